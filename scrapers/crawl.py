@@ -1,0 +1,222 @@
+"""Crawl one source: column listings (embedded datastore + dataproxy paging), then new or changed articles."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
+
+import httpx
+
+from scrapers.article import ArticleParseError, parse_article
+from scrapers.http import FetchAttempt, Outcome, PoliteClient
+from scrapers.landing import landing_path, read_state, write_landing_file, write_state
+from scrapers.listing import ListingParseError, ListItem, parse_column_page, parse_dataproxy
+from scrapers.registry import Column, Source
+
+BLOCKING_OUTCOMES = {Outcome.BLOCKED_CHALLENGE, Outcome.BLOCKED_ROBOTS}
+
+
+@dataclass
+class CrawlReport:
+    source_id: str
+    run_id: str
+    landing_file: str
+    status: str = "ok"                 # ok | partial | failed | blocked
+    items_listed: int = 0
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    articles_skipped: int = 0          # known, no validators: not downloaded again
+    requests: int = 0
+    errors: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        out = asdict(self)
+        out["problems"] = self.problems[:20]
+        return out
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+class _Crawl:
+    def __init__(self, source: Source, client: PoliteClient, run_id: str, state: dict[str, dict]):
+        self.source, self.client, self.run_id, self.state = source, client, run_id, state
+        self.records: list[dict] = []
+        self.report: CrawlReport | None = None
+
+    def problem(self, text: str) -> None:
+        self.report.errors += 1
+        self.report.problems.append(text)
+
+    def listing(self, column: Column) -> list[ListItem]:
+        col_url = self.source.column_url(column.id)
+        res = self.client.get(col_url, kind="column", expect="html")
+        if not res.ok:
+            self.problem(f"column {column.id}: {res.outcome.value}: {res.error}")
+            return []
+        try:
+            first = parse_column_page(res.text, res.final_url)
+        except ListingParseError as exc:
+            self._record_parse_failure(col_url, "column", str(exc))
+            return []
+        seen: dict[str, ListItem] = {i.url: i for i in first.items}
+        if first.proxy_url and (first.total is None or len(seen) < first.total):
+            self._page_dataproxy(column, col_url, first, seen)
+        if first.total is not None and len(seen) < first.total:
+            self.problem(f"column {column.id}: listed {len(seen)} of {first.total} records")
+        return list(seen.values())
+
+    def _page_dataproxy(self, column: Column, col_url: str, first, seen: dict[str, ListItem]) -> None:
+        # Windows of one page each, sending both paging styles so either server kind answers the same records;
+        # stop when a page adds nothing new to what earlier dataproxy pages gave.
+        per = first.per_page or 15
+        form = {k: v for k, v in first.proxy_form.items()} or {"columnid": column.id}
+        origin = f"{urlsplit(col_url).scheme}://{urlsplit(col_url).netloc}"
+        headers = {"Referer": col_url, "Origin": origin, "X-Requested-With": "XMLHttpRequest"}
+        paged: set[str] = set()
+        for page in range(1, self.source.max_pages_per_column + 1):
+            start, end = (page - 1) * per + 1, page * per
+            url = f"{first.proxy_url}?startrecord={start}&endrecord={end}&perpage={per}&page={page}"
+            res = self.client.post(url, data=form, kind="list", headers=headers, expect="xml")
+            if not res.ok:
+                self.problem(f"column {column.id} page {page}: {res.outcome.value}: {res.error}")
+                return
+            try:
+                answer = parse_dataproxy(res.text, url)
+            except ListingParseError as exc:
+                self._record_parse_failure(url, "list", str(exc))
+                return
+            fresh = [i for i in answer.items if i.url not in paged]
+            if not fresh:
+                return
+            for item in fresh:
+                paged.add(item.url)
+                seen.setdefault(item.url, item)
+            total = answer.total or first.total
+            if total is not None and len(seen) >= total:
+                return
+
+    def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
+        self.problem(f"parse error {url}: {message}")
+        self.records.append({"type": "parse_failure", "url": url, "kind": kind, "error": message})
+
+    def article(self, item: ListItem, column: Column) -> None:
+        known = self.state.get(item.url)
+        if known and not (known.get("etag") or known.get("last_modified")):
+            self.report.articles_skipped += 1
+            return
+        res = self.client.get(item.url, kind="article", expect="html",
+                              etag=(known or {}).get("etag"), last_modified=(known or {}).get("last_modified"))
+        if res.outcome == Outcome.NOT_MODIFIED:
+            self.report.articles_unchanged += 1
+            return
+        if not res.ok:
+            if res.outcome != Outcome.HOST_NOT_ALLOWED:
+                self.problem(f"article {item.url}: {res.outcome.value}: {res.error}")
+            return
+        try:
+            article = parse_article(res.text, res.final_url)
+        except ArticleParseError as exc:
+            self._record_parse_failure(item.url, "article", str(exc))
+            return
+        digest = content_hash(article.body)
+        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest}
+        if known and known.get("hash") == digest:
+            self.state[item.url] = validators
+            self.report.articles_unchanged += 1
+            return
+        if known:
+            self.report.articles_changed += 1
+        else:
+            self.report.articles_new += 1
+        page = asdict(article)
+        page.update(type="page", url=item.url, final_url=res.final_url, column_id=column.id,
+                    content_hash=digest, fetched_at=_now(), etag=res.etag, last_modified=res.last_modified,
+                    list_title=item.title, html=res.text)
+        self.records.append(page)
+        self.state[item.url] = validators
+
+
+def crawl_source(
+    source: Source,
+    landing_root: Path,
+    *,
+    run_id: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] | None = None,
+    columns: list[str] | None = None,
+) -> CrawlReport:
+    """Crawl a source and write its landing file. Never raises for site problems: they are recorded."""
+    run_id = run_id or new_run_id()
+    path = landing_path(landing_root, source.id, run_id)
+    state = read_state(landing_root, source.id)
+    attempts: list[FetchAttempt] = []
+    kwargs = {"transport": transport, "on_attempt": attempts.append}
+    if sleep is not None:
+        kwargs["sleep"] = sleep
+    started = _now()
+    with PoliteClient(source.politeness, source.allowed_hosts, **kwargs) as client:
+        crawl = _Crawl(source, client, run_id, state)
+        crawl.report = report = CrawlReport(source.id, run_id, str(path))
+        wanted = [c for c in source.columns if not columns or c.id in columns]
+        budget = source.max_articles_per_run
+        for column in wanted:
+            items = crawl.listing(column)
+            report.items_listed += len(items)
+            for item in items:
+                crawl.records.append({"type": "listing", "column_id": column.id, **item.to_json(), "seen_at": _now()})
+            for item in items:
+                if budget <= 0:
+                    break
+                before = report.articles_new + report.articles_changed
+                crawl.article(item, column)
+                budget -= (report.articles_new + report.articles_changed) - before
+                if _circuit_open(attempts):
+                    break
+            if _circuit_open(attempts):
+                report.problems.append("circuit breaker open: stopped this source for this run")
+                break
+    report.requests = len(attempts)
+    report.status = _status(report, attempts)
+    header = {"type": "run", "run_id": run_id, "source_id": source.id, "started_at": started,
+              "finished_at": _now(), **{k: v for k, v in report.summary().items() if k not in ("source_id", "run_id")}}
+    fetches = [{"type": "fetch", "seq": i, **_attempt_json(a)} for i, a in enumerate(attempts)]
+    write_landing_file(path, [header, *fetches, *crawl.records])
+    write_state(landing_root, source.id, state)
+    return report
+
+
+def _circuit_open(attempts: list[FetchAttempt]) -> bool:
+    return bool(attempts) and attempts[-1].outcome == Outcome.CIRCUIT_OPEN
+
+
+def _status(report: CrawlReport, attempts: list[FetchAttempt]) -> str:
+    outcomes = [a.outcome for a in attempts]
+    if attempts and all(o in BLOCKING_OUTCOMES or o == Outcome.CIRCUIT_OPEN for o in outcomes):
+        return "blocked"
+    if any(o in BLOCKING_OUTCOMES for o in outcomes) and report.items_listed == 0:
+        return "blocked"
+    if report.items_listed == 0 and report.errors:
+        return "failed"
+    return "partial" if report.errors else "ok"
+
+
+def _attempt_json(a: FetchAttempt) -> dict:
+    out = asdict(a)
+    out["outcome"] = a.outcome.value
+    return out
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat()

@@ -1,0 +1,128 @@
+"""Sanity checks on a response before anything parses it (design/gov-sites.md section 4).
+
+Pure functions of status, headers and text. Each returns None when the response looks fine,
+or a short reason that ends up in FetchResult.error: a challenge page or a "页面不存在" page
+served with status 200 must never be stored as a notice.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+
+import defusedxml
+import defusedxml.ElementTree as defused_et
+
+EXPECTS = ("html", "xml", "json", "text")
+CHALLENGE_STATUSES = frozenset({202, 412, 521})  # 瑞数 answers 412 / 202, 加速乐 521
+# A challenge page is a script and next to no visible text.
+MAX_CHALLENGE_TEXT_CHARS = 80
+MAX_CHALLENGE_BYTES = 300_000
+# Scripts that compute a cookie or unpack code: what 加速乐 and 瑞数 pages do.
+_CHALLENGE_SCRIPT_MARKERS = ("document.cookie", "eval(", "$_ts")
+ERROR_MARKERS = ("您访问的页面不存在", "页面不存在", "页面未找到", "找不到页面", "页面找不到",
+                 "404 Not Found", "404 - 找不到文件或目录", "系统繁忙", "服务器繁忙")
+# Error pages often wear the full site template; markers count anywhere only on short pages,
+# and in <title>/<h1..3> on any page.
+SHORT_PAGE_CHARS = 3000
+_BINARY_MAGIC = ((b"%PDF-", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+                 (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP/Office file"),
+                 (b"\xd0\xcf\x11\xe0", "an old Office file"))
+
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)(?:</script\s*>|$)", re.I | re.S)
+_INVISIBLE = re.compile(r"<(style|noscript|template)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_HEADINGS = re.compile(r"<(title|h[1-3])\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+
+
+class XMLParseError(ValueError):
+    """A list answer that is not well-formed XML."""
+
+
+class UnsafeXMLError(XMLParseError):
+    """XML with a DTD, entity declarations or external references: refused, never expanded."""
+
+
+def challenge_reason(status_code: int, headers: Mapping[str, str], text: str | None) -> str | None:
+    """Why this response is an anti-bot challenge (瑞数 / 加速乐), or None."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    if "__jsl_clearance" in lowered.get("set-cookie", ""):
+        return "加速乐 challenge: response sets the __jsl_clearance cookie"
+    text = text or ""
+    if "__jsl_clearance" in text:
+        return "加速乐 challenge: page script computes the __jsl_clearance cookie"
+    script_only = _is_script_only(text)
+    if "x-via-jsl" in lowered and (status_code in CHALLENGE_STATUSES or script_only):
+        return f"加速乐 challenge: X-Via-JSL header on HTTP {status_code} with a script-only page"
+    if status_code in CHALLENGE_STATUSES and script_only:
+        return f"anti-bot challenge: HTTP {status_code} with a script-only page ({len(text)} chars)"
+    if script_only:
+        scripts = " ".join(_SCRIPT.findall(text))
+        marker = next((m for m in _CHALLENGE_SCRIPT_MARKERS if m in scripts), None)
+        if marker:
+            return f"JS challenge: script-only page using {marker} (HTTP {status_code})"
+    return None
+
+
+def error_page_reason(text: str, *, expect: str = "html", kind: str = "article",
+                      min_body_chars: int = 200) -> str | None:
+    """Why this 2xx answer is really an error page ("页面不存在", "系统繁忙", empty), or None."""
+    visible = visible_text(text) if expect == "html" else _SPACE.sub(" ", text).strip()
+    headings = " ".join(visible_text(inner) for _, inner in _HEADINGS.findall(text))
+    searched = visible if len(visible) < SHORT_PAGE_CHARS else headings
+    marker = next((m for m in ERROR_MARKERS if m in searched), None)
+    if marker:
+        return f"error page served as success: contains {marker!r}"
+    if expect == "html" and kind == "article" and len(visible) < min_body_chars:
+        return f"near-empty page: {len(visible)} characters of text (minimum {min_body_chars})"
+    return None
+
+
+def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:
+    """Why a response with this Content-Type (and first bytes) is not the expected kind, or None."""
+    if expect not in EXPECTS:
+        raise ValueError(f"expect must be one of {EXPECTS}, got {expect!r}")
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return f"expected {expect}, got {what} (Content-Type {content_type!r})"
+    media = (content_type or "").split(";")[0].strip().lower()
+    if not media:
+        return None  # no header: the bytes decide, and they did not look binary
+    if expect == "html":
+        accepted = media in ("text/html", "application/xhtml+xml", "text/plain")
+    else:  # list answers: JSP servers label XML and JSON as text/html all the time
+        accepted = _is_textual(media)
+    return None if accepted else f"expected {expect}, got Content-Type {media!r}"
+
+
+def visible_text(markup: str) -> str:
+    """Text a reader would see: no scripts, styles, comments or tags; whitespace collapsed."""
+    without_code = _INVISIBLE.sub(" ", _SCRIPT.sub(" ", markup))
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", without_code))).strip()
+
+
+def parse_xml_safely(text: str) -> ET.Element:
+    """Parse an XML list answer without DTDs or entity expansion."""
+    try:
+        return defused_et.fromstring(text.lstrip("\ufeff \t\r\n"), forbid_dtd=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise UnsafeXMLError(f"refused unsafe XML ({type(exc).__name__}): {exc}") from exc
+    except ET.ParseError as exc:
+        raise XMLParseError(f"malformed XML: {exc}") from exc
+
+
+def _is_script_only(text: str) -> bool:
+    if not text or len(text) > MAX_CHALLENGE_BYTES or "<script" not in text.lower():
+        return False
+    return len(visible_text(text)) <= MAX_CHALLENGE_TEXT_CHARS
+
+
+def _is_textual(media: str) -> bool:
+    if media.startswith("text/"):
+        return True
+    return media in ("application/xml", "application/json", "application/javascript",
+                     "application/x-javascript", "application/xhtml+xml") \
+        or media.endswith(("+xml", "+json"))

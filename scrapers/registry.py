@@ -1,0 +1,120 @@
+"""The source registry: which sites to crawl, how, and how politely (sources.toml)."""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from scrapers.http import Politeness
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCES_FILE = REPO_ROOT / "sources.toml"
+SUPPORTED_CMS = {"hanweb_classic"}
+
+
+class RegistryError(ValueError):
+    """sources.toml is missing, malformed or names something unsupported."""
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    cms: str
+    base_url: str
+    allowed_hosts: tuple[str, ...]
+    columns: tuple[Column, ...]
+    politeness: Politeness
+    webid: int | None = None
+    max_pages_per_column: int = 20
+    max_articles_per_run: int = 500
+    stale_after_days: int = 30
+
+    def column_url(self, column_id: str) -> str:
+        return f"{self.base_url}/col/col{column_id}/index.html"
+
+
+@dataclass(frozen=True)
+class Registry:
+    path: Path
+    sources: tuple[Source, ...] = field(default_factory=tuple)
+
+    def get(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        known = ", ".join(s.id for s in self.sources)
+        raise RegistryError(f"unknown source {source_id!r} in {self.path} (known: {known})")
+
+    @property
+    def ids(self) -> list[str]:
+        return [s.id for s in self.sources]
+
+
+_ENV_REF = re.compile(r"\$\{(\w+)(?::-([^}]*))?\}")
+
+
+def _expand_env(value: str) -> str:
+    """Expand ${VAR} and ${VAR:-default} so a source can point at a port chosen at run time."""
+    return _ENV_REF.sub(lambda m: os.environ.get(m.group(1)) or (m.group(2) or ""), value)
+
+
+_POLITENESS_KEYS = {f.name for f in fields(Politeness)}
+_SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days"}
+
+
+def sources_file_from_env() -> Path:
+    return Path(os.environ.get("GOVWATCH_SOURCES") or DEFAULT_SOURCES_FILE)
+
+
+def load_registry(path: str | Path | None = None) -> Registry:
+    path = Path(path) if path else sources_file_from_env()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RegistryError(f"source registry not found: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"source registry {path} is not valid TOML: {exc}") from exc
+    defaults = data.get("defaults", {})
+    sources = tuple(_parse_source(entry, defaults, path) for entry in data.get("source", []))
+    ids = [s.id for s in sources]
+    if len(set(ids)) != len(ids):
+        raise RegistryError(f"duplicate source ids in {path}: {ids}")
+    return Registry(path=path, sources=sources)
+
+
+def _parse_source(entry: dict, defaults: dict, path: Path) -> Source:
+    merged = {**defaults, **entry}
+    for key in ("id", "name", "cms", "base_url", "columns"):
+        if key not in merged:
+            raise RegistryError(f"{path}: source {entry.get('id', '?')!r} lacks {key!r}")
+    if merged["cms"] not in SUPPORTED_CMS:
+        raise RegistryError(f"{path}: source {merged['id']!r} has unsupported cms {merged['cms']!r}")
+    if not re.fullmatch(r"[a-z0-9_]+", merged["id"]):
+        raise RegistryError(f"{path}: source id {merged['id']!r} must be lower-case letters, digits, _")
+    base_url = _expand_env(merged["base_url"]).rstrip("/")
+    columns = tuple(
+        Column(id=str(c["id"]), name=c.get("name", "")) if isinstance(c, dict) else Column(id=str(c))
+        for c in merged["columns"]
+    )
+    politeness = Politeness(**{k: v for k, v in merged.items() if k in _POLITENESS_KEYS})
+    hosts = tuple(h.lower() for h in merged.get("allowed_hosts") or [_host_of(base_url)])
+    return Source(
+        id=merged["id"], name=merged["name"], cms=merged["cms"], base_url=base_url,
+        allowed_hosts=hosts, columns=columns, politeness=politeness, webid=merged.get("webid"),
+        **{k: merged[k] for k in _SOURCE_KEYS if k in merged},
+    )
+
+
+def _host_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "").lower()

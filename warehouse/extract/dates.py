@@ -1,0 +1,122 @@
+"""Dates as written (2023年6月, 去年11月, 今年8月, 明年, 年内, 十五五) resolved against the
+document date. A relative date without a document date stays unresolved (None), never guessed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numbers import parse_numeral
+
+_CN_YEAR = "[二〇○零一三四五六七八九]{4}"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1, "后年": 2}
+
+_DATE = re.compile(
+    rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年|(?P<rel>前年|去年|上年|今年|本年|明年|后年))(?:度)?"
+    rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})[日号])?)?"
+    rf"|(?<![\d\-—至到~～])(?P<bm>{_MONTH})月(?:份)?(?:(?P<bd>{_DAY})[日号])?(?![\d\-—至到])"
+)
+_THIS_YEAR_WORDS = re.compile(r"年内|年底|年末|全年|上半年|下半年|新一年|新的一年|本年度")
+_FIVE_YEAR_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?")
+_SPAN_OF_YEARS = re.compile(rf"(?:用|通过|经过|未来|今后)(?P<n>\d+|[一二两三四五六七八九十]+)年(?:时间|左右)?|(?P<n2>\d+|[一二两三四五六七八九十]+)年内")
+_URL_DATE = re.compile(
+    r"/art/(?P<y1>\d{4})/(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/"
+    r"|t(?P<y2>\d{4})(?P<m2>\d{2})(?P<d2>\d{2})"
+    r"|/(?P<y3>\d{4})-?(?P<m3>\d{2})/(?:(?P<d3>\d{2})/)?"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in a text; `value` is YYYY / YYYY-MM / YYYY-MM-DD, or None if unresolvable."""
+
+    start: int
+    end: int
+    value: str | None
+    year: int | None
+    relative: bool  # 去年 / 今年 / 明年 or a bare month
+
+
+def _year(token: str) -> int | None:
+    number = parse_numeral(token)
+    return int(number) if number is not None and 1900 <= number <= 2100 else None
+
+
+def _format(year: int | None, month: str | None, day: str | None) -> str | None:
+    if year is None:
+        return None
+    if not month:
+        return f"{year:04d}"
+    m = int(parse_numeral(month) or 0)
+    if not 1 <= m <= 12:
+        return f"{year:04d}"
+    if not day:
+        return f"{year:04d}-{m:02d}"
+    d = int(parse_numeral(day) or 0)
+    return f"{year:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else f"{year:04d}-{m:02d}"
+
+
+def find_dates(text: str, published: dt.date | None, context_year: int | None = None) -> list[DateMention]:
+    """Every dated expression in `text`. A bare month (8月) takes `context_year`, else the
+    document year."""
+    doc_year = published.year if published else None
+    found = []
+    for m in _DATE.finditer(text):
+        if m["y"]:
+            year = _year(m["y"])
+            found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, False))
+        elif m["rel"]:
+            year = doc_year + _RELATIVE_YEAR[m["rel"]] if doc_year else None
+            found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, True))
+        else:
+            year = context_year or doc_year
+            found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
+    for m in _THIS_YEAR_WORDS.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(DateMention(m.start(), m.end(), _format(doc_year, None, None), doc_year, True))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def five_year_plan_end(text: str) -> int | None:
+    """十四五 -> 2025, 十五五 -> 2030 (the 11th plan ended in 2010)."""
+    m = _FIVE_YEAR_PLAN.search(text)
+    if not m:
+        return None
+    return 1955 + 5 * (10 + int(parse_numeral(m[1])))
+
+
+def period_end_year(text: str, published: dt.date | None) -> int | None:
+    """The year a forward-looking statement is for: 到2025年 -> 2025, 十五五 -> 2030,
+    用3年时间 (from 2023) -> 2025, 明年 -> doc year + 1, 今年 / 年内 -> doc year."""
+    doc_year = published.year if published else None
+    plan = five_year_plan_end(text)
+    if plan:
+        return plan
+    m = _SPAN_OF_YEARS.search(text)
+    if m and doc_year:
+        n = parse_numeral(m["n"] or m["n2"])
+        if n and 1 <= n <= 30:
+            return doc_year + int(n) - 1
+    years = [d.year for d in find_dates(text, published) if d.year is not None]
+    return max(years) if years else None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """/art/2024/2/27/, t20240227 or /202402/ in a URL; the day defaults to the 1st."""
+    if not url:
+        return None
+    for m in _URL_DATE.finditer(url):
+        y = m["y1"] or m["y2"] or m["y3"]
+        mo = m["m1"] or m["m2"] or m["m3"]
+        d = m["d1"] or m["d2"] or m["d3"] or "1"
+        try:
+            candidate = dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+        if 1990 <= candidate.year <= 2100:
+            return candidate
+    return None

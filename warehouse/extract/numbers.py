@@ -1,0 +1,177 @@
+"""Chinese / Arabic / mixed number expressions and their units, normalised to base units.
+
+`find_quantities(text)` finds every number-with-unit in a clause: 120亿元, 1.2万亿元,
+5000多万元, 三百六十万片, 百分之五十, 4.5%至5%, 三分之一, 翻一番. cn2an only ever sees
+a captured numeral, never the surrounding text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+CN_DIGIT = "零〇○一二两三四五六七八九"
+CN_CHARS = CN_DIGIT + "十百千"
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
+
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+CHINESE = rf"[{CN_CHARS}]+(?:点[{CN_DIGIT}]+)?"
+NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
+MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)"
+_MAGNITUDE_VALUE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,
+                    "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3}
+
+# unit as written -> (base unit, factor, kind). Physical measures keep their magnitude in the
+# unit ("as the text counts it": 100万吨 -> 100 万吨); money, area and counts are multiplied out.
+_UNITS: dict[str, tuple[str, Decimal, str]] = {
+    "元": ("元", Decimal(1), "money"), "美元": ("美元", Decimal(1), "money"),
+    "港元": ("港元", Decimal(1), "money"), "欧元": ("欧元", Decimal(1), "money"),
+    "个百分点": ("个百分点", Decimal(1), "points"), "百分点": ("个百分点", Decimal(1), "points"),
+    "%": ("%", Decimal(1), "percent"), "‰": ("‰", Decimal(1), "permille"),
+    "亩": ("亩", Decimal(1), "land"), "公顷": ("亩", Decimal(15), "land"),
+    "平方米": ("m²", Decimal(1), "area"), "平米": ("m²", Decimal(1), "area"),
+    "㎡": ("m²", Decimal(1), "area"), "平方公里": ("平方公里", Decimal(1), "area_km"),
+}
+COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所"
+PHYSICAL_UNITS = ("吨标准煤", "千瓦时", "千瓦", "兆瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "人次")
+UNIT = ("(?:" + "|".join(sorted([re.escape(u) for u in _UNITS] + list(PHYSICAL_UNITS), key=len, reverse=True))
+        + f"|[{COUNT_UNITS}])")
+
+_MORE = r"(?:多|余)"
+_QUANTITY = re.compile(
+    rf"(?P<num>{NUMERAL})(?P<more1>{_MORE})?(?P<mag>{MAGNITUDE})?(?P<more2>{_MORE})?(?P<unit>{UNIT})"
+)
+_RANGE = re.compile(
+    rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"
+)
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
+_FRACTION = re.compile(rf"(?P<den>[{CN_CHARS}\d]+)分之(?P<num>[{CN_CHARS}\d]+)")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+_ZERO_GROWTH = re.compile(r"零增长")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number-with-unit found in a text, in base units."""
+
+    value: Decimal
+    unit: str
+    kind: str  # money | percent | points | permille | land | area | area_km | count | physical
+    start: int
+    end: int
+    value_high: Decimal | None = None
+    more: bool = False  # 5000多万元: "more than"
+    raw: str = ""
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and punctuation to ASCII; same length, so spans stay valid."""
+    return text.translate(FULLWIDTH)
+
+
+def parse_numeral(numeral: str) -> Decimal | None:
+    """'1,200.5' -> 1200.5; '三百六十' -> 360; '二〇二三' -> 2023; '两' -> 2."""
+    numeral = normalize(numeral).replace(",", "")
+    if not numeral:
+        return None
+    if numeral[0].isdigit():
+        try:
+            return Decimal(numeral)
+        except InvalidOperation:
+            return None
+    if all(c in _CN_DIGIT_VALUE for c in numeral):
+        # digit-by-digit (二〇二三); a single digit is just its value
+        return Decimal("".join(str(_CN_DIGIT_VALUE[c]) for c in numeral))
+    try:
+        import cn2an  # imported lazily: it is slow to load and only needed for spelled numerals
+
+        return Decimal(str(cn2an.cn2an(numeral.replace("两", "二"), "normal")))
+    except (ValueError, KeyError, InvalidOperation, ImportError):
+        return None
+
+
+def _base(value: Decimal, mag: str | None, unit: str) -> tuple[Decimal, str, str]:
+    """Apply magnitude and unit factor; return (value, base unit, kind)."""
+    multiplier = Decimal(_MAGNITUDE_VALUE[mag]) if mag else Decimal(1)
+    if unit in _UNITS:
+        base, factor, kind = _UNITS[unit]
+        return value * multiplier * factor, base, kind
+    if unit in PHYSICAL_UNITS:
+        return value, (mag or "") + unit, "physical"
+    return value * multiplier, unit, "count"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number-with-unit in `text`, left to right, ranges and word forms included."""
+    text = normalize(text)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(q: Quantity) -> None:
+        found.append(q)
+        taken.append((q.start, q.end))
+
+    for m in _RANGE.finditer(text):
+        lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
+        if lo is None or hi is None:
+            continue
+        hi_v, unit, kind = _base(hi, m["mag"], m["unit"])
+        if m["lo_unit"] and m["lo_unit"] != "%":
+            lo_v = _base(lo, m["lo_unit"], m["unit"])[0]
+        else:  # 4.5至5亿元 shares the magnitude; 8000至1万元 does not
+            lo_v = _base(lo, m["mag"], m["unit"])[0]
+            if lo_v >= hi_v:
+                lo_v = _base(lo, None, m["unit"])[0]
+        if hi_v > lo_v:
+            add(Quantity(lo_v, unit, kind, m.start(), m.end(), value_high=hi_v, raw=m[0]))
+    for m in _QUANTITY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m["num"] == "一" and m["unit"] in COUNT_UNITS:
+            continue  # 一家 / 一个 / 一批: an article, not a count
+        value = parse_numeral(m["num"])
+        if value is None:
+            continue
+        value, unit, kind = _base(value, m["mag"], m["unit"])
+        add(Quantity(value, unit, kind, m.start(), m.end(), more=bool(m["more1"] or m["more2"]), raw=m[0]))
+    for m in _PERCENT_WORDS.finditer(text):
+        value = parse_numeral(m["num"])
+        if value is not None and free(m.start(), m.end()):
+            add(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
+    for m in _FRACTION.finditer(text):
+        den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
+        if den and num is not None and free(m.start(), m.end()):
+            value = (num * 100 / den).quantize(Decimal("0.01"))
+            add(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
+    for m in _DOUBLING.finditer(text):
+        times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[m["n"]]
+        if free(m.start(), m.end()):
+            add(Quantity(Decimal(2**times - 1) * 100, "%", "doubling", m.start(), m.end(), raw=m[0]))
+    for m in _ZERO_GROWTH.finditer(text):
+        if free(m.start(), m.end()):
+            add(Quantity(Decimal(0), "%", "zero_growth", m.start(), m.end(), raw=m[0]))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def find_amount(text: str, kinds: tuple[str, ...]) -> Quantity | None:
+    """The first quantity of one of `kinds` in `text`."""
+    for q in find_quantities(text):
+        if q.kind in kinds:
+            return q
+    return None
+
+
+def to_json_number(value: Decimal | None) -> int | float | None:
+    """Decimal -> int when integral, else float rounded to 4 places."""
+    if value is None:
+        return None
+    value = value.quantize(Decimal("0.0001")) if value != value.to_integral_value() else value
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value.normalize())
