@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import defusedxml
 import defusedxml.ElementTree as defused_et
 
-EXPECTS = ("html", "xml", "json", "text")
+EXPECTS = ("html", "xml", "json", "any")  # "any": any text, e.g. robots.txt
 CHALLENGE_STATUSES = frozenset({202, 412, 521})  # 瑞数 answers 412 / 202, 加速乐 521
 # A challenge page is a script and next to no visible text.
 MAX_CHALLENGE_TEXT_CHARS = 80
@@ -89,8 +89,8 @@ def content_type_reason(content_type: str | None, expect: str, head: bytes = b""
         if head.startswith(magic):
             return f"expected {expect}, got {what} (Content-Type {content_type!r})"
     media = (content_type or "").split(";")[0].strip().lower()
-    if not media:
-        return None  # no header: the bytes decide, and they did not look binary
+    if not media or expect == "any":
+        return None  # the bytes decide, and they did not look binary
     if expect == "html":
         accepted = media in ("text/html", "application/xhtml+xml", "text/plain")
     else:  # list answers: JSP servers label XML and JSON as text/html all the time

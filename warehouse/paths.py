@@ -26,8 +26,8 @@ class Paths:
         )
 
     def export_env(self) -> None:
-        """dbt's profile and subprocesses read the same locations."""
-        os.environ["GOVWATCH_DATA_DIR"] = str(self.data_dir)
-        os.environ["GOVWATCH_DB"] = str(self.warehouse)
-        os.environ["GOVWATCH_LANDING"] = str(self.landing)
-        os.environ["GOVWATCH_SERVING"] = str(self.serving)
+        """dbt's profile, the DuckDB resource and subprocesses read the same locations; explicit settings win."""
+        os.environ.setdefault("GOVWATCH_DATA_DIR", str(self.data_dir))
+        os.environ.setdefault("GOVWATCH_DB", str(self.warehouse))
+        os.environ.setdefault("GOVWATCH_LANDING", str(self.landing))
+        os.environ.setdefault("GOVWATCH_SERVING", str(self.serving))

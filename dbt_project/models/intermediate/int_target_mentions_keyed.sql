@@ -1,0 +1,51 @@
+-- Targets from the latest version of each notice, a target repeated within one notice kept
+-- once, with comparable keys for indicator and subject.
+with
+
+target_mentions as (
+
+    select
+        *,
+        lower({{ normalise_text('indicator') }}) as indicator_key,
+        {{ normalise_location('subject') }} as subject_key
+    from {{ ref('stg_facts__target_mentions') }}
+    where is_latest_page_version
+
+),
+
+deduplicated as (
+
+    select
+        *,
+        row_number() over (
+            partition by url, indicator_key, metric, value, value_high, unit, qualifier, target_year, subject_key
+            order by mention_ordinal
+        ) as repeat_rank
+    from target_mentions
+
+)
+
+select
+    target_mention_id,
+    page_version_id,
+    mention_ordinal,
+    indicator,
+    indicator_key,
+    metric,
+    value,
+    value_high,
+    unit,
+    qualifier,
+    commitment,
+    target_year,
+    subject,
+    subject_key,
+    evidence,
+    url,
+    title,
+    published_date,
+    source_id,
+    fetched_at,
+    indicator_key || '|' || coalesce(subject_key, '') || '|' || coalesce(cast(target_year as varchar), '') as target_key
+from deduplicated
+where repeat_rank = 1

@@ -1,0 +1,61 @@
+-- Every (target, outcome) pair that may report how the target ended: same year, same or
+-- contained indicator, same subject (or neither states one), outcome published later.
+-- Ranked so that fct_target_outcomes can take the best match per target.
+with
+
+targets as (
+
+    select * from {{ ref('int_target_mentions_keyed') }}
+
+),
+
+outcomes as (
+
+    select * from {{ ref('int_outcome_mentions_keyed') }}
+
+),
+
+pairs as (
+
+    select
+        targets.target_mention_id,
+        outcomes.outcome_mention_id,
+        case
+            when outcomes.indicator_key = targets.indicator_key then 'equal'
+            else 'contains'
+        end as indicator_match,
+        outcomes.unit = targets.unit as units_agree,
+        -- a growth rate and a level are different quantities even in the same unit
+        (outcomes.metric = 'growth') = (targets.metric = 'growth') as metrics_agree,
+        outcomes.published_date as outcome_published_date,
+        outcomes.fetched_at as outcome_fetched_at
+    from targets
+    inner join outcomes
+        on outcomes.period_year = targets.target_year
+        and (
+            outcomes.indicator_key = targets.indicator_key
+            or strpos(outcomes.indicator_key, targets.indicator_key) > 0
+            or strpos(targets.indicator_key, outcomes.indicator_key) > 0
+        )
+        and (
+            outcomes.subject_key = targets.subject_key
+            or (outcomes.subject_key is null and targets.subject_key is null)
+        )
+        and outcomes.published_date > targets.published_date
+
+)
+
+select
+    *,
+    row_number() over (
+        partition by target_mention_id
+        order by
+            units_agree desc,
+            metrics_agree desc,
+            indicator_match = 'equal' desc,
+            -- the latest report of a year's result is the final figure
+            outcome_published_date desc,
+            outcome_fetched_at desc,
+            outcome_mention_id
+    ) as match_rank
+from pairs

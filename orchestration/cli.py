@@ -1,0 +1,195 @@
+"""govwatch command line: parse pages, extract facts, run the pipeline (through Dagster), show status."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from warehouse.paths import REPO_ROOT
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _read_input(path: str) -> str:
+    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    from scrapers.decoding import decode_body
+
+    text, _ = decode_body(raw, None)
+    return text
+
+
+def cmd_parse_page(args) -> int:
+    from scrapers.article import ArticleParseError, parse_article
+
+    try:
+        article = parse_article(_read_input(args.file), args.url)
+    except (OSError, ArticleParseError) as exc:
+        print(f"govwatch parse-page: {exc}", file=sys.stderr)
+        return 2
+    _print_json(article.to_json())
+    return 0
+
+
+def cmd_parse_list(args) -> int:
+    from scrapers.listing import ListingParseError, parse_listing
+
+    try:
+        listing = parse_listing(_read_input(args.file), args.url)
+    except (OSError, ListingParseError) as exc:
+        print(f"govwatch parse-list: {exc}", file=sys.stderr)
+        return 2
+    _print_json(listing.to_json())
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from scrapers.article import ArticleParseError, parse_article
+    from warehouse.extract import extract_document
+
+    try:
+        text = _read_input(args.path)
+        published = date.fromisoformat(args.published) if args.published else None
+    except (OSError, ValueError) as exc:
+        print(f"govwatch extract: cannot read {args.path}: {exc}", file=sys.stderr)
+        return 2
+    url, title, body = args.url, None, text
+    if _looks_like_html(text):
+        try:
+            article = parse_article(text, args.url or "file://" + str(Path(args.path).resolve()))
+        except ArticleParseError as exc:
+            print(f"govwatch extract: {exc}", file=sys.stderr)
+            return 2
+        body, title = article.body, article.title
+        url = args.url or (article.url if not article.url.startswith("file://") else None)
+        if published is None and article.published:
+            published = date.fromisoformat(article.published)
+    result = extract_document(body, published=published, url=url, title=title)
+    _print_json(result.to_contract())
+    return 0
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or "<meta" in head or "<div" in head
+
+
+def cmd_evaluate(args) -> int:
+    from warehouse.extract.evaluate import main as evaluate_main
+
+    return evaluate_main(args.rest)
+
+
+def _use_project_instance() -> None:
+    os.environ.setdefault("DAGSTER_HOME", str(REPO_ROOT / ".dagster_home"))
+    Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+
+
+def cmd_refresh(args) -> int:
+    _use_project_instance()
+    from orchestration.project import ensure_manifest
+    from orchestration.runner import run_refresh
+    from scrapers.registry import load_registry
+
+    ensure_manifest(force=True)
+    registry = load_registry()
+    ids = [registry.get(args.source).id] if args.source else registry.ids
+    outcomes = run_refresh(ids)
+    for o in outcomes:
+        print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+    from warehouse.summary import print_status
+
+    print_status()
+    return 0 if all(o.success for o in outcomes) else 1
+
+
+def cmd_demo(args) -> int:
+    from scrapers.demo_site.server import DemoSite
+
+    _use_project_instance()
+    with DemoSite(port=args.port) as site:
+        os.environ["GOVWATCH_DEMO_URL"] = site.base_url
+        print(f"demo site: {site.base_url} ({len(site.notices)} notices)")
+        from orchestration.project import ensure_manifest
+        from orchestration.runner import run_refresh
+
+        ensure_manifest(force=True)
+        outcomes = run_refresh(["demo"])
+    for o in outcomes:
+        print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+    from warehouse.summary import print_demo_summary
+
+    print_demo_summary()
+    return 0 if all(o.success for o in outcomes) else 1
+
+
+def cmd_status(args) -> int:
+    from warehouse.summary import print_status
+
+    return print_status()
+
+
+def cmd_demo_site(args) -> int:
+    from scrapers.demo_site.server import DemoSite
+
+    site = DemoSite(port=args.port)
+    print(f"serving {len(site.notices)} demo notices at {site.base_url} (Ctrl-C to stop)", flush=True)
+    try:
+        site.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_ui(args) -> int:
+    _use_project_instance()
+    from orchestration.project import ensure_manifest
+
+    ensure_manifest(force=True)
+    dagster = Path(sys.executable).with_name("dagster")
+    os.chdir(REPO_ROOT)
+    os.execv(str(dagster), [str(dagster), "dev", "-m", "orchestration.definitions", "-h", args.host, "-p", str(args.port)])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govwatch", description=__doc__)
+    parser.add_argument("--sources", help="source registry file (default: GOVWATCH_SOURCES or sources.toml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse-page", help="parse a saved article page and print it as JSON")
+    p.add_argument("file"), p.add_argument("--url", required=True), p.set_defaults(func=cmd_parse_page)
+    p = sub.add_parser("parse-list", help="parse a column page or dataproxy answer and print its items")
+    p.add_argument("file"), p.add_argument("--url", required=True), p.set_defaults(func=cmd_parse_list)
+    p = sub.add_parser("extract", help="extract projects, awards and targets from a notice (text or HTML)")
+    p.add_argument("path"), p.add_argument("--published"), p.add_argument("--url")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("evaluate", help="measure the extractor against the gold annotations")
+    p.add_argument("rest", nargs=argparse.REMAINDER), p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("demo", help="start the offline demo site and run the whole pipeline through Dagster")
+    p.add_argument("--port", type=int, default=0), p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("refresh", help="scrape sources and rebuild the warehouse through Dagster")
+    p.add_argument("--source"), p.set_defaults(func=cmd_refresh)
+    p = sub.add_parser("status", help="per-source health table")
+    p.set_defaults(func=cmd_status)
+    p = sub.add_parser("demo-site", help="serve the offline demo site until interrupted")
+    p.add_argument("--port", type=int, default=8765), p.set_defaults(func=cmd_demo_site)
+    p = sub.add_parser("ui", help="open the Dagster UI on the project's instance (localhost only)")
+    p.add_argument("--host", default="127.0.0.1"), p.add_argument("--port", type=int, default=3000)
+    p.set_defaults(func=cmd_ui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.sources:
+        os.environ["GOVWATCH_SOURCES"] = str(Path(args.sources).resolve())
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""The one dbt project and the paths every asset shares."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from dagster_dbt import DbtProject
+
+from warehouse.paths import REPO_ROOT, Paths
+
+# Defaults for anything not set; assets read Paths.from_env() when they run, so tests can point elsewhere.
+Paths.from_env().export_env()
+
+DBT_DIR = REPO_ROOT / "dbt_project"
+dbt_project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
+
+
+def ensure_manifest(force: bool = False) -> Path:
+    """dbt's manifest is built, not committed: parse once on a fresh checkout (and on request)."""
+    if force or not dbt_project.manifest_path.exists():
+        dbt = Path(sys.executable).with_name("dbt")
+        subprocess.run([str(dbt), "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)],
+                       check=True, cwd=DBT_DIR)
+    return dbt_project.manifest_path
+
+
+ensure_manifest()

@@ -1,0 +1,49 @@
+"""Sensors: build the warehouse once scrapes have landed; write a clear report when any run fails."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from dagster import (
+    AssetKey, DagsterRunStatus, DefaultSensorStatus, RunFailureSensorContext, RunRequest, RunsFilter,
+    SensorEvaluationContext, SkipReason, run_failure_sensor, sensor,
+)
+
+from orchestration.jobs import SCRAPE_JOB, warehouse_job
+from warehouse.paths import Paths
+
+SCRAPED = AssetKey(["landing", "scraped_pages"])
+LOADED = AssetKey(["raw", "page_versions"])
+ACTIVE = [DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED, DagsterRunStatus.STARTING, DagsterRunStatus.STARTED]
+
+
+@sensor(job=warehouse_job, minimum_interval_seconds=60, default_status=DefaultSensorStatus.RUNNING)
+def warehouse_after_scrapes(context: SensorEvaluationContext):
+    """One warehouse build after the latest batch of scrapes, once none is still running."""
+    instance = context.instance
+    scraped = instance.fetch_materializations(SCRAPED, limit=1).records
+    if not scraped:
+        return SkipReason("nothing scraped yet")
+    loaded = instance.fetch_materializations(LOADED, limit=1).records
+    if loaded and loaded[0].storage_id > scraped[0].storage_id:
+        return SkipReason("warehouse is up to date with the latest scrape")
+    if instance.get_runs_count(RunsFilter(job_name=SCRAPE_JOB, statuses=ACTIVE)):
+        return SkipReason("scrapes still running")
+    return RunRequest(run_key=f"after-scrape-{scraped[0].storage_id}")
+
+
+@run_failure_sensor(default_status=DefaultSensorStatus.RUNNING, name="report_run_failure")
+def report_run_failure(context: RunFailureSensorContext):
+    """Nobody watches the nightly run: leave a readable report in data/reports/."""
+    run = context.dagster_run
+    lines = [f"# govwatch run failed: {run.job_name}", "",
+             f"* run id: {run.run_id}", f"* partition: {run.tags.get('dagster/partition', '-')}",
+             f"* at: {datetime.now(timezone.utc).isoformat()}",
+             f"* message: {context.failure_event.message}", "", "## Failed steps"]
+    for event in context.get_step_failure_events():
+        error = event.event_specific_data.error if event.event_specific_data else None
+        lines.append(f"* {event.step_key}: {error.message.strip() if error else event.message}")
+    reports = Paths.from_env().data_dir / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    path = reports / f"run-failure-{run.run_id}.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    context.log.error(f"run {run.run_id} failed; report written to {path}")

@@ -1,0 +1,112 @@
+"""What one HTTP response means for a fetch: read the body within the cap, then classify it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+
+from scrapers.decoding import UndecodableBody, decode_body
+from scrapers.detect import challenge_reason, content_type_reason, error_page_reason
+from scrapers.http_pacing import retry_after_seconds
+from scrapers.http_types import Outcome
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_RETRYABLE = frozenset({Outcome.TIMEOUT, Outcome.CONNECTION_ERROR, Outcome.TRUNCATED,
+                        Outcome.RATE_LIMITED})
+ReadProblem = tuple[Outcome, str]
+
+
+@dataclass
+class Answer:
+    """What one request came to, before the call decides to follow, retry or stop."""
+    outcome: Outcome
+    error: str | None = None           # the reason alone; the caller adds method and URL
+    status_code: int | None = None
+    headers: httpx.Headers = field(default_factory=httpx.Headers)
+    text: str | None = None
+    encoding: str | None = None
+    bytes: int = 0
+    location: str | None = None        # absolute target of a redirect to follow
+    retry_after_s: float | None = None
+
+    @property
+    def retryable(self) -> bool:
+        return self.outcome in _RETRYABLE or (
+            self.outcome is Outcome.HTTP_ERROR and (self.status_code or 0) >= 500)
+
+
+def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProblem | None]:
+    """The streamed body up to max_bytes, and what went wrong reading it (None if nothing)."""
+    declared = _content_length(response.headers)
+    if declared is not None and declared > max_bytes:
+        return b"", (Outcome.TOO_LARGE, f"Content-Length {declared} exceeds max_bytes={max_bytes}")
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        for chunk in response.iter_bytes():
+            total += len(chunk)
+            if total > max_bytes:
+                return b"".join(chunks), (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes}")
+            chunks.append(chunk)
+    except httpx.TimeoutException:
+        return b"".join(chunks), (Outcome.TIMEOUT, "timed out while reading the body")
+    except httpx.DecodingError as exc:
+        return b"".join(chunks), (Outcome.DECODE_ERROR, f"bad Content-Encoding: {exc}")
+    except (httpx.HTTPError, OSError) as exc:  # RemoteProtocolError: incomplete read
+        return b"".join(chunks), (Outcome.TRUNCATED, f"body cut off after "
+                                  f"{response.num_bytes_downloaded} bytes ({exc})")
+    downloaded = response.num_bytes_downloaded
+    if (declared is not None and downloaded < declared and response.status_code not in (204, 304)
+            and "content-encoding" not in response.headers):
+        return b"".join(chunks), (Outcome.TRUNCATED, f"body has {downloaded} of the {declared} "
+                                  f"bytes announced by Content-Length")
+    return b"".join(chunks), None
+
+
+def classify_response(response: httpx.Response, body: bytes, read_problem: ReadProblem | None, *,
+                      expect: str, kind: str, min_body_chars: int) -> Answer:
+    """Status, headers and body → outcome (design/gov-sites.md section 4). Challenges first:
+    they come as 412/521/202 and as 200, and must never pass for content or for an outage."""
+    status, headers = response.status_code, response.headers
+    content_type = headers.get("content-type")
+    success = 200 <= status < 300
+    wrong_type = content_type_reason(content_type, expect, body[:8])
+    text, encoding, decode_problem = None, None, None
+    if body and not wrong_type and not (success and read_problem):
+        try:
+            text, encoding = decode_body(body, content_type)
+        except UndecodableBody as exc:
+            decode_problem = str(exc)
+    base = {"status_code": status, "headers": headers, "bytes": response.num_bytes_downloaded}
+    retry_after = (retry_after_seconds(headers.get("retry-after"), headers.get("date"))
+                   if status in (429, 503) else None)
+    status_text = f"HTTP {status} {response.reason_phrase}".rstrip()
+
+    if reason := challenge_reason(status, headers, text):
+        return Answer(Outcome.BLOCKED_CHALLENGE, reason, **base)
+    if status == 304:
+        return Answer(Outcome.NOT_MODIFIED, None, **base)
+    if status in (404, 410):
+        return Answer(Outcome.NOT_FOUND, status_text, **base)
+    if status == 429:
+        return Answer(Outcome.RATE_LIMITED, status_text, retry_after_s=retry_after, **base)
+    if not success:
+        return Answer(Outcome.HTTP_ERROR, status_text, retry_after_s=retry_after, **base)
+    if read_problem:
+        return Answer(*read_problem, **base)
+    if wrong_type:
+        return Answer(Outcome.WRONG_CONTENT_TYPE, wrong_type, **base)
+    if decode_problem:
+        return Answer(Outcome.DECODE_ERROR, decode_problem, **base)
+    if reason := error_page_reason(text or "", expect=expect, kind=kind,
+                                   min_body_chars=min_body_chars):
+        return Answer(Outcome.ERROR_PAGE, reason, **base)
+    return Answer(Outcome.OK, None, text=text or "", encoding=encoding or "utf-8", **base)
+
+
+def _content_length(headers: httpx.Headers) -> int | None:
+    try:
+        return int(headers["content-length"])
+    except (KeyError, ValueError):
+        return None

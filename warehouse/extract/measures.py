@@ -1,0 +1,173 @@
+"""Measured statements in a sentence: indicator + verb + quantity (+ qualifier).
+
+`find_measures` reads 招商到位资金258亿元以上 as indicator 招商到位资金, metric amount,
+value 25800000000 元, qualifier at_least. Whether a measure is a target or an outcome is
+decided elsewhere (targets.py, outcomes.py); this module only reads what is measured.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers import Quantity, find_quantities, normalize
+
+_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
+_FOLLOW_OK = re.compile(r"^(?:$|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
+_SEGMENT_BREAK = re.compile(r"[，,。；;、：:“”（(）)]")
+
+_TRAILING = re.compile(
+    r"(?:同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
+    r"可|将|要|实现|完成|达到|达|突破|超过|超|增长|增加|增速|增幅|提高|提升|上升|下降|降低|减少|回落|下滑|"
+    r"新增|保持|控制在|稳定在|为|是|在|至|到|占比|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
+    r"的|了|分别为|按可比价计算|可比价|计算|目标|任务)$"
+)
+_LEADING = re.compile(
+    r"^(?:其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
+    r"计划|要|将|可|实现|完成|累计|共|推动|带动|每年|全力|坚持|力求|"
+    r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
+    r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|未来[一二三四五六七八九十\d]+年|今后[一二三四五六七八九十\d]+年)"
+)
+_INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期|计划|全年|今年|年内|目标是|目标为")
+_COUNT_VERBS = re.compile(r"^(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)")
+_SUBJECT = re.compile(
+    r"^(?:全省|全市|全县|全区|全镇|全国|我省|我市|我县|我区|本市|本县|"
+    r"[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区))"
+)
+_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "增速", "增幅", "涨幅")
+_FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超")
+_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
+_AROUND_BEFORE = ("约", "近", "大约", "接近")
+_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measured statement; offsets are relative to the sentence."""
+
+    indicator: str
+    metric: str  # growth | level | count | amount | share | other
+    value: Decimal
+    value_high: Decimal | None
+    unit: str
+    qualifier: str  # point | around | at_least | at_most | range
+    subject: str | None
+    segment_start: int  # where the indicator text starts
+    start: int  # the quantity
+    end: int  # after the quantity and its trailing qualifier
+    verbs: tuple[str, ...]
+
+
+def _strip_trailing(segment: str) -> tuple[str, list[str]]:
+    verbs = []
+    while True:
+        m = _TRAILING.search(segment)
+        if not m or not m.group(0):
+            return segment, verbs
+        verbs.append(m.group(0))
+        segment = segment[: m.start()]
+
+
+def _strip_leading(segment: str) -> tuple[str, list[str]]:
+    verbs = []
+    inner = list(_INNER_CUE.finditer(segment))
+    if inner and len(segment) - inner[-1].end() >= 2:
+        verbs.append(inner[-1].group(0))  # 57个新续建项目全年计划完成投资: the indicator follows the cue
+        segment = segment[inner[-1].end():]
+    while True:
+        m = _LEADING.match(segment)
+        if not m or not m.group(0):
+            break
+        verbs.append(m.group(0))
+        segment = segment[m.end():]
+    m = _COUNT_VERBS.match(segment)
+    if m and len(segment) > m.end() + 1:
+        verbs.append(m.group(0))
+        segment = segment[m.end():]
+    return segment, verbs
+
+
+def _qualifier(q: Quantity, before: list[str], after: str) -> str:
+    if q.value_high is not None:
+        return "range"
+    if after in ("以上", "及以上"):
+        return "at_least"
+    if after in ("以下", "以内", "之内"):
+        return "at_most"
+    if after in ("左右", "上下"):
+        return "around"
+    if any(v in _AT_MOST_BEFORE for v in before):
+        return "at_most"
+    if any(v in _AT_LEAST_BEFORE for v in before) or q.more:
+        return "at_least"
+    if any(v in _AROUND_BEFORE for v in before):
+        return "around"
+    return "point"
+
+
+def _metric(q: Quantity, indicator: str, verbs: list[str]) -> str:
+    if q.kind in ("doubling", "zero_growth"):
+        return "growth"
+    if q.kind in ("percent", "points", "permille"):
+        if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "增长率")):
+            return "growth"
+        if _SHARE_WORDS.search(indicator) or "占比" in verbs:
+            return "share"
+        return "level"
+    if q.kind == "money":
+        return "amount"
+    if q.kind == "count":
+        return "count"
+    return "level" if any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
+
+
+def find_measures(sentence: str) -> list[Measure]:
+    """Every indicator-with-quantity in one sentence, left to right."""
+    text = normalize(sentence)
+    measures: list[Measure] = []
+    previous_end = 0
+    last_indicator: str | None = None
+    last_verbs: list[str] = []
+    last_subject: str | None = None
+    for q in find_quantities(text):
+        if q.start > 0 and text[q.start - 1] in "第每":
+            continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
+        after_m = _AFTER.match(text[q.end:])
+        after = after_m.group(0) if after_m else ""
+        end = q.end + len(after)
+        if not _FOLLOW_OK.match(text[end:]):
+            continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
+        breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
+        segment_start = max([previous_end] + breaks)
+        segment = text[segment_start:q.start]
+        segment, trailing = _strip_trailing(segment)
+        lead_offset = len(segment)
+        segment, leading = _strip_leading(segment)
+        lead_offset -= len(segment)
+        subject = None
+        m = _SUBJECT.match(segment)
+        if m and len(segment) - m.end() >= 2:
+            subject = m.group(0)
+            segment = segment[m.end():]
+        indicator = segment.strip()
+        if not indicator:
+            if last_indicator is None:
+                previous_end = end
+                continue
+            indicator = last_indicator
+            subject = subject or last_subject
+            trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
+        verbs = leading + trailing
+        value = q.value
+        if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille"):
+            value = -value
+        measures.append(Measure(
+            indicator=indicator, metric=_metric(q, indicator, verbs), value=value,
+            value_high=q.value_high, unit=q.unit, qualifier=_qualifier(q, trailing, after),
+            subject=subject, segment_start=segment_start + lead_offset, start=q.start, end=end,
+            verbs=tuple(verbs),
+        ))
+        last_indicator, last_verbs, last_subject = indicator, trailing, subject
+        previous_end = end
+    return measures

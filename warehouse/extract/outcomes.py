@@ -1,0 +1,60 @@
+"""Outcomes: reported results for a past period (去年规上工业增加值增长11.2%, 新增高企46家).
+
+Not part of the contract JSON; stored so that targets can later be matched with what was achieved.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .measures import find_measures
+from .numbers import to_json_number
+from .sections import Context
+from .sentences import Sentence
+from .targets import classify
+
+
+@dataclass(frozen=True)
+class Outcome:
+    indicator: str
+    metric: str
+    value: float
+    unit: str
+    period_year: int | None
+    subject: str | None
+    evidence: str
+    span: tuple[int, int]
+
+    def to_dict(self) -> dict:
+        return {"indicator": self.indicator, "metric": self.metric, "value": self.value, "unit": self.unit,
+                "period_year": self.period_year, "subject": self.subject, "evidence": self.evidence,
+                "span": list(self.span)}
+
+
+def period_year(text: str, position: int, ctx: Context, published: dt.date | None) -> int | None:
+    """The nearest year named before the result; else the reviewed year of a review section
+    (a report early in year Y reviews Y−1); else the document year."""
+    years = [d.year for d in find_dates(text[:position], published) if d.year is not None]
+    if years:
+        return years[-1]
+    if ctx.year is not None:
+        return ctx.year
+    if not published:
+        return None
+    if ctx.mode == "review" and published.month <= 6:
+        return published.year - 1
+    return published.year
+
+
+def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Outcome]:
+    found = []
+    for m in find_measures(sentence.text):
+        if classify(sentence, ctx, m, published) != "outcome":
+            continue
+        found.append(Outcome(
+            indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,
+            period_year=period_year(sentence.text, m.start, ctx, published),
+            subject=m.subject, evidence=sentence.text, span=(sentence.start, sentence.end),
+        ))
+    return found

@@ -1,0 +1,111 @@
+"""What part of a notice a sentence sits in: a review of results, a list of goals, or neither.
+
+Headings (过去一年成绩, 一、2022年政府主要工作, 新一年的目标) set the mode of the lines under them;
+a lead-in (今年主要预期目标：, 主要目标是) gives its commitment, year and subject to the items it
+introduces — the rest of its line, or the lines under it when it is a heading of its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import period_end_year
+from .sentences import Sentence
+
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
+_REVIEW = re.compile(r"过去|回顾|成绩|成效|主要工作$|工作总结|一年来|执行情况|取得")
+_PLAN = re.compile(r"目标|计划|安排|任务|新一年|新的一年|今年|思路|举措|重点工作|工作建议")
+_LEAD_IN = re.compile(
+    r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
+    r"|目标(?:是|为)"
+)
+_SUBJECT = re.compile(r"(全省|全市|全县|全区|我省|我市|我县|我区|开发区|经开区|高新区|全镇)")
+
+
+@dataclass(frozen=True)
+class Context:
+    """How to read the quantities in one sentence."""
+
+    mode: str | None = None  # review | plan | None
+    lead_commitment: str | None = None  # commitment given by a lead-in, if any
+    lead_year: int | None = None
+    lead_subject: str | None = None
+    lead_end: int = -1  # offset in the sentence after which the lead-in governs (inline lead-in)
+    year: int | None = None  # the year the section heading names (一、2022年政府主要工作 -> 2022)
+
+
+def commitment_of(text: str) -> str:
+    """The commitment a lead-in or heading gives: 预期 -> expected, 确保 -> hard, 力争 -> aspirational."""
+    if re.search(r"预期|预计", text):
+        return "expected"
+    if re.search(r"确保|必须", text):
+        return "hard"
+    if re.search(r"力争|争取|奋斗|努力", text):
+        return "aspirational"
+    return "unspecified"
+
+
+def is_heading(sentence: Sentence) -> bool:
+    text = sentence.text
+    if _NUMBERED_HEADING.match(text) and len(text) <= 40:
+        return True
+    return len(text) <= 20 and not re.search(r"[。；;，,:：\d]", text)
+
+
+def heading_mode(text: str, published: dt.date | None) -> str | None:
+    year = period_end_year(text, published)
+    if _REVIEW.search(text):
+        return "review"
+    if _PLAN.search(text):
+        return "plan"
+    if year and published and year < published.year:
+        return "review"
+    return None
+
+
+def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:
+    """One Context per sentence, in order."""
+    result: list[Context] = []
+    mode: str | None = None
+    year: int | None = None
+    block: Context | None = None  # a lead-in heading governing the lines under it
+    inline: tuple[int, Context] | None = None  # (line, context) of an inline lead-in
+    for s in sentences:
+        if is_heading(s):
+            new_mode = heading_mode(s.text, published)
+            if new_mode:
+                mode, year = new_mode, period_end_year(s.text, published)
+            block = None
+            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"目标[:：]?$", s.text):
+                block = Context(mode="plan", lead_commitment=commitment_of(s.text),
+                                lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
+                mode = "plan"
+            result.append(Context(mode=mode, year=year))
+            continue
+        lead = _LEAD_IN.search(s.text)
+        if lead:
+            before = s.text[: lead.end()]
+            ctx = Context(mode="plan", lead_commitment=commitment_of(before),
+                          lead_year=period_end_year(before, published), lead_subject=_subject(before),
+                          lead_end=lead.end())
+            if lead.end() >= len(s.text.rstrip("。；;:： ")):
+                block = Context(mode="plan", lead_commitment=ctx.lead_commitment, lead_year=ctx.lead_year,
+                                lead_subject=ctx.lead_subject)  # lead-in ends its line: governs the lines below
+            else:
+                inline = (s.line, Context(mode="plan", lead_commitment=ctx.lead_commitment,
+                                          lead_year=ctx.lead_year, lead_subject=ctx.lead_subject))
+            result.append(ctx)
+            continue
+        if inline and inline[0] == s.line:
+            result.append(inline[1])
+        elif block:
+            result.append(block)
+        else:
+            result.append(Context(mode=mode, year=year))
+    return result
+
+
+def _subject(text: str) -> str | None:
+    m = _SUBJECT.search(text)
+    return m.group(1) if m else None

@@ -1,0 +1,95 @@
+"""Targets: quantified goals for a coming period (contract § targets).
+
+A measured statement is a target when it looks forward: a cue (确保 / 力争 / 预期 …), a lead-in
+(今年主要预期目标：) or a goals section governs it, or a future period is named (到2025年, 明年).
+Results (去年增长8%) and project attributes (总投资 / 用地 / 年产值) are not targets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import period_end_year
+from .measures import Measure, find_measures
+from .numbers import to_json_number
+from .sections import Context
+from .sentences import Sentence
+from .tense import cue_before, orientation, weak_past
+
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|计划投资|项目投资|用地|占地|建筑面积|年产值|年产|年销售|产能|投资额|面积")
+_PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+@dataclass(frozen=True)
+class Target:
+    indicator: str
+    metric: str
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str
+    commitment: str
+    target_year: int | None
+    subject: str | None
+    evidence: str
+    span: tuple[int, int]
+
+    def to_contract(self) -> dict:
+        return {"indicator": self.indicator, "metric": self.metric, "value": self.value,
+                "value_high": self.value_high, "unit": self.unit, "qualifier": self.qualifier,
+                "commitment": self.commitment, "target_year": self.target_year, "subject": self.subject,
+                "evidence": self.evidence, "span": list(self.span)}
+
+
+def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
+    """'target', 'outcome' or None (neither: a description, a project attribute)."""
+    text = sentence.text
+    led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
+    direction = orientation(text, measure.start, published)
+    year = period_end_year(text[: measure.start], published)
+    if published and year is not None and year < published.year:
+        return "outcome"
+    if direction == "past":
+        return "outcome"
+    if direction == "forward" or led or ctx.mode == "plan":
+        return "target"
+    if ctx.mode == "review" or weak_past(text, measure.start):
+        return "outcome"
+    return None
+
+
+def is_project_attribute(sentence: Sentence, measure: Measure) -> bool:
+    return bool(_PROJECT_ATTRIBUTE.search(measure.indicator) and _PROJECT_WORDS.search(sentence.text))
+
+
+def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
+    """The clause's own period, else the sentence's before it, else the lead-in's, else the document year."""
+    text = sentence.text
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)]
+    clause_start = breaks[-1] if breaks else 0
+    for span in (text[clause_start: measure.start], text[: measure.start]):
+        year = period_end_year(span, published)
+        if year is not None:
+            return year
+    if ctx.lead_year is not None:
+        return ctx.lead_year
+    return published.year if published else None
+
+
+def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
+    found = []
+    for m in find_measures(sentence.text):
+        if classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
+            continue
+        commitment = cue_before(sentence.text, m.start)
+        if commitment is None:
+            commitment = ctx.lead_commitment or "unspecified"
+        found.append(Target(
+            indicator=m.indicator, metric=m.metric, value=to_json_number(m.value),
+            value_high=to_json_number(m.value_high), unit=m.unit, qualifier=m.qualifier,
+            commitment=commitment, target_year=target_year(sentence, ctx, m, published),
+            subject=m.subject or ctx.lead_subject, evidence=sentence.text, span=(sentence.start, sentence.end),
+        ))
+    return found

@@ -1,0 +1,74 @@
+"""Which way a statement looks: forward (a goal, a plan) or back (a result).
+
+The last marker before a position decides: in 去年增长8%，今年力争增长10% the 8% is a result
+and the 10% a goal. Commitment cues (确保 / 力争 / 预期) govern every clause after them until
+the next cue or the end of the sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import find_dates, five_year_plan_end
+
+_CUES = re.compile(r"确保|必须|务必|力争|争取|努力|力求|争创|预期|预计")
+_COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "力争": "aspirational", "争取": "aspirational",
+               "努力": "aspirational", "力求": "aspirational", "争创": "aspirational",
+               "预期": "expected", "预计": "expected"}
+# 争取上级资金 / 争取资金: 争取 meaning "obtain", not a commitment
+_NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|中央|省级|国家|专项|政策|债券)")
+_FORWARD = re.compile(
+    r"目标|计划|规划|预期|预计|力争|确保|争取|努力|力求|必须|务必|到\d{4}年|明年|年内|年底前|"
+    r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟|新一年|今后|未来"
+)
+_PAST = re.compile(
+    r"今年以来|去年|过去|已经|(?<![而])已(?!知)|累计|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
+    r"实现了|完成了|取得了|一年来|同比|比上年|较上年|分别比|比去年|较去年|获得|获批|荣获"
+)
+_WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有")
+
+
+def cue_before(text: str, position: int) -> str | None:
+    """Commitment of the last cue word before `position` (hard / aspirational / expected)."""
+    last = None
+    for m in _CUES.finditer(text, 0, position):
+        if m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start()):
+            continue
+        last = _COMMITMENT[m.group(0)]
+    return last
+
+
+def _year_markers(text: str, published: dt.date | None) -> list[tuple[int, str]]:
+    """(position, 'forward'|'past') for each dated expression that fixes the orientation."""
+    if not published:
+        return []
+    markers = []
+    for d in find_dates(text, published):
+        if d.year is None:
+            continue
+        if d.year < published.year:
+            markers.append((d.start, "past"))
+        elif d.year > published.year:
+            markers.append((d.start, "forward"))
+    return markers
+
+
+def orientation(text: str, position: int, published: dt.date | None) -> str | None:
+    """'forward', 'past' or None for a quantity at `position` in a sentence, from the markers
+    before it; the nearest marker wins."""
+    prefix = text[:position]
+    markers = [(m.start(), "past") for m in _PAST.finditer(prefix)]
+    markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
+                if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
+    markers += _year_markers(prefix, published)
+    if five_year_plan_end(prefix):
+        markers.append((prefix.find("五"), "forward"))
+    if not markers:
+        return None
+    markers.sort(key=lambda m: m[0])
+    # a past year anywhere before rules out a goal for that year (当年计划投资 in a 2021 review)
+    return markers[-1][1]
+
+
+def weak_past(text: str, position: int) -> bool:
+    return bool(_WEAK_PAST.search(text, 0, position))

@@ -1,0 +1,85 @@
+"""Short text reports over the serving copy: what the demo landed, what the marts hold, per-source health."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from warehouse.paths import Paths
+
+ANCHOR_PROJECT_PATTERN = "富乐德%"
+
+
+def _open_serving() -> duckdb.DuckDBPyConnection | None:
+    paths = Paths.from_env()
+    for path in (paths.serving, paths.warehouse):
+        if Path(path).exists():
+            try:
+                return duckdb.connect(str(path), read_only=True)
+            except duckdb.Error:
+                continue
+    return None
+
+
+def _table(con, sql: str, params=()) -> list[tuple]:
+    try:
+        return con.execute(sql, params).fetchall()
+    except duckdb.Error:
+        return []
+
+
+def _exists(con, qualified: str) -> bool:
+    schema, name = qualified.split(".")
+    return bool(_table(con, "SELECT 1 FROM information_schema.tables WHERE table_schema=? AND table_name=?",
+                       [schema, name]))
+
+
+def format_rows(headers: list[str], rows: list[tuple]) -> str:
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths))  # noqa: E731
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cells)])
+
+
+def print_demo_summary() -> int:
+    con = _open_serving()
+    if con is None:
+        print("no warehouse yet")
+        return 1
+    counts = [(f"{s}.{t}", n) for s, t, n in _table(con, """
+        SELECT table_schema, table_name, estimated_size FROM duckdb_tables()
+        WHERE table_schema IN ('raw', 'facts', 'marts') ORDER BY 1, 2""")]
+    exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name, _ in counts]
+    print("\n== What landed and what the marts hold ==")
+    print(format_rows(["table", "rows"], exact))
+    if _exists(con, "marts.fct_project_timeline"):
+        rows = _table(con, """
+            SELECT t.stage, t.event_date, t.is_planned, t.reported_on
+            FROM marts.fct_project_timeline t JOIN marts.dim_projects p USING (project_id)
+            WHERE p.canonical_name LIKE ? ORDER BY t.stage_order""", [ANCHOR_PROJECT_PATTERN])
+        print("\n== Timeline of the anchor project (富乐德半导体产业项目) ==")
+        print(format_rows(["stage", "date", "planned", "reported on"], rows))
+    if _exists(con, "marts.fct_targets"):
+        rows = _table(con, """
+            SELECT t.indicator, t.value, t.unit, t.qualifier, t.commitment, coalesce(o.status, 'unknown')
+            FROM marts.fct_targets t LEFT JOIN marts.fct_target_outcomes o USING (target_mention_id)
+            WHERE t.target_year = 2024 ORDER BY t.published, t.indicator""")
+        print("\n== Targets set for 2024 ==")
+        print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome"], rows))
+    con.close()
+    return 0
+
+
+def print_status() -> int:
+    con = _open_serving()
+    if con is None or not _exists(con, "marts.fct_source_health"):
+        print("no source health yet: run `govwatch refresh` or `govwatch demo` first")
+        return 1
+    rows = _table(con, """
+        SELECT source_id, status, last_success_at, items_listed, articles_new, articles_changed,
+               errors, blocked, days_since_new_notice
+        FROM marts.fct_source_health ORDER BY source_id""")
+    print(format_rows(["source", "status", "last success", "listed", "new", "changed", "errors", "blocked",
+                       "days since new"], rows))
+    con.close()
+    return 0
