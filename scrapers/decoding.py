@@ -136,9 +136,18 @@ def _detect(content: bytes) -> tuple[str, str] | None:
     if best is None or best.encoding is None:
         return None
     encoding = normalize_charset(best.encoding)
+    if encoding.startswith(("utf-16", "utf-32")):
+        return None  # HTML never comes as UTF-16 without a BOM; this is binary noise
     # Detectors call short Chinese texts Latin-1 or cp125x; GB18030 is the likelier truth here.
     if encoding.startswith(("cp125", "latin", "iso8859")):
         if (text := _decode_tolerantly(content, "gb18030")) is not None:
             return text, "gb18030"
     text = _decode_tolerantly(content, encoding)
-    return (text, encoding) if text is not None else None
+    if text is None or _control_share(text) > MAX_REPLACEMENT_SHARE:
+        return None
+    return text, encoding
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
+    return controls / max(len(text), 1)

@@ -54,12 +54,11 @@ def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProb
     except httpx.DecodingError as exc:
         return b"".join(chunks), (Outcome.DECODE_ERROR, f"bad Content-Encoding: {exc}")
     except (httpx.HTTPError, OSError) as exc:  # RemoteProtocolError: incomplete read
-        return b"".join(chunks), (Outcome.TRUNCATED, f"body cut off after "
-                                  f"{response.num_bytes_downloaded} bytes ({exc})")
-    downloaded = response.num_bytes_downloaded
-    if (declared is not None and downloaded < declared and response.status_code not in (204, 304)
+        return b"".join(chunks), (Outcome.TRUNCATED, f"body cut off after {total} bytes ({exc})")
+    # Without Content-Encoding the bytes we counted are the bytes on the wire.
+    if (declared is not None and total < declared and response.status_code not in (204, 304)
             and "content-encoding" not in response.headers):
-        return b"".join(chunks), (Outcome.TRUNCATED, f"body has {downloaded} of the {declared} "
+        return b"".join(chunks), (Outcome.TRUNCATED, f"body has {total} of the {declared} "
                                   f"bytes announced by Content-Length")
     return b"".join(chunks), None
 
@@ -78,7 +77,8 @@ def classify_response(response: httpx.Response, body: bytes, read_problem: ReadP
             text, encoding = decode_body(body, content_type)
         except UndecodableBody as exc:
             decode_problem = str(exc)
-    base = {"status_code": status, "headers": headers, "bytes": response.num_bytes_downloaded}
+    wire_bytes = response.num_bytes_downloaded or len(body)  # 0 when the body was pre-loaded
+    base = {"status_code": status, "headers": headers, "bytes": wire_bytes}
     retry_after = (retry_after_seconds(headers.get("retry-after"), headers.get("date"))
                    if status in (429, 503) else None)
     status_text = f"HTTP {status} {response.reason_phrase}".rstrip()

@@ -1,0 +1,59 @@
+-- One row per (project, stage): when the project reached, or plans to reach, that stage.
+with
+
+stage_events as (
+
+    select * from {{ ref('int_project_stage_events') }}
+
+),
+
+projects as (
+
+    select project_id, canonical_name from {{ ref('dim_projects') }}
+
+),
+
+ranked_events as (
+
+    select
+        *,
+        count(distinct reported_in_url) over (partition by project_id, stage) as n_reports,
+        -- an actual date beats a bare "stage reached", which beats a plan
+        row_number() over (
+            partition by project_id, stage
+            order by
+                case
+                    when event_date is not null and not is_planned then 1
+                    when event_date is null then 2
+                    else 3
+                end,
+                -- actual dates: the earliest; plans: the most recent notice's (plans slip)
+                case when is_planned then null else event_date end asc nulls last,
+                case when is_planned then reported_on end desc nulls last,
+                reported_on asc nulls last,
+                project_mention_id
+        ) as evidence_rank
+    from stage_events
+
+)
+
+select
+    ranked_events.project_id || ':' || ranked_events.stage as timeline_event_id,
+    ranked_events.project_id,
+    projects.canonical_name as project_name,
+    ranked_events.stage,
+    ranked_events.stage_order,
+    ranked_events.event_date_text,
+    ranked_events.event_date,
+    ranked_events.event_date_precision,
+    ranked_events.is_planned,
+    ranked_events.reported_on,
+    ranked_events.reported_in_url,
+    ranked_events.reported_in_page_version_id,
+    ranked_events.project_mention_id,
+    ranked_events.evidence,
+    ranked_events.n_reports
+from ranked_events
+inner join projects
+    on ranked_events.project_id = projects.project_id
+where ranked_events.evidence_rank = 1

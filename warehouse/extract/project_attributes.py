@@ -1,0 +1,89 @@
+"""Attributes of a project read from one clause: investment, land, floor area, annual output,
+capacity, stage verbs with their dates, location, companies."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
+
+_INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为)?$")
+_LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")
+_FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
+_OUTPUT = re.compile(r"(?:年产值|年销售收入|年销售额|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+_CAPACITY = re.compile(
+    rf"年(?:产|处理|加工|生产|吞吐)(?:能力)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
+    rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
+)
+_STAGES = (
+    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|投用|投入使用|量产|投入运营")),
+    ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成")),
+    ("topped_out", re.compile(r"封顶|结顶")),
+    ("started", re.compile(r"开工(?!率|仪式)|动工|开建|桩基|加紧建设|加快建设|赶进度|开工仪式举行")),
+    ("approved", re.compile(r"获批|批复|核准|立项")),
+    ("signed", re.compile(r"签约(?!率|仪式)|签订|签署|成功签约")),
+)
+STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
+_FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待")
+_CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
+_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?|落地)(?P<place>[^，,。；;]{2,30})")
+_ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
+_COMPANY = re.compile(r"[\u4e00-\u9fa5（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团)")
+_COMPANY_CUT = re.compile(r".*(?:由|与|和|引进|投资|建设|承建|包括|其中|等)")
+
+
+@dataclass(frozen=True)
+class Attribute:
+    kind: str  # investment | land | floor_area | annual_output | capacity | stage | location | company
+    value: object
+    start: int  # offset in the clause text
+    future: bool = False
+    date: str | None = None
+
+
+def _money_after(text: str, pattern: re.Pattern, kinds: tuple[str, ...]) -> list[tuple[int, object]]:
+    found = []
+    for q in find_quantities(text):
+        if q.kind in kinds and pattern.search(text[max(0, q.start - 12): q.start]):
+            found.append((q.start, q))
+    return found
+
+
+def land_mu(q) -> Decimal:
+    if q.kind == "land":
+        return q.value
+    if q.kind == "area":  # land given in 平方米
+        return (q.value / Decimal("666.67")).quantize(Decimal("0.01"))
+    return q.value * 1500  # 平方公里
+
+
+def clause_attributes(clause: str, dates: list[tuple[int, str | None]], plan_mode: bool) -> list[Attribute]:
+    """All attributes in a clause; `dates` are (offset in clause, value) of dated expressions."""
+    text = normalize(clause)
+    found: list[Attribute] = []
+    for start, q in _money_after(text, _INVESTMENT, ("money",)):
+        found.append(Attribute("investment", q.value, start))
+    for start, q in _money_after(text, _LAND, ("land", "area", "area_km")):
+        found.append(Attribute("land", land_mu(q), start))
+    for start, q in _money_after(text, _FLOOR, ("area",)):
+        found.append(Attribute("floor_area", q.value, start))
+    for start, q in _money_after(text, _OUTPUT, ("money",)):
+        found.append(Attribute("annual_output", q.value, start))
+    for m in _CAPACITY.finditer(text):
+        found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
+    for stage, pattern in _STAGES:
+        for m in pattern.finditer(text):
+            if _CONDITIONAL.match(text[m.end():]):
+                continue  # 建成后 / 建成达产后: a condition, not a stage reached
+            before = [d for d in dates if d[0] < m.start()]
+            future = plan_mode or bool(_FUTURE.search(text, 0, m.start()))
+            found.append(Attribute("stage", stage, m.start(), future, before[-1][1] if before else None))
+    for m in _LOCATION.finditer(text):
+        zone = _ZONE.match(m.group("place"))
+        found.append(Attribute("location", zone.group(0) if zone else m.group("place"), m.start()))
+    for m in _COMPANY.finditer(text):
+        name = _COMPANY_CUT.sub("", m.group(0))
+        if len(name) >= 4:
+            found.append(Attribute("company", name, m.start() + len(m.group(0)) - len(name)))
+    return sorted(found, key=lambda a: a.start)

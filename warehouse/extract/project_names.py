@@ -1,0 +1,118 @@
+"""Names of concrete projects in a sentence.
+
+A name ends in a project suffix (…项目, …产业园, …基地, …生产线) and is not generic
+(重大制造业项目, 招商项目); items of a list closed by 等(N个)…项目 are names too, even
+without a suffix of their own (富乐德半导体、吉利热管理等重大制造业项目).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
+_NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|/]"
+_NAME = re.compile(rf"{_NAME_CHAR}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
+# where a name starts: after the last of these inside the run of name characters
+_CUT = re.compile(
+    r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
+    r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"促进|保障|组织|聚焦|集中|一批|重点推进|协同|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
+    r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
+    r"完成|加快|下一步|创成|目前|在(?=.{4})"
+)
+# a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
+_CATEGORY = re.compile(
+    r"(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
+    r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各)$"
+    r"|\d+个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+)
+_GENERIC = re.compile(
+    r"重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
+    r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
+    r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|集中|全[市县省区]|"
+    r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
+    r"好|该|本|此|其|项|这|那|所有|全部|部分|已|拟|计划|年度|总|主要|若干|多个|多|精品|两重|两新|[“”]|"
+    r"招大引强|引进|外资|内资|央企|国企|民营|中字头|国字号|500强|行业|领域|类型|同类|参建|各|等"
+)
+_SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
+_LIST = re.compile(
+    rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、)+[^，,。；;：:、]{{2,40}}?)"
+    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?项目"
+)
+_ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
+                        r"落地|开工|建设|谋划|促进|实现))?(?P<rest>.*)$")
+_INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)?(?P<amount>[\d.]+(?:万亿|亿|万)?元)的")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    start: int  # offsets in the sentence
+    end: int
+    listed: bool = False  # an item of a 等…项目 list
+    prefix_investment: str | None = None  # 总投资20亿元的X in a list item
+
+
+def is_generic(name: str) -> bool:
+    """True for names that say what kind of project, not which one (重大制造业项目)."""
+    core = re.sub(rf"{SUFFIX}+$", "", name)
+    if _CATEGORY.search(core):
+        return True
+    residue = _GENERIC.sub("", core)
+    return len(residue) < 2
+
+
+def _trim(candidate: str) -> tuple[str, int]:
+    """Cut a run of name characters after its last verb or connector; returns (name, offset)."""
+    offset = 0
+    for m in _CUT.finditer(candidate):
+        rest = candidate[m.end():]
+        core = re.sub(rf"{SUFFIX}+$", "", rest)
+        if len(core) >= 2:
+            offset = m.end()
+    return candidate[offset:], offset
+
+
+def find_names(text: str) -> list[NameMention]:
+    """Suffix-bearing names in a sentence, left to right, generic ones left out."""
+    mentions = []
+    for m in _NAME.finditer(text):
+        name, offset = _trim(m.group(0))
+        start = m.start() + offset
+        if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name):
+            continue
+        if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期)", name):
+            continue
+        mentions.append(NameMention(name, start, m.end()))
+    return mentions
+
+
+def find_listed_names(text: str) -> list[NameMention]:
+    """Items of A、B、C等(N个)…项目 lists."""
+    mentions = []
+    for m in _LIST.finditer(text):
+        position = m.start("items")
+        for raw in m.group("items").split("、"):
+            start = position
+            position += len(raw) + 1
+            lead = _ITEM_LEAD.match(raw)
+            item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
+            start += len(raw) - len(item)
+            investment = None
+            inv = _INVESTMENT_PREFIX.match(item)
+            if inv:
+                investment = inv.group("amount")
+                start += inv.end()
+                item = item[inv.end():]
+            item = item.strip()
+            if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
+                mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=investment))
+    return mentions
+
+
+def names_in(text: str) -> list[NameMention]:
+    """All project names in a sentence: suffix names and list items, without overlaps."""
+    listed = find_listed_names(text)
+    named = [n for n in find_names(text)
+             if not any(n.start < item.end and item.start < n.end for item in listed)]
+    return sorted(named + listed, key=lambda n: n.start)
