@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scrapers.article import ArticleParseError, parse_article
+from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import landing_path, read_state, write_landing_file, write_state
 from scrapers.listing import ListingParseError, ListItem, parse_column_page, parse_dataproxy
@@ -140,6 +141,8 @@ class _Crawl:
             self.report.articles_changed += 1
         else:
             self.report.articles_new += 1
+        if self.report.articles_new == 5:
+            faultpoint("scrape:mid_run")
         page = asdict(article)
         page.update(type="page", url=item.url, final_url=res.final_url, column_id=column.id,
                     content_hash=digest, fetched_at=_now(), etag=res.etag, last_modified=res.last_modified,

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import duckdb
 
 from warehouse.extract import EXTRACTOR_VERSION, extract_document
+from scrapers.faultpoints import faultpoint
 
 
 @dataclass
@@ -45,6 +46,8 @@ def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None) ->
         con.execute("BEGIN TRANSACTION")
         try:
             _replace_facts(con, page_version_id, doc_date, contract, extraction.outcomes)
+            if report.pages_extracted == 3:
+                faultpoint("extract:mid_run")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from scrapers.landing import list_landing_files, read_landing_file
+from scrapers.faultpoints import faultpoint
 
 
 class LandingFileError(ValueError):
@@ -48,6 +49,7 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
         con.execute("BEGIN TRANSACTION")
         try:
             _load_records(con, rel, records, report)
+            faultpoint("load:before_commit")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
