@@ -6,11 +6,12 @@ import time
 from pathlib import Path
 
 
-def faultpoint(name: str) -> None:
+def faultpoint(name: str, pause: bool = True) -> None:
+    """Write the marker file; with pause, wait here to be killed."""
     if os.environ.get("GOVWATCH_FAULTPOINT") != name:
         return
     marker = os.environ.get("GOVWATCH_FAULTPOINT_MARKER")
     if marker:
         Path(marker).write_text(name, encoding="utf-8")
-    while True:  # wait here to be killed
+    while pause:
         time.sleep(0.2)

@@ -21,7 +21,7 @@ import httpx
 
 from scrapers.detect import EXPECTS
 from scrapers.http_pacing import CircuitBreaker, HostThrottle, backoff_delay
-from scrapers.http_response import REDIRECT_STATUSES, Answer, classify_response, read_body
+from scrapers.http_response import Answer, classify_response, read_body, redirect_answer
 from scrapers.http_types import FetchAttempt, FetchResult, Outcome, Politeness
 from scrapers.robots import RobotsPolicy, policy_from_response, robots_url
 
@@ -140,14 +140,14 @@ class PoliteClient:
         while True:
             refusal = self._refusal(url, check_robots)
             if refusal:
-                return self._refuse(call, url, *refusal)
+                return self._refuse(call, url, *refusal, method=method)
             answer = self._send(call, method, url, data)
             if answer.location is not None:
                 if len(seen) > self.politeness.max_redirects or answer.location in seen:
                     why = "loops back" if answer.location in seen else \
                         f"exceeds max_redirects={self.politeness.max_redirects}"
                     return self._refuse(call, answer.location, Outcome.REDIRECT_LOOP,
-                                        f"redirect chain {why} at {answer.location}")
+                                        f"redirect chain {why} at {answer.location}", method=method)
                 seen.add(answer.location)
                 url = answer.location
                 if answer.status_code == 303 or (method == "POST" and answer.status_code in (301, 302)):
@@ -161,19 +161,12 @@ class PoliteClient:
 
     def _retry_wait(self, answer: Answer, retries_done: int, max_retries: int) -> float | None:
         """Seconds to wait before trying again, or None to stop with this answer."""
-        if not answer.retryable:
+        if not answer.retryable or retries_done >= max_retries:
             return None
-        limit = self.politeness.backoff_max_s
-        if answer.retry_after_s is not None and answer.retry_after_s > limit:
-            answer.outcome = Outcome.RATE_LIMITED
-            answer.error = (f"{answer.error}; server asks to retry after {answer.retry_after_s:.0f} s, "
-                            f"more than backoff_max_s={limit:g}")
-            return None
-        if retries_done >= max_retries:
-            return None
-        if answer.retry_after_s is not None:
+        if answer.retry_after_s is not None:  # already known to be within backoff_max_s
             return answer.retry_after_s
-        return backoff_delay(retries_done + 1, self.politeness.backoff_base_s, limit, self._rng)
+        return backoff_delay(retries_done + 1, self.politeness.backoff_base_s,
+                             self.politeness.backoff_max_s, self._rng)
 
     def _refusal(self, url: str, check_robots: bool) -> tuple[Outcome, str] | None:
         """Why this URL must not be requested at all, or None."""
@@ -234,13 +227,12 @@ class PoliteClient:
                 return Answer(Outcome.TLS_ERROR, f"TLS failure: {exc}")
             return Answer(Outcome.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}")
         try:
-            location = response.headers.get("location")
-            if response.status_code in REDIRECT_STATUSES and location:
-                return Answer(Outcome.OK, status_code=response.status_code, headers=response.headers,
-                               location=str(response.url.join(location.strip())))
+            if redirect := redirect_answer(response):
+                return redirect
             body, read_problem = read_body(response, self.politeness.max_bytes)
-            return classify_response(response, body, read_problem, expect=call.expect,
-                                     kind=call.kind, min_body_chars=self.politeness.min_body_chars)
+            return classify_response(response, body, read_problem, expect=call.expect, kind=call.kind,
+                                     min_body_chars=self.politeness.min_body_chars,
+                                     max_wait_s=self.politeness.backoff_max_s)
         finally:
             response.close()
 
@@ -257,10 +249,11 @@ class PoliteClient:
         if self._on_attempt is not None:
             self._on_attempt(attempt)
 
-    def _refuse(self, call: _Call, url: str, outcome: Outcome, reason: str) -> FetchResult:
+    def _refuse(self, call: _Call, url: str, outcome: Outcome, reason: str, *,
+                method: str | None = None) -> FetchResult:
         """Record a request that was never sent, and answer the call with it."""
         answer = Answer(outcome, reason)
-        self._record(dataclasses.replace(call, sent=call.sent + 1), url, call.method, answer,
+        self._record(dataclasses.replace(call, sent=call.sent + 1), url, method or call.method, answer,
                      datetime.now(timezone.utc), 0.0)
         return self._result(call, url, answer)
 

@@ -29,11 +29,12 @@ class Answer:
     bytes: int = 0
     location: str | None = None        # absolute target of a redirect to follow
     retry_after_s: float | None = None
+    final: bool = False                # the server said not to come back soon: no retry
 
     @property
     def retryable(self) -> bool:
-        return self.outcome in _RETRYABLE or (
-            self.outcome is Outcome.HTTP_ERROR and (self.status_code or 0) >= 500)
+        return not self.final and (self.outcome in _RETRYABLE or (
+            self.outcome is Outcome.HTTP_ERROR and (self.status_code or 0) >= 500))
 
 
 def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProblem | None]:
@@ -63,8 +64,20 @@ def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProb
     return b"".join(chunks), None
 
 
+def redirect_answer(response: httpx.Response) -> Answer | None:
+    """The redirect to follow, an error for a redirect without a usable Location, or None."""
+    location = (response.headers.get("location") or "").strip()
+    if response.status_code not in REDIRECT_STATUSES or not location:
+        return None
+    base = {"status_code": response.status_code, "headers": response.headers}
+    try:
+        return Answer(Outcome.OK, location=str(response.url.join(location)), **base)
+    except httpx.InvalidURL as exc:
+        return Answer(Outcome.HTTP_ERROR, f"redirect to an unusable Location {location!r} ({exc})", **base)
+
+
 def classify_response(response: httpx.Response, body: bytes, read_problem: ReadProblem | None, *,
-                      expect: str, kind: str, min_body_chars: int) -> Answer:
+                      expect: str, kind: str, min_body_chars: int, max_wait_s: float) -> Answer:
     """Status, headers and body → outcome (design/gov-sites.md section 4). Challenges first:
     they come as 412/521/202 and as 200, and must never pass for content or for an outage."""
     status, headers = response.status_code, response.headers
@@ -89,6 +102,10 @@ def classify_response(response: httpx.Response, body: bytes, read_problem: ReadP
         return Answer(Outcome.NOT_MODIFIED, None, **base)
     if status in (404, 410):
         return Answer(Outcome.NOT_FOUND, status_text, **base)
+    if retry_after is not None and retry_after > max_wait_s:
+        return Answer(Outcome.RATE_LIMITED, f"{status_text}; server asks to retry after "
+                      f"{retry_after:.0f} s, more than backoff_max_s={max_wait_s:g}",
+                      retry_after_s=retry_after, final=True, **base)
     if status == 429:
         return Answer(Outcome.RATE_LIMITED, status_text, retry_after_s=retry_after, **base)
     if not success:

@@ -164,12 +164,14 @@ def test_retry_after_http_date_is_honoured_on_503():
     assert result.ok and fake.sleeps == [30.0]
 
 
-def test_retry_after_longer_than_backoff_max_gives_up_as_rate_limited():
-    site, fake = Site({"/a.html": page(429, "later", {"Retry-After": "3600"})}), FakeTime()
-    result = make_client(site, fake, backoff_max_s=60).get(f"{BASE}/a.html")
+@pytest.mark.parametrize("status", [429, 503])
+def test_retry_after_longer_than_backoff_max_gives_up_as_rate_limited(status):
+    site, fake = Site({"/a.html": page(status, "later", {"Retry-After": "3600"})}), FakeTime()
+    client = make_client(site, fake, backoff_max_s=60)
+    result = client.get(f"{BASE}/a.html")
     assert result.outcome is Outcome.RATE_LIMITED and result.retry_after_s == 3600
     assert site.hits("/a.html") == 1 and fake.sleeps == []
-    assert "3600" in result.error
+    assert "3600" in result.error and client.attempts[-1].outcome is Outcome.RATE_LIMITED
 
 
 def test_429_until_retries_run_out_is_rate_limited():
@@ -372,6 +374,13 @@ def test_too_many_redirects_is_a_redirect_loop():
     result = make_client(site, FakeTime(), respect_robots=False, max_redirects=2).get(f"{BASE}/r0")
     assert result.outcome is Outcome.REDIRECT_LOOP and len(site.requests) == 3
     assert "max_redirects=2" in result.error
+
+
+@pytest.mark.parametrize("headers", [{}, {"Location": "http://[::1"}])
+def test_redirect_without_a_usable_location_is_an_http_error(headers):
+    site = Site({"/a": page(302, "", headers)})
+    result = make_client(site, FakeTime(), respect_robots=False).get(f"{BASE}/a")
+    assert result.outcome is Outcome.HTTP_ERROR and result.status_code == 302
 
 
 def test_post_answered_by_303_continues_as_get():

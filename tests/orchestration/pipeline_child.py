@@ -1,0 +1,21 @@
+"""Run the whole pipeline in-process against the env's warehouse; the kill-and-resume test runs and kills this."""
+import sys
+
+from dagster import materialize
+
+from orchestration.assets.dbt import govwatch_dbt_models
+from orchestration.assets.facts import extracted_facts
+from orchestration.assets.ingest import raw_tables, scraped_pages
+from orchestration.assets.serving import serving_copy
+from orchestration.resources import RESOURCES
+
+
+def run_pipeline() -> bool:
+    scrape = materialize([scraped_pages], partition_key="demo", resources=RESOURCES, raise_on_error=False)
+    build = materialize([raw_tables, extracted_facts, govwatch_dbt_models, serving_copy], resources=RESOURCES,
+                        raise_on_error=False)
+    return scrape.success and build.success
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run_pipeline() else 1)
