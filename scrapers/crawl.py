@@ -185,9 +185,9 @@ def crawl_source(
                 before = report.articles_new + report.articles_changed
                 crawl.article(item, column)
                 budget -= (report.articles_new + report.articles_changed) - before
-                if _circuit_open(attempts):
+                if client.circuit_open:
                     break
-            if _circuit_open(attempts):
+            if client.circuit_open:
                 report.problems.append("circuit breaker open: stopped this source for this run")
                 break
     report.requests = len(attempts)
@@ -200,14 +200,8 @@ def crawl_source(
     return report
 
 
-def _circuit_open(attempts: list[FetchAttempt]) -> bool:
-    return bool(attempts) and attempts[-1].outcome == Outcome.CIRCUIT_OPEN
-
-
 def _status(report: CrawlReport, attempts: list[FetchAttempt]) -> str:
-    outcomes = [a.outcome for a in attempts]
-    if attempts and all(o in BLOCKING_OUTCOMES or o == Outcome.CIRCUIT_OPEN for o in outcomes):
-        return "blocked"
+    outcomes = [a.outcome for a in attempts if a.kind != "robots"]
     if any(o in BLOCKING_OUTCOMES for o in outcomes) and report.items_listed == 0:
         return "blocked"
     if report.items_listed == 0 and report.errors:

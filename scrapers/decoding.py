@@ -3,7 +3,8 @@
 Order (design/gov-sites.md 2.4): BOM → HTTP charset → <meta>/<?xml?> in the first 2 KB →
 detector → UTF-8 with replacement. GB2312/GBK labels are read as GB18030 (its superset), and a
 Latin-1 label is never trusted on its own: servers send it by default, and it garbles every
-Chinese page.
+Chinese page. Bytes that are valid multi-byte UTF-8 are read as UTF-8 whatever a GB or Latin
+label says (a stale server default); GBK text is practically never valid UTF-8 by accident.
 """
 
 from __future__ import annotations

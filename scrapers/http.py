@@ -181,7 +181,7 @@ class PoliteClient:
             return Outcome.HOST_NOT_ALLOWED, f"host {host} is not among the source's allowed hosts"
         if check_robots and not self._robots_policy(url, host).allows(
                 url, self.politeness.user_agent_header):
-            return Outcome.BLOCKED_ROBOTS, f"disallowed by http(s)://{host}/robots.txt"
+            return Outcome.BLOCKED_ROBOTS, f"disallowed by the robots.txt of {host}"
         return None
 
     def _robots_policy(self, url: str, host: str) -> RobotsPolicy:
@@ -223,6 +223,8 @@ class PoliteClient:
             return Answer(Outcome.TIMEOUT, f"timed out after {self.politeness.timeout_s:g} s "
                                             f"({type(exc).__name__})")
         except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
+            if "location header" in str(exc).lower():  # httpx parses Location even unfollowed
+                return Answer(Outcome.HTTP_ERROR, f"redirect to an unusable Location ({exc})", final=True)
             if _is_tls_error(exc):
                 return Answer(Outcome.TLS_ERROR, f"TLS failure: {exc}")
             return Answer(Outcome.CONNECTION_ERROR, f"{type(exc).__name__}: {exc}")

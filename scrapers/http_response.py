@@ -108,6 +108,8 @@ def classify_response(response: httpx.Response, body: bytes, read_problem: ReadP
                       retry_after_s=retry_after, final=True, **base)
     if status == 429:
         return Answer(Outcome.RATE_LIMITED, status_text, retry_after_s=retry_after, **base)
+    if 300 <= status < 400:
+        return Answer(Outcome.HTTP_ERROR, f"{status_text} without a Location to follow", **base)
     if not success:
         return Answer(Outcome.HTTP_ERROR, status_text, retry_after_s=retry_after, **base)
     if read_problem:

@@ -4,7 +4,6 @@ Sites are httpx.MockTransport handlers; robots.txt is off so each test sees only
 """
 import gzip
 import random
-from pathlib import Path
 
 import httpx
 import pytest

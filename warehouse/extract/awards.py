@@ -86,18 +86,19 @@ def awards_in_sentence(sentence: Sentence, ctx: Context, published: dt.date | No
         found.append(_make(sentence, award, m.group("grade"), clean_recipient(m.group("recipient")),
                            m.start(), published))
         covered.append((m.start(), m.end()))
-    subject = None
+    subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
     for clause in split_clauses(sentence):
         offset = clause.start - sentence.start
         verb = _VERB.search(clause.text)
         if not verb or any(s <= offset + verb.start() < e for s, e in covered):
-            if clause.text and not _VERB.search(clause.text):
-                subject = clause.text
+            label = text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：") and len(clause.text) <= 8
+            if subject is None and not label and clean_recipient(clause.text):
+                subject = clean_recipient(clause.text)
             continue
         before = clause.text[: verb.start()]
-        recipient = clean_recipient(before) or (clean_recipient(subject) if subject else None)
+        recipient = entity_of(before) or clean_recipient(before) or subject
         if recipient is None or is_generic_recipient(recipient):
-            recipient = entity_of(before) or entity_of(subject or "") or last_entity or recipient
+            recipient = entity_of(subject or "") or last_entity or recipient
         names = award_names(clause.text[verb.end():])
         position = offset + verb.start()
         if not names:
@@ -135,7 +136,7 @@ def _merge(awards: list[Award]) -> list[Award]:
     """One award per (award, grade): a named recipient beats a generic or missing one."""
     merged: list[Award] = []
     for a in awards:
-        same = next((b for b in merged if b.award == a.award and b.grade == a.grade), None)
+        same = next((b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade), None)
         if same is None:
             merged.append(a)
             continue
@@ -144,6 +145,11 @@ def _merge(awards: list[Award]) -> list[Award]:
             merged[merged.index(same)] = Award(same.award, same.grade, a.recipient, same.level or a.level,
                                                same.date or a.date, a.evidence, a.span)
     return merged
+
+
+def _key(award: str) -> str:
+    """浙江省级创新基地 and 省级创新基地 name the same award."""
+    return re.sub(r"浙江|[“”\"]", "", award)
 
 
 __all__ = ["Award", "awards_in", "GRADE"]

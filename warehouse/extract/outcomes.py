@@ -12,7 +12,7 @@ from .measures import find_measures
 from .numbers import to_json_number
 from .sections import Context
 from .sentences import Sentence
-from .targets import classify
+from .targets import classify, is_project_attribute
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,9 @@ class Outcome:
 def period_year(text: str, position: int, ctx: Context, published: dt.date | None) -> int | None:
     """The nearest year named before the result; else the reviewed year of a review section
     (a report early in year Y reviews Y−1); else the document year."""
-    years = [d.year for d in find_dates(text[:position], published) if d.year is not None]
+    explicit = [d.year for d in find_dates(text[:position], published) if not d.relative and d.year]
+    years = [d.year for d in find_dates(text[:position], published, explicit[-1] if explicit else None)
+             if d.year is not None]
     if years:
         return years[-1]
     if ctx.year is not None:
@@ -50,7 +52,7 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
 def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Outcome]:
     found = []
     for m in find_measures(sentence.text):
-        if classify(sentence, ctx, m, published) != "outcome":
+        if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m):
             continue
         found.append(Outcome(
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,

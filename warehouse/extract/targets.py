@@ -20,6 +20,7 @@ from .tense import cue_before, orientation, weak_past
 _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|计划投资|项目投资|用地|占地|建筑面积|年产值|年产|年销售|产能|投资额|面积")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_FUTURE_PERIOD = re.compile(r"目标|到\d{4}年|明年|十.五")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if direction == "past":
         return "outcome"
+    if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)):
+        return None  # 计划建设… in a review: a description, not a goal
     if direction == "forward" or led or ctx.mode == "plan":
         return "target"
     if ctx.mode == "review" or weak_past(text, measure.start):

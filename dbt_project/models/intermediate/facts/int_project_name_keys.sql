@@ -35,9 +35,10 @@ brand_prefixes as (
         case
             when {{ matches_pattern('name_without_place', project_cue_pattern()) }}
                 then {{ text_before_first_cue('name_without_place') }}
-            -- a short name with no industry word is all brand: 富乐德项目 → 富乐德
-            when length(name_without_place) <= 4
-                then name_without_place
+            -- a short name with no industry word is all brand (富乐德项目 → 富乐德), unless it
+            -- started with a place: 丽水技师学院 and 缙云技师学院 share no brand
+            when name_without_place = normalised_name and length(normalised_name) <= 4
+                then normalised_name
         end as brand_prefix
     from without_place
 

@@ -1,0 +1,57 @@
+"""A BI tool holding serving.duckdb open neither blocks a refresh nor sees a half-built state; new connections see new data."""
+import subprocess
+import sys
+import time
+
+import duckdb
+
+from scrapers.demo_site.content import load_notices
+from scrapers.demo_site.server import DemoSite
+from tests.orchestration.pipeline_child import run_pipeline
+
+READER = r"""
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+for line in sys.stdin:
+    n = con.execute("SELECT count(*) FROM marts.fct_notices").fetchone()[0]
+    m = con.execute("SELECT sum(n_notices) FROM marts.agg_notices_monthly").fetchone()[0]
+    print(n, m, flush=True)
+"""
+
+
+def _count(path) -> int:
+    return int(subprocess.run([sys.executable, "-c", READER, str(path)], input="q\n", capture_output=True,
+                              text=True, check=True).stdout.split()[0])
+
+
+def test_reader_keeps_its_snapshot_and_refresh_is_not_blocked(tmp_path, monkeypatch):
+    for var, name in [("GOVWATCH_DATA_DIR", ""), ("GOVWATCH_DB", "warehouse.duckdb"),
+                      ("GOVWATCH_LANDING", "landing"), ("GOVWATCH_SERVING", "serving.duckdb")]:
+        monkeypatch.setenv(var, str(tmp_path / name) if name else str(tmp_path))
+    serving = tmp_path / "serving.duckdb"
+    notices = load_notices()
+    with DemoSite(notices=notices[1:]) as site:  # the newest notice is not published yet
+        monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
+        assert run_pipeline()
+    before = len(notices) - 1
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(serving)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        reader.stdin.write("q\n"), reader.stdin.flush()
+        assert reader.stdout.readline().split() == [str(before), str(before)]
+        with DemoSite(notices=notices) as site:  # now it is
+            monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
+            started = time.monotonic()
+            assert run_pipeline()  # the reader's open file does not block publishing
+            assert time.monotonic() - started < 300
+        reader.stdin.write("q\n"), reader.stdin.flush()
+        # The open connection still sees one whole, consistent snapshot: the old one.
+        assert reader.stdout.readline().split() == [str(before), str(before)]
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=30)
+    assert _count(serving) == len(notices)  # a new connection sees the new data
+    con = duckdb.connect(str(serving), read_only=True)
+    assert con.execute("SELECT count(*) FROM marts.fct_notices WHERE notice_url LIKE ?",
+                       [f"%{notices[0].path}"]).fetchone()[0] == 1
+    con.close()

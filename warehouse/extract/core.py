@@ -1,0 +1,61 @@
+"""One notice in, one Extraction out: sentences, their context, then each kind of fact."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .awards import Award, awards_in
+from .dates import date_from_url
+from .outcomes import Outcome, outcomes_in
+from .projects import Project, projects_in
+from .sections import contexts
+from .sentences import split_sentences
+from .targets import Target, targets_in
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+
+@dataclass
+class Extraction:
+    """Everything read from one notice. `document` holds url, title and published (YYYY-MM-DD or None)."""
+
+    document: dict
+    projects: list[Project] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def to_contract(self) -> dict:
+        """The contract's JSON object (design/extraction-contract.md); outcomes are not part of it."""
+        return {
+            "document": dict(self.document),
+            "projects": [p.to_contract() for p in self.projects],
+            "awards": [a.to_contract() for a in self.awards],
+            "targets": [t.to_contract() for t in self.targets],
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+
+
+def extract_document(body: str, *, published: dt.date | None = None, url: str | None = None,
+                     title: str | None = None) -> Extraction:
+    """Extract projects, awards, targets and outcomes from the body text of one notice.
+
+    Relative dates (去年, 今年8月, 明年) resolve against `published`, else a date in `url`;
+    without either they stay unresolved (null)."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    document_date = published or date_from_url(url)
+    sentences = split_sentences(body)
+    ctxs = contexts(sentences, document_date)
+    targets, outcomes = [], []
+    for sentence, ctx in zip(sentences, ctxs):
+        targets.extend(targets_in(sentence, ctx, document_date))
+        outcomes.extend(outcomes_in(sentence, ctx, document_date))
+    return Extraction(
+        document={"url": url, "title": title,
+                  "published": document_date.isoformat() if document_date else None},
+        projects=projects_in(sentences, ctxs, document_date),
+        awards=awards_in(sentences, ctxs, document_date),
+        targets=targets,
+        outcomes=outcomes,
+    )
