@@ -17,6 +17,7 @@ from scrapers.landing import landing_path, read_state, write_landing_file, write
 from scrapers.listing import ListingParseError, ListItem, parse_column_page, parse_dataproxy
 from scrapers.registry import Column, Source
 
+META_KEY = "__source__"  # per-source facts kept in the state file beside per-URL validators
 BLOCKING_OUTCOMES = {Outcome.BLOCKED_CHALLENGE, Outcome.BLOCKED_ROBOTS}
 
 
@@ -31,6 +32,9 @@ class CrawlReport:
     articles_changed: int = 0
     articles_unchanged: int = 0
     articles_skipped: int = 0          # known, no validators: not downloaded again
+    articles_fetched: int = 0          # article pages received (200) and handed to the parser
+    parse_failures: int = 0
+    last_new_notice_at: str | None = None  # when this source last gave a new or changed article (any run)
     requests: int = 0
     errors: int = 0
     problems: list[str] = field(default_factory=list)
@@ -109,6 +113,7 @@ class _Crawl:
                 return
 
     def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
+        self.report.parse_failures += 1
         self.problem(f"parse error {url}: {message}")
         self.records.append({"type": "parse_failure", "url": url, "kind": kind, "error": message})
 
@@ -126,6 +131,7 @@ class _Crawl:
             if res.outcome != Outcome.HOST_NOT_ALLOWED:
                 self.problem(f"article {item.url}: {res.outcome.value}: {res.error}")
             return
+        self.report.articles_fetched += 1
         try:
             article = parse_article(res.text, res.final_url)
         except ArticleParseError as exc:
@@ -143,6 +149,7 @@ class _Crawl:
             self.report.articles_new += 1
         if self.report.articles_new == 5:
             faultpoint("scrape:mid_run")
+        self.state[META_KEY] = {"last_new_at": _now()}
         page = asdict(article)
         page.update(type="page", url=item.url, final_url=res.final_url, column_id=column.id,
                     content_hash=digest, fetched_at=_now(), etag=res.etag, last_modified=res.last_modified,
@@ -191,6 +198,7 @@ def crawl_source(
                 report.problems.append("circuit breaker open: stopped this source for this run")
                 break
     report.requests = len(attempts)
+    report.last_new_notice_at = state.get(META_KEY, {}).get("last_new_at")
     report.status = _status(report, attempts)
     header = {"type": "run", "run_id": run_id, "source_id": source.id, "started_at": started,
               "finished_at": _now(), **{k: v for k, v in report.summary().items() if k not in ("source_id", "run_id")}}
