@@ -2,13 +2,12 @@
 from dagster import AssetSelection, define_asset_job, in_process_executor
 
 from orchestration.assets.ingest import scraped_pages
-from orchestration.partitions import source_partitions
 
 SCRAPE_JOB = "scrape_source"
 WAREHOUSE_JOB = "build_warehouse"
 
 scrape_job = define_asset_job(
-    SCRAPE_JOB, selection=AssetSelection.assets(scraped_pages), partitions_def=source_partitions,
+    SCRAPE_JOB, selection=AssetSelection.assets(scraped_pages),
     executor_def=in_process_executor, description="Crawl one source into its landing file.",
 )
 warehouse_job = define_asset_job(

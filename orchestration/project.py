@@ -13,14 +13,15 @@ from warehouse.paths import REPO_ROOT, Paths
 Paths.from_env().export_env()
 
 DBT_DIR = REPO_ROOT / "dbt_project"
+# The dbt next to this Python, so nothing depends on an activated venv or PATH.
+DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
 dbt_project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
 
 
 def ensure_manifest(force: bool = False) -> Path:
     """dbt's manifest is built, not committed: parse once on a fresh checkout (and on request)."""
     if force or not dbt_project.manifest_path.exists():
-        dbt = Path(sys.executable).with_name("dbt")
-        subprocess.run([str(dbt), "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)],
+        subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)],
                        check=True, cwd=DBT_DIR)
     return dbt_project.manifest_path
 

@@ -62,14 +62,15 @@ def parse_article(html: str, url: str) -> Article:
     body_node = _find_body(soup)
     if body_node is None:
         raise ArticleParseError(f"{url}: no article body found")
-    title = meta.get("articletitle") or _text_of(soup.select_one("div.xl_title, p.con-title, .article-title, h1"))
+    title = meta.get("articletitle") or _text_of(soup.select_one("div.xl_title, p.con-title, .article-title")) \
+        or max((_text_of(h) for h in soup.find_all("h1")), key=len, default="")  # a logo <h1> is shorter
     doc_info = _doc_line(soup)
     published_at = _datetime(meta.get("pubdate")) or _datetime(doc_info.get("发布时间") or doc_info.get("发布日期"))
     if published_at is None and (m := _URL_DATE.search(url)):
         published_at = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     written = _datetime(fields.get("written_date"))
     return Article(
-        url=meta.get("url") or url if _same_article(meta.get("url"), url) else url,
+        url=url,  # the URL we fetched; the canonical meta often differs only in scheme or host alias
         title=title or None,
         published=published_at[:10] if published_at else None,
         published_at=published_at,
@@ -85,13 +86,6 @@ def parse_article(html: str, url: str) -> Article:
         body=block_text(body_node),
         attachments=_attachments(body_node, url),
     )
-
-
-def _same_article(canonical: str | None, url: str) -> bool:
-    # The canonical meta url is only trusted when it names the same article path (mirrors rewrite hosts).
-    if not canonical:
-        return False
-    return canonical.split("://")[-1].split("/", 1)[-1] == url.split("://")[-1].split("/", 1)[-1]
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:

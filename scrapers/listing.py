@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
-_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
 _DATASTORE_UNIT = re.compile(r"<div[^>]*\bid=['\"]?(\w+)['\"]?[^>]*>\s*<script[^>]*type=['\"]text/xml['\"][^>]*>\s*<datastore>", re.I)
 _PARAM_OBJ = re.compile(r"var\s+param_(\w+)\s*=\s*\{(.*?)\}\s*;", re.S)
@@ -58,21 +58,32 @@ def _parse_record(fragment: str, page_url: str) -> ListItem | None:
     if link is None:
         return None
     href = link["href"].strip()
-    if not href or href.startswith(("javascript:", "#")):
+    if not href or href.lower().startswith(("javascript:", "#", "mailto:")):
         return None
+    date = _record_date(soup)
     # The title attribute carries the full title; anchor text is often cut with "…".
     title = (link.get("title") or "").strip()
     if not title:
-        for tag in link.find_all(["span", "i", "em"]):
-            if _DATE.search(tag.get_text()):
+        for tag in link.find_all(["span", "i", "em", "font"]):
+            if _DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）")):
                 tag.extract()
         title = link.get_text(" ", strip=True)
-    date_match = _DATE.search(soup.get_text(" "))
-    date = None
-    if date_match:
-        y, m, d = date_match.groups()
-        date = f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
     return ListItem(url=urljoin(page_url, href), title=" ".join(title.split()), date=date)
+
+
+def _record_date(soup: BeautifulSoup) -> str | None:
+    """The list date: an element whose whole text is a date, else the last date (titles often contain dates)."""
+    for tag in soup.find_all(["span", "i", "em", "td", "font", "div", "b"]):
+        match = _DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）"))
+        if match:
+            return _iso(match)
+    matches = list(_DATE.finditer(soup.get_text(" ")))
+    return _iso(matches[-1]) if matches else None
+
+
+def _iso(match: re.Match) -> str:
+    y, m, d = match.groups()
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
 def _js_object(body: str) -> dict[str, str]:

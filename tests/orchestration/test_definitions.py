@@ -41,7 +41,7 @@ def test_every_duckdb_writer_is_in_one_pool_of_size_one():
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         if node.is_materializable:
-            pools[key.to_user_string()] = graph.get_assets_def(key).op.pool
+            pools[key.to_user_string()] = graph.assets_def_for_key(key).op.pool
     assert pools["landing/scraped_pages"] is None  # scrapers never hold the DuckDB lock
     writers = {k: v for k, v in pools.items() if k != "landing/scraped_pages"}
     assert writers and set(writers.values()) == {WRITER_POOL}

@@ -54,6 +54,19 @@ def parse_saved_page(page: Path, meta: dict) -> dict:
     raise ValueError(f"{page.name}: unknown kind {meta['kind']!r} in meta.json")
 
 
+def differences(expected, actual, path: str = "") -> list[str]:
+    """Each place where the two JSON values differ, as 'items/3/date: expected …, got …'."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        keys = list(expected) + [k for k in actual if k not in expected]
+        return [d for k in keys for d in differences(expected.get(k, "<missing>"), actual.get(k, "<missing>"), f"{path}{k}/")]
+    if isinstance(expected, list) and isinstance(actual, list):
+        out = [d for i, (e, a) in enumerate(zip(expected, actual)) for d in differences(e, a, f"{path}{i}/")]
+        if len(expected) != len(actual):
+            out.append(f"{path.rstrip('/') or '.'}: expected {len(expected)} entries, got {len(actual)}")
+        return out
+    return [] if expected == actual else [f"{path.rstrip('/') or '.'}: expected {expected!r}, got {actual!r}"]
+
+
 def _masked(data: dict, paths: list[str]) -> dict:
     """A copy with each slash path (items/1/date) replaced by a marker, to compare everything else."""
     out = copy.deepcopy(data)
@@ -77,9 +90,11 @@ def test_saved_page_matches_golden_json(name: str) -> None:
 
     bug = meta.get("known_bug")
     if bug is None:
-        assert actual == expected
+        found = differences(expected, actual)
+        assert not found, "\n".join(found)
         return
-    assert _masked(actual, bug["paths"]) == _masked(expected, bug["paths"]), "difference outside the known bug"
+    outside = differences(_masked(expected, bug["paths"]), _masked(actual, bug["paths"]))
+    assert not outside, "differences outside the known bug:\n" + "\n".join(outside)
     if actual == expected:
         pytest.fail(f"{name}: the known bug is fixed; remove 'known_bug' from {name}.meta.json")
     pytest.xfail(bug["reason"])
