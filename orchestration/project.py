@@ -18,9 +18,19 @@ DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
 dbt_project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
 
 
+def _manifest_is_stale() -> bool:
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = [DBT_DIR / "dbt_project.yml", DBT_DIR / "profiles.yml",
+               *DBT_DIR.glob("models/**/*"), *DBT_DIR.glob("macros/**/*"), *DBT_DIR.glob("tests/**/*")]
+    return any(p.stat().st_mtime > built for p in sources if p.is_file())
+
+
 def ensure_manifest(force: bool = False) -> Path:
-    """dbt's manifest is built, not committed: parse once on a fresh checkout (and on request)."""
-    if force or not dbt_project.manifest_path.exists():
+    """dbt's manifest is built, not committed: parse on a fresh checkout and whenever the project changed."""
+    if force or _manifest_is_stale():
         subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)],
                        check=True, cwd=DBT_DIR)
     return dbt_project.manifest_path

@@ -102,7 +102,7 @@ def _replace_facts(con, pv: str, doc_date, contract: dict, outcomes) -> None:
         )
     for i, o in enumerate(outcomes):
         con.execute(
-            "INSERT INTO facts.outcome_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO facts.outcome_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [f"{pv}:o{i}", pv, version, i, o.indicator, o.metric, o.value, o.unit, o.period_year, o.subject,
              o.evidence, *o.span],
         )

@@ -107,3 +107,9 @@
 {% macro matches_pattern(expr, pattern) -%}
     regexp_matches({{ expr }}, '{{ pattern }}')
 {%- endmacro %}
+
+{# An indicator (target or outcome) as a comparable key: '单位ＧＤＰ 能耗' → '单位gdp能耗'.
+   Targets and outcomes must use this same macro, or they stop matching. #}
+{% macro indicator_key(expr) -%}
+    lower({{ normalise_text(expr) }})
+{%- endmacro %}

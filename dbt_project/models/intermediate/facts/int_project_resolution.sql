@@ -2,14 +2,9 @@
 -- and why it was merged into the project.
 with
 
-clustered_mentions as (
+project_mentions as (
 
-    select
-        clusters.*,
-        mentions.published_date
-    from {{ ref('int_project_mention_clusters') }} as clusters
-    inner join {{ ref('stg_facts__project_mentions') }} as mentions
-        on clusters.project_mention_id = mentions.project_mention_id
+    select * from {{ ref('int_project_mentions_resolved') }}
 
 ),
 
@@ -24,7 +19,7 @@ aliases as (
         min(published_date) as alias_first_seen_date,
         sum(count(*)) over (partition by project_id, normalised_name) as normalised_name_n_mentions,
         sum(count(*)) over (partition by project_id) as project_n_mentions
-    from clustered_mentions
+    from project_mentions
     group by project_id, canonical_key, project_name, normalised_name
 
 ),

@@ -6,7 +6,7 @@ target_mentions as (
 
     select
         *,
-        lower({{ normalise_text('indicator') }}) as indicator_key,
+        {{ indicator_key('indicator') }} as indicator_key,
         {{ normalise_location('subject') }} as subject_key
     from {{ ref('stg_facts__target_mentions') }}
     where is_latest_page_version

@@ -4,12 +4,7 @@ with
 
 project_mentions as (
 
-    select
-        mentions.*,
-        clusters.project_id
-    from {{ ref('stg_facts__project_mentions') }} as mentions
-    inner join {{ ref('int_project_mention_clusters') }} as clusters
-        on mentions.project_mention_id = clusters.project_mention_id
+    select * from {{ ref('int_project_mentions_resolved') }}
 
 ),
 

@@ -13,11 +13,18 @@ projects as (
 
 ),
 
+reports_per_stage as (
+
+    select project_id, stage, count(distinct reported_in_url) as n_reports
+    from stage_events
+    group by project_id, stage
+
+),
+
 ranked_events as (
 
     select
         *,
-        count(distinct reported_in_url) over (partition by project_id, stage) as n_reports,
         -- an actual date beats a bare "stage reached", which beats a plan
         row_number() over (
             partition by project_id, stage
@@ -52,8 +59,11 @@ select
     ranked_events.reported_in_page_version_id,
     ranked_events.project_mention_id,
     ranked_events.evidence,
-    ranked_events.n_reports
+    reports_per_stage.n_reports
 from ranked_events
 inner join projects
     on ranked_events.project_id = projects.project_id
+inner join reports_per_stage
+    on ranked_events.project_id = reports_per_stage.project_id
+    and ranked_events.stage = reports_per_stage.stage
 where ranked_events.evidence_rank = 1

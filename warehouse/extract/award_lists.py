@@ -1,0 +1,90 @@
+"""Awards given to many at once: rosters under a 名单 / 榜单 heading, assessment tiers
+(X等23个单位考核为优秀) and 对A等N个先进单位以及B等N名先进工作者予以表彰."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .award_parts import TIER, level_of
+from .award_recipients import clean_recipient
+from .sentences import Sentence
+
+_ROSTER_HEADING = re.compile(r"^(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))(?:[（(][^）)]{1,10}[）)])?$")
+_PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
+_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进)(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?(?:[（(][^）)]*[）)])?名单$")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
+_ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：])?(?P<items>[^。，,“”]+?)[;；]?$")
+_ASSESSED = re.compile(rf"(?P<who>[^，,。；;]+?)(?:考核|评定|评估)(?:为|结果为)(?P<tier>{TIER})")
+_ASSESSMENT = re.compile(r"(?P<year>\d{4})年?度?(?P<name>[\u4e00-\u9fa5“”]{2,30}?(?:考核|评估|评定))")
+_COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰")
+_COMMEND_ITEM = re.compile(r"^(?P<who>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)(?P<award>[\u4e00-\u9fa5]{2,20})$")
+
+
+@dataclass(frozen=True)
+class ListedAward:
+    award: str
+    grade: str | None
+    recipient: str
+    level: str | None
+    date: str | None
+    sentence: Sentence
+
+
+def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None, str | None] | None:
+    """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序)."""
+    if sentence.text != line_text.strip():
+        return None
+    m = _ROSTER_HEADING.match(re.sub(r"\s+", "", sentence.text))
+    if not m or _PENDING.search(m.group("name")):
+        return None
+    name = m.group("name")
+    year = None
+    y = _YEAR_PREFIX.match(name)
+    if y:
+        year, name = y.group("year"), name[y.end():]
+    tiered = _TIERED.match(name)
+    if tiered:
+        return tiered.group("award"), tiered.group("tier"), year
+    return name, None, year
+
+
+def roster_items(sentence: Sentence) -> list[str] | None:
+    """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list."""
+    m = _ROSTER_LINE.match(sentence.text.strip())
+    if not m or len(sentence.text) > 200:
+        return None
+    items = [i.strip() for i in m.group("items").split("、")]
+    if not all(len(i) <= 15 for i in items):
+        return None
+    return [i for i in items if len(i) >= 2]
+
+
+def assessment_awards(sentence: Sentence, earlier_text: str) -> list[ListedAward]:
+    """嘉善县姚庄镇等23个单位考核为优秀 -> award = the assessment named before (小城市培育试点考核)."""
+    results = list(_ASSESSED.finditer(sentence.text))
+    if not results:
+        return []
+    named = list(_ASSESSMENT.finditer(earlier_text))
+    if not named:
+        return []
+    award, year = named[-1].group("name"), named[-1].group("year")
+    found = []
+    for m in results:
+        recipient = clean_recipient(re.split(r"[，,、]", m.group("who"))[-1])
+        if recipient:
+            level = level_of(award) or level_of(sentence.text[: m.start()])
+            found.append(ListedAward(award, m.group("tier"), recipient, level, year, sentence))
+    return found
+
+
+def commended(sentence: Sentence) -> list[tuple[str, str, int]]:
+    """对A等10个先进单位以及B等10名先进工作者予以表彰 -> [(award, recipient, position)]."""
+    found = []
+    for m in _COMMEND.finditer(sentence.text):
+        for part in re.split(r"以及|和|及|、", m.group("body")):
+            item = _COMMEND_ITEM.match(part)
+            if item:
+                recipient = clean_recipient(item.group("who"))
+                if recipient:
+                    found.append((item.group("award"), recipient, m.start()))
+    return found

@@ -1,0 +1,86 @@
+"""Who received an award: cleaned, split into one name per recipient, resolved (我市 -> 龙泉市)."""
+from __future__ import annotations
+
+import re
+
+from .places import home_place, known_place_at
+
+_TIME_LEAD = re.compile(
+    r"^(?:去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
+    r"其中|同时|此外|另外|经评审|并|且|这次|本次|在|对|经过|由)+"
+)
+_TRAIL = re.compile(r"(?:成功|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
+                    r"各)+$")
+_SUBJECT_END = re.compile(r"现有|拥有|是一|作为|通过|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|[^\u4e00-\u9fa5“”()（）]")
+_COUNT_ONLY = re.compile(r"\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
+_LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
+_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fa5（）()]{2,24}?)(?P<suffix>股份有限公司|有限责任公司|有限公司|集团)")
+_COMPANY_LEAD = re.compile(r"^.*(?:企业|公司|的|由|与|和|是)")
+_IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
+_GENERIC = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
+_PLACE_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:市|县|区|镇|乡|街道)$")
+_HOME = {"我市": "市", "我县": "县", "我区": "区"}
+
+
+def clean_recipient(text: str | None) -> str | None:
+    """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
+    if not text:
+        return None
+    text = _TIME_LEAD.sub("", text.strip())
+    text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村))", "", text)
+    group = _LEAD_OF_GROUP.match(text)
+    if group:
+        text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
+    cut = _SUBJECT_END.search(text)
+    if cut and cut.start() >= 2:
+        text = text[: cut.start()]
+    text = _TRAIL.sub("", text).strip()
+    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
+    if len(text) < 2 or _COUNT_ONLY.search(text):
+        return None
+    return text
+
+
+def split_recipients(text: str) -> list[str]:
+    """'矾山镇、藻溪镇' -> two recipients; 'A(…)与杭州市滨江区、…等' -> each named one."""
+    parts = [p for p in re.split(r"、", text) if p]
+    if parts:
+        head = parts[0]
+        m = re.match(r"^(.{4,}?(?:\)|）)?)[与和](?P<place>[\u4e00-\u9fa5]{2,10})$", head)
+        if m and _PLACE_TAIL.match(m.group("place")):
+            parts = [m.group(1), m.group("place")] + parts[1:]
+    parts = [re.sub(r"等.*$", "", p) for p in parts]
+    return [p for p in parts if len(p) >= 2]
+
+
+def resolve_home(recipient: str, body: str) -> str:
+    """我市 -> the city the notice names most (龙泉市); kept as written when unclear."""
+    suffix = _HOME.get(recipient)
+    if not suffix:
+        return recipient
+    return home_place(body, suffix) or recipient
+
+
+def entity_of(text: str) -> str | None:
+    """A company named in `text` (浙江珏芯微电子有限公司), or X of 'X是一家…'."""
+    m = _COMPANY.search(text)
+    if m:
+        name = _COMPANY_LEAD.sub("", m.group("head")) + m.group("suffix")
+        if len(name) >= 6:
+            return name
+    m = _IS_A.match(text)
+    return m.group(1) if m else None
+
+
+def head_entity(clause: str) -> str | None:
+    """The place or body a clause starts with: '景宁GDP增速全省第二' -> 景宁, '我市城镇化率…' -> 我市."""
+    clause = _TIME_LEAD.sub("", clause)
+    m = re.match(r"^(?:我市|我县|我区|我省)", clause) or known_place_at(clause)
+    if m:
+        return m.group(0)
+    m = re.match(r"^[\u4e00-\u9fa5]{2,10}?(?:经开区|开发区|高新区|市|县|区|镇)", clause)
+    return m.group(0) if m else None
+
+
+def is_generic(text: str) -> bool:
+    return bool(_GENERIC.match(text))

@@ -1,0 +1,100 @@
+"""Place names: a gazetteer of Zhejiang's cities and counties (the notices this project reads)
+plus zone words (经开区, 产业集聚区, 镇, 街道) and the places a notice itself names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_COUNTIES = """
+杭州市 上城区 下城区 江干区 拱墅区 西湖区 滨江区 萧山区 余杭区 临平区 钱塘区 富阳区 临安区 桐庐县 淳安县 建德市
+宁波市 海曙区 江东区 江北区 北仑区 镇海区 鄞州区 奉化区 象山县 宁海县 余姚市 慈溪市
+温州市 鹿城区 龙湾区 瓯海区 洞头区 永嘉县 平阳县 苍南县 文成县 泰顺县 瑞安市 乐清市 龙港市
+嘉兴市 南湖区 秀洲区 嘉善县 海盐县 海宁市 平湖市 桐乡市
+湖州市 吴兴区 南浔区 德清县 长兴县 安吉县
+绍兴市 越城区 柯桥区 上虞区 新昌县 诸暨市 嵊州市
+金华市 婺城区 金东区 武义县 浦江县 磐安县 兰溪市 义乌市 东阳市 永康市
+衢州市 柯城区 衢江区 常山县 开化县 龙游县 江山市
+舟山市 定海区 普陀区 岱山县 嵊泗县
+台州市 椒江区 黄岩区 路桥区 三门县 天台县 仙居县 温岭市 临海市 玉环市
+丽水市 莲都区 青田县 缙云县 遂昌县 松阳县 云和县 庆元县 景宁畲族自治县 龙泉市
+""".split()
+# short forms (莲都, 缙云, 景宁) are only trusted for names that are not also common words
+_AMBIGUOUS_SHORT = {"西湖", "江北", "南湖", "普陀", "上城", "下城", "江东", "滨江", "镇海", "金东", "长兴", "安吉",
+                    "东阳", "江山", "平湖", "海宁", "天台", "常山", "开化", "新昌", "仙居", "三门", "文成", "永康"}
+_SHORT = {re.sub(r"(?:畲族自治县|市|县|区)$", "", name): name for name in _COUNTIES}
+KNOWN = set(_COUNTIES) | {s for s in _SHORT if len(s) >= 2}
+_ZONE = re.compile(
+    r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
+)
+_DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2,3}县")
+_KNOWN_RE = re.compile("|".join(sorted(KNOWN, key=len, reverse=True)))
+
+
+def known_place_at(text: str, start: int = 0) -> re.Match | None:
+    """A gazetteer place (full or short form) starting exactly at `start`."""
+    m = _KNOWN_RE.match(text, start)
+    if m and len(m.group(0)) == 2 and m.group(0) in _AMBIGUOUS_SHORT:
+        rest = text[m.end(): m.end() + 1]
+        if rest in ("县", "区", "市"):
+            return None  # the full form will be matched by the generic county rule
+    return m
+
+
+def place_in_name(name: str, document_places: set[str] = frozenset()) -> str | None:
+    """The place a project name starts with or carries: 莲都纳爱斯… -> 莲都, 尤溪县西滨镇… -> 尤溪县西滨镇,
+    528国道遂昌新路湾… -> 遂昌, 苍山产业集聚区二期… -> 苍山产业集聚区."""
+    for start in range(len(name)):
+        found = _place_run(name, start, document_places)
+        if found:
+            return found
+    return None
+
+
+def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
+    end = start
+    while True:
+        m = known_place_at(text, end)
+        token = m.group(0) if m else next((p for p in sorted(document_places, key=len, reverse=True)
+                                           if text.startswith(p, end)), None)
+        if token is None and end == start:
+            zone = _ZONE.match(text, end)
+            token = zone.group(0) if zone and _looks_like_place(zone.group(0)) else None
+        elif token is None:
+            zone = _ZONE.match(text, end)
+            token = zone.group(0) if zone and len(zone.group(0)) <= 6 else None
+        if not token:
+            break
+        end += len(token)
+    return text[start:end] if end > start else None
+
+
+def _looks_like_place(token: str) -> bool:
+    return bool(re.match(r"^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道)$", token)
+                or re.search(r"经开区|开发区|高新区|集聚区|片区|新区|园区", token))
+
+
+def document_places(body: str) -> set[str]:
+    """Places the notice names with a county or city suffix (永安市 -> also 永安)."""
+    found = set()
+    for m in re.finditer(r"[\u4e00-\u9fa5]{2}(?:市|县)(?=[\u4e00-\u9fa5])", body):
+        found.add(m.group(0))
+        found.add(m.group(0)[:2])
+    for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
+        found.add(m.group(0))
+    return {p for p in found if not re.search(r"全|我|本|该|各|市县|县市|城市|都市|超市", p)}
+
+
+def sole_county(body: str) -> str | None:
+    """The one county a notice is about, when it names exactly one (天台县); else None."""
+    counts = Counter(m.group(0) for m in _DOC_COUNTY.finditer(body)
+                     if not re.search(r"全县|各县|我县|本县|市县|区县|分县", m.group(0)))
+    counties = {c for c in counts if c[-3:-1] not in ("全", "各")}
+    return next(iter(counties)) if len(counties) == 1 else None
+
+
+def home_place(body: str, suffix: str) -> str | None:
+    """For 我市 / 我县: the XX市 / XX县 the notice names most often (龙泉市 in a 龙泉 notice)."""
+    counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
+                     if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
+    trusted = [(n, name) for name, n in counts.items() if name in KNOWN or n >= 2]
+    return max(trusted)[1] if trusted else None
