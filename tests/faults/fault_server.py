@@ -231,7 +231,8 @@ class FaultSite:
         self._stopping.wait(seconds)
 
     def start(self) -> "FaultSite":
-        self._thread = threading.Thread(target=self.server.serve_forever, name="fault-site", daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        name="fault-site", daemon=True)
         self._thread.start()
         return self
 

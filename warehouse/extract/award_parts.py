@@ -7,7 +7,10 @@ GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优�
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 _GRADE_END = re.compile(rf"{GRADE}$")
 _TRAILER = re.compile(r"(?:等)?(?:荣誉称号|称号|殊荣|荣誉|奖项)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$")
-_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|[\u4e00-\u9fa5]{0,4}?首[座个批家所]|第[一二三四五六七八九十\d]+批次?)+")
+_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|第[一二三四五六七八九十\d]+批次?)+")
+# 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
+_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?首[座个批家所](?=.*(?:国家|全国|中国|省|市|县))")
+_OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
@@ -20,8 +23,8 @@ _NOT_AWARD = re.compile(r"^(?:较好|显著|良好|明显|一定|新的|更|很|
 _LEVELS = (
     ("national", re.compile(r"国家级|全国|国家|中国|国务院|部$|部主办")),
     ("provincial", re.compile(r"省级|全省|省")),
-    ("municipal", re.compile(r"市级|全市|市")),
-    ("county", re.compile(r"县级|全县|县|区级")),
+    ("municipal", re.compile(r"市级|全市|^市|[\u4e00-\u9fa5]{2}市(?!场)(?<!城市)(?<!超市)(?<!都市)")),
+    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}县(?!域)|区级")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 
@@ -36,6 +39,7 @@ def split_grade(name: str) -> tuple[str, str | None]:
 
 def clean_award(name: str) -> str:
     name = _LEADER.sub("", name.strip())
+    name = _FIRST_OF.sub("", name)
     for _ in range(3):
         name = _TRAILER.sub("", name).strip()
     return name
@@ -54,7 +58,10 @@ def is_conferred_title(name: str) -> bool:
 def award_names(text: str) -> list[str]:
     """Award names after a verb: a quoted list (“A”、“B”等殊荣), or the rest of the clause,
     split at 、 / 和 when each part is an award of its own."""
-    text = _LEADER.sub("", text.strip().rstrip("。！？；;!?"))
+    text = text.strip()
+    while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")):
+        text = text[:-1]
+    text = _LEADER.sub("", text)
     quote_at = text.find("“")
     if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的"):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
@@ -63,9 +70,12 @@ def award_names(text: str) -> list[str]:
             names = [clean_award(tail)]  # “科创中国”浙江省级创新基地: the quote is part of the name
         return [n for n in names if n]
     text = re.split(r"[（(]", text)[0]
+    end = _OBJECT_END.search(text)
+    if end:
+        text = text[: end.start()]
     parts = [clean_award(p) for p in re.split(r"、|和|及", text)]
     if len(parts) > 1 and all(is_award_like(p) for p in parts):
-        return parts
+        return [p for p in parts if is_conferred_title(p) or re.search(r"奖|称号|荣誉|名单|榜", p)]
     name = clean_award(text)
     if name in ("名单", "名录", "称号", "榜单") or not is_award_like(name):
         return []

@@ -26,11 +26,14 @@ def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text:
         return None
-    text = _TIME_LEAD.sub("", text.strip())
+    text = _TIME_LEAD.sub("", _unquote(text))
     text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村))", "", text)
+    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     group = _LEAD_OF_GROUP.match(text)
     if group:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
+    elif _COUNT_ONLY.search(text):
+        return None  # 苍南县2镇, 3个产业集群: nobody is named
     cut = _SUBJECT_END.search(text)
     if cut and cut.start() >= 2:
         text = text[: cut.start()]
@@ -39,6 +42,16 @@ def clean_recipient(text: str | None) -> str | None:
     if len(text) < 2 or _COUNT_ONLY.search(text):
         return None
     return text
+
+
+def _unquote(text: str) -> str:
+    """Drop an unbalanced quote left at either end by a sentence quoted as a whole."""
+    text = text.strip()
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1]
+    return text.strip()
 
 
 def split_recipients(text: str) -> list[str]:
@@ -74,7 +87,7 @@ def entity_of(text: str) -> str | None:
 
 def head_entity(clause: str) -> str | None:
     """The place or body a clause starts with: '景宁GDP增速全省第二' -> 景宁, '我市城镇化率…' -> 我市."""
-    clause = _TIME_LEAD.sub("", clause)
+    clause = _TIME_LEAD.sub("", _unquote(clause))
     m = re.match(r"^(?:我市|我县|我区|我省)", clause) or known_place_at(clause)
     if m:
         return m.group(0)

@@ -1,8 +1,9 @@
 """Awards: honours, prizes, titles and selections received by a named recipient (contract § awards).
 
-Read from a verb (荣获 / 获得 / 斩获 / 入选 / 被评为 / 授予 …) with the award after it and the
-recipient before it (or, for 授予, between 授予 and the award). Quoted names are taken whole;
-a grade at the end (铜奖, 最高奖) is split off; a bare grade takes the competition named earlier.
+Read from a verb (荣获 / 获得 / 斩获 / 入选 / 被评为 / 创成 …) with the award after it and the
+recipient before it; from 授予 X “Y”称号 and 对X各记三等功; and from rosters and assessment
+tiers (award_lists). Quoted names are taken whole; a grade at the end (铜奖, 最高奖) is split
+off; a bare grade takes the competition named earlier. One fact per named recipient.
 """
 from __future__ import annotations
 
@@ -10,23 +11,30 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .award_parts import (GRADE, award_names, clean_recipient, entity_of, is_generic_recipient, level_of,
-                          split_grade)
+from .award_lists import assessment_awards, commended, roster_heading, roster_items
+from .award_parts import award_names, clean_award, is_award_like, is_conferred_title, level_of, split_grade
+from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, resolve_home,
+                               split_recipients)
 from .dates import find_dates
-from .sections import Context
 from .sentences import Sentence, split_clauses
 
 _VERB = re.compile(
-    r"荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|"
+    r"荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|成为|"
     r"获批(?=[^，,。]*?(?:试点|示范|平台|基地|称号|名单|样板))|获(?![得批悉取益奖])"
 )
-_GRANT = re.compile(
-    r"授予(?P<recipient>[^“”，,。；;]{2,40}?(?:等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项)[^“”，,。；;]{0,8}?)?)"
-    r"(?P<awards>(?:“[^”]{2,40}”|[^“”，,。；;]{2,60}?)(?:称号|荣誉称号|荣誉)?)(?=[，,。；;]|并|$)"
-)
-_MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)(?:同志)?各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
-_ISSUER = re.compile(r"(国务院|国家[\u4e00-\u9fa5]{0,4}部|省政府|省人民政府|省[\u4e00-\u9fa5]{1,6}厅|市政府|市人民政府|县政府|县人民政府|区政府)")
+_GRANT = re.compile(r"(?<!被)授予(?P<rest>[^，,。；;]+)")
+_GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
+                    r"(?:同志|开发区|单位|集体|个人|企业|村|镇)?")
+_MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
+_ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|省政府|省人民政府|省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|"
+                     r"市政府|市人民政府|县政府|县人民政府|区政府")
+_TITLE = re.compile(r"关于.*(?:决定|通报|通知|公示|公告)$")
+_TITLE_HONOUR = re.compile(r"表彰(?:(?P<year>\d{4})年度)?(?P<honour>[^，,。]{4,40}?)的(?:通报|决定)")
 _COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
+_LOOK_BACK = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:\d{4}年?)?“[^”]+”[^，,。、“”]{0,30}?"
+                        r"(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)")
+_UNNAMED = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|名|镇|人|项|所|位|地)")
+_YEAR_LABEL = re.compile(r"(?:\d{4}[—\-–])?(\d{4})年度")
 
 
 @dataclass(frozen=True)
@@ -44,107 +52,143 @@ class Award:
                 "date": self.date, "evidence": self.evidence, "span": list(self.span)}
 
 
-def _date_before(sentence: Sentence, position: int, published: dt.date | None, award_year: str | None) -> str | None:
-    dated = [d.value for d in find_dates(sentence.text[:position], published) if d.value]
-    if dated:
-        return dated[-1]
-    return award_year
+class _Reader:
+    """Reads the awards of one notice; remembers what earlier sentences established."""
+
+    def __init__(self, body: str, sentences: list[Sentence], published: dt.date | None) -> None:
+        self.body, self.sentences, self.published = body, sentences, published
+        self.lines = body.split("\n")
+        self.year_label: str | None = None
+        self.last_entity: str | None = None
+        honour = _TITLE_HONOUR.search(body)
+        self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
+
+    def make(self, s: Sentence, name: str, grade: str | None, recipient: str, position: int,
+             date: str | None = None, level: str | None = None) -> Award:
+        m = re.match(r"^(?:\d{4}[—\-–])?(\d{4})年?度?", name)
+        award_year = m.group(1) if m and m.end() < len(name) else None
+        name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
+        if date is None:
+            dated = [d.value for d in find_dates(s.text[:position], self.published) if d.value]
+            date = dated[-1] if dated else award_year or self.year_label
+        if level is None:
+            line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
+            issuers = _ISSUER.findall(s.text[:position]) or _ISSUER.findall(line_prefix)
+            level = level_of(name) or (level_of(issuers[-1]) if issuers else None)
+        return Award(name, grade, resolve_home(recipient, self.body), level, date, s.text, (s.start, s.end))
+
+    def read(self) -> list[Award]:
+        found: list[Award] = []
+        roster = None
+        for i, s in enumerate(self.sentences):
+            line = self.lines[self.body.count("\n", 0, s.start)]
+            heading = roster_heading(s, line)
+            if heading:
+                roster = heading
+                continue
+            items = roster_items(s) if roster else None
+            if roster and items is not None:
+                award, grade, year = roster
+                found += [self.make(s, award, grade, item, 0, date=year) for item in items]
+                continue
+            roster = None
+            if not _TITLE.search(s.text) and not re.search(r"拟(?:评定|认定|命名|授予)|公示", s.text):
+                found += self.sentence_awards(s)
+            for m in _YEAR_LABEL.finditer(s.text):
+                self.year_label = m.group(1)
+            self.last_entity = entity_of(s.text) or self.last_entity
+            if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
+                self.last_entity = None
+        return _merge(found)
+
+    def sentence_awards(self, s: Sentence) -> list[Award]:
+        found: list[Award] = []
+        covered: list[tuple[int, int]] = []
+        for m in _GRANT.finditer(s.text):
+            found += self.granted(s, m)
+            covered.append((m.start(), m.end()))
+        for m in _MERIT.finditer(s.text):
+            award = (m.group("award") or "") + m.group("grade")
+            for recipient in split_recipients(m.group("recipient")):
+                if clean_recipient(recipient):
+                    found.append(self.make(s, award, None, clean_recipient(recipient), m.start()))
+            covered.append((m.start(), m.end()))
+        for award, recipient, position in commended(s):
+            found.append(self.make(s, award, None, recipient, position))
+        earlier = self.body[: s.start]
+        for a in assessment_awards(s, earlier):
+            found.append(self.make(s, a.award, a.grade, a.recipient, 0, date=a.date, level=a.level))
+        found += self.verb_awards(s, covered)
+        return found
+
+    def granted(self, s: Sentence, m: re.Match) -> list[Award]:
+        rest = m.group("rest")
+        quote = rest.find("“")
+        group = _GROUP.match(rest)
+        if 0 < quote and (not group or group.end() >= quote):
+            recipient, names = rest[:quote], re.findall(r"“([^”]{2,40})”", rest)
+        elif group:
+            recipient, names = group.group("lead"), [clean_award(n) for n in re.split(r"、|和|及", rest[group.end():])]
+        else:
+            return []
+        recipient = clean_recipient(recipient)
+        names = [n for n in names if is_award_like(n)]
+        if not recipient or not names:
+            return []
+        if len(names) > 1 and "分别" in s.text[: m.start()]:
+            if not self.title_honour:
+                return []  # which recipient got which award is not said
+            honour, year = self.title_honour
+            return [self.make(s, honour, None, recipient, m.start(), date=year)]
+        return [self.make(s, *split_grade(n), recipient, m.start()) for n in names if split_grade(n)[0]]
+
+    def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
+        found: list[Award] = []
+        subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
+        for clause in split_clauses(s):
+            offset = clause.start - s.start
+            verb = _VERB.search(clause.text)
+            if not verb or any(a <= offset + verb.start() < b for a, b in covered):
+                label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
+                if subject is None and not (label and len(clause.text) <= 8):
+                    subject = head_entity(clause.text) or clean_recipient(clause.text)
+                continue
+            obj = clause.text[verb.end():]
+            if verb.group(0) == "成为" and (not is_conferred_title(obj)
+                                           or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
+                continue
+            names = award_names(obj) if obj.strip("。；;，, ") else self.look_back(s.text[:offset])
+            recipients = self.recipients(clause.text[: verb.start()], subject)
+            position = offset + verb.start()
+            for name in names:
+                bare, grade = split_grade(name)
+                if not bare and grade:  # a bare grade: the competition named earlier in the sentence
+                    competition = _COMPETITION.findall(s.text[:position])
+                    bare = next((a or b for a, b in reversed(competition)), None)
+                for recipient in recipients if bare else []:
+                    found.append(self.make(s, bare, grade, recipient, position))
+        return found
+
+    def recipients(self, before: str, subject: str | None) -> list[str]:
+        entity = entity_of(before)
+        if entity:
+            return [entity]
+        named = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
+        if not named and subject and not _UNNAMED.search(before):
+            named = [subject]  # the clause has no subject of its own: the sentence's topic
+        if not named or all(is_generic(r) for r in named):
+            return [self.last_entity] if self.last_entity else named
+        return named
+
+    @staticmethod
+    def look_back(prefix: str) -> list[str]:
+        """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地: the award named before."""
+        found = _LOOK_BACK.findall(prefix)
+        return [re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", found[-1])] if found else []
 
 
-def _level(award: str, sentence: str, position: int) -> str | None:
-    level = level_of(award)
-    if level:
-        return level
-    issuer = _ISSUER.search(sentence, 0, position)
-    return level_of(issuer.group(1)) if issuer else None
-
-
-def _make(sentence: Sentence, name: str, grade: str | None, recipient: str | None, position: int,
-          published: dt.date | None) -> Award:
-    m = re.match(r"^(\d{4})(?:[—\-–]\d{4})?年?度?", name)
-    award_year = m.group(1) if m and m.group(0) != name else None
-    name = name[m.end():] if award_year else name
-    return Award(award=name, grade=grade, recipient=recipient, level=_level(name, sentence.text, position),
-                 date=_date_before(sentence, position, published, award_year), evidence=sentence.text,
-                 span=(sentence.start, sentence.end))
-
-
-def awards_in_sentence(sentence: Sentence, ctx: Context, published: dt.date | None,
-                       last_entity: str | None) -> list[Award]:
-    found: list[Award] = []
-    text = sentence.text
-    covered: list[tuple[int, int]] = []
-    for m in _GRANT.finditer(text):
-        recipient = clean_recipient(m.group("recipient"))
-        for name in award_names(m.group("awards")):
-            bare, grade = split_grade(name)
-            if bare:
-                found.append(_make(sentence, bare, grade, recipient, m.start(), published))
-        covered.append((m.start(), m.end()))
-    for m in _MERIT.finditer(text):
-        award = (m.group("award") or "") + m.group("grade")
-        found.append(_make(sentence, award, m.group("grade"), clean_recipient(m.group("recipient")),
-                           m.start(), published))
-        covered.append((m.start(), m.end()))
-    subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
-    for clause in split_clauses(sentence):
-        offset = clause.start - sentence.start
-        verb = _VERB.search(clause.text)
-        if not verb or any(s <= offset + verb.start() < e for s, e in covered):
-            label = text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：") and len(clause.text) <= 8
-            if subject is None and not label and clean_recipient(clause.text):
-                subject = clean_recipient(clause.text)
-            continue
-        before = clause.text[: verb.start()]
-        recipient = entity_of(before) or clean_recipient(before) or subject
-        if recipient is None or is_generic_recipient(recipient):
-            recipient = entity_of(subject or "") or last_entity or recipient
-        names = award_names(clause.text[verb.end():])
-        position = offset + verb.start()
-        if not names:
-            names = _look_back(text[:offset])
-        for name in names:
-            bare, grade = split_grade(name)
-            if not bare and grade:
-                competition = _COMPETITION.findall(text[:position])
-                bare = next((a or b for a, b in reversed(competition)), None)
-            if bare:
-                found.append(_make(sentence, bare, grade, recipient, position, published))
-    return found
-
-
-def _look_back(prefix: str) -> list[str]:
-    """丽水经开区成功入围 after 共认定4家2023“科创中国”浙江省级创新基地: the award named before."""
-    m = re.search(r"(\d{4}“[^”]+”[^，,。、]{2,20}|“[^”]+”[^，,。、]{2,20}?(?:基地|名单|称号|奖|试点|样板|示范区))"
-                  r"[，,。]?$", prefix)
-    return [m.group(1)] if m else []
-
-
-def awards_in(sentences: list[Sentence], contexts: list[Context], published: dt.date | None) -> list[Award]:
-    found: list[Award] = []
-    last_entity: str | None = None
-    line = None
-    for s, ctx in zip(sentences, contexts):
-        if s.line != line:
-            last_entity, line = None, s.line
-        found.extend(awards_in_sentence(s, ctx, published, last_entity))
-        last_entity = entity_of(s.text) or last_entity
-    return _merge(found)
-
-
-def _merge(awards: list[Award]) -> list[Award]:
-    """One award per (award, grade): a named recipient beats a generic or missing one."""
-    merged: list[Award] = []
-    for a in awards:
-        same = next((b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade), None)
-        if same is None:
-            merged.append(a)
-            continue
-        if a.recipient and (same.recipient is None or is_generic_recipient(same.recipient)
-                            or (entity_of(a.recipient) and not entity_of(same.recipient))):
-            merged[merged.index(same)] = Award(same.award, same.grade, a.recipient, same.level or a.level,
-                                               same.date or a.date, a.evidence, a.span)
-    return merged
+def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:
+    return _Reader(body, sentences, published).read()
 
 
 def _key(award: str) -> str:
@@ -152,4 +196,22 @@ def _key(award: str) -> str:
     return re.sub(r"浙江|[“”\"]", "", award)
 
 
-__all__ = ["Award", "awards_in", "GRADE"]
+def _merge(awards: list[Award]) -> list[Award]:
+    """One fact per (award, grade, recipient); a generic recipient (丽水经开区企业) gives way to a
+    named one for the same award and grade."""
+    merged: list[Award] = []
+    for a in awards:
+        if not a.recipient:
+            continue
+        same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
+        if any(b.recipient == a.recipient for b in same):
+            continue
+        generic = next((b for b in same if is_generic(b.recipient)), None)
+        if generic and not is_generic(a.recipient):
+            merged[merged.index(generic)] = Award(a.award, a.grade, a.recipient, a.level or generic.level,
+                                                  a.date or generic.date, generic.evidence, generic.span)
+        elif is_generic(a.recipient) and same:
+            continue
+        else:
+            merged.append(a)
+    return merged

@@ -51,7 +51,10 @@ def split_sentences(body: str) -> list[Sentence]:
         if e > s:
             sentences.append(Sentence(body[s:e], s, e, line))
 
+    skip_to = 0
     for i, ch in enumerate(body):
+        if i < skip_to:
+            continue
         if stack and i - stack[-1][1] > _MAX_QUOTE:
             stack.clear()
         if ch == "\n":
@@ -68,6 +71,12 @@ def split_sentences(body: str) -> list[Sentence]:
         elif ch in _TERMINATORS and not stack:
             cut(i + 1)
             start = i + 1
+        elif ch in _TERMINATORS and body[i + 1: i + 1 + len(stack)] == "".join(_OPENERS[o] for o, _ in reversed(stack)):
+            end = i + 1 + len(stack)  # 。” closes the quote and the sentence together
+            cut(end)
+            start = end
+            skip_to = end
+            stack.clear()
     cut(len(body))
     return sentences
 
@@ -78,7 +87,13 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     depth = 0
     start = 0
     text = sentence.text
+    inner = text.rstrip("。！？；!?;")
+    # a sentence quoted as a whole (“去年,我市…。”): its commas still separate clauses
+    outer = bool(inner) and inner[0] in _OPENERS and text.rstrip()[-1] == _OPENERS[inner[0]] \
+        and inner.count(inner[0]) == 1
     for i, ch in enumerate(text):
+        if outer and (i == 0 or i == len(text.rstrip()) - 1):
+            continue
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
