@@ -134,8 +134,8 @@ class _Crawl:
         self.report.articles_fetched += 1
         try:
             article = parse_article(res.text, res.final_url)
-        except ArticleParseError as exc:
-            self._record_parse_failure(item.url, "article", str(exc))
+        except (ArticleParseError, RecursionError) as exc:  # RecursionError: absurdly nested markup
+            self._record_parse_failure(item.url, "article", str(exc) or type(exc).__name__)
             return
         digest = content_hash(article.body)
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest}

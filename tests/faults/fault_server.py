@@ -44,6 +44,8 @@ class Reply:
     send_length: bool = True               # False: no Content-Length, the body ends at close
     encoding: str = "utf-8"
     meta_charset: str | None = None
+    chunks: int = 1                        # send the body in this many pieces ...
+    chunk_delay_s: float = 0.0             # ... with this pause before each (a drip-feed)
 
 
 NORMAL = Reply()  # marker: serve the path normally (article with ETag/304, column, dataproxy)
@@ -123,6 +125,19 @@ def huge(n_bytes: int = 200_000, *, send_length: bool = True) -> list[Reply]:
 
 def truncated(announce: int = 20_000) -> list[Reply]:
     return [Reply(200, None, content_length=announce)]
+
+
+def drip(chunks: int, every_s: float) -> list[Reply]:
+    """The normal article, sent in `chunks` pieces `every_s` apart: each read is quick, the whole is slow."""
+    return [Reply(200, None, chunks=chunks, chunk_delay_s=every_s)]
+
+
+def nested(depth: int = 1500) -> list[Reply]:
+    """An article whose body has `depth` unclosed <font> tags (Word-exported pages do this)."""
+    body = ('<html><head><meta charset="utf-8"><title>嵌套很深的页面</title></head><body><div class="zoom">'
+            + "<p>丽水经开区召开重点项目推进会，部署下一阶段工作。</p>" * 20
+            + '<font face="宋体">深' * depth + "</div></body></html>")
+    return [Reply(200, body)]
 
 
 def redirect(location: str, code: int = 302) -> list[Reply]:
@@ -304,9 +319,13 @@ class _FaultHandler(_Handler):
             self.send_header(key, value)
         self.send_header("Connection", "close")
         self.end_headers()
+        size = -(-len(data) // max(1, reply.chunks)) or 1
         try:
-            self.wfile.write(data)
-            self.wfile.flush()
+            for start in range(0, len(data), size):
+                if reply.chunk_delay_s:
+                    self.site.wait(reply.chunk_delay_s)
+                self.wfile.write(data[start:start + size])
+                self.wfile.flush()
         except OSError:
             pass
         self.close_connection = True

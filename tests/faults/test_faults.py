@@ -248,3 +248,25 @@ def test_breaker_opens_after_consecutive_failures_and_stops_the_source(tmp_path)
         assert result.outcome is Outcome.CIRCUIT_OPEN and result.attempts == 0
         assert sum(site.hits.values()) == before and site.hits[good[2].path] == 0
         assert attempts[-1].outcome is Outcome.CIRCUIT_OPEN and attempts[-1].status_code is None
+
+
+def test_deeply_nested_article_is_a_parse_failure_not_a_crash(tmp_path):
+    """1500 unclosed <font> tags: the article is a parse failure of this run, the rest is stored."""
+    good = good_notices(4)
+    bad = fault_notice(1, good[1], before=good[1])
+    with FaultSite(good + [bad], faults={bad.path: fs.nested(1500)}) as site:
+        pipeline, run = run_site(tmp_path, site)
+    url = site.url(bad.path)
+    assert run.report.status == "partial" and run.load.files_loaded == 1
+    assert [(r[5], r[3]) for r in pipeline.fetches(url=url)] == [("ok", 200)]  # the HTTP part went fine
+    assert any("parse error" in p and url in p for p in run.report.problems)
+    assert pipeline.stored_urls() == {site.url(n.path) for n in good}
+
+
+def test_the_loopback_guard_itself_refuses_the_outside_world(loopback_only):
+    """If a host check ever failed, the request would die here, not reach the internet."""
+    with PoliteClient(fast_politeness(respect_robots=False, max_retries=0), ["www.zj.gov.cn"]) as client:
+        result = client.get("http://www.zj.gov.cn/art/2025/1/1/art_1_1.html")
+    assert result.outcome is Outcome.CONNECTION_ERROR
+    assert loopback_only == ["www.zj.gov.cn"]
+    loopback_only.clear()

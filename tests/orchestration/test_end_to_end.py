@@ -11,7 +11,7 @@ from orchestration.resources import RESOURCES
 from scrapers.demo_site.server import DemoSite
 
 ANCHOR_INDEX_NO = "113325000026460671/2024-38087"
-STABLE_TABLES = ["raw.page_versions", "raw.listings", "facts.project_mentions", "facts.award_mentions",
+STABLE_TABLES = ["raw.page_versions", "facts.project_mentions", "facts.award_mentions",
                  "facts.target_mentions", "marts.fct_notices", "marts.dim_projects", "marts.fct_targets",
                  "marts.fct_awards", "marts.fct_project_timeline"]
 
@@ -71,5 +71,9 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         _run_pipeline()
         second = _counts(warehouse_env / "serving.duckdb")
         assert second == first  # nothing duplicated
+        con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
+        per_run = con.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
+        assert [n for (n,) in per_run] == [n_notices, n_notices]  # each run lists every notice once
+        con.close()
         article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
         assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions

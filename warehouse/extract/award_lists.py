@@ -61,6 +61,8 @@ def roster_items(sentence: Sentence) -> list[str] | None:
 
 def assessment_awards(sentence: Sentence, earlier_text: str) -> list[ListedAward]:
     """嘉善县姚庄镇等23个单位考核为优秀 -> award = the assessment named before (小城市培育试点考核)."""
+    if not re.search(r"(?:考核|评定|评估)(?:为|结果为)", sentence.text):
+        return []
     results = list(_ASSESSED.finditer(sentence.text))
     if not results:
         return []

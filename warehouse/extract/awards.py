@@ -151,7 +151,9 @@ class _Reader:
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
                 label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
                 if subject is None and not (label and len(clause.text) <= 8):
-                    subject = head_entity(clause.text) or clean_recipient(clause.text)
+                    whole = clean_recipient(clause.text)
+                    # a clause that is all subject (X申报的Y…) is taken whole; else its leading place
+                    subject = whole if whole and whole == clause.text.strip("“”") else head_entity(clause.text) or whole
                 continue
             obj = clause.text[verb.end():]
             if verb.group(0) == "成为" and (not is_conferred_title(obj)

@@ -54,7 +54,7 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     return Extraction(
         document={"url": url, "title": title,
                   "published": document_date.isoformat() if document_date else None},
-        projects=projects_in(sentences, ctxs, document_date),
+        projects=projects_in(sentences, ctxs, document_date, body),
         awards=awards_in(sentences, body, document_date),
         targets=targets,
         outcomes=outcomes,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import parse_numeral
 
@@ -19,6 +20,8 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})[日号])?)?"
     rf"|(?<![\d\-—至到~～])(?P<bm>{_MONTH})月(?:份)?(?:(?P<bd>{_DAY})[日号])?(?![\d\-—至到])"
 )
+_DAY_WORDS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_DAY_WORD = re.compile("|".join(_DAY_WORDS))
 _THIS_YEAR_WORDS = re.compile(r"年内|年底|年末|全年|上半年|下半年|新一年|新的一年|本年度")
 _FIVE_YEAR_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?")
 _SPAN_OF_YEARS = re.compile(rf"(?:用|通过|经过|未来|今后)(?P<n>\d+|[一二两三四五六七八九十]+)年(?:时间|左右)?|(?P<n2>\d+|[一二两三四五六七八九十]+)年内")
@@ -62,6 +65,11 @@ def _format(year: int | None, month: str | None, day: str | None) -> str | None:
 def find_dates(text: str, published: dt.date | None, context_year: int | None = None) -> list[DateMention]:
     """Every dated expression in `text`. A bare month (8月) takes `context_year`, else the
     document year."""
+    return list(_find_dates(text, published, context_year))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, published: dt.date | None, context_year: int | None) -> tuple[DateMention, ...]:
     doc_year = published.year if published else None
     found = []
     for m in _DATE.finditer(text):
@@ -74,11 +82,15 @@ def find_dates(text: str, published: dt.date | None, context_year: int | None = 
         else:
             year = context_year or doc_year
             found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
+    for m in _DAY_WORD.finditer(text):
+        day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
+        found.append(DateMention(m.start(), m.end(), day.isoformat() if day else None,
+                                 day.year if day else None, True))
     for m in _THIS_YEAR_WORDS.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             found.append(DateMention(m.start(), m.end(), _format(doc_year, None, None), doc_year, True))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def five_year_plan_end(text: str) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .numbers import Quantity, find_quantities, normalize
@@ -23,7 +24,7 @@ _TRAILING = re.compile(
     r"的|了|分别为|按可比价计算|可比价|计算|目标|任务)$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
+    r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
     r"计划|要|将|可|实现|完成|累计|共|推动|带动|每年|全力|坚持|力求|"
     r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
     r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|未来[一二三四五六七八九十\d]+年|今后[一二三四五六七八九十\d]+年)"
@@ -124,6 +125,11 @@ def _metric(q: Quantity, indicator: str, verbs: list[str]) -> str:
 
 def find_measures(sentence: str) -> list[Measure]:
     """Every indicator-with-quantity in one sentence, left to right."""
+    return list(_find_measures(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _find_measures(sentence: str) -> tuple[Measure, ...]:
     text = normalize(sentence)
     measures: list[Measure] = []
     previous_end = 0
@@ -170,4 +176,4 @@ def find_measures(sentence: str) -> list[Measure]:
         ))
         last_indicator, last_verbs, last_subject = indicator, trailing, subject
         previous_end = end
-    return measures
+    return tuple(measures)

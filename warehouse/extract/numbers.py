@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
@@ -103,8 +104,16 @@ def _base(value: Decimal, mag: str | None, unit: str) -> tuple[Decimal, str, str
     return value * multiplier, unit, "count"
 
 
+_ANY_NUMBER = re.compile(rf"[\d{CN_CHARS}]|翻.?番|零增长")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number-with-unit in `text`, left to right, ranges and word forms included."""
+    return list(_find_quantities(text)) if _ANY_NUMBER.search(text) else []
+
+
+@lru_cache(maxsize=4096)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     text = normalize(text)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -156,7 +165,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if free(m.start(), m.end()):
             add(Quantity(Decimal(0), "%", "zero_growth", m.start(), m.end(), raw=m[0]))
     found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def find_amount(text: str, kinds: tuple[str, ...]) -> Quantity | None:
@@ -167,11 +176,12 @@ def find_amount(text: str, kinds: tuple[str, ...]) -> Quantity | None:
     return None
 
 
-def to_json_number(value: Decimal | None) -> int | float | None:
-    """Decimal -> int when integral, else float rounded to 4 places."""
+def to_json_number(value: Decimal | float | None) -> int | float | None:
+    """A JSON number: int when integral, else float (values stay as exact as they were computed)."""
     if value is None:
         return None
-    value = value.quantize(Decimal("0.0001")) if value != value.to_integral_value() else value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
     if value == value.to_integral_value():
         return int(value)
-    return float(value.normalize())
+    return float(value)

@@ -21,12 +21,16 @@ _COUNTIES = """
 # short forms (莲都, 缙云, 景宁) are only trusted for names that are not also common words
 _AMBIGUOUS_SHORT = {"西湖", "江北", "南湖", "普陀", "上城", "下城", "江东", "滨江", "镇海", "金东", "长兴", "安吉",
                     "东阳", "江山", "平湖", "海宁", "天台", "常山", "开化", "新昌", "仙居", "三门", "文成", "永康"}
-_SHORT = {re.sub(r"(?:畲族自治县|市|县|区)$", "", name): name for name in _COUNTIES}
-KNOWN = set(_COUNTIES) | {s for s in _SHORT if len(s) >= 2}
+# prefecture cities are not where a project is built (a city is not a park, zone or county)
+_CITIES = {name for name in _COUNTIES if name in ("杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市",
+                                                   "衢州市", "舟山市", "台州市", "丽水市")}
+_SHORT = {re.sub(r"(?:畲族自治县|市|县|区)$", "", name): name for name in _COUNTIES if name not in _CITIES}
+KNOWN = (set(_COUNTIES) - _CITIES) | {s for s in _SHORT if len(s) >= 2}
 _ZONE = re.compile(
     r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
 )
-_DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2,3}县")
+_DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
+_NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该]")
 _KNOWN_RE = re.compile("|".join(sorted(KNOWN, key=len, reverse=True)))
 
 
@@ -51,17 +55,15 @@ def place_in_name(name: str, document_places: set[str] = frozenset()) -> str | N
 
 
 def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
+    """The run of place tokens at `start`: a zone word only at the name's start or after a place."""
     end = start
     while True:
+        zone = _ZONE.match(text, end) if (start == 0 or end > start) else None
+        zone_token = zone.group(0) if zone and (_looks_like_place(zone.group(0)) if end == 0
+                                                 else len(zone.group(0)) <= 6 and end > start) else None
         m = known_place_at(text, end)
-        token = m.group(0) if m else next((p for p in sorted(document_places, key=len, reverse=True)
-                                           if text.startswith(p, end)), None)
-        if token is None and end == start:
-            zone = _ZONE.match(text, end)
-            token = zone.group(0) if zone and _looks_like_place(zone.group(0)) else None
-        elif token is None:
-            zone = _ZONE.match(text, end)
-            token = zone.group(0) if zone and len(zone.group(0)) <= 6 else None
+        token = zone_token or (m.group(0) if m else next(
+            (p for p in sorted(document_places, key=len, reverse=True) if text.startswith(p, end)), None))
         if not token:
             break
         end += len(token)
@@ -81,14 +83,14 @@ def document_places(body: str) -> set[str]:
         found.add(m.group(0)[:2])
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
         found.add(m.group(0))
-    return {p for p in found if not re.search(r"全|我|本|该|各|市县|县市|城市|都市|超市", p)}
+        found.add(m.group(0)[-3:])
+    cities = _CITIES | {c[:2] for c in _CITIES}
+    return {p for p in found if p not in cities and not re.search(r"全|我|本|该|各|的|市县|县市|城市|都市|超市", p)}
 
 
 def sole_county(body: str) -> str | None:
     """The one county a notice is about, when it names exactly one (天台县); else None."""
-    counts = Counter(m.group(0) for m in _DOC_COUNTY.finditer(body)
-                     if not re.search(r"全县|各县|我县|本县|市县|区县|分县", m.group(0)))
-    counties = {c for c in counts if c[-3:-1] not in ("全", "各")}
+    counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])}
     return next(iter(counties)) if len(counties) == 1 else None
 
 

@@ -20,14 +20,14 @@ _STAGES = (
     ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|投用|投入使用|量产|投入运营")),
     ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成")),
     ("topped_out", re.compile(r"封顶|结顶")),
-    ("started", re.compile(r"开工(?!率|仪式)|动工|开建|桩基|加紧建设|加快建设|赶进度|开工仪式举行")),
-    ("approved", re.compile(r"获批|批复|核准|立项")),
+    ("started", re.compile(r"开工(?!率|仪式)|动工|开建|桩基|加紧建设|加快建设|赶进度|开工仪式举行|落地实施|建设进度")),
+    ("approved", re.compile(r"获批(?!更名)|批复|核准|立项")),
     ("signed", re.compile(r"签约(?!率|仪式)|签订|签署|成功签约")),
 )
 STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待")
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
-_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?|落地)(?P<place>[^，,。；;]{2,30})")
+_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
 _COMPANY = re.compile(r"[\u4e00-\u9fa5（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团)")
 _COMPANY_CUT = re.compile(r".*(?:由|与|和|引进|投资|建设|承建|包括|其中|等)")
@@ -42,33 +42,35 @@ class Attribute:
     date: str | None = None
 
 
-def _money_after(text: str, pattern: re.Pattern, kinds: tuple[str, ...]) -> list[tuple[int, object]]:
+def _money_after(text: str, quantities, pattern: re.Pattern, kinds: tuple[str, ...]) -> list[tuple[int, object]]:
     found = []
-    for q in find_quantities(text):
+    for q in quantities:
         if q.kind in kinds and pattern.search(text[max(0, q.start - 12): q.start]):
             found.append((q.start, q))
     return found
 
 
-def land_mu(q) -> Decimal:
+def land_mu(q) -> Decimal | float:
     if q.kind == "land":
         return q.value
-    if q.kind == "area":  # land given in 平方米
-        return (q.value / Decimal("666.67")).quantize(Decimal("0.01"))
+    if q.kind == "area":  # land given in 平方米: the contract's ÷ 666.67, unrounded
+        return float(q.value) / 666.67
     return q.value * 1500  # 平方公里
 
 
-def clause_attributes(clause: str, dates: list[tuple[int, str | None]], plan_mode: bool) -> list[Attribute]:
-    """All attributes in a clause; `dates` are (offset in clause, value) of dated expressions."""
+def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], plan_year: int | None) -> list[Attribute]:
+    """All attributes in a clause; `dates` are (start, end, value) of dated expressions in it;
+    `plan_year` is set in a goals section, where every stage verb is a plan for that year."""
     text = normalize(clause)
     found: list[Attribute] = []
-    for start, q in _money_after(text, _INVESTMENT, ("money",)):
+    quantities = find_quantities(text)
+    for start, q in _money_after(text, quantities, _INVESTMENT, ("money",)):
         found.append(Attribute("investment", q.value, start))
-    for start, q in _money_after(text, _LAND, ("land", "area", "area_km")):
+    for start, q in _money_after(text, quantities, _LAND, ("land", "area", "area_km")):
         found.append(Attribute("land", land_mu(q), start))
-    for start, q in _money_after(text, _FLOOR, ("area",)):
+    for start, q in _money_after(text, quantities, _FLOOR, ("area",)):
         found.append(Attribute("floor_area", q.value, start))
-    for start, q in _money_after(text, _OUTPUT, ("money",)):
+    for start, q in _money_after(text, quantities, _OUTPUT, ("money",)):
         found.append(Attribute("annual_output", q.value, start))
     for m in _CAPACITY.finditer(text):
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
@@ -77,8 +79,11 @@ def clause_attributes(clause: str, dates: list[tuple[int, str | None]], plan_mod
             if _CONDITIONAL.match(text[m.end():]):
                 continue  # 建成后 / 建成达产后: a condition, not a stage reached
             before = [d for d in dates if d[0] < m.start()]
-            future = plan_mode or bool(_FUTURE.search(text, 0, m.start()))
-            found.append(Attribute("stage", stage, m.start(), future, before[-1][1] if before else None))
+            future = plan_year is not None or bool(_FUTURE.search(text, 0, m.start()))
+            date = before[-1][2] if before else (str(plan_year) if plan_year else None)
+            if date and before and re.match(r"^或\d{1,2}月", text[before[-1][1]:]):
+                date = date[:4]  # 7月或8月: only the year is certain
+            found.append(Attribute("stage", stage, m.start(), future, date))
     for m in _LOCATION.finditer(text):
         zone = _ZONE.match(m.group("place"))
         found.append(Attribute("location", zone.group(0) if zone else m.group("place"), m.start()))

@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# weak suffixes name buildings and infrastructure that count only with construction reported
+WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|/]"
 _NAME = re.compile(rf"{_NAME_CHAR}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
+_WEAK_NAME = re.compile(rf"{_NAME_CHAR}{{2,30}}?{WEAK_SUFFIX}")
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
     r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
-    r"促进|保障|组织|聚焦|集中|一批|重点推进|协同|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
+    r"促进|保障|组织|聚焦|集中|一批|重点推进|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|在(?=.{4})"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})"
 )
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
@@ -50,15 +53,15 @@ class NameMention:
     start: int  # offsets in the sentence
     end: int
     listed: bool = False  # an item of a 等…项目 list
+    weak: bool = False  # a building or road name (…中心, …学院, …至…段): needs construction reported
     prefix_investment: str | None = None  # 总投资20亿元的X in a list item
 
 
 def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目)."""
-    core = re.sub(rf"{SUFFIX}+$", "", name)
-    if _CATEGORY.search(core):
+    if _CATEGORY.search(re.sub(rf"{SUFFIX}$", "", name)):
         return True
-    residue = _GENERIC.sub("", core)
+    residue = _GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", name))
     return len(residue) < 2
 
 
@@ -75,16 +78,23 @@ def _trim(candidate: str) -> tuple[str, int]:
 
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
-    mentions = []
-    for m in _NAME.finditer(text):
-        name, offset = _trim(m.group(0))
-        start = m.start() + offset
-        if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name):
-            continue
-        if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期)", name):
-            continue
-        mentions.append(NameMention(name, start, m.end()))
-    return mentions
+    mentions: list[NameMention] = []
+    for pattern, weak in ((_NAME, False), (_WEAK_NAME, True)):
+        for m in pattern.finditer(text):
+            name, offset = _trim(m.group(0))
+            start = m.start() + offset
+            if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
+                continue  # the run of name characters began earlier: a fragment, not a name
+            if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name):
+                continue
+            if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
+                continue
+            if re.match(r"^\d+个", text[m.end():]):
+                continue  # 新能源项目55个: a category counted, not a project
+            if any(start < n.end and n.start < m.end() for n in mentions):
+                continue
+            mentions.append(NameMention(name, start, m.end(), weak=weak))
+    return sorted(mentions, key=lambda n: n.start)
 
 
 def find_listed_names(text: str) -> list[NameMention]:
@@ -104,7 +114,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                 investment = inv.group("amount")
                 start += inv.end()
                 item = item[inv.end():]
-            item = item.strip()
+            item = re.sub(r"建设$", "", item.strip())
             if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=investment))
     return mentions

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import period_end_year
 from .sentences import Sentence
@@ -33,6 +33,8 @@ class Context:
     lead_subject: str | None = None
     lead_end: int = -1  # offset in the sentence after which the lead-in governs (inline lead-in)
     year: int | None = None  # the year the section heading names (一、2022年政府主要工作 -> 2022)
+    ref_year: int | None = None  # the last year named in the sentences before (what "当年" refers to)
+    work_year: int | None = None  # without a document date: the year the notice says it works for
 
 
 def commitment_of(text: str) -> str:
@@ -64,8 +66,26 @@ def heading_mode(text: str, published: dt.date | None) -> str | None:
     return None
 
 
+_WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+
+
 def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:
-    """One Context per sentence, in order."""
+    """One Context per sentence, in order, each knowing the year named last before it."""
+    plain = _contexts(sentences, published)
+    work_year = None
+    if published is None:
+        m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
+        work_year = int(m.group(1)) if m else None
+    result, ref_year = [], None
+    for s, ctx in zip(sentences, plain):
+        result.append(replace(ctx, ref_year=ref_year, work_year=work_year))
+        years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
+        ref_year = years[-1] if years else ref_year
+    return result
+
+
+def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:
     result: list[Context] = []
     mode: str | None = None
     year: int | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TERMINATORS = set("。！？；!?;")
 _OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "（": "）", "(": ")"}
@@ -83,6 +84,11 @@ def split_sentences(body: str) -> list[Sentence]:
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
     """Split a sentence at commas and colons (outside quotes) into clauses with body spans."""
+    return list(_split_clauses(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _split_clauses(sentence: Sentence) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
     depth = 0
     start = 0
@@ -104,4 +110,4 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
             start = i + 1
     if start < len(text):
         clauses.append(Clause(text[start:], sentence.start + start, sentence.end))
-    return clauses
+    return tuple(clauses)

@@ -17,8 +17,12 @@ from .sections import Context
 from .sentences import Sentence
 from .tense import cue_before, orientation, weak_past
 
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|计划投资|项目投资|用地|占地|建筑面积|年产值|年产|年销售|产能|投资额|面积")
+# what a project has, not what a government aims at
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|用地|占地|建筑面积|年产值|年产|年销售|产能|面积")
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
+_PROJECT_COUNT = re.compile(r"项目")
+_RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _FUTURE_PERIOD = re.compile(r"目标|到\d{4}年|明年|十.五")
 
@@ -54,6 +58,10 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if direction == "past":
         return "outcome"
+    strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
+    if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
+            and not strong and direction != "past":
+        return None  # 当年计划投资 in a notice about a finished year: neither a goal nor a result
     if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)):
         return None  # 计划建设… in a review: a description, not a goal
     if direction == "forward" or led or ctx.mode == "plan":
@@ -64,7 +72,18 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
 
 
 def is_project_attribute(sentence: Sentence, measure: Measure) -> bool:
-    return bool(_PROJECT_ATTRIBUTE.search(measure.indicator) and _PROJECT_WORDS.search(sentence.text))
+    """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or a count of arranged projects."""
+    if _PROJECT_ATTRIBUTE.search(measure.indicator):
+        return True
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
+    raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
+    if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
+        return True
+    lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
+    if measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
+            and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead):
+        return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
+    return False
 
 
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
@@ -78,7 +97,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
             return year
     if ctx.lead_year is not None:
         return ctx.lead_year
-    return published.year if published else None
+    return published.year if published else ctx.work_year
 
 
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:

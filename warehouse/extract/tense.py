@@ -18,14 +18,14 @@ _COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "力争": "
 # 争取上级资金 / 争取资金: 争取 meaning "obtain", not a commitment
 _NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|中央|省级|国家|专项|政策|债券)")
 _FORWARD = re.compile(
-    r"目标|计划|规划|预期|预计|力争|确保|争取|努力|力求|必须|务必|到\d{4}年|明年|年内|年底前|"
+    r"目标|计划(?!的)|规划|预期|预计|力争|确保|争取|努力|力求|必须|务必|到\d{4}年|明年|年内|年底前|"
     r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟|新一年|今后|未来"
 )
 _PAST = re.compile(
     r"今年以来|去年|过去|已经|(?<![而])已(?!知)|累计|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
-    r"实现了|完成了|取得了|一年来|同比|比上年|较上年|分别比|比去年|较去年|获得|获批|荣获"
+    r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获"
 )
-_WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有")
+_WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有|同比|比上年|较上年")
 
 
 def cue_before(text: str, position: int) -> str | None:
@@ -61,8 +61,9 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
                 if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
     markers += _year_markers(prefix, published)
-    if five_year_plan_end(prefix):
-        markers.append((prefix.find("五"), "forward"))
+    plan_end = five_year_plan_end(prefix)
+    if plan_end and (not published or plan_end - 4 > published.year or re.search(r"到“?十.五”?末|十.五”?(?:末|目标)", prefix)):
+        markers.append((prefix.find("五"), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
     if not markers:
         return None
     markers.sort(key=lambda m: m[0])

@@ -1,0 +1,102 @@
+"""The Project fact and the frame that collects it across clauses and sentences."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .numbers import to_json_number
+from .project_attributes import STAGE_ORDER, Attribute
+
+_PHASE_KEY = {"首期": "1", "一期": "1", "二期": "2", "三期": "3", "四期": "4"}
+_CONSTRUCTION = {"approved", "started", "topped_out", "completed"}
+_BEFORE_START = {"signed", "approved", "started"}  # a plan to reach these means: not started yet
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    investment_cny: float | None
+    land_mu: float | None
+
+    def to_contract(self) -> dict:
+        return {"name": self.name, "investment_cny": self.investment_cny, "land_mu": self.land_mu}
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    investment_cny: float | None
+    land_mu: float | None
+    floor_area_m2: float | None
+    annual_output_cny: float | None
+    capacity: str | None
+    stage: str | None
+    companies: list[str]
+    location: str | None
+    phases: list[Phase]
+    dates: dict[str, str]
+    evidence: str
+    span: tuple[int, int]
+
+    def to_contract(self) -> dict:
+        return {"name": self.name, "investment_cny": self.investment_cny, "land_mu": self.land_mu,
+                "floor_area_m2": self.floor_area_m2, "annual_output_cny": self.annual_output_cny,
+                "capacity": self.capacity, "stage": self.stage, "companies": list(self.companies),
+                "location": self.location, "phases": [p.to_contract() for p in self.phases],
+                "dates": dict(self.dates), "evidence": self.evidence, "span": list(self.span)}
+
+
+@dataclass
+class Frame:
+    name: str
+    listed: bool  # named only as an item of a 等…项目 list
+    weak: bool  # a building or road: a project only with construction or money reported
+    evidence: str
+    span: tuple[int, int]
+    values: dict = field(default_factory=dict)  # investment, land, floor_area, annual_output, capacity, location
+    stages: set = field(default_factory=set)  # reached
+    planned: set = field(default_factory=set)  # planned
+    dates: dict = field(default_factory=dict)
+    phases: dict = field(default_factory=dict)  # key -> [name, investment, land]
+    companies: list = field(default_factory=list)
+
+    def concrete(self) -> bool:
+        money = any(k in self.values for k in ("investment", "land", "floor_area", "annual_output"))
+        if self.weak:
+            return money or bool((self.stages | self.planned) & _CONSTRUCTION)
+        return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases
+                    or self.companies or "capacity" in self.values or "location" in self.values)
+
+    def apply(self, a: Attribute, phase: str | None) -> None:
+        if a.kind in ("investment", "land") and phase:
+            entry = self.phases.setdefault(_PHASE_KEY[phase], [phase, None, None])
+            slot = 1 if a.kind == "investment" else 2
+            entry[slot] = entry[slot] if entry[slot] is not None else a.value
+        elif a.kind == "stage":
+            (self.planned if a.future else self.stages).add(a.value)
+            if a.date and a.value not in self.dates:
+                self.dates[a.value] = a.date
+        elif a.kind == "company":
+            if a.value not in self.companies:
+                self.companies.append(a.value)
+        else:
+            self.values.setdefault(a.kind, a.value)
+
+    def date_missing_stages(self, day: str) -> None:
+        """Stages reached at the reported ceremony (集中开工, 签约仪式) take its day."""
+        for stage in self.stages & {"signed", "started"}:
+            self.dates.setdefault(stage, day)
+
+    def build(self) -> Project:
+        if self.stages:
+            stage = max(self.stages, key=STAGE_ORDER.index)
+        else:
+            stage = "planned" if self.planned & _BEFORE_START else None
+        v = self.values
+        phases = [Phase(n, to_json_number(i), to_json_number(land)) for n, i, land in self.phases.values()]
+        return Project(
+            name=self.name, investment_cny=to_json_number(v.get("investment")), land_mu=to_json_number(v.get("land")),
+            floor_area_m2=to_json_number(v.get("floor_area")), annual_output_cny=to_json_number(v.get("annual_output")),
+            capacity=v.get("capacity"), stage=stage, companies=list(self.companies), location=v.get("location"),
+            phases=phases, dates=dict(sorted(self.dates.items(), key=lambda kv: STAGE_ORDER.index(kv[0]))),
+            evidence=self.evidence, span=self.span,
+        )
