@@ -1,6 +1,7 @@
 """Short text reports over the serving copy: what the demo landed, what the marts hold, per-source health."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import duckdb
@@ -34,10 +35,23 @@ def _exists(con, qualified: str) -> bool:
                        [schema, name]))
 
 
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value >= 1e6 else f"{value:g}"
+    return str(value)
+
+
 def format_rows(headers: list[str], rows: list[tuple]) -> str:
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
-    line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths))  # noqa: E731
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([_width(h), *(_width(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    line = lambda vals: "  ".join(v + " " * (w - _width(v)) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cells)])
 
 
@@ -46,26 +60,29 @@ def print_demo_summary() -> int:
     if con is None:
         print("no warehouse yet")
         return 1
-    counts = [(f"{s}.{t}", n) for s, t, n in _table(con, """
-        SELECT table_schema, table_name, estimated_size FROM duckdb_tables()
-        WHERE table_schema IN ('raw', 'facts', 'marts') ORDER BY 1, 2""")]
-    exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name, _ in counts]
+    names = [f"{s}.{t}" for s, t in _table(con, """
+        SELECT schema_name, table_name FROM duckdb_tables()
+        WHERE schema_name IN ('raw', 'facts', 'marts') ORDER BY 1, 2""")]
+    exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name in names]  # our own names
     print("\n== What landed and what the marts hold ==")
     print(format_rows(["table", "rows"], exact))
     if _exists(con, "marts.fct_project_timeline"):
         rows = _table(con, """
-            SELECT t.stage, t.event_date, t.is_planned, t.reported_on
+            SELECT t.stage, t.event_date_text, CASE WHEN t.is_planned THEN 'planned' ELSE '' END, t.reported_on,
+                   t.project_name
             FROM marts.fct_project_timeline t JOIN marts.dim_projects p USING (project_id)
             WHERE p.canonical_name LIKE ? ORDER BY t.stage_order""", [ANCHOR_PROJECT_PATTERN])
         print("\n== Timeline of the anchor project (富乐德半导体产业项目) ==")
-        print(format_rows(["stage", "date", "planned", "reported on"], rows))
+        print(format_rows(["stage", "date", "", "reported on", "as written"], rows))
     if _exists(con, "marts.fct_targets"):
         rows = _table(con, """
-            SELECT t.indicator, t.value, t.unit, t.qualifier, t.commitment, coalesce(o.status, 'unknown')
+            SELECT t.indicator, t.value, t.unit, t.qualifier, t.commitment, coalesce(o.status, 'unknown'),
+                   o.outcome_value, t.published_date
             FROM marts.fct_targets t LEFT JOIN marts.fct_target_outcomes o USING (target_mention_id)
-            WHERE t.target_year = 2024 ORDER BY t.published, t.indicator""")
+            WHERE t.target_year = 2024 ORDER BY t.published_date, t.indicator""")
         print("\n== Targets set for 2024 ==")
-        print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome"], rows))
+        print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome", "reported",
+                           "set on"], [(*r[:6], r[6], r[7]) for r in rows]))
     con.close()
     return 0
 

@@ -125,8 +125,9 @@ class _Reader:
         rest = m.group("rest")
         quote = rest.find("“")
         group = _GROUP.match(rest)
-        if 0 < quote and (not group or group.end() >= quote):
-            recipient, names = rest[:quote], re.findall(r"“([^”]{2,40})”", rest)
+        if 0 < quote:
+            recipient = group.group("lead") if group and group.end() <= quote else rest[:quote]
+            names = re.findall(r"“([^”]{2,40})”", rest)
         elif group:
             recipient, names = group.group("lead"), [clean_award(n) for n in re.split(r"、|和|及", rest[group.end():])]
         else:
@@ -167,6 +168,7 @@ class _Reader:
                 if not bare and grade:  # a bare grade: the competition named earlier in the sentence
                     competition = _COMPETITION.findall(s.text[:position])
                     bare = next((a or b for a, b in reversed(competition)), None)
+                    bare = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", bare) if bare else None
                 for recipient in recipients if bare else []:
                     found.append(self.make(s, bare, grade, recipient, position))
         return found

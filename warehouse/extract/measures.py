@@ -7,7 +7,7 @@ decided elsewhere (targets.py, outcomes.py); this module only reads what is meas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -15,28 +15,29 @@ from .numbers import Quantity, find_quantities, normalize
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
 _FOLLOW_OK = re.compile(r"^(?:$|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
-_SEGMENT_BREAK = re.compile(r"[，,。；;、：:“”（(）)]")
+_SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)]")
 
 _TRAILING = re.compile(
-    r"(?:同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
-    r"可|将|要|实现|完成|达到|达|突破|超过|超|增长|增加|增速|增幅|提高|提升|上升|下降|降低|减少|回落|下滑|"
-    r"新增|保持|控制在|稳定在|为|是|在|至|到|占比|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
+    r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
+    r"可|将|要|实现|完成|达到|达|突破|超过|超|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
+    r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
     r"的|了|分别为|按可比价计算|可比价|计算|目标|任务)$"
 )
 _LEADING = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
     r"计划|要|将|可|实现|完成|累计|共|推动|带动|每年|全力|坚持|力求|"
     r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
-    r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|未来[一二三四五六七八九十\d]+年|今后[一二三四五六七八九十\d]+年)"
+    r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|(?:用|通过|经过)[\d一二三四五六七八九十]+年(?:时间|左右)?|未来[一二三四五六七八九十\d]+年|今后[一二三四五六七八九十\d]+年)"
 )
 _INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期|计划|全年|今年|年内|目标是|目标为")
+_INNER_COUNT_VERB = re.compile(r"新增|新引进|新培育|新认定")
 _COUNT_VERBS = re.compile(r"^(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)")
 _SUBJECT = re.compile(
     r"^(?:全省|全市|全县|全区|全镇|全国|我省|我市|我县|我区|本市|本县|"
-    r"[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区))"
+    r"(?![占比较与县市区省])[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外]))"
 )
-_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "增速", "增幅", "涨幅")
-_FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑")
+_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "扩大", "增速", "增幅", "涨幅")
+_FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "收窄")
 _AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超")
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
@@ -82,6 +83,9 @@ def _strip_leading(segment: str) -> tuple[str, list[str]]:
             break
         verbs.append(m.group(0))
         segment = segment[m.end():]
+    inner = list(_INNER_COUNT_VERB.finditer(segment))
+    if inner and inner[-1].start() >= 6 and len(segment) - inner[-1].end() >= 2:
+        segment = segment[inner[-1].start():]  # …体系基本建成新增高新技术企业46家: the count starts at 新增
     m = _COUNT_VERBS.match(segment)
     if m and len(segment) > m.end() + 1:
         verbs.append(m.group(0))
@@ -107,9 +111,11 @@ def _qualifier(q: Quantity, before: list[str], after: str) -> str:
     return "point"
 
 
-def _metric(q: Quantity, indicator: str, verbs: list[str]) -> str:
+def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str]) -> str:
     if q.kind in ("doubling", "zero_growth"):
         return "growth"
+    if q.kind == "percent" and trailing[:1] and trailing[0] in ("至", "到"):
+        return "level"  # 提升至61.2%, 提高到3%: the level reached, not the growth
     if q.kind in ("percent", "points", "permille"):
         if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "增长率")):
             return "growth"
@@ -136,6 +142,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     last_indicator: str | None = None
     last_verbs: list[str] = []
     last_subject: str | None = None
+    inherited: list[bool] = []
     for q in find_quantities(text):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
@@ -155,11 +162,16 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         m = _SUBJECT.match(segment)
         if m and len(segment) - m.end() >= 2:
             subject = m.group(0)
-            segment = segment[m.end():]
+            segment, more = _strip_leading(segment[m.end():])
+            leading += more
         indicator = segment.strip()
+        if indicator.startswith("占") and last_indicator:
+            indicator = last_indicator + indicator  # …内资总额862.74亿元，占全省比重35.73%
+        inherited.append(not indicator)
         if not indicator:
             if last_indicator is None:
                 previous_end = end
+                inherited.pop()
                 continue
             indicator = last_indicator
             subject = subject or last_subject
@@ -169,11 +181,33 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille"):
             value = -value
         measures.append(Measure(
-            indicator=indicator, metric=_metric(q, indicator, verbs), value=value,
+            indicator=indicator, metric=_metric(q, indicator, verbs, trailing), value=value,
             value_high=q.value_high, unit=q.unit, qualifier=_qualifier(q, trailing, after),
             subject=subject, segment_start=segment_start + lead_offset, start=q.start, end=end,
             verbs=tuple(verbs),
         ))
         last_indicator, last_verbs, last_subject = indicator, trailing, subject
         previous_end = end
-    return tuple(measures)
+    return tuple(_distribute(text, measures, inherited))
+
+
+_RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
+                           r"(?:增长|增加|提高|下降|减少|为|达到|是)?$")
+
+
+def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> list[Measure]:
+    """项目数量、总投资、年度计划投资分别增加114个、169亿元和60亿元: one indicator per value."""
+    result = list(measures)
+    i = 0
+    while i < len(result):
+        m = _RESPECTIVELY.search(text, 0, result[i].start)
+        j = i + 1
+        while j < len(result) and inherited[j]:
+            j += 1
+        if m and not inherited[i] and j - i > 1:
+            names = [n for n in re.split(r"、|和|及", m.group("names")) if n]
+            if len(names) == j - i:
+                for k, name in enumerate(names):
+                    result[i + k] = replace(result[i + k], indicator=name)
+        i = j
+    return result

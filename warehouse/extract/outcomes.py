@@ -36,8 +36,9 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
     """The nearest year named before the result; else the reviewed year of a review section
     (a report early in year Y reviews Y−1); else the document year."""
     explicit = [d.year for d in find_dates(text[:position], published) if not d.relative and d.year]
-    years = [d.year for d in find_dates(text[:position], published, explicit[-1] if explicit else None)
-             if d.year is not None]
+    if explicit:
+        return explicit[-1]  # 2017年全年: the named year, not the 全年 of the document
+    years = [d.year for d in find_dates(text[:position], published) if d.year is not None]
     if years:
         return years[-1]
     if ctx.year is not None:

@@ -25,7 +25,7 @@ _STAGES = (
     ("signed", re.compile(r"签约(?!率|仪式)|签订|签署|成功签约")),
 )
 STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
-_FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待")
+_FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进")
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")

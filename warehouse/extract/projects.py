@@ -51,6 +51,9 @@ class _Frames:
 
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
     """Which named projects in the clause an attribute belongs to."""
+    inside = [f for m, f in mentions if m.start <= a.start < m.end]
+    if inside and a.kind in ("company", "capacity"):
+        return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
     after = [(m, f) for m, f in mentions if m.start >= a.start and "的" in clause[a.start:m.start]
              and m.start - a.start <= 20]
     if after and a.kind != "stage":
