@@ -157,29 +157,24 @@ def _find_body(soup: BeautifulSoup) -> Tag | None:
 def block_text(node: Tag) -> str:
     """Visible text with paragraph breaks: one line per block element, table cells joined by ' | '."""
     parts: list[str] = []
-
-    def walk(el: Tag, in_cell: bool = False) -> None:
-        for child in el.children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in ("Comment", "CData", "ProcessingInstruction", "Doctype"):
-                    continue
-                parts.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name in ("script", "style", "noscript", "template"):
-                    continue
-                cell = child.name in ("td", "th")
-                if cell:
-                    parts.append(" | ")
-                # Inside a table cell, paragraphs stay on the row's line.
-                sep = " " if in_cell and child.name != "tr" else "\n"
-                block = child.name in BLOCK_TAGS
-                if block:
-                    parts.append(sep)
-                walk(child, in_cell or cell)
-                if block:
-                    parts.append(sep)
-
-    walk(node)
+    # An explicit stack, not recursion: Word exports nest thousands of unclosed tags.
+    stack: list[tuple[object, bool]] = [(child, False) for child in reversed(list(node.children))]
+    while stack:
+        item, in_cell = stack.pop()
+        if isinstance(item, str) and not isinstance(item, NavigableString):
+            parts.append(item)  # a separator pushed below
+        elif isinstance(item, NavigableString):
+            if item.__class__.__name__ not in ("Comment", "CData", "ProcessingInstruction", "Doctype"):
+                parts.append(str(item))
+        elif isinstance(item, Tag) and item.name not in ("script", "style", "noscript", "template"):
+            cell = item.name in ("td", "th")
+            if cell:
+                parts.append(" | ")
+            # Inside a table cell, paragraphs stay on the row's line.
+            sep = (" " if in_cell and item.name != "tr" else "\n") if item.name in BLOCK_TAGS else ""
+            parts.append(sep)
+            stack.append((sep, in_cell))
+            stack.extend((child, in_cell or cell) for child in reversed(list(item.children)))
     lines = []
     for raw in "".join(parts).replace("\xa0", " ").replace("\u3000", " ").split("\n"):
         line = " ".join(raw.split()).strip(" |").strip()

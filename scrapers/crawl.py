@@ -65,22 +65,32 @@ class _Crawl:
         self.report.problems.append(text)
 
     def listing(self, column: Column) -> list[ListItem]:
+        errors_before = self.report.errors
+        items, total = self._listing(column)
+        # Complete: read without any error and every announced record seen. Only then may a notice
+        # missing from it be marked as no longer listed.
+        complete = self.report.errors == errors_before and (total is None or len(items) >= total) and bool(items)
+        self.records.append({"type": "column_listing", "column_id": column.id, "items": len(items),
+                             "total": total, "complete": complete})
+        return items
+
+    def _listing(self, column: Column) -> tuple[list[ListItem], int | None]:
         col_url = self.source.column_url(column.id)
         res = self.client.get(col_url, kind="column", expect="html")
         if not res.ok:
             self.problem(f"column {column.id}: {res.outcome.value}: {res.error}")
-            return []
+            return [], None
         try:
             first = parse_column_page(res.text, res.final_url)
         except ListingParseError as exc:
             self._record_parse_failure(col_url, "column", str(exc))
-            return []
+            return [], None
         seen: dict[str, ListItem] = {i.url: i for i in first.items}
         if first.proxy_url and (first.total is None or len(seen) < first.total):
             self._page_dataproxy(column, col_url, first, seen)
         if first.total is not None and len(seen) < first.total:
             self.problem(f"column {column.id}: listed {len(seen)} of {first.total} records")
-        return list(seen.values())
+        return list(seen.values()), first.total
 
     def _page_dataproxy(self, column: Column, col_url: str, first, seen: dict[str, ListItem]) -> None:
         # Windows of one page each, sending both paging styles so either server kind answers the same records;

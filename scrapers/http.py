@@ -216,6 +216,8 @@ class PoliteClient:
         return answer
 
     def _exchange(self, call: _Call, method: str, url: str, headers: dict, data: dict | None) -> Answer:
+        # The whole response gets twice the per-read timeout (connect and headers, then the body).
+        deadline = time.monotonic() + 2 * self.politeness.timeout_s
         try:
             request = self._http.build_request(method, url, headers=headers, data=data)
             response = self._http.send(request, stream=True)
@@ -231,7 +233,7 @@ class PoliteClient:
         try:
             if redirect := redirect_answer(response):
                 return redirect
-            body, read_problem = read_body(response, self.politeness.max_bytes)
+            body, read_problem = read_body(response, self.politeness.max_bytes, deadline)
             return classify_response(response, body, read_problem, expect=call.expect, kind=call.kind,
                                      min_body_chars=self.politeness.min_body_chars,
                                      max_wait_s=self.politeness.backoff_max_s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import httpx
@@ -37,8 +38,12 @@ class Answer:
             self.outcome is Outcome.HTTP_ERROR and (self.status_code or 0) >= 500))
 
 
-def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProblem | None]:
-    """The streamed body up to max_bytes, and what went wrong reading it (None if nothing)."""
+def read_body(response: httpx.Response, max_bytes: int,
+              deadline: float | None = None) -> tuple[bytes, ReadProblem | None]:
+    """The streamed body up to max_bytes, and what went wrong reading it (None if nothing).
+
+    httpx's timeout bounds each socket read; `deadline` (time.monotonic) bounds the whole body, so a server
+    that drips bytes just under the read timeout cannot hold a crawl forever."""
     declared = _content_length(response.headers)
     if declared is not None and declared > max_bytes:
         return b"", (Outcome.TOO_LARGE, f"Content-Length {declared} exceeds max_bytes={max_bytes}")
@@ -50,6 +55,8 @@ def read_body(response: httpx.Response, max_bytes: int) -> tuple[bytes, ReadProb
             if total > max_bytes:
                 return b"".join(chunks), (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes}")
             chunks.append(chunk)
+            if deadline is not None and time.monotonic() > deadline:
+                return b"".join(chunks), (Outcome.TIMEOUT, f"body still arriving after the deadline ({total} bytes)")
     except httpx.TimeoutException:
         return b"".join(chunks), (Outcome.TIMEOUT, "timed out while reading the body")
     except httpx.DecodingError as exc:

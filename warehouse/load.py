@@ -82,7 +82,7 @@ def _load_records(con, rel: str, records: list[dict], report: LoadReport) -> Non
     if fetches:
         con.executemany(
             "INSERT INTO raw.fetch_log VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [[f"{run_id}:{f['seq']}", run_id, source_id, f["url"], f["method"], f["kind"], _ts(f["requested_at"]),
+            [[f"{run_id}:{source_id}:{f['seq']}", run_id, source_id, f["url"], f["method"], f["kind"], _ts(f["requested_at"]),
               f.get("status_code"), f.get("elapsed_ms"), f.get("bytes"), f.get("attempt") or 1, f["outcome"],
               f.get("error")] for f in fetches],
         )
@@ -114,8 +114,10 @@ def _load_records(con, rel: str, records: list[dict], report: LoadReport) -> Non
         )
     report.page_versions_added += _count(con, "SELECT count(*) FROM raw.page_versions") - before
 
-    if run["status"] == "ok" and listings:
-        report.newly_unlisted += _mark_unlisted(con, run_id, source_id, sorted({r["column_id"] for r in listings}))
+    # Only a column whose listing was read completely can tell that a notice left it.
+    complete = sorted({r["column_id"] for r in records if r["type"] == "column_listing" and r.get("complete")})
+    if complete:
+        report.newly_unlisted += _mark_unlisted(con, run_id, source_id, complete)
     con.execute("INSERT INTO raw.landing_files VALUES (?,?,?,?,?)",
                 [rel, source_id, run_id, datetime.now(timezone.utc).replace(tzinfo=None), len(records)])
 

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS raw.scrape_runs (
 
 -- Every HTTP request made, good or bad.
 CREATE TABLE IF NOT EXISTS raw.fetch_log (
-    fetch_id      VARCHAR PRIMARY KEY,   -- run_id + sequence number
+    fetch_id      VARCHAR PRIMARY KEY,   -- run_id:source_id:sequence number
     run_id        VARCHAR NOT NULL,
     source_id     VARCHAR NOT NULL,
     url           VARCHAR NOT NULL,

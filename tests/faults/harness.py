@@ -71,7 +71,7 @@ class Pipeline:
         """(url, method, kind, status_code, attempt, outcome, error) in request order."""
         sql = """SELECT url, method, kind, status_code, attempt, outcome, error FROM raw.fetch_log
                  WHERE (? IS NULL OR run_id = ?) AND (? IS NULL OR url = ?)
-                 ORDER BY run_id, CAST(split_part(fetch_id, ':', 2) AS INTEGER)"""
+                 ORDER BY run_id, CAST(split_part(fetch_id, ':', 3) AS INTEGER)"""
         return self.q(sql, [run_id, run_id, url, url])
 
     def stored_urls(self) -> set[str]:

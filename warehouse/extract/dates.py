@@ -25,10 +25,11 @@ _DAY_WORD = re.compile("|".join(_DAY_WORDS))
 _THIS_YEAR_WORDS = re.compile(r"年内|年底|年末|全年|上半年|下半年|新一年|新的一年|本年度")
 _FIVE_YEAR_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?")
 _SPAN_OF_YEARS = re.compile(rf"(?:用|通过|经过|未来|今后)(?P<n>\d+|[一二两三四五六七八九十]+)年(?:时间|左右)?|(?P<n2>\d+|[一二两三四五六七八九十]+)年内")
-_URL_DATE = re.compile(
-    r"/art/(?P<y1>\d{4})/(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/"
-    r"|t(?P<y2>\d{4})(?P<m2>\d{2})(?P<d2>\d{2})"
-    r"|/(?P<y3>\d{4})-?(?P<m3>\d{2})/(?:(?P<d3>\d{2})/)?"
+# most specific first: a full day beats a month folder
+_URL_DATES = (
+    re.compile(r"/art/(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})/"),
+    re.compile(r"(?<![a-z])t(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+    re.compile(r"/(?P<y>\d{4})-?(?P<m>\d{2})/(?:(?P<d>\d{2})/)?"),
 )
 
 
@@ -121,14 +122,12 @@ def date_from_url(url: str | None) -> dt.date | None:
     """/art/2024/2/27/, t20240227 or /202402/ in a URL; the day defaults to the 1st."""
     if not url:
         return None
-    for m in _URL_DATE.finditer(url):
-        y = m["y1"] or m["y2"] or m["y3"]
-        mo = m["m1"] or m["m2"] or m["m3"]
-        d = m["d1"] or m["d2"] or m["d3"] or "1"
-        try:
-            candidate = dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-        if 1990 <= candidate.year <= 2100:
-            return candidate
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(url):
+            try:
+                candidate = dt.date(int(m["y"]), int(m["m"]), int(m["d"] or 1))
+            except ValueError:
+                continue
+            if 1990 <= candidate.year <= 2100:
+                return candidate
     return None

@@ -87,7 +87,7 @@ def _strip_leading(segment: str) -> tuple[str, list[str]]:
     if inner and inner[-1].start() >= 6 and len(segment) - inner[-1].end() >= 2:
         segment = segment[inner[-1].start():]  # …体系基本建成新增高新技术企业46家: the count starts at 新增
     m = _COUNT_VERBS.match(segment)
-    if m and len(segment) > m.end() + 1:
+    if m and len(segment) > m.end() + 2:  # 新增省级企业创新平台 -> 省级企业创新平台; 新增就业 stays
         verbs.append(m.group(0))
         segment = segment[m.end():]
     return segment, verbs

@@ -1,8 +1,4 @@
-"""Faults the pipeline does not handle yet, found while writing these tests (see FAULTS.md).
-
-Each is a strict xfail: it documents today's behaviour, and turns into a failure the day the gap is
-closed, so the marker gets removed together with the fix.
-"""
+"""Faults found while writing the fault tests, now handled (see FAULTS.md): each test guards its fix."""
 from __future__ import annotations
 
 import pytest
@@ -15,8 +11,6 @@ from tests.faults.fault_server import FaultSite, fault_notice, good_notices
 from tests.faults.harness import Pipeline, fast_politeness, make_source
 
 
-@pytest.mark.xfail(strict=True, reason="timeout_s bounds each socket read, not the whole response: a body "
-                   "drip-fed faster than timeout_s per piece never times out (scrapers/http_response.py read_body)")
 def test_drip_fed_body_times_out(tmp_path):
     good = good_notices(2)
     bad = fault_notice(1, good[0], before=good[0])
@@ -27,9 +21,6 @@ def test_drip_fed_body_times_out(tmp_path):
     assert outcomes == ["timeout"], f"{outcomes} after {run.seconds:.1f} s with timeout_s=0.4"
 
 
-@pytest.mark.xfail(strict=True, reason="raw.fetch_log.fetch_id is run_id:seq without the source, and the insert "
-                   "is ON CONFLICT DO NOTHING: two sources sharing a run_id lose fetch rows silently "
-                   "(warehouse/load.py, fetch_id)")
 def test_sources_sharing_a_run_id_keep_all_their_fetch_rows(tmp_path):
     with FaultSite(good_notices(2)) as site:
         pipeline = Pipeline(tmp_path)
@@ -40,9 +31,6 @@ def test_sources_sharing_a_run_id_keep_all_their_fetch_rows(tmp_path):
     assert logged == {r.source_id: r.requests for r in reports}
 
 
-@pytest.mark.xfail(strict=True, reason="unlisted pages are marked only after a run with status 'ok'; one listed "
-                   "article that always fails (a 404 the site never removed) keeps every run 'partial', so "
-                   "notices removed from a complete listing are never marked (warehouse/load.py _mark_unlisted)")
 def test_complete_listing_marks_unlisted_despite_a_broken_article(tmp_path):
     good = good_notices(5)
     dead = fault_notice(1, good[0], before=good[0])  # still listed, always 404
