@@ -32,6 +32,7 @@ def test_reader_keeps_its_snapshot_and_refresh_is_not_blocked(tmp_path, monkeypa
     notices = load_notices()
     with DemoSite(notices=notices[1:]) as site:  # the newest notice is not published yet
         monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
+        port = site.server.server_address[1]
         assert run_pipeline()
     before = len(notices) - 1
     reader = subprocess.Popen([sys.executable, "-c", READER, str(serving)], stdin=subprocess.PIPE,
@@ -39,7 +40,7 @@ def test_reader_keeps_its_snapshot_and_refresh_is_not_blocked(tmp_path, monkeypa
     try:
         reader.stdin.write("q\n"), reader.stdin.flush()
         assert reader.stdout.readline().split() == [str(before), str(before)]
-        with DemoSite(notices=notices) as site:  # now it is
+        with DemoSite(notices=notices, port=port) as site:  # now it is, on the same site
             monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
             started = time.monotonic()
             assert run_pipeline()  # the reader's open file does not block publishing
