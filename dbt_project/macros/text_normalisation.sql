@@ -113,3 +113,27 @@
 {% macro indicator_key(expr) -%}
     lower({{ normalise_text(expr) }})
 {%- endmacro %}
+
+{# The body a target or result belongs to, as a comparable key. Words that only mean "the
+   report's own jurisdiction" (全市, 我区, 市本级 …) say nothing the unstated subject does not,
+   so they become null. '丽水市经济技术开发区' → '丽水经开区'; '全市' → null. #}
+{% macro normalise_subject(expr) -%}
+    nullif(
+        regexp_replace(
+            {{ normalise_location(expr) }},
+            '^(全市|全区|全县|全省|我市|我区|我县|我省|本市|本区|本县|市本级|全域|全市域)$', ''
+        ),
+        ''
+    )
+{%- endmacro %}
+
+{# Two subject keys name the same body: equal, both unstated, or one is the other with a place
+   in front ('丽水经开区' ends with '经开区'). #}
+{% macro subjects_agree(a, b) -%}
+    (
+        {{ a }} = {{ b }}
+        or ({{ a }} is null and {{ b }} is null)
+        or (length({{ b }}) >= 3 and ends_with({{ a }}, {{ b }}))
+        or (length({{ a }}) >= 3 and ends_with({{ b }}, {{ a }}))
+    )
+{%- endmacro %}

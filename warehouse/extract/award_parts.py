@@ -46,6 +46,8 @@ def clean_award(name: str) -> str:
 
 
 def is_award_like(name: str) -> bool:
+    if re.search(r"各类|若干|多项|\d+余?[项个次]", name):
+        return False  # 各类奖项30余项: a tally, not an award
     return (2 <= len(name) <= 45 and not _NOT_AWARD.match(name)
             and bool(_AWARDISH.search(name) or _GRADE_END.search(name)))
 

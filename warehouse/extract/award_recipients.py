@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .companies import find_companies
 from .places import home_place, known_place_at
 
 _TIME_LEAD = re.compile(
@@ -14,8 +15,6 @@ _TRAIL = re.compile(r"(?:成功|先后|分别|均|已|再次|连续\d+年|正式
 _SUBJECT_END = re.compile(r"现有|拥有|是一|作为|通过|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|[^\u4e00-\u9fa5“”()（）]")
 _COUNT_ONLY = re.compile(r"\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
-_COMPANY = re.compile(r"(?P<head>[\u4e00-\u9fa5（）()]{2,24}?)(?P<suffix>股份有限公司|有限责任公司|有限公司|集团)")
-_COMPANY_LEAD = re.compile(r"^.*(?:企业|公司|的|由|与|和|是)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
 _PLACE_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:市|县|区|镇|乡|街道)$")
@@ -76,11 +75,9 @@ def resolve_home(recipient: str, body: str) -> str:
 
 def entity_of(text: str) -> str | None:
     """A company named in `text` (浙江珏芯微电子有限公司), or X of 'X是一家…'."""
-    m = _COMPANY.search(text)
-    if m:
-        name = _COMPANY_LEAD.sub("", m.group("head")) + m.group("suffix")
-        if len(name) >= 6:
-            return name
+    companies = find_companies(text)
+    if companies:
+        return companies[0][1]
     m = _IS_A.match(text)
     return m.group(1) if m else None
 

@@ -26,14 +26,18 @@ _GRANT = re.compile(r"(?<!被)授予(?P<rest>[^，,。；;]+)")
 _GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
                     r"(?:同志|开发区|单位|集体|个人|企业|村|镇)?")
 _MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
-_ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|省政府|省人民政府|省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|"
+_ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|(?:工信|科技|商务|教育|财政|民政|水利|农业农村|生态环境|交通运输|"
+                     r"自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|"
                      r"市政府|市人民政府|县政府|县人民政府|区政府")
 _TITLE = re.compile(r"关于.*(?:决定|通报|通知|公示|公告)$")
 _TITLE_HONOUR = re.compile(r"表彰(?:(?P<year>\d{4})年度)?(?P<honour>[^，,。]{4,40}?)的(?:通报|决定)")
-_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
-_LOOK_BACK = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:\d{4}年?)?“[^”]+”[^，,。、“”]{0,30}?"
+_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
+_LOOK_BACK = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}"
                         r"(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)")
+# what introduces a list named before its members: 工信部公布…, 共认定4家…
+_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?)了?的?|^(?:共|新)?\d+[家个项]")
 _UNNAMED = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|名|镇|人|项|所|位|地)")
+_AGGREGATE = re.compile(r"^(?:全市|全县|全省|全区|全镇|各地|各县|各单位)")  # a total, not a recipient
 _YEAR_LABEL = re.compile(r"(?:\d{4}[—\-–])?(\d{4})年度")
 
 
@@ -81,7 +85,7 @@ class _Reader:
         found: list[Award] = []
         roster = None
         for i, s in enumerate(self.sentences):
-            line = self.lines[self.body.count("\n", 0, s.start)]
+            line = self.lines[s.line]
             heading = roster_heading(s, line)
             if heading:
                 roster = heading
@@ -174,6 +178,9 @@ class _Reader:
         return found
 
     def recipients(self, before: str, subject: str | None) -> list[str]:
+        return [r for r in self._recipients(before, subject) if not _AGGREGATE.match(r)]
+
+    def _recipients(self, before: str, subject: str | None) -> list[str]:
         entity = entity_of(before)
         if entity:
             return [entity]
@@ -188,7 +195,12 @@ class _Reader:
     def look_back(prefix: str) -> list[str]:
         """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地: the award named before."""
         found = _LOOK_BACK.findall(prefix)
-        return [re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", found[-1])] if found else []
+        if not found:
+            return []
+        name = found[-1]
+        for _ in range(2):
+            name = _LIST_LEAD.sub("", name)
+        return [re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)]
 
 
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:

@@ -17,8 +17,9 @@ CN_DIGIT = "零〇○一二两三四五六七八九"
 CN_CHARS = CN_DIGIT + "十百千"
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-CHINESE = rf"[{CN_CHARS}]+(?:点[{CN_DIGIT}]+)?"
+# a numeral starts where a run of digits starts (no backtracking into a long run of digits)
+ARABIC = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?![\d])"
+CHINESE = rf"(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)"
 _MAGNITUDE_VALUE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,
@@ -166,14 +167,6 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             add(Quantity(Decimal(0), "%", "zero_growth", m.start(), m.end(), raw=m[0]))
     found.sort(key=lambda q: q.start)
     return tuple(found)
-
-
-def find_amount(text: str, kinds: tuple[str, ...]) -> Quantity | None:
-    """The first quantity of one of `kinds` in `text`."""
-    for q in find_quantities(text):
-        if q.kind in kinds:
-            return q
-    return None
 
 
 def to_json_number(value: Decimal | float | None) -> int | float | None:

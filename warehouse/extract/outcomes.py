@@ -53,7 +53,7 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
 def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Outcome]:
     found = []
     for m in find_measures(sentence.text):
-        if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m):
+        if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m, project_counts=False):
             continue
         found.append(Outcome(
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,

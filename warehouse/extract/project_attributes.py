@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .companies import find_companies
 from .numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为)?$")
@@ -27,10 +28,10 @@ _STAGES = (
 STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进")
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
-_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})")
+_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})"
+                       r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
+                       r"(?=开工|动工|建设|落地|投产|签约|落户)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
-_COMPANY = re.compile(r"[\u4e00-\u9fa5（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团)")
-_COMPANY_CUT = re.compile(r".*(?:由|与|和|引进|投资|建设|承建|包括|其中|等)")
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,9 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 date = date[:4]  # 7月或8月: only the year is certain
             found.append(Attribute("stage", stage, m.start(), future, date))
     for m in _LOCATION.finditer(text):
-        zone = _ZONE.match(m.group("place"))
-        found.append(Attribute("location", zone.group(0) if zone else m.group("place"), m.start()))
-    for m in _COMPANY.finditer(text):
-        name = _COMPANY_CUT.sub("", m.group(0))
-        if len(name) >= 4:
-            found.append(Attribute("company", name, m.start() + len(m.group(0)) - len(name)))
+        place = m.group("place") or m.group("at")
+        zone = _ZONE.match(place)
+        found.append(Attribute("location", zone.group(0) if zone else place, m.start()))
+    for start, name in find_companies(text):
+        found.append(Attribute("company", name, start))
     return sorted(found, key=lambda a: a.start)

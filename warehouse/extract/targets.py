@@ -71,8 +71,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     return None
 
 
-def is_project_attribute(sentence: Sentence, measure: Measure) -> bool:
-    """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or a count of arranged projects."""
+def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
+    """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or (with `project_counts`) a count of
+    arranged projects."""
     if _PROJECT_ATTRIBUTE.search(measure.indicator):
         return True
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
@@ -80,7 +81,7 @@ def is_project_attribute(sentence: Sentence, measure: Measure) -> bool:
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
         return True
     lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
-    if measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
+    if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
     return False

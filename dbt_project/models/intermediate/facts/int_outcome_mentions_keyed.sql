@@ -7,7 +7,7 @@ outcome_mentions as (
     select
         *,
         {{ indicator_key('indicator') }} as indicator_key,
-        {{ normalise_location('subject') }} as subject_key
+        {{ normalise_subject('subject') }} as subject_key
     from {{ ref('stg_facts__outcome_mentions') }}
     where is_latest_page_version
 

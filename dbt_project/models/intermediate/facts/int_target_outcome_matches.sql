@@ -25,6 +25,7 @@ pairs as (
             else 'contains'
         end as indicator_match,
         outcomes.unit = targets.unit as units_agree,
+        outcomes.subject_key is not distinct from targets.subject_key as subjects_equal,
         -- a growth rate and a level are different quantities even in the same unit
         (outcomes.metric = 'growth') = (targets.metric = 'growth') as metrics_agree,
         outcomes.published_date as outcome_published_date,
@@ -37,10 +38,7 @@ pairs as (
             or strpos(outcomes.indicator_key, targets.indicator_key) > 0
             or strpos(targets.indicator_key, outcomes.indicator_key) > 0
         )
-        and (
-            outcomes.subject_key = targets.subject_key
-            or (outcomes.subject_key is null and targets.subject_key is null)
-        )
+        and {{ subjects_agree('outcomes.subject_key', 'targets.subject_key') }}
         and outcomes.published_date > targets.published_date
 
 )
@@ -53,6 +51,7 @@ select
             units_agree desc,
             metrics_agree desc,
             indicator_match = 'equal' desc,
+            subjects_equal desc,
             -- the latest report of a year's result is the final figure
             outcome_published_date desc,
             outcome_fetched_at desc,

@@ -1,0 +1,22 @@
+"""Enterprise names (…有限公司, …集团) as written, without the words that introduce them."""
+from __future__ import annotations
+
+import re
+
+_COMPANY = re.compile(
+    r"(?P<head>[\u4e00-\u9fa5（）()]{2,30}?)"
+    r"(?P<suffix>集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)"
+)
+# what may precede a name inside the same run of characters: 经开区企业浙江珏芯…, 由…承建
+_LEAD = re.compile(r"^.*(?:企业|公司|的|由|与|和|是|引进|投资|建设|承建|包括|其中|等)|^(?:我市|我县|我区|我省)")
+
+
+def find_companies(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each enterprise named in `text`."""
+    found = []
+    for m in _COMPANY.finditer(text):
+        head = _LEAD.sub("", m.group("head"))
+        name = head + m.group("suffix")
+        if len(head) >= 2 and len(name) >= 6:
+            found.append((m.end() - len(name), name))
+    return found
