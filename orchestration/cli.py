@@ -5,7 +5,8 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 from warehouse.paths import REPO_ROOT
@@ -84,6 +85,35 @@ def cmd_evaluate(args) -> int:
     return evaluate_main(args.rest)
 
 
+@contextmanager
+def _run_log(name: str, verbose: bool):
+    """Dagster's and dbt's step logs go to a file (the Dagster UI shows them too); the terminal gets the summary."""
+    if verbose:
+        yield None
+        return
+    from warehouse.paths import Paths
+
+    path = Paths.from_env().data_dir / "logs" / f"{name}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sys.stdout.flush(), sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with open(path, "ab") as log:
+        os.dup2(log.fileno(), 1), os.dup2(log.fileno(), 2)
+        try:
+            yield path
+        finally:
+            sys.stdout.flush(), sys.stderr.flush()
+            os.dup2(saved[0], 1), os.dup2(saved[1], 2)
+            os.close(saved[0]), os.close(saved[1])
+
+
+def _print_runs(outcomes, log_path) -> None:
+    for o in outcomes:
+        print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+    if log_path:
+        print(f"step logs: {log_path}")
+
+
 def _use_project_instance() -> None:
     os.environ.setdefault("DAGSTER_HOME", str(REPO_ROOT / ".dagster_home"))
     Path(os.environ["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
@@ -95,32 +125,46 @@ def cmd_refresh(args) -> int:
     from orchestration.runner import run_refresh
     from scrapers.registry import load_registry
 
-    ensure_manifest(force=True)
     registry = load_registry()
     ids = [registry.get(args.source).id] if args.source else registry.ids
-    outcomes = run_refresh(ids)
-    for o in outcomes:
-        print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+    print(f"refreshing {', '.join(ids)} through Dagster (instance {os.environ['DAGSTER_HOME']})", flush=True)
+    with _run_log("refresh", args.verbose) as log_path:
+        ensure_manifest(force=True)
+        outcomes = run_refresh(ids)
+    _print_runs(outcomes, log_path)
     from warehouse.summary import print_status
 
     print_status()
     return 0 if all(o.success for o in outcomes) else 1
 
 
-def cmd_demo(args) -> int:
+DEMO_PORT = 8765  # the default in sources.toml: the same URLs every run, so a re-run adds nothing
+
+
+def _demo_site(port: int):
     from scrapers.demo_site.server import DemoSite
 
-    _use_project_instance()
-    with DemoSite(port=args.port) as site:
-        os.environ["GOVWATCH_DEMO_URL"] = site.base_url
-        print(f"demo site: {site.base_url} ({len(site.notices)} notices)")
-        from orchestration.project import ensure_manifest
-        from orchestration.runner import run_refresh
+    try:
+        return DemoSite(port=port)
+    except OSError:
+        print(f"port {port} is busy: serving the demo on a free port instead; its URLs differ from earlier demo "
+              f"runs, so the warehouse will hold them as other pages (use --port or a fresh GOVWATCH_DATA_DIR)")
+        return DemoSite(port=0)
 
-        ensure_manifest(force=True)
-        outcomes = run_refresh(["demo"])
-    for o in outcomes:
-        print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+
+def cmd_demo(args) -> int:
+    _use_project_instance()
+    with _demo_site(args.port) as site:
+        os.environ["GOVWATCH_DEMO_URL"] = site.base_url
+        print(f"demo site: {site.base_url} ({len(site.notices)} notices); running the pipeline through Dagster "
+              f"(instance {os.environ['DAGSTER_HOME']})", flush=True)
+        with _run_log("demo", args.verbose) as log_path:
+            from orchestration.project import ensure_manifest
+            from orchestration.runner import run_refresh
+
+            ensure_manifest(force=True)
+            outcomes = run_refresh(["demo"])
+    _print_runs(outcomes, log_path)
     from warehouse.summary import print_demo_summary
 
     print_demo_summary()
@@ -171,9 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="measure the extractor against the gold annotations")
     p.add_argument("rest", nargs=argparse.REMAINDER), p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("demo", help="start the offline demo site and run the whole pipeline through Dagster")
-    p.add_argument("--port", type=int, default=0), p.set_defaults(func=cmd_demo)
+    p.add_argument("--port", type=int, default=DEMO_PORT), p.set_defaults(func=cmd_demo)
+    p.add_argument("--verbose", action="store_true", help="step logs on the terminal instead of a file")
     p = sub.add_parser("refresh", help="scrape sources and rebuild the warehouse through Dagster")
     p.add_argument("--source"), p.set_defaults(func=cmd_refresh)
+    p.add_argument("--verbose", action="store_true", help="step logs on the terminal instead of a file")
     p = sub.add_parser("status", help="per-source health table")
     p.set_defaults(func=cmd_status)
     p = sub.add_parser("demo-site", help="serve the offline demo site until interrupted")

@@ -5,8 +5,6 @@ import json
 import re
 import time
 
-import pytest
-
 from warehouse.extract import extract_document
 
 STAGES = {"planned", "signed", "approved", "started", "topped_out", "completed", "in_production", None}
@@ -47,10 +45,13 @@ def test_unknown_publication_date_falls_back_to_the_url(shared_dir):
     assert extract_document(body, url=url).document["published"] == "2024-11-01"
 
 
-@pytest.mark.parametrize("size", [5000])
-def test_a_notice_of_5000_characters_takes_well_under_50_ms(shared_dir, size):
-    text = "\n".join(body for _, body, _, _ in corpus(shared_dir))[:size]
-    extract_document(text, published=dt.date(2024, 2, 27))  # warm the compiled patterns
-    started = time.perf_counter()
-    extract_document(text + "。", published=dt.date(2024, 2, 28))
-    assert time.perf_counter() - started < 0.05
+def test_a_notice_of_5000_characters_takes_well_under_50_ms(shared_dir):
+    text = "\n".join(body for _, body, _, _ in corpus(shared_dir))[:5000]
+    extract_document(text, published=dt.date(2024, 2, 27))  # compile the patterns, load cn2an
+    timings = []
+    for run in range(3):  # every line changed, so no sentence is served from a cache
+        fresh = text.replace("\n", f"\n{'甲乙丙'[run]}")
+        started = time.perf_counter()
+        extract_document(fresh, published=dt.date(2024, 2, 28))
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05

@@ -62,35 +62,44 @@ def _consistency(db: Path) -> dict:
         con.close()
 
 
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory):
-    """An uninterrupted run: what every resumed run must end up with."""
-    tmp = tmp_path_factory.mktemp("reference")
-    with DemoSite() as site:
-        result = subprocess.run([sys.executable, str(CHILD)], env=_env(tmp, site.base_url, None), cwd=REPO,
-                                capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stderr[-3000:]
-    return _consistency(tmp / "serving.duckdb")
+def _expected_fact_counts(db: Path) -> dict:
+    """What extraction of every stored page version gives, computed afresh: facts must match it exactly."""
+    from warehouse.extract import extract_document
+    from warehouse.facts import _document_date
+
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT body, published_at, written_date, url, title FROM raw.page_versions").fetchall()
+    con.close()
+    totals = {"project_mentions": 0, "target_mentions": 0, "award_mentions": 0}
+    for body, published_at, written_date, url, title in rows:
+        contract = extract_document(body, published=_document_date(published_at, written_date), url=url,
+                                    title=title).to_contract()
+        totals["project_mentions"] += len(contract["projects"])
+        totals["target_mentions"] += len(contract["targets"])
+        totals["award_mentions"] += len(contract["awards"])
+    return totals
 
 
-@pytest.mark.parametrize("faultpoint,linger_s", [
-    ("scrape:mid_run", 0.0),
-    ("load:before_commit", 0.0),
-    ("extract:mid_run", 0.0),
-    ("dbt:started", 4.0),
-])
-def test_killed_run_leaves_warehouse_consistent_and_resumes(tmp_path, faultpoint, linger_s, reference):
+def test_killed_at_every_stage_in_turn_then_resumed(tmp_path):
+    """Kill during scraping, then loading, then extraction, then dbt — each run resuming the last — then finish."""
     with DemoSite() as site:
-        _run_and_kill(tmp_path, site.base_url, faultpoint, linger_s)
-        db = tmp_path / "warehouse.duckdb"
-        if db.exists():  # opening it replays the WAL: whatever committed is there, nothing half-done
-            state = _consistency_raw(db)
-            assert state["loaded_twice"] == 0 and state["orphan_mentions"] == 0
+        n_notices = len(site.notices)
+        for faultpoint, linger_s in [("scrape:mid_run", 0.0), ("load:before_commit", 0.0),
+                                     ("extract:mid_run", 0.0), ("dbt:started", 4.0)]:
+            _run_and_kill(tmp_path, site.base_url, faultpoint, linger_s)
+            db = tmp_path / "warehouse.duckdb"
+            if db.exists():  # opening it replays the WAL: whatever committed is there, nothing half-done
+                state = _consistency_raw(db)
+                assert state["loaded_twice"] == 0 and state["orphan_mentions"] == 0, faultpoint
         result = subprocess.run([sys.executable, str(CHILD)], env=_env(tmp_path, site.base_url, None), cwd=REPO,
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr[-3000:]
-    assert _consistency(tmp_path / "serving.duckdb") == reference
-    assert reference["page_versions"] == reference["distinct_urls"] == reference["notices_mart"]
+    final = _consistency(tmp_path / "serving.duckdb")
+    assert final["page_versions"] == final["distinct_urls"] == final["notices_mart"] == n_notices
+    assert final["extracted"] == n_notices
+    assert final["loaded_twice"] == 0 and final["orphan_mentions"] == 0
+    expected = _expected_fact_counts(tmp_path / "serving.duckdb")
+    assert {k: final[k] for k in expected} == expected  # every page's facts once, none doubled or lost
 
 
 def _consistency_raw(db: Path) -> dict:

@@ -13,7 +13,7 @@ _TIME_LEAD = re.compile(
 _TRAIL = re.compile(r"(?:成功|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各)+$")
 _SUBJECT_END = re.compile(r"现有|拥有|是一|作为|通过|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|[^\u4e00-\u9fa5“”()（）]")
-_COUNT_ONLY = re.compile(r"\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
+_COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
@@ -23,8 +23,8 @@ _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
-    if not text:
-        return None
+    if not text or len(text) > 120:
+        return None  # nobody's name runs that long: a clause, not a recipient
     text = _TIME_LEAD.sub("", _unquote(text))
     text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村))", "", text)
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)

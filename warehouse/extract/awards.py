@@ -149,6 +149,8 @@ class _Reader:
 
     def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
         found: list[Award] = []
+        if not _VERB.search(s.text):
+            return found
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         for clause in split_clauses(s):
             offset = clause.start - s.start

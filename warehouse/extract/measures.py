@@ -15,6 +15,7 @@ from .numbers import Quantity, find_quantities, normalize
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
 _FOLLOW_OK = re.compile(r"^(?:$|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
+_MAX_INDICATOR = 60  # characters read back from a number for its indicator
 _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)]")
 
 _TRAILING = re.compile(
@@ -152,7 +153,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         if not _FOLLOW_OK.match(text[end:]):
             continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
         breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
-        segment_start = max([previous_end] + breaks)
+        segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
         segment = text[segment_start:q.start]
         segment, trailing = _strip_trailing(segment)
         lead_offset = len(segment)

@@ -49,7 +49,7 @@ _RANGE = re.compile(
     rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"
 )
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
-_FRACTION = re.compile(rf"(?P<den>[{CN_CHARS}\d]+)分之(?P<num>[{CN_CHARS}\d]+)")
+_FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
 _ZERO_GROWTH = re.compile(r"零增长")
 

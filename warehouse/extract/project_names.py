@@ -39,7 +39,7 @@ _GENERIC = re.compile(
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 _LIST = re.compile(
-    rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、)+[^，,。；;：:、]{{2,40}}?)"
+    rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
     rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?项目"
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
@@ -76,9 +76,14 @@ def _trim(candidate: str) -> tuple[str, int]:
     return candidate[offset:], offset
 
 
+_ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}")
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
+    if not _ANY_SUFFIX.search(text):
+        return mentions
     for pattern, weak in ((_NAME, False), (_WEAK_NAME, True)):
         for m in pattern.finditer(text):
             name, offset = _trim(m.group(0))
@@ -99,7 +104,9 @@ def find_names(text: str) -> list[NameMention]:
 
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists."""
-    mentions = []
+    mentions: list[NameMention] = []
+    if "等" not in text or "、" not in text:
+        return mentions
     for m in _LIST.finditer(text):
         position = m.start("items")
         for raw in m.group("items").split("、"):

@@ -24,7 +24,7 @@ _REFER_BACK = re.compile(
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
-_AGGREGATE = re.compile(r"\d+个[^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
+_AGGREGATE = re.compile(r"(?<!\d)\d+个[^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
@@ -101,6 +101,8 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 if len(where) >= 3:
                     frame.values.setdefault("location", where)
         owner = current if refers else None
+        if not mentions and owner is None:
+            continue  # nothing in this sentence can carry a project attribute
         phase = None
         explicit = [d.year for d in find_dates(s.text, published) if not d.relative and d.year]
         dates = find_dates(s.text, published, context_year=explicit[0] if explicit else None)

@@ -21,6 +21,8 @@ _LEAD_IN = re.compile(
     r"|目标(?:是|为)"
 )
 _SUBJECT = re.compile(r"(全省|全市|全县|全区|我省|我市|我县|我区|开发区|经开区|高新区|全镇)")
+_WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,6 @@ def heading_mode(text: str, published: dt.date | None) -> str | None:
     if year and published and year < published.year:
         return "review"
     return None
-
-
-_WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
-_EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
 
 def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:

@@ -13,7 +13,8 @@ _TERMINATORS = set("。！？；!?;")
 _OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _MAX_QUOTE = 300  # an unclosed quote stops protecting after this many characters
-_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_CLAUSE_SPECIAL = re.compile("[，,：:" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
+_SPECIAL = re.compile("[" + re.escape("".join(_TERMINATORS) + "".join(_OPENERS) + "".join(_CLOSERS)) + "\n]")
 _SPACE = " \t\u3000\xa0\r"
 
 
@@ -53,7 +54,8 @@ def split_sentences(body: str) -> list[Sentence]:
             sentences.append(Sentence(body[s:e], s, e, line))
 
     skip_to = 0
-    for i, ch in enumerate(body):
+    for special in _SPECIAL.finditer(body):  # only the characters that can open, close or end something
+        i, ch = special.start(), special.group(0)
         if i < skip_to:
             continue
         if stack and i - stack[-1][1] > _MAX_QUOTE:
@@ -97,14 +99,16 @@ def _split_clauses(sentence: Sentence) -> tuple[Clause, ...]:
     # a sentence quoted as a whole (“去年,我市…。”): its commas still separate clauses
     outer = bool(inner) and inner[0] in _OPENERS and text.rstrip()[-1] == _OPENERS[inner[0]] \
         and inner.count(inner[0]) == 1
-    for i, ch in enumerate(text):
-        if outer and (i == 0 or i == len(text.rstrip()) - 1):
+    last = len(text.rstrip()) - 1
+    for special in _CLAUSE_SPECIAL.finditer(text):
+        i, ch = special.start(), special.group(0)
+        if outer and (i == 0 or i == last):
             continue
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK.match(ch):
+        elif depth == 0:
             if i > start:
                 clauses.append(Clause(text[start:i], sentence.start + start, sentence.start + i))
             start = i + 1

@@ -25,6 +25,7 @@ _PAST = re.compile(
     r"今年以来|去年|过去|已经|(?<![而])已(?!知)|累计|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
     r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获"
 )
+_PLAN_END = re.compile(r"到“?十.五”?末|十.五”?(?:末|目标)")
 _WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有|同比|比上年|较上年")
 
 
@@ -62,13 +63,12 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
                 if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
     markers += _year_markers(prefix, published)
     plan_end = five_year_plan_end(prefix)
-    if plan_end and (not published or plan_end - 4 > published.year or re.search(r"到“?十.五”?末|十.五”?(?:末|目标)", prefix)):
+    coming = plan_end and (not published or plan_end - 4 > published.year)
+    if coming or (plan_end and _PLAN_END.search(prefix)):
         markers.append((prefix.find("五"), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
     if not markers:
         return None
-    markers.sort(key=lambda m: m[0])
-    # a past year anywhere before rules out a goal for that year (当年计划投资 in a 2021 review)
-    return markers[-1][1]
+    return max(markers, key=lambda m: m[0])[1]
 
 
 def weak_past(text: str, position: int) -> bool:
