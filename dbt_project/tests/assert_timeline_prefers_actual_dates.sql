@@ -1,21 +1,36 @@
 -- A timeline row is never a plan or undated when some notice reports an actual date for that
--- project and stage, and never later than the earliest such date.
+-- project and stage, and it is the earliest of the most precise actual dates reported
+-- (2023-06-19 rather than a later notice's bare "2023").
 with
 
-actual_dates as (
+actual as (
 
-    select project_id, stage, min(event_date) as earliest_actual_date
+    select
+        project_id,
+        stage,
+        event_date,
+        case event_date_precision when 'day' then 1 when 'month' then 2 else 3 end as precision_rank
     from {{ ref('int_project_stage_events') }}
     where event_date is not null and not is_planned
+
+),
+
+best as (
+
+    select project_id, stage, min(event_date) as best_actual_date
+    from actual
+    where (project_id, stage, precision_rank) in (
+        select (project_id, stage, min(precision_rank)) from actual group by project_id, stage
+    )
     group by project_id, stage
 
 )
 
-select timeline.timeline_event_id, timeline.event_date, actual_dates.earliest_actual_date
+select timeline.timeline_event_id, timeline.event_date, best.best_actual_date
 from {{ ref('fct_project_timeline') }} as timeline
-inner join actual_dates
-    on timeline.project_id = actual_dates.project_id
-    and timeline.stage = actual_dates.stage
+inner join best
+    on timeline.project_id = best.project_id
+    and timeline.stage = best.stage
 where timeline.is_planned
     or timeline.event_date is null
-    or timeline.event_date > actual_dates.earliest_actual_date
+    or timeline.event_date <> best.best_actual_date
