@@ -31,6 +31,13 @@ def warehouse_after_scrapes(context: SensorEvaluationContext):
     return RunRequest(run_key=f"after-scrape-{scraped[0].storage_id}")
 
 
+def _root_cause(error) -> str:
+    """Dagster wraps user errors; the innermost cause is what a person needs to read."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    return error.message.strip()
+
+
 @run_failure_sensor(default_status=DefaultSensorStatus.RUNNING, name="report_run_failure")
 def report_run_failure(context: RunFailureSensorContext):
     """Nobody watches the nightly run: leave a readable report in data/reports/."""
@@ -41,7 +48,8 @@ def report_run_failure(context: RunFailureSensorContext):
              f"* message: {context.failure_event.message}", "", "## Failed steps"]
     for event in context.get_step_failure_events():
         error = event.event_specific_data.error if event.event_specific_data else None
-        lines.append(f"* {event.step_key}: {error.message.strip() if error else event.message}")
+        lines.append(f"* {event.step_key}: {_root_cause(error) if error else event.message}")
+    lines += ["", "Next: open the run in the Dagster UI for its logs; `govwatch status` shows each source's health."]
     reports = Paths.from_env().data_dir / "reports"
     reports.mkdir(parents=True, exist_ok=True)
     path = reports / f"run-failure-{run.run_id}.md"
