@@ -24,28 +24,27 @@ def _read_input(path: str) -> str:
     return text
 
 
+def _parse_file_command(name: str, parse, error_type, args) -> int:
+    """parse-page / parse-list: JSON on stdout, or a one-line error and exit status 2."""
+    try:
+        parsed = parse(_read_input(args.file), args.url)
+    except (OSError, error_type) as exc:
+        print(f"govwatch {name}: {exc}", file=sys.stderr)
+        return 2
+    _print_json(parsed.to_json())
+    return 0
+
+
 def cmd_parse_page(args) -> int:
     from scrapers.article import ArticleParseError, parse_article
 
-    try:
-        article = parse_article(_read_input(args.file), args.url)
-    except (OSError, ArticleParseError) as exc:
-        print(f"govwatch parse-page: {exc}", file=sys.stderr)
-        return 2
-    _print_json(article.to_json())
-    return 0
+    return _parse_file_command("parse-page", parse_article, ArticleParseError, args)
 
 
 def cmd_parse_list(args) -> int:
     from scrapers.listing import ListingParseError, parse_listing
 
-    try:
-        listing = parse_listing(_read_input(args.file), args.url)
-    except (OSError, ListingParseError) as exc:
-        print(f"govwatch parse-list: {exc}", file=sys.stderr)
-        return 2
-    _print_json(listing.to_json())
-    return 0
+    return _parse_file_command("parse-list", parse_listing, ListingParseError, args)
 
 
 def cmd_extract(args) -> int:

@@ -15,6 +15,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold"
 SHARED = Path(os.environ.get("GOVWATCH_SHARED") or REPO.parent / "shared")
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+HELDOUT_DIR = GOLD_DIR / "heldout"
+HELDOUT_FILES = sorted(HELDOUT_DIR.glob("*.json"))
 
 STAGES = {"planned", "signed", "approved", "started", "topped_out", "completed", "in_production"}
 LEVELS = {"national", "provincial", "municipal", "county", None}
@@ -219,6 +221,10 @@ def test_gold_file_follows_the_contract(gold_file):
     published = gold["source"]["published"]
     assert published is None or date.fromisoformat(published)
     assert set(gold["document"]) == {"url", "title", "published"} and gold["document"]["published"] == published
+    _assert_facts_follow_the_contract(gold)
+
+
+def _assert_facts_follow_the_contract(gold):
     for fact in gold["projects"]:
         assert set(fact) == PROJECT_KEYS
         assert isinstance(fact["name"], str) and fact["name"]
@@ -251,6 +257,77 @@ def test_gold_file_follows_the_contract(gold_file):
         start, end = fact["span"]
         assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end
         assert end - start == len(fact["evidence"])
+
+
+# ---- the held-out gold set (tests/gold/heldout) and how its sources are found
+
+def _write_gold(path, source):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"source": source, "document": {}, "projects": [], "awards": [], "targets": []}),
+                    encoding="utf-8")
+
+
+def test_load_gold_resolves_root_gold_against_tests_gold_whatever_the_gold_dir(tmp_path):
+    shared, gold_root, gold_dir = tmp_path / "shared", tmp_path / "repo-gold", tmp_path / "elsewhere" / "gold"
+    (shared / "corpus").mkdir(parents=True)
+    (shared / "corpus" / "01.txt").write_text("from shared", encoding="utf-8")
+    (gold_root / "heldout" / "texts").mkdir(parents=True)
+    (gold_root / "heldout" / "texts" / "h01.txt").write_text("from gold", encoding="utf-8")
+    (gold_dir / "corpus").mkdir(parents=True)
+    (gold_dir / "corpus" / "01.txt").write_text("wrong: next to the gold files", encoding="utf-8")
+    _write_gold(gold_dir / "a.json", {"path": "corpus/01.txt", "published": None})
+    _write_gold(gold_dir / "b.json", {"path": "heldout/texts/h01.txt", "root": "gold", "published": "2024-01-22"})
+    docs = {d.name: d for d in ev.load_gold(gold_dir, shared, gold_root=gold_root)}
+    assert docs["a"].text == "from shared"            # no root: relative to the shared dir, as before
+    assert docs["b"].text == "from gold"              # root "gold": relative to tests/gold, not to --gold
+    assert docs["b"].path == "heldout/texts/h01.txt" and docs["b"].published == date(2024, 1, 22)
+
+
+def test_load_gold_root_gold_defaults_to_the_repository_gold_dir(tmp_path):
+    _write_gold(tmp_path / "gold" / "h.json", {"path": "heldout/texts/h01.txt", "root": "gold", "published": None})
+    (doc,) = ev.load_gold(tmp_path / "gold", tmp_path / "no-shared-needed")
+    assert ev.DEFAULT_GOLD_DIR == GOLD_DIR
+    assert doc.text == (GOLD_DIR / "heldout" / "texts" / "h01.txt").read_text(encoding="utf-8")
+
+
+def test_load_gold_rejects_an_unknown_source_root(tmp_path):
+    _write_gold(tmp_path / "x.json", {"path": "corpus/01.txt", "root": "elsewhere", "published": None})
+    with pytest.raises(ev.GoldDataError, match="unknown source root"):
+        ev.load_gold(tmp_path, tmp_path, gold_root=tmp_path)
+
+
+def test_load_gold_reads_only_the_top_level_of_the_gold_dir(tmp_path):
+    (tmp_path / "t.txt").write_text("t", encoding="utf-8")
+    _write_gold(tmp_path / "top.json", {"path": "t.txt", "published": None})
+    _write_gold(tmp_path / "heldout" / "nested.json", {"path": "t.txt", "published": None})
+    assert [d.name for d in ev.load_gold(tmp_path, tmp_path)] == ["top"]
+    # and the real main set does not pick up the held-out files
+    assert HELDOUT_FILES and not {p.stem for p in HELDOUT_FILES} & {p.stem for p in GOLD_FILES}
+
+
+def test_heldout_set_has_14_notices_read_from_tests_gold(tmp_path):
+    docs = ev.load_gold(HELDOUT_DIR, tmp_path / "no-shared-needed")
+    assert [d.name for d in docs] == [f"h{i:02d}" for i in range(1, 15)]
+    for doc in docs:
+        assert doc.path == f"heldout/texts/{doc.name}.txt"
+        assert 400 <= len(doc.text) <= 2500, (doc.name, len(doc.text))
+
+
+@pytest.mark.parametrize("gold_file", HELDOUT_FILES, ids=lambda p: p.stem)
+def test_heldout_gold_file_follows_the_contract_and_its_spans_hold(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    assert set(gold) == {"source", "document", "projects", "awards", "targets"}
+    assert gold["source"] == {"path": f"heldout/texts/{gold_file.stem}.txt", "root": "gold",
+                              "published": gold["source"]["published"]}
+    assert date.fromisoformat(gold["source"]["published"])
+    assert set(gold["document"]) == {"url", "title", "published"}
+    assert gold["document"]["published"] == gold["source"]["published"]
+    _assert_facts_follow_the_contract(gold)
+    text = (GOLD_DIR / gold["source"]["path"]).read_text(encoding="utf-8")
+    for fact_type in ev.FACT_TYPES:
+        for fact in gold[fact_type]:
+            start, end = fact["span"]
+            assert text[start:end] == fact["evidence"], (gold_file.stem, fact_type, fact["span"])
 
 
 @pytest.fixture(scope="module")

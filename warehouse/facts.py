@@ -40,7 +40,10 @@ def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None) ->
         try:
             extraction = extract_document(body, published=doc_date, url=url, title=title)
         except Exception as exc:  # a malformed notice is recorded, never stops the run
-            report.failures.append(f"{url} ({page_version_id}): {type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+            report.failures.append(f"{url} ({page_version_id}): {error}")
+            con.execute("INSERT OR REPLACE INTO facts.extraction_failures VALUES (?,?,?,?)",
+                        [page_version_id, EXTRACTOR_VERSION, datetime.now(timezone.utc).replace(tzinfo=None), error])
             continue
         contract = extraction.to_contract()
         con.execute("BEGIN TRANSACTION")
@@ -106,6 +109,7 @@ def _replace_facts(con, pv: str, doc_date, contract: dict, outcomes) -> None:
             [f"{pv}:o{i}", pv, version, i, o.indicator, o.metric, o.value, o.unit, o.period_year, o.subject,
              o.evidence, *o.span],
         )
+    con.execute("DELETE FROM facts.extraction_failures WHERE page_version_id = ?", [pv])
     con.execute(
         "INSERT INTO facts.extractions VALUES (?,?,?,?,?,?,?,?)",
         [pv, version, datetime.now(timezone.utc).replace(tzinfo=None), len(contract["projects"]),

@@ -191,3 +191,12 @@ CREATE TABLE IF NOT EXISTS facts.outcome_mentions (
     span_start        INTEGER NOT NULL,
     span_end          INTEGER NOT NULL
 );
+
+-- Page versions the extractor could not read (retried on every run; the latest error kept).
+CREATE TABLE IF NOT EXISTS facts.extraction_failures (
+    page_version_id   VARCHAR NOT NULL,
+    extractor_version VARCHAR NOT NULL,
+    failed_at         TIMESTAMP NOT NULL,
+    error             VARCHAR NOT NULL,
+    PRIMARY KEY (page_version_id, extractor_version)
+);

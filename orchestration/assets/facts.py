@@ -6,7 +6,7 @@ from orchestration.assets.ingest import WRITER_POOL
 from warehouse.db import migrate
 from warehouse.facts import extract_pending
 
-FACT_TABLES = ("extractions", "project_mentions", "project_milestones", "award_mentions", "target_mentions",
+FACT_TABLES = ("extractions", "extraction_failures", "project_mentions", "project_milestones", "award_mentions", "target_mentions",
                "outcome_mentions")
 
 

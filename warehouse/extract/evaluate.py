@@ -31,6 +31,8 @@ FIELD_TOLERANCE = 1e-9  # relative, for numeric field accuracy
 HANWEB_METADATA_KEYS = ("索引号", "组配分类", "成文日期")
 _STRIPPED = set("“”‘’\"'《》「」『』〈〉")
 REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_GOLD_DIR = REPO_ROOT / "tests" / "gold"
+GOLD_ROOT = "gold"  # source["root"] value: the path is relative to DEFAULT_GOLD_DIR, not the shared dir
 
 class GoldDataError(ValueError):
     """A gold file is unreadable or points at a missing source text."""
@@ -39,7 +41,7 @@ class GoldDataError(ValueError):
 @dataclass
 class GoldDoc:
     name: str                 # gold file stem, e.g. "corpus-05"
-    path: str                 # source text, relative to the shared dir
+    path: str                 # source text, relative to the shared dir (or to tests/gold with root "gold")
     text: str                 # body text the spans refer to
     published: date | None
     expected: dict[str, list[dict]]
@@ -56,13 +58,28 @@ def body_text(source_path: str, raw: str) -> str:
     return "\n".join(lines)
 
 
-def load_gold(gold_dir: Path, shared_dir: Path) -> list[GoldDoc]:
+def source_root(source: dict, shared_dir: Path, gold_root: Path) -> Path:
+    """The directory a gold file's source path is relative to: the shared dir, or tests/gold for root "gold"."""
+    root = source.get("root")
+    if root is None:
+        return Path(shared_dir)
+    if root == GOLD_ROOT:
+        return Path(gold_root)
+    raise ValueError(f"unknown source root {root!r} (expected {GOLD_ROOT!r} or none)")
+
+
+def load_gold(gold_dir: Path, shared_dir: Path, gold_root: Path = DEFAULT_GOLD_DIR) -> list[GoldDoc]:
+    """Read the *.json files directly in gold_dir (not its subdirectories).
+
+    A source with "root": "gold" is read relative to gold_root (tests/gold, whichever --gold dir is scored);
+    any other source is read relative to shared_dir.
+    """
     docs = []
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
         try:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
             source = gold["source"]
-            raw = (Path(shared_dir) / source["path"]).read_text(encoding="utf-8")
+            raw = (source_root(source, shared_dir, gold_root) / source["path"]).read_text(encoding="utf-8")
             published = date.fromisoformat(source["published"]) if source.get("published") else None
         except (OSError, KeyError, TypeError, ValueError) as exc:
             raise GoldDataError(f"{gold_file}: {exc}") from exc
@@ -285,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["evaluate"]:
         argv = argv[1:]
     parser = argparse.ArgumentParser(prog="govwatch evaluate", description="Score the extractor against tests/gold.")
-    parser.add_argument("--gold", type=Path, default=REPO_ROOT / "tests" / "gold", help="gold JSON directory")
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="gold JSON directory")
     parser.add_argument("--shared", type=Path, default=None,
                         help="shared directory with seed/ and corpus/ (default: $GOVWATCH_SHARED or <repo>/../shared)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")

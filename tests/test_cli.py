@@ -1,0 +1,47 @@
+"""The command line as a user calls it: JSON on stdout, exit status 0; unreadable input: one line on stderr, 2."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def govwatch(*args, stdin: str | None = None):
+    return subprocess.run([sys.executable, "-m", "orchestration.cli", *args], capture_output=True, text=True,
+                          input=stdin, cwd=REPO, timeout=120)
+
+
+def test_extract_reads_the_anchor_and_prints_the_contract(shared_dir):
+    seed = shared_dir / "seed" / "lishui-2024-02-27-work-report.txt"
+    body = "\n".join(seed.read_text(encoding="utf-8").splitlines()[3:])  # below the metadata lines
+    result = govwatch("extract", "-", "--published", "2024-02-27", stdin=body)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"document", "projects", "awards", "targets", "extractor_version"}
+    fule = next(p for p in data["projects"] if p["name"].startswith("富乐德"))
+    assert fule["investment_cny"] == 12_000_000_000 and fule["land_mu"] == 400
+    assert "富乐德" in result.stdout  # UTF-8, not ASCII-escaped
+
+
+def test_extract_reads_a_saved_html_page_through_the_article_parser():
+    page = REPO / "tests" / "fixtures" / "pages" / "article-lishui-classic.html"
+    result = govwatch("extract", str(page))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["document"]["title"] and data["document"]["published"]
+
+
+def test_unreadable_input_is_a_one_line_error_and_exit_2(tmp_path):
+    result = govwatch("extract", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "missing.txt" in result.stderr
+    bad_date = govwatch("extract", "-", "--published", "2024-13-45", stdin="力争增长5%。")
+    assert bad_date.returncode == 2 and bad_date.stdout == ""
+
+
+def test_parse_list_rejects_a_page_that_is_not_a_listing(tmp_path):
+    page = tmp_path / "x.html"
+    page.write_text("<html><body>页面不存在</body></html>", encoding="utf-8")
+    result = govwatch("parse-list", str(page), "--url", "http://127.0.0.1/col/col1/index.html")
+    assert result.returncode == 2 and result.stdout == "" and "no <datastore>" in result.stderr
