@@ -48,10 +48,14 @@
     nullif(
         regexp_replace(
             regexp_replace(
-                {{ shorten_zone_names(normalise_text(expr)) }},
-                '({{ zhejiang_place_names() }})(市|县)', '\1', 'g'
+                regexp_replace(
+                    {{ shorten_zone_names(normalise_text(expr)) }},
+                    '({{ zhejiang_place_names() }})(市|县)', '\1', 'g'
+                ),
+                '(境内|内)$', ''
             ),
-            '(境内|内)$', ''
+            -- a bare administrative word names no place (a clipped '景宁畲族自治县' → '自治县')
+            '^(自治县|自治州|县|区|市|镇|乡|街道|新区|园区)$', ''
         ),
         ''
     )

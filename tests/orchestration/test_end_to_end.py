@@ -41,7 +41,7 @@ def _counts(path):
         con.close()
 
 
-def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypatch):
+def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypatch, capsys):
     with DemoSite() as site:
         monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
         n_notices = len(site.notices)
@@ -74,6 +74,18 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
         per_run = con.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
         assert [n for (n,) in per_run] == [n_notices, n_notices]  # each run lists every notice once
+        health = con.execute("SELECT status, items_listed, articles_new, articles_unchanged, errors "
+                             "FROM marts.fct_source_health WHERE source_id = 'demo'").fetchone()
+        assert health == ("OK", n_notices, 0, n_notices, 0)  # the second run: nothing new, all revalidated
         con.close()
+    from warehouse.summary import print_demo_summary, print_status
+
+    capsys.readouterr()
+    assert print_status() == 0
+    status = capsys.readouterr().out
+    assert "demo" in status and "OK" in status
+    assert print_demo_summary() == 0
+    summary = capsys.readouterr().out
+    assert "富乐德半导体产业项目" in summary and "招商到位资金" in summary and "Targets set for 2024" in summary
         article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
         assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions

@@ -29,6 +29,14 @@ _LEVELS = (
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 
 
+# the body that publishes a list is not part of the award: 工业和信息化部第三批专精特新“小巨人”企业名单
+_ISSUER_LEAD = re.compile(r"^(?:工业和信息化部|国家[\u4e00-\u9fa5]{0,6}(?:部|局|委)|省[\u4e00-\u9fa5]{1,8}(?:厅|委|局)"
+                          r"|[\u4e00-\u9fa5]{2}市[\u4e00-\u9fa5]{1,6}(?:局|委|会))(?=第|“|[\u4e00-\u9fa5]{2})")
+# X企业名单 / “丽水工匠”名单: the list of holders of a title is the title
+_HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠军|巨人|基地|城市|学校|园区)名单$|(?<=”)名单$")
+_LEVEL_QUOTED = re.compile(r"^(?:国家|省|市|县)级“[^”]{2,20}”$")  # 国家级“绿色工厂”
+
+
 def split_grade(name: str) -> tuple[str, str | None]:
     """'浙江省改革突破奖铜奖' -> ('浙江省改革突破奖', '铜奖'); '二等奖' -> ('', '二等奖')."""
     m = _GRADE_END.search(name)
@@ -38,7 +46,9 @@ def split_grade(name: str) -> tuple[str, str | None]:
 
 
 def clean_award(name: str) -> str:
-    name = _LEADER.sub("", name.strip())
+    name = _ISSUER_LEAD.sub("", name.strip())
+    name = _LEADER.sub("", name)
+    name = _HOLDERS_LIST.sub("", name)
     name = _FIRST_OF.sub("", name)
     for _ in range(3):
         name = _TRAILER.sub("", name).strip()
@@ -49,7 +59,7 @@ def is_award_like(name: str) -> bool:
     if re.search(r"各类|若干|多项|\d+余?[项个次]", name):
         return False  # 各类奖项30余项: a tally, not an award
     return (2 <= len(name) <= 45 and not _NOT_AWARD.match(name)
-            and bool(_AWARDISH.search(name) or _GRADE_END.search(name)))
+            and bool(_AWARDISH.search(name) or _GRADE_END.search(name) or _LEVEL_QUOTED.match(name)))
 
 
 def is_conferred_title(name: str) -> bool:
@@ -84,8 +94,21 @@ def award_names(text: str) -> list[str]:
     return [name]
 
 
+_DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+
+
 def level_of(text: str) -> str | None:
-    """national / provincial / municipal / county from an award name or an awarding body."""
+    """national / provincial / municipal / county from an award name or an awarding body; a national
+    contest's regional division (中国创新创业大赛（浙江赛区）) ranks with its region."""
+    division = _DIVISION.search(text)
+    if division:
+        place = division.group("place")
+        if re.fullmatch(rf"(?:{_PROVINCES})(?:省|市|自治区)?", place):
+            return "provincial"
+        if place.endswith("市"):
+            return "municipal"
     explicit = _EXPLICIT_LEVEL.search(text)
     if explicit:
         return {"国家": "national", "省": "provincial", "市": "municipal", "县": "county", "区": "county"}[explicit.group(1)]

@@ -94,3 +94,16 @@ def head_entity(clause: str) -> str | None:
 
 def is_generic(text: str) -> bool:
     return bool(_GENERIC.match(text))
+
+
+# 浙江明泰轴承有限公司技师周丽萍: a person named after the job title that follows the employer
+_PERSON = re.compile(r"(?:高级技师|技师|高级工程师|工程师|高级工|技术员|职工|员工|工人|教师|医生|护士|主任|经理|厂长|"
+                     r"董事长|总经理|班组长|组长)(?P<name>[\u4e00-\u9fa5]{2,3})$")
+
+
+def persons(text: str) -> list[str]:
+    """People listed before a verb, each after an employer and a job title; [] unless every item is one."""
+    parts = [re.sub(r"(?:等)?[\d一二三四五六七八九十两]+(?:人|名|位)(?:同志)?$", "", p.strip())
+             for p in re.split(r"[、，,]", _TIME_LEAD.sub("", text.strip())) if p.strip()]
+    found = [_PERSON.search(p) for p in parts]
+    return [m.group("name") for m in found] if found and all(found) else []

@@ -13,22 +13,34 @@ from dataclasses import dataclass
 
 from .award_lists import assessment_awards, commended, roster_heading, roster_items
 from .award_parts import award_names, clean_award, is_award_like, is_conferred_title, level_of, split_grade
-from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, resolve_home,
+from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
+from .companies import find_companies
 from .dates import find_dates
 from .sentences import Sentence, split_clauses
 
 _VERB = re.compile(
-    r"荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|成为|"
+    r"榜上有名|名列其中|荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|成为|"
     r"获批(?=[^，,。]*?(?:试点|示范|平台|基地|称号|名单|样板))|获(?![得批悉取益奖])"
 )
 _GRANT = re.compile(r"(?<!被)授予(?P<rest>[^，,。；;]+)")
 _GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
                     r"(?:同志|开发区|单位|集体|个人|企业|村|镇)?")
 _MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
-_ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|(?:工信|科技|商务|教育|财政|民政|水利|农业农村|生态环境|交通运输|"
-                     r"自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|"
-                     r"市政府|市人民政府|县政府|县人民政府|区政府")
+_ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|国家[\u4e00-\u9fa5]{2,6}局|(?:工信|工业和信息化|科技|商务|教育|财政|民政|水利|"
+                     r"农业农村|生态环境|交通运输|自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|"
+                     r"省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|市政府|市人民政府|[\u4e00-\u9fa5]{2}市总工会|县政府|县人民政府|区政府|"
+                     r"管委会|管理委员会")
+# a development zone's management committee confers at the rank of a county (丽水经开区管委会 表彰决定)
+_ZONE_BOARD = re.compile(r"管委会|管理委员会")
+# the date line that closes a decision: 丽水经济技术开发区管理委员会 / 2021年2月24日
+_SIGNATURE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|总工会|院|部|办)\s*\n\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*$")
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+_COMMENTARY = re.compile(r"^(?:这是|这也是|此为|此次是|这标志着)")
+# 获评优秀单位 after …“争先创优”考核结果: the tier takes the assessment's name
+_TIER_TITLE = re.compile(r"^(?:优秀|先进)(?:单位|集体|个人)?$")
+_ASSESSMENT_NAMED = re.compile(r"(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fa5“”]{4,30}?)考核(?:结果)?")
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道)")  # 产品设计组铜奖: the grade of a group
 _TITLE = re.compile(r"关于.*(?:决定|通报|通知|公示|公告)$")
 _TITLE_HONOUR = re.compile(r"表彰(?:(?P<year>\d{4})年度)?(?P<honour>[^，,。]{4,40}?)的(?:通报|决定)")
 _COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
@@ -63,6 +75,9 @@ class _Reader:
         self.body, self.sentences, self.published = body, sentences, published
         self.lines = body.split("\n")
         self.year_label: str | None = None
+        self.line_date: tuple[int, str] | None = None  # (line, date) opening a line: 去年11月，A入选…；B入选…
+        signature = _SIGNATURE.search(body.rstrip()[-80:])
+        self.signed = _day(signature.group("date")) if signature else None
         self.last_entity: str | None = None
         honour = _TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
@@ -73,12 +88,17 @@ class _Reader:
         award_year = m.group(1) if m and m.end() < len(name) else None
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
         if date is None:
-            dated = [d.value for d in find_dates(s.text[:position], self.published) if d.value]
-            date = dated[-1] if dated else award_year or self.year_label
+            date = event_date(s.text[:position], self.published)
+            if date is None and self.line_date and self.line_date[0] == s.line:
+                date = self.line_date[1]
+            date = date or self.signed or award_year or self.year_label
         if level is None:
             line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
             issuers = _ISSUER.findall(s.text[:position]) or _ISSUER.findall(line_prefix)
-            level = level_of(name) or (level_of(issuers[-1]) if issuers else None)
+            issuer_level = None
+            if issuers:
+                issuer_level = "county" if _ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])
+            level = level_of(name) or issuer_level
         return Award(name, grade, resolve_home(recipient, self.body), level, date, s.text, (s.start, s.end))
 
     def read(self) -> list[Award]:
@@ -96,6 +116,10 @@ class _Reader:
                 found += [self.make(s, award, grade, item, 0, date=year) for item in items]
                 continue
             roster = None
+            if i == 0 or self.sentences[i - 1].line != s.line or not self.sentences[i - 1].text.endswith(("；", ";")):
+                opening = find_dates(split_clauses(s)[0].text, self.published) if split_clauses(s) else []
+                self.line_date = (s.line, opening[0].value) if opening and opening[0].start == 0 \
+                    and opening[0].value else None  # carried over the ；-sentences that follow
             if not _TITLE.search(s.text) and not re.search(r"拟(?:评定|认定|命名|授予)|公示", s.text):
                 found += self.sentence_awards(s)
             for m in _YEAR_LABEL.finditer(s.text):
@@ -129,15 +153,17 @@ class _Reader:
         rest = m.group("rest")
         quote = rest.find("“")
         group = _GROUP.match(rest)
+        titled: set[str] = set()
         if 0 < quote:
             recipient = group.group("lead") if group and group.end() <= quote else rest[:quote]
             names = re.findall(r"“([^”]{2,40})”", rest)
+            titled = set(re.findall(r"“([^”]{2,40})”(?:荣誉)?称号", rest))  # 授予X“Y”称号: Y is a title
         elif group:
             recipient, names = group.group("lead"), [clean_award(n) for n in re.split(r"、|和|及", rest[group.end():])]
         else:
             return []
         recipient = clean_recipient(recipient)
-        names = [n for n in names if is_award_like(n)]
+        names = [n for n in names if is_award_like(n) or n in titled]
         if not recipient or not names:
             return []
         if len(names) > 1 and "分别" in s.text[: m.start()]:
@@ -149,8 +175,8 @@ class _Reader:
 
     def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
         found: list[Award] = []
-        if not _VERB.search(s.text):
-            return found
+        if not _VERB.search(s.text) or _COMMENTARY.match(s.text):
+            return found  # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         for clause in split_clauses(s):
             offset = clause.start - s.start
@@ -171,18 +197,43 @@ class _Reader:
             position = offset + verb.start()
             for name in names:
                 bare, grade = split_grade(name)
-                if not bare and grade:  # a bare grade: the competition named earlier in the sentence
-                    competition = _COMPETITION.findall(s.text[:position])
-                    bare = next((a or b for a, b in reversed(competition)), None)
-                    bare = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", bare) if bare else None
+                if grade and (not bare or _GROUP_LABEL.fullmatch(bare)):
+                    # a bare grade (获金奖, 获产品设计组铜奖): the competition named before, in this sentence or earlier
+                    bare = self.competition(s.text[:position]) or self.competition(self.body[: s.start])
+                elif _TIER_TITLE.match(bare):
+                    assessed = list(_ASSESSMENT_NAMED.finditer(s.text[:position]))
+                    if assessed:
+                        bare = assessed[-1].group("name") + bare
+                issuers = _ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
+                level = None if level_of(bare or "") or not issuers else \
+                    ("county" if _ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
                 for recipient in recipients if bare else []:
-                    found.append(self.make(s, bare, grade, recipient, position))
+                    found.append(self.make(s, bare, grade, recipient, position, level=level))
         return found
+
+    @staticmethod
+    def competition(text: str) -> str | None:
+        """The last competition named in `text`, with its division (中国创新创业大赛（浙江赛区）)."""
+        named = [m for m in _COMPETITION.finditer(text)
+                 if m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or "")]
+        if not named:
+            return None
+        m = named[-1]
+        name = m.group(1) or m.group(2)
+        division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():])
+        name = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", name)
+        return name + (division.group(0) if division else "")
 
     def recipients(self, before: str, subject: str | None) -> list[str]:
         return [r for r in self._recipients(before, subject) if not _AGGREGATE.match(r)]
 
     def _recipients(self, before: str, subject: str | None) -> list[str]:
+        people = persons(before)
+        if people:
+            return people
+        companies = [name for _, name in find_companies(before)]
+        if len(companies) > 1 and "、" in before:
+            return companies  # 浙江华屹精工科技有限公司、浙江丽锋机械股份有限公司等14家企业入选
         entity = entity_of(before)
         if entity:
             return [entity]
@@ -226,10 +277,36 @@ def _merge(awards: list[Award]) -> list[Award]:
             continue
         generic = next((b for b in same if is_generic(b.recipient)), None)
         if generic and not is_generic(a.recipient):
+            date = a.date or generic.date
+            if a.date and generic.date and generic.date.startswith(a.date):
+                date = generic.date  # the group's 9月 dates the named winner of 2025年…大赛
             merged[merged.index(generic)] = Award(a.award, a.grade, a.recipient, a.level or generic.level,
-                                                  a.date or generic.date, generic.evidence, generic.span)
+                                                  date, generic.evidence, generic.span)
         elif is_generic(a.recipient) and same:
             continue
         else:
             merged.append(a)
     return merged
+
+
+def _day(text: str) -> str | None:
+    m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+
+
+def event_date(text: str, published: dt.date | None) -> str | None:
+    """The date an award is dated by in the text before it: the last date named, or an earlier one that
+    says the same more precisely (12月10日，…公布2021年度…名单 -> 2021-12-10); a 年度 label only when no
+    event date is named, and never a date inside a document title (《关于2024年度…的决定》)."""
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    mentions = [d for d in find_dates(text, published)
+                if d.value and not any(a <= d.start < b for a, b in titles)]
+    events = [d for d in mentions if not text[d.start:d.end].endswith("度")]
+    chosen = events or mentions
+    if not chosen:
+        return None
+    best = chosen[-1].value
+    for d in chosen[:-1]:
+        if d.value.startswith(best) and len(d.value) > len(best):
+            best = d.value
+    return best

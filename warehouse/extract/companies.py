@@ -8,7 +8,9 @@ _COMPANY = re.compile(
     r"(?P<suffix>集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)"
 )
 # what may precede a name inside the same run of characters: 经开区企业浙江珏芯…, 由…承建
-_LEAD = re.compile(r"^.*(?:企业|公司|的|由|与|和|是|引进|投资|建设|承建|包括|其中|等)|^(?:我市|我县|我区|我省)")
+_LEAD = re.compile(r"^.*(?:企业|公司|的|由|与|和|是|引进|投资|建设|承建|包括|其中|等)|^(?:我市|我县|我区|我省)"
+                   r"|^.*?(?:经开区|开发区|高新区)(?=浙江|江苏|上海|安徽|福建|江西|广东|北京|山东|丽水|杭州|宁波|温州|"
+                   r"嘉兴|湖州|绍兴|金华|衢州|舟山|台州)")
 
 
 def find_companies(text: str) -> list[tuple[int, str]]:

@@ -18,11 +18,15 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年
 _DATE = re.compile(
     rf"(?:(?P<y>\d{{4}}|{_CN_YEAR})年|(?P<rel>前年|去年|上年|今年|本年|明年|后年))(?:度)?"
     rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})[日号])?)?"
-    rf"|(?<![\d\-—至到~～])(?P<bm>{_MONTH})月(?:份)?(?:(?P<bd>{_DAY})[日号])?(?![\d\-—至到])"
+    rf"|(?<![\d\-—至到~～])(?P<bm>{_MONTH})月(?:份)?(?:(?P<bd>{_DAY})[日号])?(?![\d\-—至到])(?<!一月(?=一))"
 )
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 _DAY_WORDS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 _DAY_WORD = re.compile("|".join(_DAY_WORDS))
 _THIS_YEAR_WORDS = re.compile(r"年内|年底|年末|全年|上半年|下半年|新一年|新的一年|本年度")
+THIS_YEAR_WORDS = _THIS_YEAR_WORDS
+# 二季度投产 / 明年一季度竣工: a quarter is dated by its year (the contract has no quarter precision)
+_QUARTER = re.compile(r"(?<![\d年])(?:第)?[一二三四1-4]季度")
 _FIVE_YEAR_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?")
 _SPAN_OF_YEARS = re.compile(rf"(?:用|通过|经过|未来|今后)(?P<n>\d+|[一二两三四五六七八九十]+)年(?:时间|左右)?|(?P<n2>\d+|[一二两三四五六七八九十]+)年内")
 # most specific first: a full day beats a month folder
@@ -72,7 +76,7 @@ def find_dates(text: str, published: dt.date | None, context_year: int | None = 
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, published: dt.date | None, context_year: int | None) -> tuple[DateMention, ...]:
     doc_year = published.year if published else None
-    found = []
+    found: list[DateMention] = []
     for m in _DATE.finditer(text):
         if m["y"]:
             year = _year(m["y"])
@@ -80,8 +84,14 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
         elif m["rel"]:
             year = doc_year + _RELATIVE_YEAR[m["rel"]] if doc_year else None
             found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, True))
-        else:
-            year = context_year or doc_year
+        else:  # 去年8月竣工、10月投产 / 去年3月签约，7月开工: a bare month takes the year named just before it
+            before = [d for d in found if d.year is not None]
+            if before and len(_CLAUSE_BREAK.findall(text, before[-1].end, m.start())) <= 1:
+                year = before[-1].year
+            elif before and doc_year:
+                year = doc_year  # 2021年至2024年，…，…，申和传感器项目11月竣工: the notice's year
+            else:
+                year = context_year or doc_year
             found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
     for m in _DAY_WORD.finditer(text):
         day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
@@ -89,7 +99,15 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
                                  day.year if day else None, True))
     for m in _THIS_YEAR_WORDS.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
-            found.append(DateMention(m.start(), m.end(), _format(doc_year, None, None), doc_year, True))
+            year = doc_year
+            if m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
+                before = [d for d in found if d.end <= m.start() and d.year is not None]
+                year = before[-1].year if before else (context_year or doc_year)
+            found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
+    for m in _QUARTER.finditer(text):
+        before = [d for d in found if d.end <= m.start() and d.year is not None]
+        year = before[-1].year if before else (context_year or doc_year)
+        found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
     found.sort(key=lambda d: d.start)
     return tuple(found)
 

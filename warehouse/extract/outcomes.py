@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .dates import THIS_YEAR_WORDS, find_dates
 from .measures import find_measures
 from .numbers import to_json_number
-from .sections import Context
+from .sections import Context, clause_subject
 from .sentences import Sentence
 from .targets import classify, is_project_attribute
 
@@ -38,16 +38,19 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
     explicit = [d.year for d in find_dates(text[:position], published) if not d.relative and d.year]
     if explicit:
         return explicit[-1]  # 2017年全年: the named year, not the 全年 of the document
-    years = [d.year for d in find_dates(text[:position], published) if d.year is not None]
-    if years:
-        return years[-1]
+    mentions = [d for d in find_dates(text[:position], published) if d.year is not None]
+    named = [d.year for d in mentions if not THIS_YEAR_WORDS.fullmatch(text[d.start:d.end])]
+    if named:
+        return named[-1]
+    if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan":
+        return ctx.ref_year  # 全年实现… after 2021年，…: the year the paragraph reviews
     if ctx.year is not None:
         return ctx.year
     if not published:
-        return None
+        return mentions[-1].year if mentions else None
     if ctx.mode == "review" and published.month <= 6:
-        return published.year - 1
-    return published.year
+        return published.year - 1  # 全年… under 过去一年成绩
+    return mentions[-1].year if mentions else published.year
 
 
 def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Outcome]:
@@ -58,6 +61,7 @@ def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
         found.append(Outcome(
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,
             period_year=period_year(sentence.text, m.start, ctx, published),
-            subject=m.subject, evidence=sentence.text, span=(sentence.start, sentence.end),
+            subject=m.subject or clause_subject(sentence.text, m.segment_start) or ctx.line_subject,
+            evidence=sentence.text, span=(sentence.start, sentence.end),
         ))
     return found

@@ -30,8 +30,12 @@ _ZONE = re.compile(
     r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
 )
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
+_NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
 _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该]")
 _KNOWN_RE = re.compile("|".join(sorted(KNOWN, key=len, reverse=True)))
+# a city or county name that can open a zone's name (丽水经开区, 莲都区开发区)
+PLACE_PREFIX = "|".join(sorted({n for n in _COUNTIES} | {re.sub(r"(?:畲族自治县|市|县|区)$", "", n) for n in _COUNTIES}
+                               - {""}, key=len, reverse=True))
 
 
 def known_place_at(text: str, start: int = 0) -> re.Match | None:
@@ -90,7 +94,8 @@ def document_places(body: str) -> set[str]:
 
 def sole_county(body: str) -> str | None:
     """The one county a notice is about, when it names exactly one (天台县); else None."""
-    counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])}
+    counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
+                and m.group(0)[:2] not in _NOT_A_COUNTY}
     return next(iter(counties)) if len(counties) == 1 else None
 
 

@@ -17,16 +17,24 @@ _CAPACITY = re.compile(
     rf"年(?:产|处理|加工|生产|吞吐)(?:能力)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
+# 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
-    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|投用|投入使用|量产|投入运营")),
-    ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成")),
+    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|量产|投入运营")),
+    ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
     ("topped_out", re.compile(r"封顶|结顶")),
-    ("started", re.compile(r"开工(?!率|仪式)|动工|开建|桩基|加紧建设|加快建设|赶进度|开工仪式举行|落地实施|建设进度")),
+    ("started", re.compile(r"开工(?!率)|动工|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
     ("approved", re.compile(r"获批(?!更名)|批复|核准|立项")),
-    ("signed", re.compile(r"签约(?!率|仪式)|签订|签署|成功签约")),
+    ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约")),
 )
 STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
-_FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进")
+_FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进|"
+                     r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯")
+_STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
+# 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
+_SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{0,4}}?(?:到|至)[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})")
+# 加快建设浙西南科创产业园: a clause that opens with the verb is a task set, not work under way
+_IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实施)")
+_CONNECTOR = re.compile(r"^[、和及并与]?$")
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
@@ -59,9 +67,30 @@ def land_mu(q) -> Decimal | float:
     return q.value * 1500  # 平方公里
 
 
-def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], plan_year: int | None) -> list[Attribute]:
+def _precise(candidates: list[tuple[int, int, str | None]]) -> tuple[int, int, str | None] | None:
+    """The last date before a verb, or an earlier one that says the same more precisely:
+    5月27日，…2024年二季度重大项目集中开工 -> 2024-05-27."""
+    dated = [d for d in candidates if d[2]]
+    if not dated:
+        return None
+    best = dated[-1]
+    for d in dated[:-1]:
+        if d[2].startswith(best[2]) and len(d[2]) > len(best[2]):
+            best = d
+    return best
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    """True when a date lies after the document date at the date's own precision."""
+    return bool(date and published and date > published[: len(date)])
+
+
+def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], plan_year: int | None,
+                      future_clause: bool = False, published: str | None = None) -> list[Attribute]:
     """All attributes in a clause; `dates` are (start, end, value) of dated expressions in it;
-    `plan_year` is set in a goals section, where every stage verb is a plan for that year."""
+    `plan_year` is set in a goals section, where every stage verb is a plan for that year;
+    `future_clause` when the sentence put it under a plan (根据计划，…); `published` (YYYY-MM-DD)
+    makes a stage dated after the document a plan."""
     text = normalize(clause)
     found: list[Attribute] = []
     quantities = find_quantities(text)
@@ -75,16 +104,37 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         found.append(Attribute("annual_output", q.value, start))
     for m in _CAPACITY.finditer(text):
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
+    spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]
+    verbs = []
     for stage, pattern in _STAGES:
         for m in pattern.finditer(text):
             if _CONDITIONAL.match(text[m.end():]):
                 continue  # 建成后 / 建成达产后: a condition, not a stage reached
-            before = [d for d in dates if d[0] < m.start()]
-            future = plan_year is not None or bool(_FUTURE.search(text, 0, m.start()))
-            date = before[-1][2] if before else (str(plan_year) if plan_year else None)
-            if date and before and re.match(r"^或\d{1,2}月", text[before[-1][1]:]):
-                date = date[:4]  # 7月或8月: only the year is certain
-            found.append(Attribute("stage", stage, m.start(), future, date))
+            if text[m.end():].startswith("仪式") and "举行" not in text:
+                continue  # 出席签约仪式: the ceremony is named, not held here
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            verbs.append((m.start(), m.end(), stage))
+    verbs.sort()
+    previous: tuple[int, int, str | None] | None = None
+    for start, end, stage in verbs:
+        if previous and start < previous[1]:
+            continue  # 成功签约 inside 签约
+        if previous is None:
+            chosen = _precise([d for d in dates if d[0] < start])
+        else:  # 6月开工、二季度投产 / 去年8月竣工、10月投产: each verb takes the date after the one before it
+            chosen = _precise([d for d in dates if previous[1] <= d[0] < start])
+        date = chosen[2] if chosen else None
+        if chosen and chosen[1] >= 0 and re.match(r"^或\d{1,2}月", text[chosen[1]:]):
+            date = date[:4]  # 7月或8月: only the year is certain
+        if chosen is None and previous is not None and _CONNECTOR.match(text[previous[1]:start]):
+            date = previous[2]  # 竣工投产: one event
+        future = (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
+                  or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
+        if date is None and plan_year:
+            date = str(plan_year)
+        found.append(Attribute("stage", stage, start, future, date))
+        previous = (start, end, date)
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at")
         zone = _ZONE.match(place)

@@ -73,8 +73,9 @@ class Frame:
             entry[slot] = entry[slot] if entry[slot] is not None else a.value
         elif a.kind == "stage":
             (self.planned if a.future else self.stages).add(a.value)
-            if a.date and a.value not in self.dates:
-                self.dates[a.value] = a.date
+            known = self.dates.get(a.value)
+            if a.date and (known is None or (a.date.startswith(known) and len(a.date) > len(known))):
+                self.dates[a.value] = a.date  # a later mention may say the same more precisely (2023 -> 2023-12-22)
         elif a.kind == "company":
             if a.value not in self.companies:
                 self.companies.append(a.value)

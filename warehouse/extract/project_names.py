@@ -13,21 +13,29 @@ from dataclasses import dataclass
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|/]"
-_NAME = re.compile(rf"{_NAME_CHAR}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
-_WEAK_NAME = re.compile(rf"{_NAME_CHAR}{{2,30}}?{WEAK_SUFFIX}")
+_IN_NAME = rf"(?:{_NAME_CHAR}|[（(]筹[）)])"  # 丽水技师学院（筹）新校区项目: a school being founded
+_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
+_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
+# verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
+_FRAMING = re.compile(  # used with .match(name, pos): no ^
+    r"(?:会议要求|要求|全力以赴|以赴|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
+    r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|服务|将|与|同|对|"
+    r"把|以|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?)"
+)
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
     r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|重点推进|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设"
 )
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
-    r"(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
+    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各)$"
-    r"|\d+个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"|\d+个|[一两几]个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
     r"重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
@@ -58,21 +66,39 @@ class NameMention:
 
 
 def is_generic(name: str) -> bool:
-    """True for names that say what kind of project, not which one (重大制造业项目)."""
+    """True for names that say what kind of project, not which one (重大制造业项目); a company's
+    phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
     if _CATEGORY.search(re.sub(rf"{SUFFIX}$", "", name)):
         return True
     residue = _GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", name))
-    return len(residue) < 2
+    if len(residue) < 2:
+        return True
+    own = _OF_COMPANY.sub("", name)
+    return own != name and len(_GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", own))) < 2
+
+
+_OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _core(name: str) -> str:
+    return re.sub(rf"(?:{SUFFIX}|{WEAK_SUFFIX})+$", "", name)
 
 
 def _trim(candidate: str) -> tuple[str, int]:
-    """Cut a run of name characters after its last verb or connector; returns (name, offset)."""
+    """Cut a run of name characters after its last verb or connector, then the framing words that
+    open it (要紧盯…, 推动…); returns (name, offset), or ('', 0) when only a verb is left (推动项目)."""
     offset = 0
     for m in _CUT.finditer(candidate):
         rest = candidate[m.end():]
-        core = re.sub(rf"{SUFFIX}+$", "", rest)
-        if len(core) >= 2:
+        if len(_core(rest)) >= 2:
             offset = m.end()
+    while True:
+        m = _FRAMING.match(candidate, offset)
+        if not m or not m.group(0):
+            break
+        offset = m.end()
+    if len(_core(candidate[offset:])) < 2 or "了" in candidate[offset:]:
+        return "", 0  # 跑出了项目建设“加速度”: a verb phrase
     return candidate[offset:], offset
 
 
@@ -87,6 +113,8 @@ def find_names(text: str) -> list[NameMention]:
     for pattern, weak in ((_NAME, False), (_WEAK_NAME, True)):
         for m in pattern.finditer(text):
             name, offset = _trim(m.group(0))
+            if not name:
+                continue
             start = m.start() + offset
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
                 continue  # the run of name characters began earlier: a fragment, not a name
@@ -114,6 +142,10 @@ def find_listed_names(text: str) -> list[NameMention]:
             position += len(raw) + 1
             lead = _ITEM_LEAD.match(raw)
             item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
+            framing = _FRAMING.match(item)
+            while framing and framing.group(0) and len(item) - framing.end() >= 2:
+                item = item[framing.end():]  # 加快建设浙西南科创产业园、…等项目
+                framing = _FRAMING.match(item)
             start += len(raw) - len(item)
             investment = None
             inv = _INVESTMENT_PREFIX.match(item)

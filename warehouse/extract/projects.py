@@ -12,15 +12,35 @@ import re
 from .dates import find_dates
 from .numbers import find_quantities
 from .places import document_places, place_in_name, sole_county
-from .project_attributes import Attribute, clause_attributes
+from .project_attributes import STAGE_ORDER, Attribute, clause_attributes
 from .project_frame import Frame, Project
 from .project_names import NameMention, names_in
 from .sections import Context
 from .sentences import Sentence, split_clauses
 
 _REFER_BACK = re.compile(
-    r"^(?:[^，,:：]{0,6}[:：])?(?:该|本|此)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
+    r"^(?:[^，,:：]{0,6}[:：])?(?:(?:目前|当前|根据计划|按照计划|根据协议|按照协议|据悉|据介绍)[，,])?"
+    r"(?:该|本|此)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
 )
+# a refer-back that names a project, not a building (项目计划明年5月竣工 after …动力中心正在施工)
+_REFERS_TO_PROJECT = re.compile(r"^(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此)?(?:项目|首期|一期|二期|三期)")
+# a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
+# 主要建设X生产线 / 建成X中心 while another project is the topic (a part of it)
+_MODIFIER = re.compile(r"(?:是|为|作为|系)$")
+_PARTNER = re.compile(r"(?:与|同|跟)$")
+_PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进")
+_PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
+_PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$")
+_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
+# 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
+_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工|投产)|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工|投产)"
+                    r"|(?P<c>签约|开工|竣工|投产)项目(?:共)?\d+个")
+_BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
+_SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
+_RECENTLY = re.compile(r"近日|日前|近期")
+_FUTURE_SENTENCE = re.compile(r"计划|将|拟|预计|下一步|今后|力争|争取")
+_DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
+_LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
@@ -39,9 +59,14 @@ class _Frames:
     def get(self, mention: NameMention, sentence: Sentence) -> Frame:
         for frame in self.frames:
             a, b = frame.name, mention.name
+            bare_a, bare_b = re.sub(r"项目$", "", a), re.sub(r"项目$", "", b)
+            short, long = sorted((bare_a, bare_b), key=len)
+            # 晶睿电子项目 is 晶睿电子12英寸硅片项目: a short name that opens the longer one
+            by_prefix = len(short) >= 4 and short != long and long.startswith(short) and \
+                (short == bare_a and a.endswith("项目") or short == bare_b and b.endswith("项目"))
             if a == b or a.endswith(b) or b.endswith(a) or (mention.listed and a.startswith(b)) \
-                    or (frame.listed and b.startswith(a)):
-                if not mention.listed and (frame.listed or len(b) > len(a)):
+                    or (frame.listed and b.startswith(a)) or bare_a == bare_b or by_prefix:
+                if not mention.listed and (len(b) > len(a) or frame.listed and not by_prefix):
                     frame.name, frame.listed = b, False
                 return frame
         frame = Frame(mention.name, mention.listed, mention.weak, sentence.text, (sentence.start, sentence.end))
@@ -61,6 +86,13 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     before = [(m, f) for m, f in mentions if m.start < a.start]
     if a.kind == "stage" and before and all(m.listed for m, _ in before):
         return [f for _, f in before]
+    if a.kind == "stage" and before:  # 晶睿电子项目、华屹精工项目主体结顶: the verb covers every name joined by 、/和
+        joined = [before[-1]]
+        for m, f in reversed(before[:-1]):
+            if not re.fullmatch(r"[、和及与]|以及", clause[m.end: joined[-1][0].start]):
+                break
+            joined.append((m, f))
+        return [f for _, f in reversed(joined)]
     if before:
         return [before[-1][1]]
     if a.kind == "stage" and mentions:
@@ -78,19 +110,51 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
     return None
 
 
+def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[str, str] | None:
+    """(stage, day) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个."""
+    for s in sentences[:3]:
+        for m in _BATCH.finditer(s.text):
+            clause = s.text[: m.start()]
+            if re.search(r"计划|将|拟|预计|力争|下一步", clause[-12:]):
+                continue
+            days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
+            day = days[0] if days else event
+            if day:
+                return _BATCH_STAGE[m.group("a") or m.group("b") or m.group("c")], day
+    return None
+
+
+def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
+    """The year a review looks back on (过去一年成绩 / 一年来 in a report of early 2024 -> 2023)."""
+    if not published or published.month > 6:
+        return ctx.year if ctx.mode == "review" else None
+    if ctx.mode == "review" or _LOOKING_BACK.match(sentence.text):
+        return ctx.year or published.year - 1
+    return None
+
+
 def projects_in(sentences: list[Sentence], contexts: list[Context], published: dt.date | None,
                 body: str = "") -> list[Project]:
     frames = _Frames()
-    current: Frame | None = None
+    current: Frame | None = None  # the project the text is about
+    current_project: Frame | None = None  # the same, leaving out buildings (…中心) named on the way
     line = None
     event = _event_date(sentences, published)
+    last_day: str | None = None  # the last full date named before (what 同月 refers to)
+    published_iso = published.isoformat() if published else None
+    first_seen: dict[int, tuple[Sentence, int]] = {}
+    used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
+    lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
+        if sentences else []
+    lead_day = lead_days[0] if lead_days else None
     for s, ctx in zip(sentences, contexts):
         refers = bool(_REFER_BACK.match(s.text))
         if s.line != line and not refers:
-            current = None
+            current = current_project = None
         line = s.line
         mentions = [(m, frames.get(m, s)) for m in names_in(s.text)]
         for m, frame in mentions:
+            first_seen.setdefault(id(frame), (s, m.start))
             if m.prefix_investment:
                 q = find_quantities(m.prefix_investment)
                 if q:
@@ -100,19 +164,46 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 where = _PLACE_LEAD.sub("", place.group("place"))
                 if len(where) >= 3:
                     frame.values.setdefault("location", where)
-        owner = current if refers else None
-        if not mentions and owner is None:
-            continue  # nothing in this sentence can carry a project attribute
-        phase = None
+        owner = (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
         explicit = [d.year for d in find_dates(s.text, published) if not d.relative and d.year]
         dates = find_dates(s.text, published, context_year=explicit[0] if explicit else None)
+        day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
+        if not mentions and owner is None:
+            last_day = day_values[-1] if day_values else last_day
+            continue  # nothing in this sentence can carry a project attribute
+        extra = []  # 同月 / 同年 (the date named before), 近日 (the month of the notice)
+        for m in _SAME_PERIOD.finditer(s.text):
+            same = lead_day or last_day  # 同月 in a news story: the month of the event it reports
+            if same:
+                extra.append((m.start(), m.end(), same[:4] if m.group("word") == "同年" else same[:7]))
+        for m in _RECENTLY.finditer(s.text):
+            if published_iso:
+                extra.append((m.start(), m.end(), published_iso[:7]))
+        phase = None
         plan_year = (ctx.lead_year or (published.year if published else None)) if ctx.mode == "plan" else None
+        reviewed = _reviewed_year(ctx, s, published)
         unowned: list[tuple[int, int, Attribute]] = []
         pending: tuple[int, int, str | None] | None = None
-        for index, clause in enumerate(split_clauses(s)):
+        future_lead = False
+        topic: Frame | None = owner
+        clauses = split_clauses(s)
+        # 2023年，全区上下…，富乐德…项目开工建设，晶睿电子项目建成投产: a leading date dates every stage after it
+        opening = [d.value for d in dates if d.value and d.end <= len(clauses[0].text)] \
+            if clauses and _DATE_ONLY.fullmatch(clauses[0].text) else []
+        lead_date = opening[-1] if opening else None
+        for index, clause in enumerate(clauses):
             offset = clause.start - s.start
-            here = [(NameMention(m.name, m.start - offset, m.end - offset, m.listed), f)
-                    for m, f in mentions if offset <= m.start < offset + len(clause.text)]
+            here = []
+            for m, f in mentions:
+                if not offset <= m.start < offset + len(clause.text):
+                    continue
+                lead = s.text[offset: m.start]
+                follows = s.text[m.end: m.end + 1]
+                if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
+                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)):
+                    continue
+                used.add(id(f))
+                here.append((NameMention(m.name, m.start - offset, m.end - offset, m.listed, m.weak), f))
             if _CLAUSE_REFER.match(clause.text) and (current or owner):
                 owner, phase = owner or current, None
             if not here and _AGGREGATE.search(clause.text):
@@ -122,13 +213,22 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 phase = found.group(1)
             clause_dates = [(d.start - offset, d.end - offset, d.value) for d in dates
                             if offset <= d.start < offset + len(clause.text)]
-            attributes = clause_attributes(clause.text, ([pending] if pending else []) + clause_dates, plan_year)
+            clause_dates += [(a - offset, b - offset, v) for a, b, v in extra if offset <= a < offset + len(clause.text)]
+            clause_dates.sort()
+            if _PAST_WORD.search(clause.text):
+                future_lead = False
+            attributes = clause_attributes(clause.text, ([pending] if pending else []) + clause_dates, plan_year,
+                                           future_clause=future_lead, published=published_iso)
             # 2023年12月22日，浙江省人民政府正式批复: a date clause dates the next stage verb
             if any(a.kind == "stage" for a in attributes):
                 pending = None
             elif clause_dates:
                 pending = (-1, -1, clause_dates[-1][2])
+            if _PLAN_LEAD.search(clause.text) or any(a.kind == "stage" and a.future for a in attributes):
+                future_lead = True  # 根据计划，项目一期将于明年7月主体封顶，2024年上半年竣工
             for a in attributes:
+                if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
+                    a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed))
                 targets = _targets(a, here, clause.text)
                 if targets:
                     for frame in targets:
@@ -140,6 +240,7 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
             named = [f for m, f in here if not m.listed]
             if named:
                 owner, phase = named[-1], None
+                topic = topic or named[-1]
         clause_starts = [c.start - s.start for c in split_clauses(s)]
         for index, position, a in unowned:  # 10个重大项目集中开工, 包括A项目、B项目: the verb covers the names after it
             for m, frame in mentions:
@@ -149,11 +250,24 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
         if event:
             for _, frame in mentions:
                 frame.date_missing_stages(event)
-        named = [f for m, f in mentions if not m.listed]
+        named = [(m, f) for m, f in mentions if not m.listed and (f is owner or f is topic)]
         if named:
-            current = named[-1]
+            current = named[-1][1]
+            if not named[-1][0].weak:
+                current_project = current
         elif owner:
             current = owner
+        last_day = day_values[-1] if day_values else last_day
+    batch = _batch(sentences, published, event)
+    if batch:  # projects described under a batch ceremony took part in it (其中，富乐德…项目…)
+        stage, day = batch
+        for frame in frames.frames:
+            reached = [STAGE_ORDER.index(x) for x in frame.stages]
+            introduced = first_seen.get(id(frame))
+            if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None and id(frame) in used
+                    and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
+                frame.stages.add(stage)
+                frame.dates.setdefault(stage, day)
     places = document_places(body)
     county = sole_county(body)
     kept = [f for f in frames.frames if f.concrete()]

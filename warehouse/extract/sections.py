@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .dates import period_end_year
+from .places import PLACE_PREFIX
 from .sentences import Sentence
 
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
@@ -20,7 +21,10 @@ _LEAD_IN = re.compile(
     r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
     r"|目标(?:是|为)"
 )
-_SUBJECT = re.compile(r"(全省|全市|全县|全区|我省|我市|我县|我区|开发区|经开区|高新区|全镇)")
+_SUBJECT = re.compile(rf"(全省|全市|全县|全区|我省|我市|我县|我区|(?:{PLACE_PREFIX})?(?:开发区|经开区|高新区)|全镇)")
+# a clause that opens with who acts: 2022年，…，丽水经开区坚持稳进提质 -> 丽水经开区
+_CLAUSE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}年|去年|今年|上年)(?:度|以来)?)?(全省|全市|全县|全区|我省|我市|我县|我区|"
+                             rf"(?:{PLACE_PREFIX})?(?:开发区|经开区|高新区))")
 _WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
@@ -37,11 +41,12 @@ class Context:
     year: int | None = None  # the year the section heading names (一、2022年政府主要工作 -> 2022)
     ref_year: int | None = None  # the last year named in the sentences before (what "当年" refers to)
     work_year: int | None = None  # without a document date: the year the notice says it works for
+    line_subject: str | None = None  # who the earlier sentences of the same line are about (丽水经开区坚持…)
 
 
 def commitment_of(text: str) -> str:
     """The commitment a lead-in or heading gives: 预期 -> expected, 确保 -> hard, 力争 -> aspirational."""
-    if re.search(r"预期|预计", text):
+    if re.search(r"(?<![超于及合])(?:预期|预计)", text):
         return "expected"
     if re.search(r"确保|必须", text):
         return "hard"
@@ -75,12 +80,28 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     if published is None:
         m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
         work_year = int(m.group(1)) if m else None
-    result, ref_year = [], None
+    result, ref_year, line, line_subject = [], None, None, None
     for s, ctx in zip(sentences, plain):
-        result.append(replace(ctx, ref_year=ref_year, work_year=work_year))
+        if s.line != line:
+            line, line_subject = s.line, None
+        result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject))
         years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
         ref_year = years[-1] if years else ref_year
+        line_subject = clause_subject(s.text) or line_subject
     return result
+
+
+def clause_subject(text: str, end: int | None = None) -> str | None:
+    """The last place or body that opens a clause of `text` before `end` (丽水经开区坚持… -> 丽水经开区)."""
+    found = None
+    start = 0
+    for m in re.finditer(r"[，,：:；;。]|$", text[:end] if end is not None else text):
+        clause = text[start:m.start()]
+        subject = _CLAUSE_SUBJECT.match(clause)
+        if subject:
+            found = subject.group(1)
+        start = m.end()
+    return found
 
 
 def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:
