@@ -71,6 +71,8 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         _run_pipeline()
         second = _counts(warehouse_env / "serving.duckdb")
         assert second == first  # nothing duplicated
+        article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
+        assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions
         con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
         per_run = con.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
         assert [n for (n,) in per_run] == [n_notices, n_notices]  # each run lists every notice once
@@ -87,5 +89,3 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
     assert print_demo_summary() == 0
     summary = capsys.readouterr().out
     assert "富乐德半导体产业项目" in summary and "招商到位资金" in summary and "Targets set for 2024" in summary
-        article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
-        assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions

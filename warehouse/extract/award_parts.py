@@ -37,6 +37,17 @@ _HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠�
 _LEVEL_QUOTED = re.compile(r"^(?:国家|省|市|县)级“[^”]{2,20}”$")  # 国家级“绿色工厂”
 
 
+def holders_title(name: str) -> str | None:
+    """The title a list of its holders names (工业和信息化部第三批专精特新“小巨人”企业名单 ->
+    专精特新“小巨人”企业; “丽水工匠”名单 -> “丽水工匠”), or None for a list that is no title."""
+    name = _ISSUER_LEAD.sub("", name)
+    if not _HOLDERS_LIST.search(name):
+        return None
+    name = _HOLDERS_LIST.sub("", name)
+    name = re.sub(r"^(?:\d{4}年度?)?第[一二三四五六七八九十\d]+批次?", "", name)
+    return name if len(name) >= 2 else None
+
+
 def split_grade(name: str) -> tuple[str, str | None]:
     """'浙江省改革突破奖铜奖' -> ('浙江省改革突破奖', '铜奖'); '二等奖' -> ('', '二等奖')."""
     m = _GRADE_END.search(name)

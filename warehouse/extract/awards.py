@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .award_lists import assessment_awards, commended, roster_heading, roster_items
-from .award_parts import award_names, clean_award, is_award_like, is_conferred_title, level_of, split_grade
+from .award_parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
 from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
 from .companies import find_companies
@@ -253,7 +253,9 @@ class _Reader:
         name = found[-1]
         for _ in range(2):
             name = _LIST_LEAD.sub("", name)
-        return [re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)]
+        name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
+        title = holders_title(name)  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
+        return [title or name]
 
 
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:

@@ -5,14 +5,18 @@ Not part of the contract JSON; stored so that targets can later be matched with 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .dates import THIS_YEAR_WORDS, find_dates
 from .measures import find_measures
 from .numbers import to_json_number
-from .sections import Context, clause_subject
+from .sections import PARTIAL_PERIOD, Context, clause_subject
 from .sentences import Sentence
 from .targets import classify, is_project_attribute
+
+
+_NOW = re.compile(r"截至目前|截止目前|截至当前|目前|现有|现拥有|至今")
 
 
 @dataclass(frozen=True)
@@ -42,8 +46,11 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
     named = [d.year for d in mentions if not THIS_YEAR_WORDS.fullmatch(text[d.start:d.end])]
     if named:
         return named[-1]
-    if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan":
-        return ctx.ref_year  # 全年实现… after 2021年，…: the year the paragraph reviews
+    if published and _NOW.search(text, 0, position):
+        return published.year  # 截至目前 / 现有: the state at the notice's date
+    reviewed = ctx.line_year or ctx.lead_paragraph_year
+    if published and reviewed and reviewed < published.year and ctx.mode != "plan":
+        return reviewed  # 全年实现… after 2021年，… (in the paragraph, or the notice's opening)
     if ctx.year is not None:
         return ctx.year
     if not published:
@@ -58,10 +65,13 @@ def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
     for m in find_measures(sentence.text):
         if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m, project_counts=False):
             continue
+        if ctx.partial_period or PARTIAL_PERIOD.search(sentence.text, 0, m.start):
+            continue  # 1-6月…增长21.6%: progress within a year, not the year's result
         found.append(Outcome(
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,
             period_year=period_year(sentence.text, m.start, ctx, published),
-            subject=m.subject or clause_subject(sentence.text, m.segment_start) or ctx.line_subject,
+            subject=m.subject or clause_subject(sentence.text, m.segment_start) or ctx.line_subject
+            or ctx.lead_paragraph_subject,
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ))
     return found

@@ -85,7 +85,9 @@ class Frame:
     def date_missing_stages(self, day: str) -> None:
         """Stages reached at the reported ceremony (集中开工, 签约仪式) take its day."""
         for stage in self.stages & {"signed", "started"}:
-            self.dates.setdefault(stage, day)
+            known = self.dates.get(stage)
+            if known is None or (day.startswith(known) and len(day) > len(known)):
+                self.dates[stage] = day  # 二季度重点项目集中开工 (2017) held today (2017-05-24)
 
     def build(self) -> Project:
         if self.stages:

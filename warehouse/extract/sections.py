@@ -42,6 +42,10 @@ class Context:
     ref_year: int | None = None  # the last year named in the sentences before (what "当年" refers to)
     work_year: int | None = None  # without a document date: the year the notice says it works for
     line_subject: str | None = None  # who the earlier sentences of the same line are about (丽水经开区坚持…)
+    lead_paragraph_subject: str | None = None  # who the notice's first paragraph is about
+    line_year: int | None = None  # the last year named in the earlier sentences of the same line
+    lead_paragraph_year: int | None = None  # the last year the notice's first paragraph names
+    partial_period: bool = False  # a ；-continuation of a line that opened with 1-6月 / 上半年
 
 
 def commitment_of(text: str) -> str:
@@ -80,15 +84,31 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     if published is None:
         m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
         work_year = int(m.group(1)) if m else None
-    result, ref_year, line, line_subject = [], None, None, None
+    result, ref_year, line, line_subject, line_year, partial = [], None, None, None, None, False
+    first_line = sentences[0].line if sentences else None
+    lead_subject = next((clause_subject(s.text) for s in sentences
+                         if s.line == first_line and clause_subject(s.text)), None)
+    lead_years = [int(y) for s in sentences if s.line == first_line for y in _EXPLICIT_YEAR.findall(s.text)
+                  if 1990 <= int(y) <= 2100]
     for s, ctx in zip(sentences, plain):
         if s.line != line:
-            line, line_subject = s.line, None
-        result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject))
+            line, line_subject, line_year, partial = s.line, None, None, False
+        result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject,
+                              lead_paragraph_subject=lead_subject, partial_period=partial, line_year=line_year,
+                              lead_paragraph_year=lead_years[-1] if lead_years else None))
         years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
         ref_year = years[-1] if years else ref_year
+        line_year = years[-1] if years else line_year
         line_subject = clause_subject(s.text) or line_subject
+        partial = s.text.rstrip().endswith(("；", ";")) and (partial or bool(PARTIAL_PERIOD.search(s.text)))
     return result
+
+
+# part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year)
+PARTIAL_PERIOD = re.compile(
+    r"(?<!\d)(?:1|一)\s*[-—–~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月(?!\d)|上半年|下半年|"
+    r"前[一二三]季度|(?<![\d年])[一二三]季度|第[一二三]季度|前[1-9一二三四五六七八九十]{1,2}个?月"
+)
 
 
 def clause_subject(text: str, end: int | None = None) -> str | None:

@@ -18,7 +18,7 @@ from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
 # what a project has, not what a government aims at
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|年利税|产能|面积")
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|年利税|产能|面积")
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
@@ -62,7 +62,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
     if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
             and not strong and direction != "past":
-        if direction is None and ctx.mode != "review" and not _PLANNED.search(text, 0, measure.start):
+        reviewed = ctx.line_year or ctx.lead_paragraph_year
+        if direction is None and reviewed and reviewed < published.year and ctx.mode != "review" \
+                and not _PLANNED.search(text, 0, measure.start):
             return "outcome"  # 2022年，…；固定资产投资增长16.8%；: the items after a finished year's lead
         return None  # 当年计划投资 in a notice about a finished year: neither a goal nor a result
     if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)):
