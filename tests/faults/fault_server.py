@@ -13,12 +13,12 @@ import socket
 import threading
 from collections import Counter
 from datetime import datetime, timedelta
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from scrapers.demo_site.content import (
-    COLUMN_NAMES, Notice, load_notices, render_article, render_column_page, render_dataproxy,
+    COLUMN_NAMES, Notice, load_notices, render_article, render_column_page,
 )
 from scrapers.demo_site.server import _Handler
 

@@ -19,7 +19,7 @@ from scrapers.http import Outcome, PoliteClient
 
 from tests.faults import fault_server as fs
 from tests.faults.fault_server import COLUMN, FaultSite, LinkedNotice, column_path, fault_notice, good_notices
-from tests.faults.harness import fast_politeness, make_source, run_site
+from tests.faults.harness import fast_politeness, run_site
 
 ART = None  # in an expected row: the fault article's own URL
 GBK_TITLE = "王堃、朱镕等同志获评丽水经开区2024年度优秀共产党员"  # 堃 and 镕 are GBK, not GB2312

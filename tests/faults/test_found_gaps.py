@@ -1,7 +1,6 @@
 """Faults found while writing the fault tests, now handled (see FAULTS.md): each test guards its fix."""
 from __future__ import annotations
 
-import pytest
 
 from scrapers.crawl import crawl_source
 from warehouse.load import load_landing

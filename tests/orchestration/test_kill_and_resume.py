@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from scrapers.demo_site.server import DemoSite
 
