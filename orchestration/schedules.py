@@ -12,5 +12,6 @@ TIMEZONE = "Asia/Shanghai"
           default_status=DefaultScheduleStatus.RUNNING, name="nightly_refresh")
 def nightly_refresh(context: ScheduleEvaluationContext):
     stamp = context.scheduled_execution_time.strftime("%Y%m%d")
-    for source_id in REGISTRY.ids:
-        yield RunRequest(run_key=f"{stamp}-{source_id}", partition_key=source_id)
+    for source in REGISTRY.sources:
+        if source.nightly:
+            yield RunRequest(run_key=f"{stamp}-{source.id}", partition_key=source.id)

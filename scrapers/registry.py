@@ -37,6 +37,7 @@ class Source:
     max_pages_per_column: int = 20
     max_articles_per_run: int = 500
     stale_after_days: int = 30
+    nightly: bool = True                # part of the 02:00 refresh (the demo site is not: it runs on demand)
 
     def column_url(self, column_id: str) -> str:
         return f"{self.base_url}/col/col{column_id}/index.html"
@@ -68,7 +69,7 @@ def _expand_env(value: str) -> str:
 
 
 _POLITENESS_KEYS = {f.name for f in fields(Politeness)}
-_SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days"}
+_SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days", "nightly"}
 
 
 def sources_file_from_env() -> Path:

@@ -15,7 +15,8 @@ from scrapers.registry import load_registry
 def test_schedule_requests_one_scrape_per_source():
     when = datetime(2026, 11, 26, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     requests = list(nightly_refresh(build_schedule_context(scheduled_execution_time=when)))
-    assert [r.partition_key for r in requests] == load_registry().ids
+    nightly = [s.id for s in load_registry().sources if s.nightly]
+    assert [r.partition_key for r in requests] == nightly and "lishui" in nightly and "demo" not in nightly
     assert len({r.run_key for r in requests}) == len(requests)  # one per source per night
 
 
