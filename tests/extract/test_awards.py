@@ -1,4 +1,6 @@
 """Awards: one fact per named recipient, grade split off, level and date where the text gives them."""
+import datetime as dt
+
 from tests.extract.helpers import contract, only
 
 
@@ -53,3 +55,44 @@ def test_a_roster_under_a_list_heading():
 
 def test_a_proposed_designation_is_no_award():
     assert awards("青田县拟评定为浙江省A级景区村庄名单\n三溪口街道:吴山村、西天村") == []
+
+
+# ---- 2026.11.2: decisions, lists of title holders, people, groups of a contest
+
+def test_a_zone_boards_decision_is_dated_by_its_signature_and_ranks_as_a_county():
+    found = awards("为激励先进，经管委会研究，决定：授予浙江星光科技有限公司等5家企业“2021年度亩均效益领跑者”称号；"
+                   "授予李明等12名同志“2021年度项目服务先进个人”称号。\n青山经济技术开发区管理委员会\n2022年2月16日")
+    assert [(a["award"], a["recipient"], a["level"], a["date"]) for a in found] == [
+        ("亩均效益领跑者", "浙江星光科技有限公司", "county", "2022-02-16"),
+        ("项目服务先进个人", "李明", "county", "2022-02-16")]
+
+
+def test_a_list_of_title_holders_names_the_title_and_its_event_date():
+    found = contract("12月10日，浙江省经济和信息化厅公布2021年度浙江省“专精特新”中小企业名单，"
+                     "青山经开区浙江星光科技有限公司、浙江白云机械股份有限公司等14家企业入选。",
+                     dt.date(2021, 12, 14))["awards"]
+    assert [(a["award"], a["recipient"], a["level"], a["date"]) for a in found] == [
+        ("浙江省“专精特新”中小企业", "浙江星光科技有限公司", "provincial", "2021-12-10"),
+        ("浙江省“专精特新”中小企业", "浙江白云机械股份有限公司", "provincial", "2021-12-10")]
+    a = awards("今年7月，工业和信息化部公布第三批专精特新“小巨人”企业名单，青山经开区浙江星光轴承有限公司榜上有名。",
+               )[0]
+    assert (a["award"], a["recipient"], a["level"], a["date"]) == \
+        ("专精特新“小巨人”企业", "浙江星光轴承有限公司", "national", "2024-07")
+
+
+def test_people_named_after_their_job_title():
+    found = awards("12月，青山市总工会公布2022年度“青山工匠”名单，浙江星光科技有限公司高级技师陈一平、"
+                   "浙江白云机械股份有限公司技师叶二强2人获评。")
+    assert [(a["recipient"], a["level"], a["date"]) for a in found] == [
+        ("陈一平", "municipal", "2024-12"), ("叶二强", "municipal", "2024-12")]
+
+
+def test_a_group_grade_takes_the_contest_and_its_division():
+    a = awards("8月，第十三届中国创新创业大赛（浙江赛区）决赛落幕，浙江星光科技有限公司凭借“低缺陷硅片”项目获成长企业组一等奖。")[0]
+    assert (a["award"], a["grade"], a["level"], a["date"]) == ("中国创新创业大赛（浙江赛区）", "一等奖", "provincial", "2024-08")
+
+
+def test_a_title_with_its_level_and_no_title_from_a_comment():
+    a = awards("去年12月，浙江白云新材料有限公司入选国家级“绿色工厂”。")[0]
+    assert (a["award"], a["level"], a["date"]) == ("国家级“绿色工厂”", "national", "2023-12")
+    assert not awards("这是青山经开区企业首次牵头获得省科学技术进步奖。")

@@ -57,3 +57,12 @@ def test_a_period_takes_its_last_year(text, year):
 ])
 def test_published_fallback_from_the_url(url, day):
     assert date_from_url(url) == day
+
+
+def test_a_bare_month_or_quarter_takes_the_year_named_just_before_it():
+    day = dt.date(2025, 2, 25)
+    assert [d.value for d in find_dates("去年8月竣工、10月投产", day)] == ["2024-08", "2024-10"]
+    assert [d.value for d in find_dates("计划明年一季度竣工、二季度投产", dt.date(2022, 6, 24))] == ["2023", "2023"]
+    # several clauses away from the last year named: the notice's own year
+    assert find_dates("2021年至2024年，累计到位资金374亿元，一批项目建成投产，申和项目11月竣工", day)[-1].value == "2025-11"
+    assert not [d for d in find_dates("实行一周一协调、一月一督查", day) if d.value and len(d.value) > 4]

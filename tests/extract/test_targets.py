@@ -92,3 +92,41 @@ def test_project_attributes_are_not_targets():
 def test_a_plan_for_a_finished_year_is_no_target():
     found = targets("2021年，重点工程总投资519亿元。\n省级6项，当年计划投资19亿元。", dt.date(2022, 1, 21))
     assert found == []
+
+
+# ---- 2026.11.2: results read back from a finished year; a lead-in names the subject
+
+def outcomes(text, published):
+    return extract(text, published).outcomes
+
+
+def test_a_finished_years_paragraph_gives_outcomes_with_its_subject_and_sign():
+    found = outcomes("2022年，面对超预期因素冲击，青山经开区坚持稳进提质，全年实现规上工业增加值增长11.2%；"
+                     "招商到位资金72.3亿元；新增高新技术企业31家。受留抵退税影响，一般公共预算收入下降3.2%。",
+                     dt.date(2023, 2, 21))
+    assert [(o.indicator, o.value, o.period_year, o.subject) for o in found] == [
+        ("规上工业增加值", 11.2, 2022, "青山经开区"), ("招商到位资金", 7_230_000_000, 2022, "青山经开区"),
+        ("高新技术企业", 31, 2022, "青山经开区"), ("一般公共预算收入", -3.2, 2022, "青山经开区")]
+    assert not extract("2022年，面对超预期因素冲击，全年实现规上工业增加值增长11.2%。", dt.date(2023, 2, 21)).targets
+
+
+def test_the_year_the_opening_paragraph_names_dates_the_results_after_it():
+    found = outcomes("2024年，青山经开区坚持稳中求进。现将2024年度主要目标任务完成情况公布如下。\n"
+                     "一、工业经济。全年规上工业增加值增长12.4%，高于年初目标2.4个百分点，完成年度目标。",
+                     dt.date(2025, 1, 22))
+    assert [(o.indicator, o.value, o.period_year, o.subject) for o in found] == [
+        ("规上工业增加值", 12.4, 2024, "青山经开区")]
+    assert not extract("全年规上工业增加值增长12.4%，高于年初目标2.4个百分点。", dt.date(2025, 1, 22)).targets
+
+
+def test_progress_within_a_year_is_no_years_result():
+    text = "1-6月，经开区规上工业增加值同比增长21.6%；固定资产投资同比增长24.3%；招商到位资金31.2亿元，完成年度目标的62.4%。"
+    e = extract(text, dt.date(2021, 7, 22))
+    assert not e.outcomes and not e.targets
+
+
+def test_a_lead_in_gives_its_subject_to_every_item():
+    found = targets("2023年，青山经开区主要目标是：规上工业增加值预期增长9%左右；固定资产投资确保增长12%以上。",
+                    dt.date(2023, 2, 21))
+    assert [(t["indicator"], t["commitment"], t["subject"], t["target_year"]) for t in found] == [
+        ("规上工业增加值", "expected", "青山经开区", 2023), ("固定资产投资", "hard", "青山经开区", 2023)]

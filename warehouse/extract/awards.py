@@ -75,7 +75,7 @@ class _Reader:
         self.body, self.sentences, self.published = body, sentences, published
         self.lines = body.split("\n")
         self.year_label: str | None = None
-        self.line_date: tuple[int, str] | None = None  # (line, date) opening a line: 去年11月，A入选…；B入选…
+        self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
         signature = _SIGNATURE.search(body.rstrip()[-80:])
         self.signed = _day(signature.group("date")) if signature else None
         self.last_entity: str | None = None
@@ -89,8 +89,9 @@ class _Reader:
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
         if date is None:
             date = event_date(s.text[:position], self.published)
-            if date is None and self.line_date and self.line_date[0] == s.line:
-                date = self.line_date[1]
+            if date is None and self.line_opening not in (None, s) and self.line_opening.line == s.line:
+                opening = find_dates(split_clauses(self.line_opening)[0].text, self.published)
+                date = opening[0].value if opening and opening[0].start == 0 else None
             date = date or self.signed or award_year or self.year_label
         if level is None:
             line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
@@ -117,9 +118,7 @@ class _Reader:
                 continue
             roster = None
             if i == 0 or self.sentences[i - 1].line != s.line or not self.sentences[i - 1].text.endswith(("；", ";")):
-                opening = find_dates(split_clauses(s)[0].text, self.published) if split_clauses(s) else []
-                self.line_date = (s.line, opening[0].value) if opening and opening[0].start == 0 \
-                    and opening[0].value else None  # carried over the ；-sentences that follow
+                self.line_opening = s  # its opening date carries over the ；-sentences that follow
             if not _TITLE.search(s.text) and not re.search(r"拟(?:评定|认定|命名|授予)|公示", s.text):
                 found += self.sentence_awards(s)
             for m in _YEAR_LABEL.finditer(s.text):

@@ -12,7 +12,7 @@ from .sections import contexts
 from .sentences import split_sentences
 from .targets import Target, targets_in
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 
 @dataclass

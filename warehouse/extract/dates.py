@@ -68,9 +68,24 @@ def _format(year: int | None, month: str | None, day: str | None) -> str | None:
 
 
 def find_dates(text: str, published: dt.date | None, context_year: int | None = None) -> list[DateMention]:
-    """Every dated expression in `text`. A bare month (8月) takes `context_year`, else the
-    document year."""
+    """Every dated expression in `text`. A bare month (8月), quarter (二季度) or half (下半年) takes
+    the year named just before it (去年8月竣工、10月投产; at most one clause back); with a year named
+    further back, the document year; with none, `context_year`, else the document year. 年内 /
+    全年 are the document year."""
     return list(_find_dates(text, published, context_year))
+
+
+def _inherited_year(text: str, start: int, found: list[DateMention], context_year: int | None,
+                    doc_year: int | None) -> int | None:
+    """The year of a bare month / quarter / half at `start`: 去年8月竣工、10月投产 and 去年3月签约，7月开工
+    take the year named just before (at most one clause back); 2021年至2024年，…，…，11月竣工 takes the
+    notice's year."""
+    before = sorted((d for d in found if d.end <= start and d.year is not None), key=lambda d: d.end)
+    if before and len(_CLAUSE_BREAK.findall(text, before[-1].end, start)) <= 1:
+        return before[-1].year
+    if before and doc_year:
+        return doc_year
+    return context_year or doc_year
 
 
 @lru_cache(maxsize=4096)
@@ -84,14 +99,8 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
         elif m["rel"]:
             year = doc_year + _RELATIVE_YEAR[m["rel"]] if doc_year else None
             found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, True))
-        else:  # 去年8月竣工、10月投产 / 去年3月签约，7月开工: a bare month takes the year named just before it
-            before = [d for d in found if d.year is not None]
-            if before and len(_CLAUSE_BREAK.findall(text, before[-1].end, m.start())) <= 1:
-                year = before[-1].year
-            elif before and doc_year:
-                year = doc_year  # 2021年至2024年，…，…，申和传感器项目11月竣工: the notice's year
-            else:
-                year = context_year or doc_year
+        else:
+            year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
     for m in _DAY_WORD.finditer(text):
         day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
@@ -101,12 +110,10 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
         if not any(d.start <= m.start() < d.end for d in found):
             year = doc_year
             if m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
-                before = [d for d in found if d.end <= m.start() and d.year is not None]
-                year = before[-1].year if before else (context_year or doc_year)
+                year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
     for m in _QUARTER.finditer(text):
-        before = [d for d in found if d.end <= m.start() and d.year is not None]
-        year = before[-1].year if before else (context_year or doc_year)
+        year = _inherited_year(text, m.start(), found, context_year, doc_year)
         found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
     found.sort(key=lambda d: d.start)
     return tuple(found)

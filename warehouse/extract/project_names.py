@@ -19,8 +19,8 @@ _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"(?:会议要求|要求|全力以赴|以赴|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
-    r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|服务|将|与|同|对|"
-    r"把|以|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?)"
+    r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
+    r"把|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?)"
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
@@ -118,7 +118,8 @@ def find_names(text: str) -> list[NameMention]:
             start = m.start() + offset
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
                 continue  # the run of name characters began earlier: a fragment, not a name
-            if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name):
+            if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name) \
+                    or re.search(r"(?:一大?批|一系列)$", text[:start]):  # 等一批产业链补链项目: the list's kind
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue

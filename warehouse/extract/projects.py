@@ -37,7 +37,7 @@ _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工|投产)|\d+个[^，,。�
                     r"|(?P<c>签约|开工|竣工|投产)项目(?:共)?\d+个")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
-_RECENTLY = re.compile(r"近日|日前|近期")
+_RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
 _FUTURE_SENTENCE = re.compile(r"计划|将|拟|预计|下一步|今后|力争|争取")
 _DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
@@ -79,8 +79,10 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     inside = [f for m, f in mentions if m.start <= a.start < m.end]
     if inside and a.kind in ("company", "capacity"):
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
-    after = [(m, f) for m, f in mentions if m.start >= a.start and "的" in clause[a.start:m.start]
-             and m.start - a.start <= 20]
+    after = [(m, f) for m, f in mentions if m.start >= a.start and m.start - a.start <= 20 and (
+        "的" in clause[a.start:m.start]
+        # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
+        or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))]
     if after and a.kind != "stage":
         return [after[0][1]]
     before = [(m, f) for m, f in mentions if m.start < a.start]
@@ -187,6 +189,7 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
         future_lead = False
         topic: Frame | None = owner
         clauses = split_clauses(s)
+        visible: list[tuple[NameMention, Frame]] = []  # the mentions that stand for a project here
         # 2023年，全区上下…，富乐德…项目开工建设，晶睿电子项目建成投产: a leading date dates every stage after it
         opening = [d.value for d in dates if d.value and d.end <= len(clauses[0].text)] \
             if clauses and _DATE_ONLY.fullmatch(clauses[0].text) else []
@@ -200,9 +203,11 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 lead = s.text[offset: m.start]
                 follows = s.text[m.end: m.end + 1]
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
-                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)):
+                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) \
+                        or (m.weak and lead.endswith("在")):  # 仪式在经开区政务服务中心举行: a venue
                     continue
                 used.add(id(f))
+                visible.append((m, f))
                 here.append((NameMention(m.name, m.start - offset, m.end - offset, m.listed, m.weak), f))
             if _CLAUSE_REFER.match(clause.text) and (current or owner):
                 owner, phase = owner or current, None
@@ -243,12 +248,12 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 topic = topic or named[-1]
         clause_starts = [c.start - s.start for c in split_clauses(s)]
         for index, position, a in unowned:  # 10个重大项目集中开工, 包括A项目、B项目: the verb covers the names after it
-            for m, frame in mentions:
+            for m, frame in visible:
                 clause_of_m = sum(1 for c in clause_starts if c <= m.start) - 1
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
         if event:
-            for _, frame in mentions:
+            for _, frame in visible:
                 frame.date_missing_stages(event)
         named = [(m, f) for m, f in mentions if not m.listed and (f is owner or f is topic)]
         if named:
@@ -264,8 +269,9 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
         for frame in frames.frames:
             reached = [STAGE_ORDER.index(x) for x in frame.stages]
             introduced = first_seen.get(id(frame))
+            venue = frame.weak and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None and id(frame) in used
-                    and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
+                    and not venue and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
                 frame.stages.add(stage)
                 frame.dates.setdefault(stage, day)
     places = document_places(body)

@@ -21,10 +21,15 @@ _LEAD_IN = re.compile(
     r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
     r"|目标(?:是|为)"
 )
-_SUBJECT = re.compile(rf"(全省|全市|全县|全区|我省|我市|我县|我区|(?:{PLACE_PREFIX})?(?:开发区|经开区|高新区)|全镇)")
+# a zone named with its place (丽水经开区, 青山经开区); not a verb in front of a bare 开发区 (推进开发区…)
+_ZONE_PREFIX = (rf"(?:{PLACE_PREFIX}|(?!推进|推动|加快|建设|打造|创建|部署|围绕|依托|聚焦|全力|助力|支持|服务|发展|做强|"
+                rf"做大|提升|实现|带动|助推|落户|入驻|位于|来到|扎根|成为|作为|支撑|引领|赋能|深化|优化|强化|完善|壮大|"
+                rf"培育|引进|招引|各个|所有|本次|这个|今年|明年|去年|全年|当年|本年|上年|年度|新的)[\u4e00-\u9fa5]{{2}})")
+_SUBJECT = re.compile(rf"(全省|全市|全县|全区|我省|我市|我县|我区|{_ZONE_PREFIX}?(?:开发区|经开区|高新区)|全镇)")
 # a clause that opens with who acts: 2022年，…，丽水经开区坚持稳进提质 -> 丽水经开区
 _CLAUSE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}年|去年|今年|上年)(?:度|以来)?)?(全省|全市|全县|全区|我省|我市|我县|我区|"
-                             rf"(?:{PLACE_PREFIX})?(?:开发区|经开区|高新区))")
+                             rf"{_ZONE_PREFIX}?(?:开发区|经开区|高新区))")
+_SUBJECT_HINT = re.compile(r"开发区|经开区|高新区|全省|全市|全县|全区|我省|我市|我县|我区")
 _WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
@@ -86,8 +91,8 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         work_year = int(m.group(1)) if m else None
     result, ref_year, line, line_subject, line_year, partial = [], None, None, None, None, False
     first_line = sentences[0].line if sentences else None
-    lead_subject = next((clause_subject(s.text) for s in sentences
-                         if s.line == first_line and clause_subject(s.text)), None)
+    lead_subject = next((found for found in (clause_subject(s.text) for s in sentences if s.line == first_line)
+                         if found), None)
     lead_years = [int(y) for s in sentences if s.line == first_line for y in _EXPLICIT_YEAR.findall(s.text)
                   if 1990 <= int(y) <= 2100]
     for s, ctx in zip(sentences, plain):
@@ -113,9 +118,12 @@ PARTIAL_PERIOD = re.compile(
 
 def clause_subject(text: str, end: int | None = None) -> str | None:
     """The last place or body that opens a clause of `text` before `end` (丽水经开区坚持… -> 丽水经开区)."""
+    text = text[:end] if end is not None else text
+    if not _SUBJECT_HINT.search(text):
+        return None
     found = None
     start = 0
-    for m in re.finditer(r"[，,：:；;。]|$", text[:end] if end is not None else text):
+    for m in re.finditer(r"[，,：:；;。]|$", text):
         clause = text[start:m.start()]
         subject = _CLAUSE_SUBJECT.match(clause)
         if subject:

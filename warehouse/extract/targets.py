@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import period_end_year
 from .measures import Measure, find_measures
 from .numbers import to_json_number
-from .sections import Context
+from .sections import Context, clause_subject
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
@@ -22,6 +22,8 @@ _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投�
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
+_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
+_REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PLANNED = re.compile(r"计划|安排|目标")
@@ -81,6 +83,11 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     arranged projects."""
     if _PROJECT_ATTRIBUTE.search(measure.indicator):
         return True
+    # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
+    if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
+                                                 or _REFERS_TO_PROJECT.match(sentence.text)
+                                                 and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
+        return True
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
     raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
@@ -118,6 +125,7 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value),
             value_high=to_json_number(m.value_high), unit=m.unit, qualifier=m.qualifier,
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
-            subject=m.subject or ctx.lead_subject, evidence=sentence.text, span=(sentence.start, sentence.end),
+            subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
+            evidence=sentence.text, span=(sentence.start, sentence.end),
         ))
     return found
