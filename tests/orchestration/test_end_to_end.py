@@ -63,6 +63,23 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         assert first["facts.project_mentions"] > 0 and first["facts.target_mentions"] > 0
         fule = con.execute("SELECT investment_cny FROM marts.dim_projects WHERE canonical_name LIKE '富乐德%'").fetchall()
         assert fule and fule[0][0] == 12_000_000_000
+        # The anchor project's path across six notices (scrapers/demo_site/STORYLINES.md).
+        timeline = con.execute("""
+            SELECT t.stage, t.event_date_text, t.is_planned FROM marts.fct_project_timeline t
+            JOIN marts.dim_projects p USING (project_id) WHERE p.canonical_name = '富乐德半导体产业项目'
+            ORDER BY t.stage_order""").fetchall()
+        assert timeline == [("signed", "2023-02-14", False), ("started", "2023-06-19", False),
+                            ("topped_out", "2023-12-26", False), ("completed", "2024-08-27", False),
+                            ("in_production", "2024-10-28", False)]
+        # The anchor's 2024 targets and what the 2025 report said became of them.
+        outcomes = dict(((i, v), (st, ov)) for i, v, st, ov in con.execute("""
+            SELECT t.indicator, t.value, o.status, o.outcome_value FROM marts.fct_targets t
+            JOIN marts.fct_target_outcomes o USING (target_mention_id)
+            JOIN raw.page_versions p ON p.page_version_id = t.page_version_id
+            WHERE p.index_no = ?""", [ANCHOR_INDEX_NO]).fetchall())
+        assert outcomes[("招商到位资金", 25_800_000_000)] == ("met", 26_300_000_000)
+        assert outcomes[("半导体全链条产业产值", 50)] == ("missed", 48.6)
+        assert outcomes[("省级企业创新平台", 40)] == ("met", 42)
         months = con.execute("SELECT sum(n_notices) FROM marts.agg_notices_monthly").fetchone()[0]
         assert months == n_notices
         con.close()
