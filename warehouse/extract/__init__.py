@@ -7,7 +7,7 @@ Pure Python, offline and deterministic; the output follows design/extraction-con
 
 Modules, one idea each: sentences (spans), numbers (units), dates (relative dates), sections
 (review / goals / lead-ins), tense (forward or back), measures (indicator + quantity), targets,
-outcomes, project_names / project_attributes / project_frame / projects, places, companies,
+outcomes, project_names / project_attributes / project_frame / project_tables / projects, places, companies,
 award_parts / award_recipients / award_lists / awards, core (ties them together).
 """
 from .core import EXTRACTOR_VERSION, Extraction, extract_document

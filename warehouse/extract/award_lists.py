@@ -5,19 +5,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .award_parts import TIER, level_of
+from .award_parts import GRADE, TIER, holders_title, level_of
 from .award_recipients import clean_recipient
 from .sentences import Sentence
 
-_ROSTER_HEADING = re.compile(r"^(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))(?:[（(][^）)]{1,10}[）)])?$")
+_ROSTER_HEADING = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：])?(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))"
+                             r"(?:[（(][^）)]{1,10}[）)])?$")
+# the lines that close a decision or label an annex: never a recipient, and the roster above them is over
+_NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
+                          r"[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
+                          r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办)|抄送[:：].*|联系人[:：].*)$")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
-_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进)(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?(?:[（(][^）)]*[）)])?名单$")
+# 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
+_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
+                     rf"(?:[（(][^）)]*[）)])?名单$")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
 _ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：])?(?P<items>[^。，,“”]+?)[;；]?$")
 _ASSESSED = re.compile(rf"(?P<who>[^，,。；;]+?)(?:考核|评定|评估)(?:为|结果为)(?P<tier>{TIER})")
 _ASSESSMENT = re.compile(r"(?P<year>\d{4})年?度?(?P<name>[\u4e00-\u9fa5“”]{2,30}?(?:考核|评估|评定))")
 _COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰")
 _COMMEND_ITEM = re.compile(r"^(?P<who>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)(?P<award>[\u4e00-\u9fa5]{2,20})$")
+
+
+# an annex heading of one grade: 科学技术进步奖一等奖（2项） / 二等奖（5项）
+_GRADED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?(?P<award>[^，,。；;：:“”]{{0,30}}?)(?P<grade>{GRADE})"
+                             rf"(?:[（(][\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)])?$")
+# 1. 高效节能电机关键技术 / （2）新型防腐涂料研制: one winner of the grade above
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*(?P<item>[^。；;，,:：]{2,60}?)[。；;]?$")
+_NUMBERING = re.compile(r"^(?:\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]+)[）)]|[一二三四五六七八九十]+、)\s*")
+# the details under a winner (完成单位：…, 主要完成人：…): neither a winner nor the end of the list
+_ITEM_DETAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}[:：]")
 
 
 @dataclass(frozen=True)
@@ -45,15 +62,16 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
     tiered = _TIERED.match(name)
     if tiered:
         return tiered.group("award"), tiered.group("tier"), year
-    return name, None, year
+    return holders_title(name) or name, None, year  # 先进单位名单 -> the title 先进单位
 
 
 def roster_items(sentence: Sentence) -> list[str] | None:
     """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list."""
     m = _ROSTER_LINE.match(sentence.text.strip())
-    if not m or len(sentence.text) > 200:
+    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(re.sub(r"\s+", "", sentence.text)):
         return None
-    items = [i.strip() for i in m.group("items").split("、")]
+    # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
+    items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]
     if not all(len(i) <= 15 for i in items):
         return None
     return [i for i in items if len(i) >= 2]
@@ -90,3 +108,30 @@ def commended(sentence: Sentence) -> list[tuple[str, str, int]]:
                 if recipient:
                     found.append((item.group("award"), recipient, m.start()))
     return found
+
+
+def graded_heading(sentence: Sentence, line_text: str) -> tuple[str, str] | None:
+    """(award, grade) when a whole line heads the winners of one grade: 科学技术进步奖一等奖（2项）;
+    the award is '' when only the grade is given (二等奖（5项）)."""
+    if sentence.text != line_text.strip():
+        return None
+    m = _GRADED_HEADING.match(re.sub(r"\s+", "", sentence.text))
+    if not m:
+        return None
+    award = m.group("award")
+    if award and (not re.search(r"(?:奖|大赛|竞赛|评选)$", award) or re.search(r"获|授予|评为|摘得|夺得", award)):
+        return None  # 浙江星光科技有限公司荣获金奖: a sentence, not a heading
+    return award, m.group("grade")
+
+
+def graded_item(sentence: Sentence) -> str | None:
+    """'winner' text of a numbered line under a graded heading; '' for a detail line (完成单位：…);
+    None when the line is neither (the list is over)."""
+    text = sentence.text.strip()
+    m = _NUMBERED_ITEM.match(text)
+    if m:  # the winner as written (新型5G基站天线研制), without the unit named after it in brackets
+        item = re.sub(r"\s*[（(][^）)]*[）)]$", "", m.group("item").strip()).strip("“”《》 ")
+        return item if len(item) >= 2 and clean_recipient(item) else ""
+    if _ITEM_DETAIL.match(text):
+        return ""
+    return None

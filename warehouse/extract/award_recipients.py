@@ -8,16 +8,18 @@ from .places import home_place, known_place_at
 
 _TIME_LEAD = re.compile(
     r"^(?:去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
-    r"其中|同时|此外|另外|经评审|并|且|这次|本次|在|对|经过|由)+"
+    r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由)+"
 )
 _TRAIL = re.compile(r"(?:成功|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
-                    r"各)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|是一|作为|通过|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|[^\u4e00-\u9fa5“”()（）]")
+                    r"各|曾经?(?:于|在)?|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
+_SUBJECT_END = re.compile(r"现有|拥有|是一|作为|通过|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|总投资|计划投资|占地|用地|[^\u4e00-\u9fa5“”()（）]")
 _COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
 _GENERIC = re.compile(r"^(?:[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
 _PLACE_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:市|县|区|镇|乡|街道)$")
+# annex labels, publication notes and date lines of a decision: never a recipient
+_FURNITURE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*|[（(]?此件.*|\d{4}年\d{1,2}月\d{1,2}日)$")
 _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 
@@ -38,7 +40,7 @@ def clean_recipient(text: str | None) -> str | None:
         text = text[: cut.start()]
     text = _TRAIL.sub("", text).strip()
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
-    if len(text) < 2 or _COUNT_ONLY.search(text):
+    if len(text) < 2 or _COUNT_ONLY.search(text) or _FURNITURE.match(text):
         return None
     return text
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .award_lists import assessment_awards, commended, roster_heading, roster_items
+from .award_lists import assessment_awards, commended, graded_heading, graded_item, roster_heading, roster_items
 from .award_parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
 from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
@@ -21,11 +21,14 @@ from .sentences import Sentence, split_clauses
 
 _VERB = re.compile(
     r"榜上有名|名列其中|荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|成为|"
-    r"获批(?=[^，,。]*?(?:试点|示范|平台|基地|称号|名单|样板))|获(?![得批悉取益奖])"
+    r"获批(?=[^，,。]*?(?:试点|示范|平台|基地|称号|名单|样板)|(?:首批)?(?:国家级|省级)[^，,。]*?(?:园区|工业园|工厂|城市|企业))|获(?![得批悉取益奖])"
 )
 _GRANT = re.compile(r"(?<!被)授予(?P<rest>[^，,。；;]+)")
 _GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
-                    r"(?:同志|开发区|单位|集体|个人|企业|村|镇)?")
+                    r"(?:同志|开发区|单位|集体|个人|企业|村|镇|科技成果|成果|项目)?")
+# 授予“A”、“B”等7项成果市科学技术进步奖一等奖: quoted recipients, then the award
+_QUOTED_GROUP = re.compile(r"^(?P<lead>(?:“[^”]{2,40}”[、和及]?)+)(?:等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
+                           r"(?:同志|单位|集体|个人|企业|科技成果|成果|项目)?)(?P<award>[^“”]*)$")
 _MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
 _ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|国家[\u4e00-\u9fa5]{2,6}局|(?:工信|工业和信息化|科技|商务|教育|财政|民政|水利|"
                      r"农业农村|生态环境|交通运输|自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|"
@@ -36,6 +39,9 @@ _ZONE_BOARD = re.compile(r"管委会|管理委员会")
 # the date line that closes a decision: 丽水经济技术开发区管理委员会 / 2021年2月24日
 _SIGNATURE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|总工会|院|部|办)\s*\n\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 _BOOK_TITLE = re.compile(r"《[^》]*》")
+_PARTICIPLE = re.compile(r"^的")
+_SELECTED_ONES = re.compile(r"^(?:(?:企业|单位|项目|对象|者|成果)(?=的|将|可|须|应|需|要|在|按|给予|享受|获得|和|及|[，,。；;]|$)"
+                            r"|后|以来|数量|情况|名单的|范围)")
 _COMMENTARY = re.compile(r"^(?:这是|这也是|此为|此次是|这标志着)")
 # 获评优秀单位 after …“争先创优”考核结果: the tier takes the assessment's name
 _TIER_TITLE = re.compile(r"^(?:优秀|先进)(?:单位|集体|个人)?$")
@@ -76,9 +82,11 @@ class _Reader:
         self.lines = body.split("\n")
         self.year_label: str | None = None
         self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
-        signature = _SIGNATURE.search(body.rstrip()[-80:])
+        closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip())
+        signature = _SIGNATURE.search(closing[-80:])
         self.signed = _day(signature.group("date")) if signature else None
         self.last_entity: str | None = None
+        self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         honour = _TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
 
@@ -105,12 +113,26 @@ class _Reader:
     def read(self) -> list[Award]:
         found: list[Award] = []
         roster = None
+        graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         for i, s in enumerate(self.sentences):
             line = self.lines[s.line]
             heading = roster_heading(s, line)
             if heading:
-                roster = heading
+                roster, graded = heading, None
                 continue
+            grade_heading = graded_heading(s, line)
+            if grade_heading:  # 科学技术进步奖一等奖（2项）: a heading, the award named earlier in full
+                award, grade = grade_heading
+                named = [a for a in reversed(self.graded_awards) if not award or a.endswith(award)]
+                graded, roster = ((named[0] if named else award) or None, grade), None
+                continue
+            if graded:
+                item = graded_item(s)
+                if item is not None:
+                    if item and graded[0]:
+                        found.append(self.make(s, graded[0], graded[1], item, 0))
+                    continue
+                graded = None
             items = roster_items(s) if roster else None
             if roster and items is not None:
                 award, grade, year = roster
@@ -153,6 +175,11 @@ class _Reader:
         quote = rest.find("“")
         group = _GROUP.match(rest)
         titled: set[str] = set()
+        quoted = _QUOTED_GROUP.match(rest)
+        if quote == 0 and quoted and quoted.group("award"):
+            # 授予“高效节能电机关键技术”等2项成果市科学技术进步奖一等奖: the quoted 成果 are the recipients
+            recipients = [r for r in (clean_recipient(q) for q in re.findall(r"“([^”]{2,40})”", quoted.group("lead"))) if r]
+            return self.graded(s, clean_award(quoted.group("award")), recipients, m.start())
         if 0 < quote:
             recipient = group.group("lead") if group and group.end() <= quote else rest[:quote]
             names = re.findall(r"“([^”]{2,40})”", rest)
@@ -170,7 +197,21 @@ class _Reader:
                 return []  # which recipient got which award is not said
             honour, year = self.title_honour
             return [self.make(s, honour, None, recipient, m.start(), date=year)]
-        return [self.make(s, *split_grade(n), recipient, m.start()) for n in names if split_grade(n)[0]]
+        found = []
+        for n in names:
+            found += self.graded(s, n, [recipient], m.start())
+        return found
+
+    def graded(self, s: Sentence, name: str, recipients: list[str], position: int) -> list[Award]:
+        """One award per recipient; a bare grade (授予…等5项成果二等奖) takes the award granted just before."""
+        bare, grade = split_grade(name)
+        if grade and not bare:
+            bare = self.graded_awards[-1] if self.graded_awards else ""
+        elif grade and bare:
+            self.graded_awards.append(bare)
+        if not bare:
+            return []
+        return [self.make(s, bare, grade, r, position) for r in recipients]
 
     def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
         found: list[Award] = []
@@ -188,17 +229,20 @@ class _Reader:
                     subject = whole if whole and whole == clause.text.strip("“”") else head_entity(clause.text) or whole
                 continue
             obj = clause.text[verb.end():]
+            if _PARTICIPLE.match(obj) or (verb.group(0) in ("入选", "入围", "获评") and _SELECTED_ONES.match(obj)):
+                continue  # 此次入选的企业将…, 加强对入选企业的指导: the selected ones, not a selection reported
             if verb.group(0) == "成为" and (not is_conferred_title(obj)
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
                 continue
             names = award_names(obj) if obj.strip("。；;，, ") else self.look_back(s.text[:offset])
-            recipients = self.recipients(clause.text[: verb.start()], subject)
+            recipients = self.recipients(clause.text[: verb.start()], subject, s.text[:offset])
             position = offset + verb.start()
             for name in names:
                 bare, grade = split_grade(name)
                 if grade and (not bare or _GROUP_LABEL.fullmatch(bare)):
                     # a bare grade (获金奖, 获产品设计组铜奖): the competition named before, in this sentence or earlier
-                    bare = self.competition(s.text[:position]) or self.competition(self.body[: s.start])
+                    bare = self.competition(s.text[:position]) or self.competition(self.body[: s.start]) \
+                        or (self.graded_awards[-1] if self.graded_awards and not bare else None)
                 elif _TIER_TITLE.match(bare):
                     assessed = list(_ASSESSMENT_NAMED.finditer(s.text[:position]))
                     if assessed:
@@ -223,10 +267,10 @@ class _Reader:
         name = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", name)
         return name + (division.group(0) if division else "")
 
-    def recipients(self, before: str, subject: str | None) -> list[str]:
-        return [r for r in self._recipients(before, subject) if not _AGGREGATE.match(r)]
+    def recipients(self, before: str, subject: str | None, earlier: str = "") -> list[str]:
+        return [r for r in self._recipients(before, subject, earlier) if not _AGGREGATE.match(r)]
 
-    def _recipients(self, before: str, subject: str | None) -> list[str]:
+    def _recipients(self, before: str, subject: str | None, earlier: str = "") -> list[str]:
         people = persons(before)
         if people:
             return people
@@ -240,6 +284,11 @@ class _Reader:
         if not named and subject and not _UNNAMED.search(before):
             named = [subject]  # the clause has no subject of its own: the sentence's topic
         if not named or all(is_generic(r) for r in named):
+            # 该企业曾于2021年入选…: the company the sentence named before, else the paragraph's
+            referent = entity_of(earlier) if earlier and re.match(r"^(?:该|本|此)?(?:企业|公司)$", named[0] if named else "") \
+                else None
+            if referent:
+                return [referent]
             return [self.last_entity] if self.last_entity else named
         return named
 

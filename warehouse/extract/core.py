@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from .awards import Award, awards_in
 from .dates import date_from_url
 from .outcomes import Outcome, outcomes_in
+from .project_tables import table_lines
 from .projects import Project, projects_in
 from .sections import contexts
 from .sentences import split_sentences
 from .targets import Target, targets_in
 
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 
 @dataclass
@@ -48,7 +49,10 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     sentences = split_sentences(body)
     ctxs = contexts(sentences, document_date)
     targets, outcomes = [], []
+    in_table = table_lines(body) if "|" in body or "｜" in body else set()
     for sentence, ctx in zip(sentences, ctxs):
+        if sentence.line in in_table:
+            continue  # a row of a project table: what a project has, not a goal or a result
         targets.extend(targets_in(sentence, ctx, document_date))
         outcomes.extend(outcomes_in(sentence, ctx, document_date))
     return Extraction(

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .numbers import Quantity, find_quantities, normalize
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
-_FOLLOW_OK = re.compile(r"^(?:$|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
+_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合)|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)]")
 
@@ -26,7 +26,7 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
-    r"计划|要|将|可|实现|完成|累计|共|推动|带动|每年|全力|坚持|力求|"
+    r"计划|要|将|可|实现|完成|(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计)|累计|共|推动|带动|每年|全力|坚持|力求|"
     r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
     r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|(?:用|通过|经过)[\d一二三四五六七八九十]+年(?:时间|左右)?|未来[一二三四五六七八九十\d]+年|今后[一二三四五六七八九十\d]+年)"
 )
@@ -42,6 +42,7 @@ _FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "收�
 _AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超")
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
+_CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
 _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
 
 
@@ -147,6 +148,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     for q in find_quantities(text):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
+        if _CONVERSION.search(text, 0, q.start):
+            continue  # 1.2亿美元（约合人民币8.6亿元）: the same amount again, in yuan
         after_m = _AFTER.match(text[q.end:])
         after = after_m.group(0) if after_m else ""
         end = q.end + len(after)

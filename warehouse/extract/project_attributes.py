@@ -11,6 +11,8 @@ from .numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为)?$")
 _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")
+_CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
+_IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
 _OUTPUT = re.compile(r"(?:年产值|年销售收入|年销售额|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
 _CAPACITY = re.compile(
@@ -23,7 +25,8 @@ _STAGES = (
     ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
     ("topped_out", re.compile(r"封顶|结顶")),
     ("started", re.compile(r"开工(?!率)|动工|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
-    ("approved", re.compile(r"获批(?!更名)|批复|核准|立项")),
+    # 获批国家级绿色工业园区: an honour, not an approval of the works
+    ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约")),
 )
 STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
@@ -34,7 +37,8 @@ _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 _SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{0,4}}?(?:到|至)[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})")
 # 加快建设浙西南科创产业园: a clause that opens with the verb is a task set, not work under way
 _IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实施)")
-_CONNECTOR = re.compile(r"^[、和及并与]?$")
+# 竣工投产 / 建成并正式投产 / 竣工、投产: one event, one date
+_CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|全面|同步|即|随即|当即)?$")
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
@@ -95,12 +99,28 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
     found: list[Attribute] = []
     quantities = find_quantities(text)
     for start, q in _money_after(text, quantities, _INVESTMENT, ("money",)):
-        found.append(Attribute("investment", q.value, start))
+        if q.unit == "元":
+            found.append(Attribute("investment", q.value, start))
+            continue
+        # 总投资1.2亿美元（约合人民币8.6亿元）: the yuan the text gives; else only that money is stated
+        yuan = _IN_YUAN.match(text, q.end)
+        converted = [c for c in quantities if yuan and c.start == yuan.end() and c.kind == "money" and c.unit == "元"]
+        if converted:
+            found.append(Attribute("investment", converted[0].value, start))
+        else:
+            found.append(Attribute("foreign_investment", f"{q.raw}", start))
+    converted_lead = _CONVERTED_CLAUSE.match(text)
+    if converted_lead:  # …总投资1.2亿美元，折合人民币8.6亿元: the yuan of the money just stated
+        q = next((q for q in quantities if q.start == converted_lead.end() and q.kind == "money" and q.unit == "元"), None)
+        if q:
+            found.append(Attribute("converted_investment", q.value, q.start))
     for start, q in _money_after(text, quantities, _LAND, ("land", "area", "area_km")):
         found.append(Attribute("land", land_mu(q), start))
     for start, q in _money_after(text, quantities, _FLOOR, ("area",)):
         found.append(Attribute("floor_area", q.value, start))
     for start, q in _money_after(text, quantities, _OUTPUT, ("money",)):
+        if q.unit != "元":
+            continue  # the contract's field is 元
         found.append(Attribute("annual_output", q.value, start))
     for m in _CAPACITY.finditer(text):
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))

@@ -60,9 +60,11 @@ class Frame:
     companies: list = field(default_factory=list)
 
     def concrete(self) -> bool:
-        money = any(k in self.values for k in ("investment", "land", "floor_area", "annual_output"))
+        money = any(k in self.values for k in ("investment", "foreign_investment", "land", "floor_area", "annual_output"))
         if self.weak:
             return money or bool((self.stages | self.planned) & _CONSTRUCTION)
+        if self.name.endswith("工程"):  # works: only with money, a stage or a place in a list of projects
+            return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases)
         return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases
                     or self.companies or "capacity" in self.values or "location" in self.values)
 
@@ -76,6 +78,9 @@ class Frame:
             known = self.dates.get(a.value)
             if a.date and (known is None or (a.date.startswith(known) and len(a.date) > len(known))):
                 self.dates[a.value] = a.date  # a later mention may say the same more precisely (2023 -> 2023-12-22)
+        elif a.kind == "converted_investment":
+            if "foreign_investment" in self.values:
+                self.values.setdefault("investment", a.value)
         elif a.kind == "company":
             if a.value not in self.companies:
                 self.companies.append(a.value)

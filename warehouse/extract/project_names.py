@@ -12,10 +12,17 @@ from dataclasses import dataclass
 # weak suffixes name buildings and infrastructure that count only with construction reported
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
-_NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|/]"
+_NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
 _IN_NAME = rf"(?:{_NAME_CHAR}|[（(]筹[）)])"  # 丽水技师学院（筹）新校区项目: a school being founded
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
+# …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
+_WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
+# a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
+_FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
+                       r"广场|公园|医院|学校|中心|片区|地块|综合体|管道|航道|海塘|闸|园|[一二三四五首]期")
+_WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
+                          r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"(?:会议要求|要求|全力以赴|以赴|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
@@ -28,8 +35,12 @@ _CUT = re.compile(
     r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|重点推进|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
+    r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入"
 )
+# page furniture: menu and breadcrumb words, never a project
+_MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公开|政府信息公开|政务服务|办事服务|互动交流|网站地图|通知公告|"
+                   r"当前位置|您的位置|返回顶部|专题专栏|政策文件|投资服务|走进[\u4e00-\u9fa5]{2,4})")
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
     r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
@@ -40,7 +51,7 @@ _CATEGORY = re.compile(
 _GENERIC = re.compile(
     r"重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
-    r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|集中|全[市县省区]|"
+    r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
     r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
     r"好|该|本|此|其|项|这|那|所有|全部|部分|已|拟|计划|年度|总|主要|若干|多个|多|精品|两重|两新|[“”]|"
     r"招大引强|引进|外资|内资|央企|国企|民营|中字头|国字号|500强|行业|领域|类型|同类|参建|各|等"
@@ -48,7 +59,7 @@ _GENERIC = re.compile(
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 _LIST = re.compile(
     rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
-    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?项目"
+    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?(?:项目|工程)"
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
                         r"落地|开工|建设|谋划|促进|实现))?(?P<rest>.*)$")
@@ -68,7 +79,10 @@ class NameMention:
 def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
     phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
-    if _CATEGORY.search(re.sub(rf"{SUFFIX}$", "", name)):
+    bare = re.sub(rf"{SUFFIX}$", "", name)
+    if bare.endswith("工程") and is_specific_works(bare):
+        return False  # 青山污水处理厂二期工程项目: named works
+    if _CATEGORY.search(bare):
         return True
     residue = _GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", name))
     if len(residue) < 2:
@@ -81,7 +95,16 @@ _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有
 
 
 def _core(name: str) -> str:
-    return re.sub(rf"(?:{SUFFIX}|{WEAK_SUFFIX})+$", "", name)
+    return re.sub(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程)+$", "", name)
+
+
+def is_specific_works(name: str) -> bool:
+    """青山污水处理厂二期工程, 滨江新区配套道路工程: a facility or a phase, and a name of its own before it."""
+    core = re.sub(r"工程$", "", name)
+    if not _FACILITY.search(core):
+        return False
+    residue = _GENERIC.sub("", _WORKS_WORDS.sub("", core))
+    return len(re.findall(r"[\u4e00-\u9fa5]", residue)) >= 2
 
 
 def _trim(candidate: str) -> tuple[str, int]:
@@ -102,7 +125,7 @@ def _trim(candidate: str) -> tuple[str, int]:
     return candidate[offset:], offset
 
 
-_ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}")
+_ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -110,15 +133,20 @@ def find_names(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     if not _ANY_SUFFIX.search(text):
         return mentions
-    for pattern, weak in ((_NAME, False), (_WEAK_NAME, True)):
+    for pattern, weak in ((_WORKS_NAME, False), (_NAME, False), (_WEAK_NAME, True)):
         for m in pattern.finditer(text):
             name, offset = _trim(m.group(0))
             if not name:
                 continue
+            if pattern is _WORKS_NAME and not is_specific_works(name):
+                continue
+            if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", _core(name))) < 2:
+                continue  # 新闻中心 in a menu, “mini项目”: page furniture and slang, not a named project
             start = m.start() + offset
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
                 continue  # the run of name characters began earlier: a fragment, not a name
-            if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) or is_generic(name) \
+            if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
+                    or (pattern is not _WORKS_NAME and is_generic(name)) \
                     or re.search(r"(?:一大?批|一系列)$", text[:start]):  # 等一批产业链补链项目: the list's kind
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
@@ -155,13 +183,28 @@ def find_listed_names(text: str) -> list[NameMention]:
                 start += inv.end()
                 item = item[inv.end():]
             item = re.sub(r"建设$", "", item.strip())
+            if m.group(0).endswith("工程") and not (_FACILITY.search(item) or _ANY_SUFFIX.search(item)):
+                continue  # 教育、医疗等民生工程: fields of work, not works
             if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=investment))
     return mentions
 
 
+_NAVIGATION = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[>»›＞].*[>»›＞]")
+
+
+def is_navigation(text: str) -> bool:
+    """A breadcrumb or a menu line (首页 > 新闻中心 > 政务公开): page furniture, not text."""
+    if _NAVIGATION.search(text):
+        return True
+    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and any(_MENU.fullmatch(t) for t in tokens)
+
+
 def names_in(text: str) -> list[NameMention]:
     """All project names in a sentence: suffix names and list items, without overlaps."""
+    if is_navigation(text):
+        return []
     listed = find_listed_names(text)
     named = [n for n in find_names(text)
              if not any(n.start < item.end and item.start < n.end for item in listed)]

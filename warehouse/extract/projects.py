@@ -15,6 +15,7 @@ from .places import document_places, place_in_name, sole_county
 from .project_attributes import STAGE_ORDER, Attribute, clause_attributes
 from .project_frame import Frame, Project
 from .project_names import NameMention, names_in
+from .project_tables import table_lines, table_rows
 from .sections import Context
 from .sentences import Sentence, split_clauses
 
@@ -29,13 +30,19 @@ _REFERS_TO_PROJECT = re.compile(r"^(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[�
 _MODIFIER = re.compile(r"(?:是|为|作为|系)$")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
 _PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进")
+# 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
+_HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
+                          r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
 _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$")
 _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
-_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工|投产)|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工|投产)"
-                    r"|(?P<c>签约|开工|竣工|投产)项目(?:共)?\d+个")
-_BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
+_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)"
+                    r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)"
+                    r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
+_BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
+                "竣工投产": "in_production", "建成投产": "in_production"}
+_BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
 _FUTURE_SENTENCE = re.compile(r"计划|将|拟|预计|下一步|今后|力争|争取")
@@ -112,8 +119,9 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
     return None
 
 
-def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[str, str] | None:
-    """(stage, day) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个."""
+def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[list[str], str] | None:
+    """(stages, day) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个;
+    集中竣工投产 reaches two stages at once."""
     for s in sentences[:3]:
         for m in _BATCH.finditer(s.text):
             clause = s.text[: m.start()]
@@ -122,7 +130,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None, event: str | No
             days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
             day = days[0] if days else event
             if day:
-                return _BATCH_STAGE[m.group("a") or m.group("b") or m.group("c")], day
+                verb = m.group("a") or m.group("b") or m.group("c")
+                return [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
     return None
 
 
@@ -149,7 +158,23 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
     lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
         if sentences else []
     lead_day = lead_days[0] if lead_days else None
+    piped = "|" in body or "｜" in body
+    rows = {row.line: row for row in table_rows(body, published)} if piped else {}
+    in_table = table_lines(body) if piped else set()
     for s, ctx in zip(sentences, contexts):
+        if s.line in in_table:
+            row = rows.pop(s.line, None)  # a row of a project table: its cells, not its words, say what it is
+            if row:
+                frame = frames.get(NameMention(row.name, 0, len(row.name), listed=True),
+                                   Sentence(row.text, row.span[0], row.span[1], row.line))
+                first_seen.setdefault(id(frame), (s, 0))
+                used.add(id(frame))
+                for a in row.attributes:
+                    frame.apply(a, None)
+                if row.location:
+                    frame.values.setdefault("location", row.location)
+            current = current_project = None
+            continue
         refers = bool(_REFER_BACK.match(s.text))
         if s.line != line and not refers:
             current = current_project = None
@@ -203,7 +228,7 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 lead = s.text[offset: m.start]
                 follows = s.text[m.end: m.end + 1]
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
-                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) \
+                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")):  # 仪式在经开区政务服务中心举行: a venue
                     continue
                 used.add(id(f))
@@ -265,15 +290,17 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
         last_day = day_values[-1] if day_values else last_day
     batch = _batch(sentences, published, event)
     if batch:  # projects described under a batch ceremony took part in it (其中，富乐德…项目…)
-        stage, day = batch
+        stages, day = batch
+        stage = stages[0]
         for frame in frames.frames:
             reached = [STAGE_ORDER.index(x) for x in frame.stages]
             introduced = first_seen.get(id(frame))
             venue = frame.weak and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None and id(frame) in used
                     and not venue and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
-                frame.stages.add(stage)
-                frame.dates.setdefault(stage, day)
+                for reached_stage in stages:
+                    frame.stages.add(reached_stage)
+                    frame.dates.setdefault(reached_stage, day)
     places = document_places(body)
     county = sole_county(body)
     kept = [f for f in frames.frames if f.concrete()]

@@ -30,6 +30,11 @@ _SUBJECT = re.compile(rf"(全省|全市|全县|全区|我省|我市|我县|我�
 _CLAUSE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}年|去年|今年|上年)(?:度|以来)?)?(全省|全市|全县|全区|我省|我市|我县|我区|"
                              rf"{_ZONE_PREFIX}?(?:开发区|经开区|高新区))")
 _SUBJECT_HINT = re.compile(r"开发区|经开区|高新区|全省|全市|全县|全区|我省|我市|我县|我区")
+# a period that leads the lines after it: 到2027年： / 力争到2027年， / 到“十五五”末，(ending its line)
+_PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?"
+                          r"(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)(?:底|末|期末)?[，,：:]$")
+_QUANTITY_HINT = re.compile(r"\d\s*(?:%|％|亿|万|个|家|项|元|人|亩|倍)|翻.?番|百分点")
+_PERIOD_OPENING = re.compile(r"^(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)")
 _WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
 
@@ -138,17 +143,28 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
     year: int | None = None
     block: Context | None = None  # a lead-in heading governing the lines under it
     inline: tuple[int, Context] | None = None  # (line, context) of an inline lead-in
-    for s in sentences:
+    period_block = False  # the block comes from a period lead-in (到2027年：), whose items may be numbered
+    for i, s in enumerate(sentences):
+        if block and period_block and _NUMBERED_HEADING.match(s.text) and _QUANTITY_HINT.search(s.text):
+            result.append(block)  # （一）地区生产总值达到1000亿元: an item under 到2027年：, not a heading
+            continue
         if is_heading(s):
             new_mode = heading_mode(s.text, published)
             if new_mode:
                 mode, year = new_mode, period_end_year(s.text, published)
-            block = None
+            block, period_block = None, False
             if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"目标[:：]?$", s.text):
                 block = Context(mode="plan", lead_commitment=commitment_of(s.text),
                                 lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
                 mode = "plan"
             result.append(Context(mode=mode, year=year))
+            continue
+        if _PERIOD_LEAD.match(s.text) and (i + 1 == len(sentences) or sentences[i + 1].line != s.line):
+            # 到2027年：(line break) the items below are goals for 2027, until the next period or heading
+            block = Context(mode="plan", lead_commitment=commitment_of(s.text),
+                            lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
+            inline, period_block = None, True
+            result.append(Context(mode="plan", year=year))
             continue
         lead = _LEAD_IN.search(s.text)
         if lead:
@@ -157,6 +173,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
                           lead_year=period_end_year(before, published), lead_subject=_subject(before),
                           lead_end=lead.end())
             if lead.end() >= len(s.text.rstrip("。；;:： ")):
+                period_block = False
                 block = Context(mode="plan", lead_commitment=ctx.lead_commitment, lead_year=ctx.lead_year,
                                 lead_subject=ctx.lead_subject)  # lead-in ends its line: governs the lines below
             else:
@@ -164,6 +181,8 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
                                           lead_year=ctx.lead_year, lead_subject=ctx.lead_subject))
             result.append(ctx)
             continue
+        if block and block.lead_year is not None and _PERIOD_OPENING.match(s.text):
+            block = None  # another period (到2030年，…) ends the one led before
         if inline and inline[0] == s.line:
             result.append(inline[1])
         elif block:

@@ -56,6 +56,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     text = sentence.text
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
     direction = orientation(text, measure.start, published)
+    if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
+        direction = None if led or ctx.mode == "plan" else "past"
     year = period_end_year(text[: measure.start], published)
     if published and year is not None and year < published.year:
         return "outcome"

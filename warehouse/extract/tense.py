@@ -26,9 +26,15 @@ _FORWARD = re.compile(
     r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟|新一年|今后|未来|用[\d一二三四五六七八九十]+年"
 )
 _PAST = re.compile(
-    r"今年以来|去年|过去|已经|(?<![而])已(?!知)|累计|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
+    r"今年以来|去年|过去|已经|(?<![而])已(?!知)|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
     r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获"
 )
+# 累计 sums up a period: a result when nothing looks forward before it (累计完成投资50亿元), but part of a
+# goal after a period or a cue (到2027年，…，累计新增高新技术企业500家) or under a lead-in or goals section
+_CUMULATIVE = re.compile(r"累计")
+# what sets a whole sentence as a goal (a cue, a target period), not one clause's plan (全年计划完成投资…)
+_GOVERNING = re.compile(rf"{GOAL}|{_EXPECTED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|新一年|今后|未来|"
+                        r"用[\d一二三四五六七八九十]+年")
 _PLAN_END = re.compile(r"到“?十.五”?末|十.五”?(?:末|目标)")
 _WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有|同比|比上年|较上年")
 
@@ -60,7 +66,9 @@ def _year_markers(text: str, published: dt.date | None) -> list[tuple[int, str]]
 
 def orientation(text: str, position: int, published: dt.date | None) -> str | None:
     """'forward', 'past' or None for a quantity at `position` in a sentence, from the markers
-    before it; the nearest marker wins."""
+    before it; the nearest marker wins. 'cumulative' when a 累计 with nothing forward-looking before it
+    decides: a result unless a lead-in or goals section governs the sentence. 累计 after a cue or a
+    target period (到2027年) is no marker, so it never turns the goals around it into results."""
     prefix = text[:position]
     markers = [(m.start(), "past") for m in _PAST.finditer(prefix)]
     markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
@@ -70,6 +78,13 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     coming = plan_end and (not published or plan_end - 4 > published.year)
     if coming or (plan_end and _PLAN_END.search(prefix)):
         markers.append((prefix.find("五"), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
+    governing = [m.start() for m in _GOVERNING.finditer(prefix)
+                 if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
+    governing += [at for at, kind in _year_markers(prefix, published) if kind == "forward"]
+    governing += [prefix.find("五")] if coming else []
+    for m in _CUMULATIVE.finditer(prefix):
+        if not any(at < m.start() for at in governing):
+            markers.append((m.start(), "cumulative"))
     if not markers:
         return None
     return max(markers, key=lambda m: m[0])[1]
