@@ -12,15 +12,16 @@ if [ -z "$PY" ]; then
     if command -v "$candidate" >/dev/null 2>&1; then PY=$candidate; break; fi
   done
 fi
-"$PY" -c 'import sys; assert sys.version_info >= (3, 11), "govwatch needs Python 3.11+"'
+"$PY" -c 'import sys; v = sys.version_info[:2]; assert (3, 11) <= v < (3, 13), f"govwatch needs Python 3.11 or 3.12, not {v}"' \
+  || { echo "set PYTHON=/path/to/python3.11" >&2; exit 2; }
 
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 stamp=.venv/.govwatch-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  .venv/bin/python -m pip install --quiet -c constraints.txt -e '.[dev]'
   touch "$stamp"
 fi
 

@@ -109,6 +109,8 @@ def _run_log(name: str, verbose: bool):
 def _print_runs(outcomes, log_path) -> None:
     for o in outcomes:
         print(f"{o.job:<16} {o.partition or '':<10} {'ok' if o.success else 'FAILED':<7} run {o.run_id}")
+        if o.report:
+            print(f"  failure report: {o.report}")
     if log_path:
         print(f"step logs: {log_path}")
 
@@ -124,8 +126,15 @@ def cmd_refresh(args) -> int:
     from orchestration.runner import run_refresh
     from scrapers.registry import load_registry
 
-    registry = load_registry()
-    ids = [registry.get(args.source).id] if args.source else registry.ids
+    from scrapers.registry import RegistryError
+
+    try:
+        registry = load_registry()
+        # By default the nightly set: the demo source answers only while `govwatch demo` serves it.
+        ids = [registry.get(args.source).id] if args.source else [s.id for s in registry.sources if s.nightly]
+    except RegistryError as exc:
+        print(f"govwatch refresh: {exc}", file=sys.stderr)
+        return 2
     print(f"refreshing {', '.join(ids)} through Dagster (instance {os.environ['DAGSTER_HOME']})", flush=True)
     with _run_log("refresh", args.verbose) as log_path:
         ensure_manifest(force=True)

@@ -1,6 +1,7 @@
 """The one dbt project and the paths every asset shares."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from warehouse.paths import REPO_ROOT, Paths
 
 # Defaults for anything not set; assets read Paths.from_env() when they run, so tests can point elsewhere.
 Paths.from_env().export_env()
+os.environ.setdefault("DBT_LOG_PATH", str(Paths.from_env().data_dir / "logs" / "dbt"))
 
 DBT_DIR = REPO_ROOT / "dbt_project"
 # The dbt next to this Python, so nothing depends on an activated venv or PATH.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -136,8 +137,11 @@ def _datetime(value: str | None) -> str | None:
     if not m:
         return None
     y, mo, d, hh, mm = m.groups()
-    out = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-    return f"{out} {int(hh):02d}:{mm}" if hh else out
+    try:  # a typo such as 2月30日 is no date, not a crash further down the pipeline
+        out = datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0))
+    except ValueError:
+        return None
+    return out.strftime("%Y-%m-%d %H:%M") if hh else out.strftime("%Y-%m-%d")
 
 
 def _find_body(soup: BeautifulSoup) -> Tag | None:

@@ -34,6 +34,7 @@ class CrawlReport:
     articles_skipped: int = 0          # known, no validators: not downloaded again
     articles_fetched: int = 0          # article pages received (200) and handed to the parser
     parse_failures: int = 0
+    breaker_opened: bool = False
     last_new_notice_at: str | None = None  # when this source last gave a new or changed article (any run)
     requests: int = 0
     errors: int = 0
@@ -66,10 +67,12 @@ class _Crawl:
 
     def listing(self, column: Column) -> list[ListItem]:
         errors_before = self.report.errors
+        self._capped = False
         items, total = self._listing(column)
-        # Complete: read without any error and every announced record seen. Only then may a notice
-        # missing from it be marked as no longer listed.
-        complete = self.report.errors == errors_before and (total is None or len(items) >= total) and bool(items)
+        # Complete: read without any error, not cut short by the paging cap, and every announced record
+        # seen. Only then may a notice missing from it be marked as no longer listed.
+        complete = (self.report.errors == errors_before and not self._capped
+                    and (total is None or len(items) >= total) and bool(items))
         self.records.append({"type": "column_listing", "column_id": column.id, "items": len(items),
                              "total": total, "complete": complete})
         return items
@@ -88,7 +91,11 @@ class _Crawl:
         seen: dict[str, ListItem] = {i.url: i for i in first.items}
         if first.proxy_url and (first.total is None or len(seen) < first.total):
             self._page_dataproxy(column, col_url, first, seen)
-        if first.total is not None and len(seen) < first.total:
+        if self._capped:
+            # Large real columns: the newest pages are what matters each night; older ones are known.
+            self.report.problems.append(f"column {column.id}: stopped at max_pages_per_column="
+                                        f"{self.source.max_pages_per_column} ({len(seen)} of {first.total} records)")
+        elif first.total is not None and len(seen) < first.total:
             self.problem(f"column {column.id}: listed {len(seen)} of {first.total} records")
         return list(seen.values()), first.total
 
@@ -121,6 +128,7 @@ class _Crawl:
             total = answer.total or first.total
             if total is not None and len(seen) >= total:
                 return
+        self._capped = True
 
     def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
         self.report.parse_failures += 1
@@ -146,6 +154,9 @@ class _Crawl:
             article = parse_article(res.text, res.final_url)
         except (ArticleParseError, RecursionError) as exc:  # RecursionError: absurdly nested markup
             self._record_parse_failure(item.url, "article", str(exc) or type(exc).__name__)
+            return
+        except Exception as exc:  # a parser bug on one page must not lose the whole run's record
+            self._record_parse_failure(item.url, "article", f"{type(exc).__name__}: {exc}")
             return
         digest = content_hash(article.body)
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest}
@@ -205,6 +216,7 @@ def crawl_source(
                 if client.circuit_open:
                     break
             if client.circuit_open:
+                report.breaker_opened = True
                 report.problems.append("circuit breaker open: stopped this source for this run")
                 break
     report.requests = len(attempts)
@@ -220,9 +232,12 @@ def crawl_source(
 
 def _status(report: CrawlReport, attempts: list[FetchAttempt]) -> str:
     outcomes = [a.outcome for a in attempts if a.kind != "robots"]
-    if any(o in BLOCKING_OUTCOMES for o in outcomes) and report.items_listed == 0:
+    articles_through = any(a.kind == "article" and a.outcome in (Outcome.OK, Outcome.NOT_MODIFIED)
+                           for a in attempts)
+    # A challenge on the list, or on every article while the list itself answers (a common 瑞数 setup).
+    if any(o in BLOCKING_OUTCOMES for o in outcomes) and (report.items_listed == 0 or not articles_through):
         return "blocked"
-    if report.items_listed == 0 and report.errors:
+    if (report.items_listed == 0 and report.errors) or report.breaker_opened:
         return "failed"
     return "partial" if report.errors else "ok"
 

@@ -77,7 +77,9 @@ class PoliteClient:
                      "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5"},
             timeout=httpx.Timeout(politeness.timeout_s), verify=politeness.verify_tls,
             proxy=politeness.proxy, transport=transport, follow_redirects=False,
-            trust_env=transport is None,  # an injected transport must not be bypassed by env proxies
+            # Proxies come from the source's own `proxy` setting only: an environment HTTP_PROXY must not
+            # carry loopback (demo, tests) or government traffic somewhere the registry did not say.
+            trust_env=False,
         )
 
     # -- public surface -----------------------------------------------------------------------

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -81,9 +82,12 @@ def _record_date(soup: BeautifulSoup) -> str | None:
     return _iso(matches[-1]) if matches else None
 
 
-def _iso(match: re.Match) -> str:
+def _iso(match: re.Match) -> str | None:
     y, m, d = match.groups()
-    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:  # 2月30日 in a list is no date
+        return None
 
 
 def _js_object(body: str) -> dict[str, str]:

@@ -92,8 +92,14 @@ def load_registry(path: str | Path | None = None) -> Registry:
     return Registry(path=path, sources=sources)
 
 
+_KNOWN_KEYS = {"id", "name", "cms", "base_url", "columns", "allowed_hosts", "webid"} | _SOURCE_KEYS
+
+
 def _parse_source(entry: dict, defaults: dict, path: Path) -> Source:
     merged = {**defaults, **entry}
+    unknown = sorted(set(merged) - _KNOWN_KEYS - _POLITENESS_KEYS)
+    if unknown:  # a typo such as min_dealy_s would silently make the crawl less polite
+        raise RegistryError(f"{path}: source {merged.get('id', '?')!r} has unknown settings {unknown}")
     for key in ("id", "name", "cms", "base_url", "columns"):
         if key not in merged:
             raise RegistryError(f"{path}: source {entry.get('id', '?')!r} lacks {key!r}")
@@ -106,7 +112,10 @@ def _parse_source(entry: dict, defaults: dict, path: Path) -> Source:
         Column(id=str(c["id"]), name=c.get("name", "")) if isinstance(c, dict) else Column(id=str(c))
         for c in merged["columns"]
     )
-    politeness = Politeness(**{k: v for k, v in merged.items() if k in _POLITENESS_KEYS})
+    try:
+        politeness = Politeness(**{k: v for k, v in merged.items() if k in _POLITENESS_KEYS})
+    except (TypeError, ValueError) as exc:
+        raise RegistryError(f"{path}: source {merged['id']!r}: {exc}") from exc
     hosts = tuple(h.lower() for h in merged.get("allowed_hosts") or [_host_of(base_url)])
     return Source(
         id=merged["id"], name=merged["name"], cms=merged["cms"], base_url=base_url,

@@ -51,9 +51,11 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
             _load_records(con, rel, records, report)
             faultpoint("load:before_commit")
             con.execute("COMMIT")
-        except Exception:
+        except (duckdb.Error, ValueError, KeyError, TypeError) as exc:
+            # One bad file is set aside (reported, retried next run), never blocks the files after it.
             con.execute("ROLLBACK")
-            raise
+            report.bad_files.append(f"{rel}: {type(exc).__name__}: {exc}")
+            continue
         report.files_loaded += 1
     return report
 

@@ -11,9 +11,12 @@ from warehouse.paths import Paths
 ANCHOR_PROJECT_PATTERN = "富乐德%"
 
 
-def _open_serving() -> duckdb.DuckDBPyConnection | None:
+def _open_serving(prefer_warehouse: bool = False) -> duckdb.DuckDBPyConnection | None:
+    """The serving copy (what BI sees); or, for health, the warehouse when no writer holds it: its ops mart is
+    rebuilt even when a fact test keeps the serving copy from being published."""
     paths = Paths.from_env()
-    for path in (paths.serving, paths.warehouse):
+    order = (paths.warehouse, paths.serving) if prefer_warehouse else (paths.serving, paths.warehouse)
+    for path in order:
         if Path(path).exists():
             try:
                 return duckdb.connect(str(path), read_only=True)
@@ -88,15 +91,17 @@ def print_demo_summary() -> int:
 
 
 def print_status() -> int:
-    con = _open_serving()
+    con = _open_serving(prefer_warehouse=True)
     if con is None or not _exists(con, "marts.fct_source_health"):
         print("no source health yet: run `govwatch refresh` or `govwatch demo` first")
         return 1
-    rows = _table(con, """
-        SELECT source_id, status, last_success_at, items_listed, articles_new, articles_changed,
-               errors, blocked, days_since_new_notice
-        FROM marts.fct_source_health ORDER BY source_id""")
-    print(format_rows(["source", "status", "last success", "listed", "new", "changed", "errors", "blocked",
-                       "days since new"], rows))
+    # Day counts are taken now, not when the mart was built.
+    rows = con.execute("""
+        SELECT source_id, status, last_run_at::timestamp(0), last_success_at::timestamp(0), items_listed,
+               articles_new, articles_changed, errors, blocked,
+               date_diff('day', last_new_version_at::date, current_date) AS days_since_new_notice
+        FROM marts.fct_source_health ORDER BY source_id""").fetchall()
+    print(format_rows(["source", "status", "last run", "last success", "listed", "new", "changed", "errors",
+                       "blocked", "days since new"], rows))
     con.close()
     return 0

@@ -51,7 +51,7 @@ def scraped_pages(context: AssetExecutionContext) -> MaterializeResult:
 
 def source_check_results(report, stale_after_days: int) -> list[AssetCheckResult]:
     """Per-source health as asset checks: what a person watching the UI needs to see first."""
-    rate = report.parse_failures / max(report.articles_fetched + report.parse_failures, 1)
+    rate = report.parse_failures / max(report.articles_fetched, 1)  # articles_fetched counts those that failed too
     days = None
     if report.last_new_notice_at:
         days = (datetime.now(timezone.utc) - datetime.fromisoformat(report.last_new_notice_at)).days

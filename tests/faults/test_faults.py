@@ -225,7 +225,7 @@ def test_breaker_opens_after_consecutive_failures_and_stops_the_source(tmp_path)
     with FaultSite(good + bad, faults={b.path: fs.status(503) for b in bad}) as site:
         pipeline, run = run_site(tmp_path, site, fast_politeness(breaker_threshold=3))
         report = run.report
-        assert report.status == "partial"
+        assert report.status == "failed" and report.breaker_opened  # the source stopped: FAILING in health
         assert any("circuit breaker open" in p for p in report.problems)
         # 3 failing articles x 3 attempts, then nothing more reaches the server
         assert [site.hits[b.path] for b in bad] == [3, 3, 3]
@@ -271,3 +271,12 @@ def test_the_loopback_guard_itself_refuses_the_outside_world(loopback_only):
     assert result.outcome is Outcome.CONNECTION_ERROR
     assert loopback_only == ["www.zj.gov.cn"]
     loopback_only.clear()
+
+
+def test_every_article_challenged_while_the_list_answers_is_blocked(tmp_path):
+    """A common 瑞数 setup: the column page is served, every article gets a 412 challenge."""
+    good = good_notices(3)
+    with FaultSite(good, faults={n.path: fs.challenge_412() for n in good}) as site:
+        pipeline, run = run_site(tmp_path, site)
+    assert run.report.items_listed == 3 and run.report.status == "blocked"
+    assert pipeline.stored_urls() == set()

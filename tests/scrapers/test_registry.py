@@ -36,6 +36,8 @@ def test_registry_file_is_selectable_by_env(tmp_path, monkeypatch):
     ('[[source]]\nid = "x"\nname = "x"\ncms = "trs"\nbase_url = "http://a"\ncolumns = []\n', "unsupported cms"),
     ('[[source]]\nid = "x"\nname = "x"\ncms = "hanweb_classic"\ncolumns = []\n', "lacks 'base_url'"),
     ('[[source]\nid = ', "not valid TOML"),
+    ('[[source]]\nid = "x"\nname = "x"\ncms = "hanweb_classic"\nbase_url = "http://a"\ncolumns = []\n'
+     'min_dealy_s = 10\n', "unknown settings \\['min_dealy_s'\\]"),
 ])
 def test_bad_entries_say_what_is_wrong(tmp_path, body, message):
     path = tmp_path / "bad.toml"
