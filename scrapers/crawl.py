@@ -60,6 +60,7 @@ class _Crawl:
         self.source, self.client, self.run_id, self.state = source, client, run_id, state
         self.records: list[dict] = []
         self.report: CrawlReport | None = None
+        self.stopped: str | None = None  # why the rest of this run's articles are left for the next run
 
     def problem(self, text: str) -> None:
         self.report.errors += 1
@@ -148,6 +149,10 @@ class _Crawl:
         if not res.ok:
             if res.outcome != Outcome.HOST_NOT_ALLOWED:
                 self.problem(f"article {item.url}: {res.outcome.value}: {res.error}")
+            if res.outcome == Outcome.RATE_LIMITED:
+                # The server asked us to come back later (Retry-After beyond our budget): leave the whole
+                # host alone for this run rather than only this URL.
+                self.stopped = f"rate limited (Retry-After {res.retry_after_s or '?'} s): stopped this source"
             return
         self.report.articles_fetched += 1
         try:
@@ -213,13 +218,17 @@ def crawl_source(
                 before = report.articles_new + report.articles_changed
                 crawl.article(item, column)
                 budget -= (report.articles_new + report.articles_changed) - before
-                if client.circuit_open:
+                if client.circuit_open or crawl.stopped:
                     break
+            if crawl.stopped:
+                report.problems.append(crawl.stopped)
+                break
             if client.circuit_open:
                 report.breaker_opened = True
                 report.problems.append("circuit breaker open: stopped this source for this run")
                 break
     report.requests = len(attempts)
+    report.problems += [f"robots.txt {host}: {note}" for host, note in client.robots_notes.items()]
     report.last_new_notice_at = state.get(META_KEY, {}).get("last_new_at")
     report.status = _status(report, attempts)
     header = {"type": "run", "run_id": run_id, "source_id": source.id, "started_at": started,

@@ -41,7 +41,8 @@ def robots_url(url: str) -> str:
 
 def policy_from_response(host: str, status_code: int | None, text: str | None,
                          problem: str | None = None) -> RobotsPolicy:
-    """Rules from a robots.txt answer: 2xx parses, 4xx allows all, 5xx / no answer allows all + note."""
+    """Rules from a robots.txt answer: 2xx parses, 4xx allows all, 5xx disallows all (RFC 9309), no answer
+    allows all + note (the pages' own requests then record the outage)."""
     if status_code is None:
         return RobotsPolicy(host, note=f"robots.txt unreachable ({problem or 'no answer'}); allowing all")
     if 200 <= status_code < 300:
@@ -51,5 +52,7 @@ def policy_from_response(host: str, status_code: int | None, text: str | None,
     if 400 <= status_code < 500:
         note = None if status_code in (404, 410) else f"robots.txt answered HTTP {status_code}; allowing all"
         return RobotsPolicy(host, note=note)
-    return RobotsPolicy(host, note=f"robots.txt answered HTTP {status_code}"
-                        + (f" ({problem})" if problem else "") + "; allowing all")
+    # RFC 9309 §2.3.1.4: a server error on robots.txt means "assume complete disallow" for now.
+    return RobotsPolicy(host, parser=Protego.parse("User-agent: *\nDisallow: /\n"),
+                        note=f"robots.txt answered HTTP {status_code}"
+                        + (f" ({problem})" if problem else "") + "; nothing fetched from this host this run")

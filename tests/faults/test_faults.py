@@ -66,8 +66,6 @@ CASES = [
     # 6. rate limits: Retry-After 0 honoured (waited exactly 0 s, not a backoff), too long a wait is final
     Case("rate_limited_retry_after_0_then_ok", on_article(fs.rate_limited_then_ok("0")),
          [(ART, "rate_limited", 429), (ART, "ok", 200)], stored=True, status="ok", retry_sleeps=[0.0]),
-    Case("rate_limited_retry_after_120_gives_up", on_article(fs.rate_limited_then_ok("120")),
-         [(ART, "rate_limited", 429)], retry_sleeps=[]),
     # 7. slower than timeout_s: every attempt times out
     Case("slow_response_timeout", on_article(fs.slow(2.0)), [(ART, "timeout", None)] * 3,
          politeness={"timeout_s": 0.5}),
@@ -280,3 +278,15 @@ def test_every_article_challenged_while_the_list_answers_is_blocked(tmp_path):
         pipeline, run = run_site(tmp_path, site)
     assert run.report.items_listed == 3 and run.report.status == "blocked"
     assert pipeline.stored_urls() == set()
+
+
+def test_a_long_retry_after_leaves_the_whole_source_until_the_next_run(tmp_path):
+    """429 with Retry-After: 120 (beyond the backoff budget): no retry, and no more requests to that host."""
+    good = good_notices(4)
+    bad = fault_notice(1, good[0], before=good[0])  # listed right after good[0]
+    with FaultSite(good + [bad], faults={bad.path: fs.rate_limited_then_ok("120")}) as site:
+        pipeline, run = run_site(tmp_path, site)
+    assert site.hits[bad.path] == 1 and all(site.hits[n.path] == 0 for n in good[1:])
+    assert [r[5] for r in pipeline.fetches(url=site.url(bad.path))] == ["rate_limited"]
+    assert run.report.status == "partial" and any("Retry-After" in p for p in run.report.problems)
+    assert pipeline.stored_urls() == {site.url(good[0].path)}  # the rest is picked up next run

@@ -253,16 +253,23 @@ def test_missing_robots_allows_everything_quietly():
     assert client.robots_notes == {}
 
 
-@pytest.mark.parametrize("answer", [page(503, "busy"), "timeout"])
-def test_unreachable_robots_allows_everything_with_a_note_and_no_retry(answer):
+def test_unreachable_robots_allows_everything_with_a_note_and_no_retry():
     def timeout(request):
         raise httpx.ReadTimeout("slow")
 
-    site = Site({"/robots.txt": timeout if answer == "timeout" else answer, "/a.html": page()})
+    site = Site({"/robots.txt": timeout, "/a.html": page()})
     client = make_client(site, FakeTime())
     assert client.get(f"{BASE}/a.html").ok
     assert site.hits("/robots.txt") == 1
     assert HOST in client.robots_notes and "allowing all" in client.robots_notes[HOST]
+
+
+def test_robots_server_error_means_complete_disallow():
+    """RFC 9309 §2.3.1.4: a 5xx on robots.txt — assume the site wants nothing crawled for now."""
+    site = Site({"/robots.txt": page(503, "busy"), "/a.html": page()})
+    client = make_client(site, FakeTime())
+    assert client.get(f"{BASE}/a.html").outcome is Outcome.BLOCKED_ROBOTS
+    assert site.hits("/a.html") == 0 and "HTTP 503" in client.robots_notes[HOST]
 
 
 def test_robots_can_be_switched_off():
