@@ -227,7 +227,7 @@ def crawl_source(
                 report.breaker_opened = True
                 report.problems.append("circuit breaker open: stopped this source for this run")
                 break
-    report.requests = len(attempts)
+    report.requests = client.requests_sent  # sent on the wire; refusals (robots, hosts) are in the fetch log only
     report.problems += [f"robots.txt {host}: {note}" for host, note in client.robots_notes.items()]
     report.last_new_notice_at = state.get(META_KEY, {}).get("last_new_at")
     report.status = _status(report, attempts)

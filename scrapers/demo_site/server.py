@@ -79,7 +79,6 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path.startswith("/col/col") and url.path.endswith("/index.html"):
             column = url.path[len("/col/col"):-len("/index.html")]
             if column in self.site.by_column:
-                self.send_header_cookie = True
                 return self._send(200, render_column_page(column, self.site.by_column[column], PER_PAGE),
                                   "text/html; charset=utf-8", cookie=True)
         if url.path == "/module/jpage/dataproxy.jsp" and method == "POST":
