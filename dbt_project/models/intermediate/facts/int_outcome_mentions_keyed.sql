@@ -2,28 +2,7 @@
 -- once, with the same comparable keys as targets.
 with
 
-outcome_mentions as (
-
-    select
-        *,
-        {{ indicator_key('indicator') }} as indicator_key,
-        {{ normalise_subject('subject') }} as subject_key
-    from {{ ref('stg_facts__outcome_mentions') }}
-    where is_latest_page_version
-
-),
-
-deduplicated as (
-
-    select
-        *,
-        row_number() over (
-            partition by url, indicator_key, metric, value, unit, period_year, subject_key
-            order by mention_ordinal
-        ) as repeat_rank
-    from outcome_mentions
-
-)
+{{ keyed_mentions('stg_facts__outcome_mentions', ['indicator_key', 'metric', 'value', 'unit', 'period_year', 'subject_key']) }}
 
 select
     outcome_mention_id,

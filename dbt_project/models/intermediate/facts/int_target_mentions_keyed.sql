@@ -2,28 +2,7 @@
 -- once, with comparable keys for indicator and subject.
 with
 
-target_mentions as (
-
-    select
-        *,
-        {{ indicator_key('indicator') }} as indicator_key,
-        {{ normalise_subject('subject') }} as subject_key
-    from {{ ref('stg_facts__target_mentions') }}
-    where is_latest_page_version
-
-),
-
-deduplicated as (
-
-    select
-        *,
-        row_number() over (
-            partition by url, indicator_key, metric, value, value_high, unit, qualifier, target_year, subject_key
-            order by mention_ordinal
-        ) as repeat_rank
-    from target_mentions
-
-)
+{{ keyed_mentions('stg_facts__target_mentions', ['indicator_key', 'metric', 'value', 'value_high', 'unit', 'qualifier', 'target_year', 'subject_key']) }}
 
 select
     target_mention_id,
