@@ -9,6 +9,7 @@ import duckdb
 
 from warehouse.extract import EXTRACTOR_VERSION, extract_document
 from scrapers.faultpoints import faultpoint
+from warehouse.rows import insert_rows
 
 
 @dataclass
@@ -78,40 +79,40 @@ def _replace_facts(con, pv: str, doc_date, contract: dict, outcomes) -> None:
     for table in ("project_mentions", "award_mentions", "target_mentions", "outcome_mentions", "extractions"):
         con.execute(f"DELETE FROM facts.{table} WHERE page_version_id = ?", [pv])
     version = contract["extractor_version"]
-    for i, p in enumerate(contract["projects"]):
-        mid = f"{pv}:p{i}"
-        con.execute(
-            "INSERT INTO facts.project_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [mid, pv, version, i, p["name"], p.get("investment_cny"), p.get("land_mu"), p.get("floor_area_m2"),
-             p.get("annual_output_cny"), p.get("capacity"), p.get("stage"), p.get("companies") or [],
-             p.get("location"), json.dumps(p.get("phases") or [], ensure_ascii=False),
-             json.dumps(p.get("dates") or {}, ensure_ascii=False), p["evidence"], *p["span"]],
-        )
-        for stage, when in (p.get("dates") or {}).items():
-            con.execute("INSERT INTO facts.project_milestones VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                        [mid, stage, str(when)])
-    for i, a in enumerate(contract["awards"]):
-        con.execute(
-            "INSERT INTO facts.award_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [f"{pv}:a{i}", pv, version, i, a["award"], a.get("grade"), a.get("recipient"), a.get("level"),
-             a.get("date"), a["evidence"], *a["span"]],
-        )
-    for i, t in enumerate(contract["targets"]):
-        con.execute(
-            "INSERT INTO facts.target_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [f"{pv}:t{i}", pv, version, i, t["indicator"], t["metric"], t["value"], t.get("value_high"),
-             t["unit"], t["qualifier"], t["commitment"], t.get("target_year"), t.get("subject"),
-             t["evidence"], *t["span"]],
-        )
-    for i, o in enumerate(outcomes):
-        con.execute(
-            "INSERT INTO facts.outcome_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [f"{pv}:o{i}", pv, version, i, o.indicator, o.metric, o.value, o.unit, o.period_year, o.subject,
-             o.evidence, *o.span],
-        )
+    base = {"page_version_id": pv, "extractor_version": version}
+
+    def provenance(kind: str, i: int, fact) -> dict:
+        evidence, span = (fact["evidence"], fact["span"]) if isinstance(fact, dict) else (fact.evidence, fact.span)
+        return {"mention_id": f"{pv}:{kind}{i}", **base, "ordinal": i,
+                "evidence": evidence, "span_start": span[0], "span_end": span[1]}
+
+    projects = contract["projects"]
+    insert_rows(con, "facts.project_mentions", [{
+        **provenance("p", i, p), "name": p["name"], "investment_cny": p.get("investment_cny"),
+        "land_mu": p.get("land_mu"), "floor_area_m2": p.get("floor_area_m2"),
+        "annual_output_cny": p.get("annual_output_cny"), "capacity": p.get("capacity"), "stage": p.get("stage"),
+        "companies": p.get("companies") or [], "location": p.get("location"),
+        "phases": json.dumps(p.get("phases") or [], ensure_ascii=False),
+        "dates": json.dumps(p.get("dates") or {}, ensure_ascii=False),
+    } for i, p in enumerate(projects)], skip_existing=False)
+    insert_rows(con, "facts.project_milestones", [
+        {"mention_id": f"{pv}:p{i}", "stage": stage, "date_text": str(when)}
+        for i, p in enumerate(projects) for stage, when in (p.get("dates") or {}).items()])
+    insert_rows(con, "facts.award_mentions", [{
+        **provenance("a", i, a), "award": a["award"], "grade": a.get("grade"), "recipient": a.get("recipient"),
+        "level": a.get("level"), "date_text": a.get("date"),
+    } for i, a in enumerate(contract["awards"])], skip_existing=False)
+    insert_rows(con, "facts.target_mentions", [{
+        **provenance("t", i, t), "indicator": t["indicator"], "metric": t["metric"], "value": t["value"],
+        "value_high": t.get("value_high"), "unit": t["unit"], "qualifier": t["qualifier"],
+        "commitment": t["commitment"], "target_year": t.get("target_year"), "subject": t.get("subject"),
+    } for i, t in enumerate(contract["targets"])], skip_existing=False)
+    insert_rows(con, "facts.outcome_mentions", [{
+        **provenance("o", i, o), "indicator": o.indicator, "metric": o.metric, "value": o.value, "unit": o.unit,
+        "period_year": o.period_year, "subject": o.subject,
+    } for i, o in enumerate(outcomes)], skip_existing=False)
     con.execute("DELETE FROM facts.extraction_failures WHERE page_version_id = ?", [pv])
-    con.execute(
-        "INSERT INTO facts.extractions VALUES (?,?,?,?,?,?,?,?)",
-        [pv, version, datetime.now(timezone.utc).replace(tzinfo=None), len(contract["projects"]),
-         len(contract["awards"]), len(contract["targets"]), len(outcomes), doc_date],
-    )
+    insert_rows(con, "facts.extractions", [{
+        **base, "extracted_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_projects": len(projects),
+        "n_awards": len(contract["awards"]), "n_targets": len(contract["targets"]), "n_outcomes": len(outcomes),
+        "document_date": doc_date}], skip_existing=False)

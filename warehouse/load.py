@@ -11,6 +11,7 @@ import duckdb
 
 from scrapers.landing import list_landing_files, read_landing_file
 from scrapers.faultpoints import faultpoint
+from warehouse.rows import insert_rows
 
 
 class LandingFileError(ValueError):
@@ -72,56 +73,44 @@ def _count(con, sql: str, params=()) -> int:
 def _load_records(con, rel: str, records: list[dict], report: LoadReport) -> None:
     run = records[0]
     run_id, source_id = run["run_id"], run["source_id"]
-    con.execute(
-        """INSERT INTO raw.scrape_runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING""",
-        [run_id, source_id, _ts(run["started_at"]), _ts(run.get("finished_at")), run["status"],
-         run.get("items_listed"), run.get("articles_new"), run.get("articles_changed"),
-         run.get("articles_unchanged"), run.get("requests"), run.get("errors"),
-         "; ".join(run.get("problems") or [])[:4000] or None],
-    )
-    fetches = [r for r in records if r["type"] == "fetch"]
-    before = _count(con, "SELECT count(*) FROM raw.fetch_log")
-    if fetches:
-        con.executemany(
-            "INSERT INTO raw.fetch_log VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [[f"{run_id}:{source_id}:{f['seq']}", run_id, source_id, f["url"], f["method"], f["kind"], _ts(f["requested_at"]),
-              f.get("status_code"), f.get("elapsed_ms"), f.get("bytes"), f.get("attempt") or 1, f["outcome"],
-              f.get("error")] for f in fetches],
-        )
-    report.fetches_added += _count(con, "SELECT count(*) FROM raw.fetch_log") - before
-
-    listings = [r for r in records if r["type"] == "listing"]
-    before = _count(con, "SELECT count(*) FROM raw.listings")
-    if listings:
-        con.executemany(
-            "INSERT INTO raw.listings VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [[run_id, source_id, r["column_id"], r["url"], r.get("title"), r.get("date"), _ts(r["seen_at"])]
-             for r in listings],
-        )
-    report.listings_added += _count(con, "SELECT count(*) FROM raw.listings") - before
-
-    pages = [r for r in records if r["type"] == "page"]
-    before = _count(con, "SELECT count(*) FROM raw.page_versions")
-    if pages:
-        con.executemany(
-            """INSERT INTO raw.page_versions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-               ON CONFLICT DO NOTHING""",
-            [[page_version_id(p["url"], p["content_hash"]), p["url"], p["content_hash"], source_id,
-              p.get("column_id"), run_id, _ts(p["fetched_at"]), p.get("title"),
-              _ts(p.get("published_at") or p.get("published")), p.get("index_no"), p.get("doc_no"),
-              p.get("category"), p.get("publisher"), p.get("written_date"), p.get("disclosure"),
-              p.get("source"), p.get("column"), p.get("site"), p["body"],
-              json.dumps(p.get("attachments") or [], ensure_ascii=False), p.get("etag"), p.get("last_modified")]
-             for p in pages],
-        )
-    report.page_versions_added += _count(con, "SELECT count(*) FROM raw.page_versions") - before
+    insert_rows(con, "raw.scrape_runs", [{
+        "run_id": run_id, "source_id": source_id, "started_at": _ts(run["started_at"]),
+        "finished_at": _ts(run.get("finished_at")), "status": run["status"],
+        "items_listed": run.get("items_listed"), "articles_new": run.get("articles_new"),
+        "articles_changed": run.get("articles_changed"), "articles_unchanged": run.get("articles_unchanged"),
+        "requests": run.get("requests"), "errors": run.get("errors"),
+        "message": "; ".join(run.get("problems") or [])[:4000] or None,
+    }])
+    report.fetches_added += insert_rows(con, "raw.fetch_log", [{
+        "fetch_id": f"{run_id}:{source_id}:{f['seq']}", "run_id": run_id, "source_id": source_id,
+        "url": f["url"], "method": f["method"], "kind": f["kind"], "requested_at": _ts(f["requested_at"]),
+        "status_code": f.get("status_code"), "elapsed_ms": f.get("elapsed_ms"), "bytes": f.get("bytes"),
+        "attempt": f.get("attempt") or 1, "outcome": f["outcome"], "error": f.get("error"),
+    } for f in records if f["type"] == "fetch"])
+    report.listings_added += insert_rows(con, "raw.listings", [{
+        "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "url": r["url"],
+        "title": r.get("title"), "list_date": r.get("date"), "seen_at": _ts(r["seen_at"]),
+    } for r in records if r["type"] == "listing"])
+    report.page_versions_added += insert_rows(con, "raw.page_versions", [{
+        "page_version_id": page_version_id(p["url"], p["content_hash"]), "url": p["url"],
+        "content_hash": p["content_hash"], "source_id": source_id, "column_id": p.get("column_id"),
+        "run_id": run_id, "fetched_at": _ts(p["fetched_at"]), "title": p.get("title"),
+        "published_at": _ts(p.get("published_at") or p.get("published")), "index_no": p.get("index_no"),
+        "doc_no": p.get("doc_no"), "category": p.get("category"), "publisher": p.get("publisher"),
+        "written_date": p.get("written_date"), "disclosure": p.get("disclosure"),
+        "content_source": p.get("source"), "column_name": p.get("column"), "site_name": p.get("site"),
+        "body": p["body"], "attachments": json.dumps(p.get("attachments") or [], ensure_ascii=False),
+        "http_etag": p.get("etag"), "http_last_modified": p.get("last_modified"),
+    } for p in records if p["type"] == "page"])
 
     # Only a column whose listing was read completely can tell that a notice left it.
     complete = sorted({r["column_id"] for r in records if r["type"] == "column_listing" and r.get("complete")})
     if complete:
         report.newly_unlisted += _mark_unlisted(con, run_id, source_id, complete)
-    con.execute("INSERT INTO raw.landing_files VALUES (?,?,?,?,?)",
-                [rel, source_id, run_id, datetime.now(timezone.utc).replace(tzinfo=None), len(records)])
+    insert_rows(con, "raw.landing_files", [{
+        "landing_file": rel, "source_id": source_id, "run_id": run_id,
+        "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_records": len(records)}],
+        skip_existing=False)
 
 
 def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> int:
