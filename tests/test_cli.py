@@ -8,7 +8,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def govwatch(*args, stdin: str | None = None):
-    return subprocess.run([sys.executable, "-m", "orchestration.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "govwatch", *args], capture_output=True, text=True,
                           input=stdin, cwd=REPO, timeout=120)
 
 
@@ -45,3 +45,13 @@ def test_parse_list_rejects_a_page_that_is_not_a_listing(tmp_path):
     page.write_text("<html><body>页面不存在</body></html>", encoding="utf-8")
     result = govwatch("parse-list", str(page), "--url", "http://127.0.0.1/col/col1/index.html")
     assert result.returncode == 2 and result.stdout == "" and "no <datastore>" in result.stderr
+
+
+def test_global_options_work_before_and_after_the_command(tmp_path):
+    registry = tmp_path / "sources.toml"
+    registry.write_text("this is not toml [", encoding="utf-8")
+    for args in (("--sources", str(registry), "refresh"), ("refresh", "--sources", str(registry))):
+        result = govwatch(*args)
+        # Both spellings reach the registry (and report its error), none is "unrecognized arguments".
+        assert result.returncode == 2, (args, result.stderr)
+        assert "unrecognized" not in result.stderr and str(registry.name) in result.stderr, (args, result.stderr)

@@ -114,7 +114,7 @@ def test_every_saved_page_has_meta_and_expected_json() -> None:
 @pytest.mark.parametrize("name", ["article-lishui-classic", "dataproxy-window"])
 def test_cli_prints_the_golden_json(name: str) -> None:
     meta = _read_json(PAGES / f"{name}.meta.json")
-    command = [sys.executable, "-m", "orchestration.cli", CLI_COMMAND[meta["kind"]], str(_page_file(name)), "--url", meta["url"]]
+    command = [sys.executable, "-m", "govwatch", CLI_COMMAND[meta["kind"]], str(_page_file(name)), "--url", meta["url"]]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")

@@ -8,8 +8,6 @@ import duckdb
 
 from warehouse.paths import Paths
 
-ANCHOR_PROJECT_PATTERN = "富乐德%"
-
 
 def _open_serving(prefer_warehouse: bool = False) -> duckdb.DuckDBPyConnection | None:
     """The serving copy (what BI sees); or, for health, the warehouse when no writer holds it: its ops mart is
@@ -70,24 +68,41 @@ def print_demo_summary() -> int:
     print("\n== What landed and what the marts hold ==")
     print(format_rows(["table", "rows"], exact))
     if _exists(con, "marts.fct_project_timeline"):
-        rows = _table(con, """
-            SELECT t.stage, t.event_date_text, CASE WHEN t.is_planned THEN 'planned' ELSE '' END, t.reported_on,
-                   t.project_name
-            FROM marts.fct_project_timeline t JOIN marts.dim_projects p USING (project_id)
-            WHERE p.canonical_name LIKE ? ORDER BY t.stage_order""", [ANCHOR_PROJECT_PATTERN])
-        print("\n== Timeline of the anchor project (富乐德半导体产业项目) ==")
-        print(format_rows(["stage", "date", "", "reported on", "as written"], rows))
+        _print_richest_timeline(con)
     if _exists(con, "marts.fct_targets"):
-        rows = _table(con, """
-            SELECT t.indicator, t.value, t.unit, t.qualifier, t.commitment, coalesce(o.status, 'unknown'),
-                   o.outcome_value, t.published_date
-            FROM marts.fct_targets t LEFT JOIN marts.fct_target_outcomes o USING (target_mention_id)
-            WHERE t.target_year = 2024 ORDER BY t.published_date, t.indicator""")
-        print("\n== Targets set for 2024 ==")
-        print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome", "reported",
-                           "set on"], [(*r[:6], r[6], r[7]) for r in rows]))
+        _print_latest_targets(con)
     con.close()
     return 0
+
+
+def _print_richest_timeline(con) -> None:
+    """The project with the most distinct stages in the marts (ties: the most recently reported)."""
+    best = _table(con, """
+        SELECT p.project_id, p.canonical_name
+        FROM marts.fct_project_timeline t JOIN marts.dim_projects p USING (project_id)
+        GROUP BY ALL ORDER BY count(DISTINCT t.stage) DESC, max(t.reported_on) DESC, p.canonical_name LIMIT 1""")
+    if not best:
+        return
+    project_id, name = best[0]
+    rows = _table(con, """
+        SELECT stage, event_date_text, CASE WHEN is_planned THEN 'planned' ELSE '' END, reported_on, project_name
+        FROM marts.fct_project_timeline WHERE project_id = ? ORDER BY stage_order, reported_on""", [project_id])
+    print(f"\n== Timeline of the project with the most stages ({name}) ==")
+    print(format_rows(["stage", "date", "", "reported on", "as written"], rows))
+
+
+def _print_latest_targets(con) -> None:
+    """Targets of the latest year that has any, with what became of them."""
+    year = _table(con, "SELECT max(target_year) FROM marts.fct_targets")
+    if not year or year[0][0] is None:
+        return
+    rows = _table(con, """
+        SELECT t.indicator, t.value, t.unit, t.qualifier, t.commitment, coalesce(o.status, 'unknown'),
+               o.outcome_value, t.published_date
+        FROM marts.fct_targets t LEFT JOIN marts.fct_target_outcomes o USING (target_mention_id)
+        WHERE t.target_year = ? ORDER BY t.published_date, t.indicator""", [year[0][0]])
+    print(f"\n== Targets set for {year[0][0]} ==")
+    print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome", "reported", "set on"], rows))
 
 
 def print_status() -> int:

@@ -1,4 +1,7 @@
-"""govwatch command line: parse pages, extract facts, run the pipeline (through Dagster), show status."""
+"""govwatch command line: parse pages, extract facts, run the pipeline (through Dagster), show status.
+
+File commands (parse-page, parse-list, extract, evaluate, demo-site) call the pure packages and never import
+Dagster; pipeline commands (demo, refresh, ui) go through `orchestration.runner`."""
 from __future__ import annotations
 
 import argparse
@@ -140,7 +143,7 @@ def cmd_refresh(args) -> int:
         ensure_manifest(force=True)
         outcomes = run_refresh(ids)
     _print_runs(outcomes, log_path)
-    from warehouse.summary import print_status
+    from govwatch.reports import print_status
 
     print_status()
     return 0 if all(o.success for o in outcomes) else 1
@@ -173,14 +176,14 @@ def cmd_demo(args) -> int:
             ensure_manifest(force=True)
             outcomes = run_refresh(["demo"])
     _print_runs(outcomes, log_path)
-    from warehouse.summary import print_demo_summary
+    from govwatch.reports import print_demo_summary
 
     print_demo_summary()
     return 0 if all(o.success for o in outcomes) else 1
 
 
 def cmd_status(args) -> int:
-    from warehouse.summary import print_status
+    from govwatch.reports import print_status
 
     return print_status()
 
@@ -204,14 +207,25 @@ def cmd_ui(args) -> int:
     ensure_manifest(force=True)
     dagster = Path(sys.executable).with_name("dagster")
     os.chdir(REPO_ROOT)
-    os.execv(str(dagster), [str(dagster), "dev", "-m", "orchestration.definitions", "-h", args.host, "-p", str(args.port)])
+    # No -m: `dagster dev` reads [tool.dagster] in pyproject.toml, so the UI names the code location `govwatch`.
+    os.execv(str(dagster), [str(dagster), "dev", "-h", args.host, "-p", str(args.port)])
     return 0
 
 
+def _global_options(parser: argparse.ArgumentParser, default) -> argparse.ArgumentParser:
+    parser.add_argument("--sources", default=default,
+                        help="source registry file (default: GOVWATCH_SOURCES or sources.toml)")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="govwatch", description=__doc__)
-    parser.add_argument("--sources", help="source registry file (default: GOVWATCH_SOURCES or sources.toml)")
+    parser = _global_options(argparse.ArgumentParser(prog="govwatch", description=__doc__), None)
+    # The same global options after the command (`govwatch refresh --sources FILE`); SUPPRESS keeps a value
+    # given before the command when none is given after it.
+    common = _global_options(argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True)
+    add_parser = sub.add_parser
+    sub.add_parser = lambda name, **kw: add_parser(name, parents=[common], **kw)  # type: ignore[method-assign]
 
     p = sub.add_parser("parse-page", help="parse a saved article page and print it as JSON")
     p.add_argument("file"), p.add_argument("--url", required=True), p.set_defaults(func=cmd_parse_page)

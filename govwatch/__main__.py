@@ -1,0 +1,5 @@
+import sys
+
+from govwatch.cli import main
+
+sys.exit(main())
