@@ -45,9 +45,10 @@ def cmd_parse_page(args) -> int:
 
 
 def cmd_parse_list(args) -> int:
-    from scrapers.listing import ListingParseError, parse_listing
+    from scrapers.cms import parse_any_list
+    from scrapers.listing import ListingParseError
 
-    return _parse_file_command("parse-list", parse_listing, ListingParseError, args)
+    return _parse_file_command("parse-list", parse_any_list, ListingParseError, args)
 
 
 def cmd_extract(args) -> int:
@@ -82,9 +83,9 @@ def _looks_like_html(text: str) -> bool:
 
 
 def cmd_evaluate(args) -> int:
-    from warehouse.extract.evaluate import main as evaluate_main
+    from warehouse.extract.evaluate import run
 
-    return evaluate_main(args.rest)
+    return run(args)
 
 
 @contextmanager
@@ -143,10 +144,14 @@ def cmd_refresh(args) -> int:
         ensure_manifest(force=True)
         outcomes = run_refresh(ids)
     _print_runs(outcomes, log_path)
-    from govwatch.reports import print_status
+    from govwatch.reports import print_status, unhealthy_sources
 
     print_status()
-    return 0 if all(o.success for o in outcomes) else 1
+    # A cron job or CI must notice a source that ended failed, blocked or partial, not only a crashed run.
+    unhealthy = unhealthy_sources(ids)
+    for source_id, status, why in unhealthy:
+        print(f"govwatch refresh: source {source_id} ended {status}: {why[:300]}", file=sys.stderr)
+    return 0 if all(o.success for o in outcomes) and not unhealthy else 1
 
 
 DEMO_PORT = 8765  # the default in sources.toml: the same URLs every run, so a re-run adds nothing
@@ -212,6 +217,12 @@ def cmd_ui(args) -> int:
     return 0
 
 
+def _evaluate_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    from warehouse.extract.evaluate import add_arguments
+
+    return add_arguments(parser)
+
+
 def _global_options(parser: argparse.ArgumentParser, default) -> argparse.ArgumentParser:
     parser.add_argument("--sources", default=default,
                         help="source registry file (default: GOVWATCH_SOURCES or sources.toml)")
@@ -235,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path"), p.add_argument("--published"), p.add_argument("--url")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("evaluate", help="measure the extractor against the gold annotations")
-    p.add_argument("rest", nargs=argparse.REMAINDER), p.set_defaults(func=cmd_evaluate)
+    _evaluate_arguments(p).set_defaults(func=cmd_evaluate)
     p = sub.add_parser("demo", help="start the offline demo site and run the whole pipeline through Dagster")
     p.add_argument("--port", type=int, default=DEMO_PORT), p.set_defaults(func=cmd_demo)
     p.add_argument("--verbose", action="store_true", help="step logs on the terminal instead of a file")

@@ -248,9 +248,12 @@ def _assert_facts_follow_the_contract(gold):
         assert set(fact) == TARGET_KEYS
         assert isinstance(fact["indicator"], str) and fact["indicator"]
         assert fact["metric"] in METRICS and fact["qualifier"] in QUALIFIERS and fact["commitment"] in COMMITMENTS
-        _assert_number(fact["value"], nullable=False), _assert_number(fact["value_high"])
-        assert (fact["qualifier"] == "range") == (fact["value_high"] is not None)
-        assert isinstance(fact["unit"], str) and fact["unit"]
+        if fact["value"] is None:  # a target with no number (docs/contract-conventions.md): no unit, no bound
+            assert fact["unit"] is None and fact["value_high"] is None and fact["metric"] == "other", fact
+        else:
+            _assert_number(fact["value"], nullable=False), _assert_number(fact["value_high"])
+            assert (fact["qualifier"] == "range") == (fact["value_high"] is not None)
+            assert isinstance(fact["unit"], str) and fact["unit"]
         _assert_optional(fact["target_year"], int), _assert_optional(fact["subject"], str)
     for fact in gold["projects"] + gold["awards"] + gold["targets"]:
         assert isinstance(fact["evidence"], str) and fact["evidence"] and "\n" not in fact["evidence"]
@@ -396,3 +399,48 @@ def test_cli_scores_a_perfect_extractor_at_one(loaded_gold, monkeypatch, capsys)
     report = json.loads(capsys.readouterr().out)
     assert {t: c["f1"] for t, c in report["totals"].items()} == {"projects": 1.0, "awards": 1.0, "targets": 1.0}
     assert len(report["documents"]) == len(GOLD_FILES)
+
+
+# ---- the real-text gold (tests/gold/real: corpus2, frozen dev / held-out split)
+
+REAL_DIR = GOLD_DIR / "real"
+
+
+def _split() -> dict[str, str]:
+    with open(REAL_DIR / "SPLIT.tsv", encoding="utf-8") as handle:
+        return {row["file"]: row["split"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def test_real_gold_has_one_file_per_text_in_its_frozen_split():
+    split = _split()
+    assert len(split) == 75 and sum(v == "heldout" for v in split.values()) == 40
+    for name, where in split.items():
+        files = [p for p in (REAL_DIR / "dev", REAL_DIR / "heldout") if (p / f"c2-{name[:3]}.json").exists()]
+        assert files == [REAL_DIR / where], (name, files)
+
+
+@pytest.mark.parametrize("gold_file", sorted(REAL_DIR.glob("*/c2-*.json")), ids=lambda p: p.stem)
+def test_real_gold_file_follows_the_contract_and_its_spans_hold(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    assert set(gold) == {"source", "document", "projects", "awards", "targets"}
+    assert gold["source"]["path"] == f"corpus2/{gold_file.stem[3:]}.txt"
+    _assert_facts_follow_the_contract(gold)
+    if not SHARED.is_dir():
+        pytest.skip(f"shared texts not available at {SHARED}")
+    text = (SHARED / gold["source"]["path"]).read_text(encoding="utf-8")
+    assert text.splitlines()[0].strip() == gold["document"]["url"]
+    for fact_type in ev.FACT_TYPES:
+        for fact in gold[fact_type]:
+            start, end = fact["span"]
+            assert text[start:end] == fact["evidence"], (gold_file.stem, fact_type, fact["span"])
+
+
+def test_real_texts_are_the_ones_the_split_was_frozen_on():
+    if not SHARED.is_dir():
+        pytest.skip(f"shared texts not available at {SHARED}")
+    import hashlib
+
+    for sums in ("DEV.SHA256SUMS", "HELDOUT.SHA256SUMS"):
+        for line in (REAL_DIR / sums).read_text(encoding="utf-8").splitlines():
+            digest, path = line.split()
+            assert hashlib.sha256((SHARED / path).read_bytes()).hexdigest() == digest, path

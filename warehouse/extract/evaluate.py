@@ -297,16 +297,24 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["evaluate"]:
-        argv = argv[1:]
-    parser = argparse.ArgumentParser(prog="govwatch evaluate", description="Score the extractor against tests/gold.")
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD_DIR, help="gold JSON directory")
     parser.add_argument("--shared", type=Path, default=None,
                         help="shared directory with seed/ and corpus/ (default: $GOVWATCH_SHARED or <repo>/../shared)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["evaluate"]:
+        argv = argv[1:]
+    parser = add_arguments(argparse.ArgumentParser(prog="govwatch evaluate",
+                                                   description="Score the extractor against tests/gold."))
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
     shared = args.shared or Path(os.environ.get("GOVWATCH_SHARED") or REPO_ROOT.parent / "shared")
     if not shared.is_dir():
         print(f"govwatch evaluate: shared directory not found: {shared} "
