@@ -10,6 +10,7 @@ from .outcomes import Outcome, outcomes_in
 from .project_tables import table_lines
 from .projects import Project, projects_in
 from .sections import contexts
+from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, targets_in
 
@@ -45,6 +46,15 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     without either they stay unresolved (null)."""
     if isinstance(published, dt.datetime):
         published = published.date()
+    original, body = body, to_simplified(body)
+    extraction = _extract(body, published, url, title)
+    if body is not original:
+        for kind in ("projects", "awards", "targets", "outcomes"):
+            setattr(extraction, kind, [restore(f, body, original) for f in getattr(extraction, kind)])
+    return extraction
+
+
+def _extract(body: str, published: dt.date | None, url: str | None, title: str | None) -> Extraction:
     document_date = published or date_from_url(url)
     sentences = split_sentences(body)
     ctxs = contexts(sentences, document_date)

@@ -90,8 +90,43 @@ def load_gold(gold_dir: Path, shared_dir: Path, gold_root: Path = DEFAULT_GOLD_D
 
 
 def normalise(value) -> str:
+    """NFKC, lower case, traditional → simplified (OpenCC t2s), no quotes or whitespace (MATCHING.md)."""
     text = unicodedata.normalize("NFKC", value).lower() if isinstance(value, str) else ""
+    text = _t2s(text)
     return "".join(ch for ch in text if ch not in _STRIPPED and not ch.isspace())
+
+
+def _t2s(text: str) -> str:
+    global _CONVERTER
+    if _CONVERTER is None:
+        import opencc
+
+        _CONVERTER = opencc.OpenCC("t2s")
+    return _CONVERTER.convert(text)
+
+
+_CONVERTER = None
+_PREFIXES = (("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("亿", 1e8))
+
+
+def base_quantity(value, unit) -> tuple[float, str] | None:
+    """(value, unit) with a 万/亿 prefix multiplied out: 715 亿斤 → (71500000000, 斤); None without a number."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    unit = normalise(unit) if isinstance(unit, str) else ""
+    for prefix, factor in _PREFIXES:
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return value * factor, unit[len(prefix):]
+    return float(value), unit
+
+
+def values_match(gold: dict, pred: dict) -> bool:
+    """Target values equal as quantities, or both null (a target with no number)."""
+    g, p = gold.get("value"), pred.get("value")
+    if g is None or p is None:
+        return g is None and p is None
+    gq, pq = base_quantity(g, gold.get("unit")), base_quantity(p, pred.get("unit"))
+    return gq is not None and pq is not None and numbers_equal(gq[0], pq[0], VALUE_TOLERANCE)
 
 
 def containment_score(a, b, min_len: int) -> float:
@@ -128,7 +163,7 @@ def pair_score(fact_type: str, gold: dict, pred: dict) -> float:
         both_null = g_rec is None and p_rec is None
         recipient = 1.0 if both_null else containment_score(g_rec, p_rec, SHORT_MIN_LEN)
         return (award + recipient) / 2 if award and recipient else 0.0
-    if not numbers_equal(gold.get("value"), pred.get("value"), VALUE_TOLERANCE):
+    if not values_match(gold, pred):
         return 0.0
     indicator = containment_score(gold.get("indicator"), pred.get("indicator"), SHORT_MIN_LEN)
     dice = bigram_dice(gold.get("indicator"), pred.get("indicator"))

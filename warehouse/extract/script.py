@@ -1,0 +1,60 @@
+"""Traditional-character reprints: extract on a simplified copy, report the original text.
+
+OpenCC `t2s` maps character for character on these texts, so offsets in the simplified copy are offsets in
+the original. Evidence, spans and every string a fact takes from the text (names, indicators, recipients)
+are put back in the original characters (docs/contract-conventions.md, traditional characters)."""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+# A few characters are enough to tell a traditional text; checking them first keeps simplified texts cheap.
+_TRADITIONAL_HINTS = frozenset("們個這來時國會對發經產業區縣與為們開區報總額實現點億萬統質幣糧農術獎書號團際區長")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def looks_traditional(text: str) -> bool:
+    return sum(ch in _TRADITIONAL_HINTS for ch in text[:5000]) >= 3
+
+
+def to_simplified(text: str) -> str:
+    """The simplified copy, same length as the text (character by character where a phrase would not be)."""
+    if not looks_traditional(text):
+        return text
+    converter = _converter()
+    out = converter.convert(text)
+    if len(out) != len(text):
+        out = "".join(converter.convert(ch) if len(converter.convert(ch)) == 1 else ch for ch in text)
+    return out
+
+
+def restore(fact, simplified: str, original: str):
+    """The fact with its evidence and text fields in the original characters (same offsets)."""
+    start, end = fact.span
+    changes = {"evidence": original[start:end]}
+    window_s, window_o = simplified[start:end], original[start:end]
+    for f in dataclasses.fields(fact):
+        value = getattr(fact, f.name)
+        if f.name in ("evidence", "span"):
+            continue
+        if isinstance(value, str):
+            changes[f.name] = _back(value, window_s, window_o, simplified, original)
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            changes[f.name] = [_back(v, window_s, window_o, simplified, original) for v in value]
+    return dataclasses.replace(fact, **changes)
+
+
+def _back(value: str, window_s: str, window_o: str, simplified: str, original: str) -> str:
+    if not value:
+        return value
+    at = window_s.find(value)
+    if at >= 0:
+        return window_o[at:at + len(value)]
+    at = simplified.find(value)
+    return original[at:at + len(value)] if at >= 0 else value
