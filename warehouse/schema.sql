@@ -62,6 +62,23 @@ CREATE TABLE IF NOT EXISTS raw.listings (
     PRIMARY KEY (run_id, source_id, column_id, url)
 );
 
+-- Each column's listing per run: what the site announced beside what was read, and whether it is complete.
+CREATE TABLE IF NOT EXISTS raw.column_listings (
+    run_id      VARCHAR NOT NULL,
+    source_id   VARCHAR NOT NULL,
+    column_id   VARCHAR NOT NULL,
+    items_read  INTEGER NOT NULL,
+    announced   INTEGER,                -- totalRecord / count / 共N条, when the site says
+    announced_pages INTEGER,
+    pages_read  INTEGER,
+    posts       INTEGER,
+    capped      BOOLEAN,
+    complete    BOOLEAN NOT NULL,
+    shortfall   INTEGER,                -- announced - read, when announced
+    reason      VARCHAR,                -- why not complete
+    PRIMARY KEY (run_id, source_id, column_id)
+);
+
 -- Page versions: one row per (url, sha256 of body text). Append-only.
 CREATE TABLE IF NOT EXISTS raw.page_versions (
     page_version_id VARCHAR PRIMARY KEY, -- first 20 hex of sha256(url || '\n' || content_hash)
@@ -163,9 +180,9 @@ CREATE TABLE IF NOT EXISTS facts.target_mentions (
     ordinal           INTEGER NOT NULL,
     indicator         VARCHAR NOT NULL,
     metric            VARCHAR NOT NULL,   -- growth | level | count | amount | share | other
-    value             DOUBLE NOT NULL,
+    value             DOUBLE,                -- null: a target stated as a relation (与经济增长同步)
     value_high        DOUBLE,
-    unit              VARCHAR NOT NULL,
+    unit              VARCHAR,
     qualifier         VARCHAR NOT NULL,   -- point | around | at_least | at_most | range
     commitment        VARCHAR NOT NULL,   -- hard | aspirational | expected | unspecified
     target_year       INTEGER,

@@ -73,7 +73,7 @@ def _strip_trailing(segment: str) -> tuple[str, list[str]]:
         segment = segment[: m.start()]
 
 
-def _strip_leading(segment: str) -> tuple[str, list[str]]:
+def strip_leading(segment: str) -> tuple[str, list[str]]:
     verbs = []
     inner = list(_INNER_CUE.finditer(segment))
     if inner and len(segment) - inner[-1].end() >= 2:
@@ -160,13 +160,13 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         segment = text[segment_start:q.start]
         segment, trailing = _strip_trailing(segment)
         lead_offset = len(segment)
-        segment, leading = _strip_leading(segment)
+        segment, leading = strip_leading(segment)
         lead_offset -= len(segment)
         subject = None
         m = _SUBJECT.match(segment)
         if m and len(segment) - m.end() >= 2:
             subject = m.group(0)
-            segment, more = _strip_leading(segment[m.end():])
+            segment, more = strip_leading(segment[m.end():])
             leading += more
         indicator = segment.strip()
         if indicator.startswith("占") and last_indicator:

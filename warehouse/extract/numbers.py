@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％﹔﹐﹖﹗", "0123456789.,%;,?!")
 
 CN_DIGIT = "零〇○一二两三四五六七八九"
 CN_CHARS = CN_DIGIT + "十百千"

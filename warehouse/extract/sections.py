@@ -153,7 +153,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             if new_mode:
                 mode, year = new_mode, period_end_year(s.text, published)
             block, period_block = None, False
-            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"目标[:：]?$", s.text):
+            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"(?:目标|指标)[:：]?$", s.text):
                 block = Context(mode="plan", lead_commitment=commitment_of(s.text),
                                 lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
                 mode = "plan"

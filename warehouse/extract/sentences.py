@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TERMINATORS = set("。！？；!?;")
+_TERMINATORS = set("。！？；!?;﹔﹖﹗")
 _OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "（": "）", "(": ")"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _MAX_QUOTE = 300  # an unclosed quote stops protecting after this many characters

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .dates import period_end_year
 from .measures import Measure, find_measures
+from .relations import RELATION, find_relations
 from .numbers import to_json_number
 from .sections import Context, clause_subject
 from .sentences import Sentence
@@ -34,9 +35,9 @@ _FUTURE_PERIOD = re.compile(rf"{GOAL}|到\d{{4}}年|明年|十.五")
 class Target:
     indicator: str
     metric: str
-    value: float
+    value: float | None  # None: a target stated as a relation (与经济增长同步, 控制在省定目标内)
     value_high: float | None
-    unit: str
+    unit: str | None
     qualifier: str
     commitment: str
     target_year: int | None
@@ -117,10 +118,19 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
 
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     found = []
-    for m in find_measures(sentence.text):
+    measures = find_measures(sentence.text)
+    numbered = [(m.segment_start, m.start) for m in measures]
+    relations = [r for r in find_relations(sentence.text)  # a number read in the same place wins
+                 if not any(s <= r.segment_start < e for s, e in numbered)]
+    for m in sorted([*measures, *relations], key=lambda x: x.start):
         if classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
             continue
-        commitment = cue_before(sentence.text, m.start)
+        if RELATION in m.verbs:  # a relation: a cue inside an earlier item does not reach it
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence.text, 0, m.segment_start)), default=0)
+            commitment = cue_before(sentence.text[clause:], m.start - clause) if ctx.lead_commitment else \
+                cue_before(sentence.text, m.start)
+        else:
+            commitment = cue_before(sentence.text, m.start)
         if commitment is None:
             commitment = ctx.lead_commitment or "unspecified"
         found.append(Target(

@@ -1,0 +1,72 @@
+"""Targets stated as a relation, not a number (docs/contract-conventions.md, targets with no number).
+
+居民收入增长与经济增长同步 → value null; 固定资产投资与上年持平 → growth 0; 失业率控制在省定目标以内 →
+value null, at_most; 完成省下达的节能减排任务 → value null. Several indicators joined by 、 give one each.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .measures import Measure, strip_leading
+from .numbers import normalize
+
+_BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
+_LEVEL = rf"(?:{_BODY}(?:定|下达|规定|确定)?的?)"
+_IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
+_STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步)"
+_RELATIONS = (
+    # (pattern, metric, value, unit, qualifier)
+    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|gdp增长)"
+                r"(?:基本)?" + _STEP), "other", None, None, "point"),
+    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:保持|实现)?(?:基本)?同步增长"), "other", None, None, "point"),
+    (re.compile(_IND + r"(?:增长|规模|总量)?(?:与|和|同)(?:上年|去年|上一年)(?:度|同期)?(?:基本)?持平"), "growth", Decimal(0), "%", "point"),
+    (re.compile(_IND + r"(?:控制在|低于|不超过|不高于|不突破)" + _LEVEL + r"?(?:目标|计划|指标|任务|范围)(?:以|之)?内?"),
+     "other", None, None, "at_most"),
+    (re.compile(_IND + r"(?:全面)?完成" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?"), "other", None, None, "point"),
+    (re.compile(r"完成" + _LEVEL + r"(?P<ind>[^，,。；;：:、]{2,20}?)(?:目标)?任务"), "other", None, None, "point"),
+)
+RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
+_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等)|各项|下达|^.$")
+_LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
+
+
+def find_relations(sentence: str) -> list[Measure]:
+    """Every relation-stated target in one sentence, left to right (offsets relative to the sentence)."""
+    text = normalize(sentence)
+    found: list[Measure] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, metric, value, unit, qualifier in _RELATIONS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start("ind") < e for s, e in taken):
+                continue
+            start = m.start("ind")
+            names = _indicators(m.group("ind"))
+            if not names:
+                continue
+            taken.append((start, m.end()))
+            for name, offset in names:
+                found.append(Measure(indicator=name, metric=metric, value=value, value_high=None, unit=unit,
+                                     qualifier=qualifier, subject=None, segment_start=start + offset,
+                                     start=m.end() - 1, end=m.end(), verbs=(RELATION,)))
+    return sorted(found, key=lambda x: (x.segment_start, x.start))
+
+
+def _indicators(raw: str) -> list[tuple[str, int]]:
+    """The measured things named before the relation: 'A、B' gives A and B, each stripped of lead words."""
+    out = []
+    offset = 0
+    lead = _LEAD.match(raw)
+    if lead:
+        offset = lead.end()
+    for part in re.split(r"(、|和|及)", raw[offset:]):
+        if part in ("、", "和", "及"):
+            offset += len(part)
+            continue
+        stripped, _ = strip_leading(part)
+        name = re.sub(r"(?:增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
+        name = re.sub(r"(?:与|和|同)(?:gdp|经济增长|经济发展|地区生产总值|生产总值)(?:增长)?$", "", name, flags=re.I)
+        if len(name) >= 2 and not _NOT_INDICATOR.match(name) and not re.search(r"\d", name):
+            out.append((name, offset + part.find(stripped) if stripped in part else offset))
+        offset += len(part)
+    return out
