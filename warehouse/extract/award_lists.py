@@ -135,3 +135,77 @@ def graded_item(sentence: Sentence) -> str | None:
     if _ITEM_DETAIL.match(text):
         return ""
     return None
+
+
+# ---- award tables pasted as text: a header row (获奖单位 | 奖励名称 | 授奖单位), then one row per honour
+
+_HEADER_ISSUER = re.compile(r"授奖|授予单位|颁发|颁奖|命名单位|发文|批准(?:单位|机关)|评选单位|授牌单位|表彰单位")
+_HEADER_RECIPIENT = re.compile(r"获奖(?:单位|集体|个人|者|对象|企业)|受表彰|获评(?:单位|对象)|入选(?:单位|对象)|"
+                               r"^(?:单位|单位名称|企业名称|姓名|集体|名称)$")
+_HEADER_AWARD = re.compile(r"奖励|奖项|荣誉|称号|命名名称|获奖名称|表彰名称|奖励名称|^(?:名称|荣誉名称)$")
+_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
+_ISSUER_CELL = re.compile(r"(?:部|厅|委|委员会|办公室|办公厅|政府|中心|关工委|社|局|院|总会|协会|联合会|领导小组)$")
+_MAX_GAP = 8  # lines that are no row (a wrapped cell, a blank) before the table is over
+
+
+@dataclass(frozen=True)
+class TableRow:
+    line: int
+    award: str
+    recipient: str
+    issuer: str | None
+
+
+def table_columns(line_text: str) -> list[str] | None:
+    """Roles of a header row's cells ('recipient', 'award', 'issuer', None), when it is an award table's."""
+    cells = [c for c in _CELL_SPLIT.split(line_text.strip()) if c]
+    if not 2 <= len(cells) <= 6:
+        return None
+    roles = []
+    for cell in cells:
+        if _HEADER_ISSUER.search(cell):
+            roles.append("issuer")
+        elif _HEADER_RECIPIENT.search(cell):
+            roles.append("recipient")
+        elif _HEADER_AWARD.search(cell):
+            roles.append("award")
+        else:
+            roles.append(None)
+    return roles if roles.count("recipient") == 1 and roles.count("award") == 1 else None
+
+
+def table_rows(lines: list[str]) -> list[TableRow]:
+    """Rows of every award table in the text; a row whose cells wrapped onto other lines is left out."""
+    rows: list[TableRow] = []
+    roles: list[str | None] | None = None
+    gap = 0
+    for i, line in enumerate(lines):
+        header = table_columns(line)
+        if header:
+            roles, gap = header, 0
+            continue
+        if roles is None:
+            continue
+        cells = [c.strip("。；;，,") for c in _CELL_SPLIT.split(line.strip()) if c.strip("。；;，,")]
+        row = _row(roles, cells)
+        if row is None:
+            gap += 1
+            if gap > _MAX_GAP:
+                roles = None
+            continue
+        gap = 0
+        rows.append(TableRow(i, *row))
+    return rows
+
+
+def _row(roles: list[str | None], cells: list[str]) -> tuple[str, str, str | None] | None:
+    if len(cells) == len(roles):
+        values = dict(zip(roles, cells))
+    elif len(cells) == len(roles) - 1 and roles[-1] == "issuer" and not _ISSUER_CELL.search(cells[-1]):
+        values = dict(zip(roles, cells))  # the issuer cell wrapped onto another line
+    else:
+        return None
+    award, recipient = values.get("award"), values.get("recipient")
+    if not award or not recipient or len(award) < 4 or _ISSUER_CELL.search(award) and len(award) < 8:
+        return None
+    return award, recipient, values.get("issuer")

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .award_lists import assessment_awards, commended, graded_heading, graded_item, roster_heading, roster_items
+from .award_lists import (assessment_awards, commended, graded_heading, graded_item, roster_heading, roster_items,
+                          table_rows)
 from .award_parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
 from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
@@ -112,9 +113,22 @@ class _Reader:
 
     def read(self) -> list[Award]:
         found: list[Award] = []
+        table_lines: set[int] = set()
+        first_of_line = {}
+        for s in self.sentences:
+            first_of_line.setdefault(s.line, s)
+        for row in table_rows(self.lines):
+            s = first_of_line.get(row.line)
+            if s is None:
+                continue
+            table_lines.add(row.line)
+            level = level_of(row.award) or (level_of(row.issuer) if row.issuer else None)
+            found.append(self.make(s, row.award, None, row.recipient, 0, level=level))
         roster = None
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         for i, s in enumerate(self.sentences):
+            if s.line in table_lines:
+                continue
             line = self.lines[s.line]
             heading = roster_heading(s, line)
             if heading:

@@ -148,6 +148,10 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
         if block and period_block and _NUMBERED_HEADING.match(s.text) and _QUANTITY_HINT.search(s.text):
             result.append(block)  # （一）地区生产总值达到1000亿元: an item under 到2027年：, not a heading
             continue
+        if is_heading(s) and block is not None and not _NUMBERED_HEADING.match(s.text) \
+                and heading_mode(s.text, published) is None and not _LEAD_IN.search(s.text):
+            result.append(block)  # 董贵波 / a unit's name in a goals table: a cell, not a new section
+            continue
         if is_heading(s):
             new_mode = heading_mode(s.text, published)
             if new_mode:
