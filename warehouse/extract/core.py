@@ -54,6 +54,18 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     return extraction
 
 
+def _first_statements(targets: list[Target]) -> list[Target]:
+    """A target a notice states twice (the summary, then the body) is one target: the first statement."""
+    seen, out = set(), []
+    for t in targets:
+        key = (t.indicator, t.value, t.unit, t.target_year, t.qualifier)
+        if t.value is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
+
+
 def _extract(body: str, published: dt.date | None, url: str | None, title: str | None) -> Extraction:
     document_date = published or date_from_url(url)
     sentences = split_sentences(body)
@@ -70,6 +82,6 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
                   "published": document_date.isoformat() if document_date else None},
         projects=projects_in(sentences, ctxs, document_date, body),
         awards=awards_in(sentences, body, document_date),
-        targets=targets,
+        targets=_first_statements(targets),
         outcomes=outcomes,
     )

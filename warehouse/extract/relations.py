@@ -48,7 +48,7 @@ def find_relations(sentence: str) -> list[Measure]:
             for name, offset in names:
                 found.append(Measure(indicator=name, metric=metric, value=value, value_high=None, unit=unit,
                                      qualifier=qualifier, subject=None, segment_start=start + offset,
-                                     start=m.end() - 1, end=m.end(), verbs=(RELATION,)))
+                                     start=m.end("ind"), end=m.end(), verbs=(RELATION,)))
     return sorted(found, key=lambda x: (x.segment_start, x.start))
 
 
@@ -66,7 +66,7 @@ def _indicators(raw: str) -> list[tuple[str, int]]:
         stripped, _ = strip_leading(part)
         name = re.sub(r"(?:增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
         name = re.sub(r"(?:与|和|同)(?:gdp|经济增长|经济发展|地区生产总值|生产总值)(?:增长)?$", "", name, flags=re.I)
-        if len(name) >= 2 and not _NOT_INDICATOR.match(name) and not re.search(r"\d", name):
+        if len(name) >= 2 and not _NOT_INDICATOR.search(name) and not re.search(r"\d", name):
             out.append((name, offset + part.find(stripped) if stripped in part else offset))
         offset += len(part)
     return out

@@ -52,9 +52,28 @@ class Target:
                 "evidence": self.evidence, "span": list(self.span)}
 
 
+# a result measured against its goal (增长6%，符合预期目标; 五年成形目标基本实现，预计…)
+_ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好于预期|高于预期|达到预期|"
+                       r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))")
+_ESTIMATE = re.compile(r"预计")
+
+
+def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
+    """预计2020年…达到6900亿元 in a notice of December 2020: an estimate of a result, not a goal."""
+    cues = [m for m in re.finditer(r"预计|预期|力争|确保|争取|目标|计划|到\d{4}年", text[: measure.start])]
+    if not cues or not _ESTIMATE.fullmatch(cues[-1].group(0)):
+        return False
+    if ctx.mode == "review":
+        return True
+    year = period_end_year(text[: measure.start], published)
+    return bool(published and published.month >= 10 and (year is None or year <= published.year))
+
+
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = sentence.text
+    if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published):
+        return "outcome"
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
     direction = orientation(text, measure.start, published)
     if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
