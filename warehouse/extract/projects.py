@@ -37,15 +37,16 @@ _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来�
 _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$")
 _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
-_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)"
+_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)仪式"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
+_ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
-_FUTURE_SENTENCE = re.compile(r"计划|将|拟|预计|下一步|今后|力争|争取")
+_FUTURE_SENTENCE = re.compile(r"计划(?!总?投资)|将|拟|预计|下一步|今后|力争|争取")
 _DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
@@ -119,19 +120,18 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
     return None
 
 
-def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[list[str], str] | None:
+def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[list[str], str | None] | None:
     """(stages, day) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个;
     集中竣工投产 reaches two stages at once."""
-    for s in sentences[:3]:
+    for s in sentences[:5]:
         for m in _BATCH.finditer(s.text):
             clause = s.text[: m.start()]
             if re.search(r"计划|将|拟|预计|力争|下一步", clause[-12:]):
                 continue
             days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
-            day = days[0] if days else event
-            if day:
-                verb = m.group("a") or m.group("b") or m.group("c")
-                return [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
+            day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
+            verb = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            return [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
     return None
 
 
@@ -295,12 +295,14 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
         for frame in frames.frames:
             reached = [STAGE_ORDER.index(x) for x in frame.stages]
             introduced = first_seen.get(id(frame))
-            venue = frame.weak and not any(k in frame.values for k in ("investment", "land", "floor_area"))
+            venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
+                and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None and id(frame) in used
                     and not venue and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
                 for reached_stage in stages:
                     frame.stages.add(reached_stage)
-                    frame.dates.setdefault(reached_stage, day)
+                    if day:
+                        frame.dates.setdefault(reached_stage, day)
     places = document_places(body)
     county = sole_county(body)
     kept = [f for f in frames.frames if f.concrete()]
