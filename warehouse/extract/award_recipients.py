@@ -23,6 +23,11 @@ _FURNITURE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*|[（(]?�
 _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 
+# words that open a clause or sum up, never the name of who received an honour
+_NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
+                         r"连续[\d一二三四五六七八九十两]*年|辖区)$")
+
+
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
@@ -40,7 +45,9 @@ def clean_recipient(text: str | None) -> str | None:
         text = text[: cut.start()]
     text = _TRAIL.sub("", text).strip()
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
-    if len(text) < 2 or _COUNT_ONLY.search(text) or _FURNITURE.match(text):
+    # 我市连续四年 / 辖区经济连续第: how often, not who
+    text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
+    if len(text) < 2 or _COUNT_ONLY.search(text) or _FURNITURE.match(text) or _NOT_A_NAME.match(text):
         return None
     return text
 
