@@ -20,7 +20,9 @@ from .tense import GOAL, cue_before, orientation, weak_past
 
 # what a project has, not what a government aims at
 _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|年利税|产能|面积")
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
+# land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
+_GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
@@ -103,7 +105,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
     """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or (with `project_counts`) a count of
     arranged projects."""
-    if _PROJECT_ATTRIBUTE.search(measure.indicator):
+    if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)

@@ -13,8 +13,10 @@ from .dates import find_dates, five_year_plan_end
 
 # 超预期 / 好于预期 / 低于预期 compare a result with what was expected: not a cue
 _EXPECTED = r"(?<![超于及合])(?:预期|预计)"
-_CUES = re.compile(rf"确保|必须|务必|力争|争取|努力|力求|争创|{_EXPECTED}")
-_COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "力争": "aspirational", "争取": "aspirational",
+# 要求各县每年申报项目2个以上: a requirement laid on others, as binding as 确保
+_REQUIRED = r"要求(?=各|全|每|到|在|年|所有|下属|[省市县区])"
+_CUES = re.compile(rf"确保|必须|务必|力争|争取|努力|力求|争创|{_EXPECTED}|{_REQUIRED}")
+_COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "要求": "hard", "力争": "aspirational", "争取": "aspirational",
                "努力": "aspirational", "力求": "aspirational", "争创": "aspirational",
                "预期": "expected", "预计": "expected"}
 # 争取上级资金 / 争取资金: 争取 meaning "obtain", not a commitment
@@ -22,7 +24,7 @@ _NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|中央|省级|国家|专项
 # 年初目标 / 年度目标 / 确定的目标 in a result (高于年初目标2.4个百分点, 完成年度目标的62.4%) look back
 GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标"
 _FORWARD = re.compile(
-    rf"{GOAL}|计划(?!的)|规划|{_EXPECTED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
+    rf"{GOAL}|计划(?!的)|规划|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
     r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟|新一年|今后|未来|用[\d一二三四五六七八九十]+年"
 )
 _PAST = re.compile(
