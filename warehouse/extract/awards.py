@@ -16,6 +16,7 @@ from .award_lists import (assessment_awards, commended, graded_heading, graded_i
 from .award_parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
 from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
+from .places import document_home
 from .companies import find_companies
 from .dates import find_dates
 from .sentences import Sentence, split_clauses
@@ -88,6 +89,7 @@ class _Reader:
         self.signed = _day(signature.group("date")) if signature else None
         self.last_entity: str | None = None
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
+        self.home = document_home(body)
         honour = _TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
 
@@ -261,6 +263,9 @@ class _Reader:
                     assessed = list(_ASSESSMENT_NAMED.finditer(s.text[:position]))
                     if assessed:
                         bare = assessed[-1].group("name") + bare
+                if bare and _PLACE_HONOUR.search(bare) and self.home \
+                        and not any(_PLACE_NAME.search(r) for r in recipients):
+                    recipients = [self.home]  # 全域创成全国文明城市: a city's title, and the notice's city took it
                 issuers = _ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if _ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
@@ -318,6 +323,12 @@ class _Reader:
         name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
         title = holders_title(name)  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
         return [title or name]
+
+
+# titles only places hold (全国文明城市, 国家森林城市, 平安县), and the names of places
+_PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|[^企公]市|示范县|强县|先进县|百强县|示范区|强区|百强区|强镇|名镇|"
+                           r"名村|卫生乡镇|平安[市县区])[”\"]?$")
+_PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新区|开发区|经开区|高新区|园区)$")
 
 
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:

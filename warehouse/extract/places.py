@@ -105,3 +105,16 @@ def home_place(body: str, suffix: str) -> str | None:
                      if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
     trusted = [(n, name) for name, n in counts.items() if name in KNOWN or n >= 2]
     return max(trusted)[1] if trusted else None
+
+
+def document_home(body: str) -> str | None:
+    """The place a notice is about: the XX市 / XX县 / XX区 it names most (ties: the larger unit)."""
+    best: tuple[int, int, str] | None = None
+    for rank, suffix in enumerate(("区", "县", "市")):
+        counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
+                         if not re.search(r"全|我|本|各|该|城|都|超|辖|地", m.group(0)))
+        for name, n in counts.items():
+            if name in KNOWN or n >= 2:
+                if best is None or (n, rank) > best[:2]:
+                    best = (n, rank, name)
+    return best[2] if best else None
