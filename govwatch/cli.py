@@ -51,6 +51,49 @@ def cmd_parse_list(args) -> int:
     return _parse_file_command("parse-list", parse_any_list, ListingParseError, args)
 
 
+def cmd_probe(args) -> int:
+    """A column page (fetched politely, or a saved file) → its CMS family and the sources.toml entry."""
+    from govwatch.probe import ProbeError, probe_page
+
+    try:
+        if args.file:
+            text, url = _read_input(args.file), args.url or args.target
+            if not url:
+                raise ProbeError("--file needs --url (the address the page was saved from)")
+        else:
+            text, url = _fetch_for_probe(args.target)
+        found = probe_page(text, url)
+    except (OSError, ProbeError) as exc:
+        print(f"govwatch probe: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(found)
+    else:
+        print(f"family: {found['family']}; column {found['column_id']} ({found['column_name'] or 'no name'}); "
+              f"{found['first_page_items']} records on the first page; announced: "
+              f"{found['announced'] if found['announced'] is not None else 'not stated'}")
+        print("\nadd to sources.toml:\n")
+        print(found["sources_toml"])
+    return 0
+
+
+def _fetch_for_probe(url: str) -> tuple[str, str]:
+    from urllib.parse import urlsplit
+
+    from govwatch.probe import ProbeError
+    from scrapers.http import Politeness, PoliteClient
+
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        raise ProbeError(f"not a URL: {url!r} (use --file FILE --url URL for a saved page)")
+    with PoliteClient(Politeness(user_agent="govwatch-probe/0.1", min_delay_s=0.0, max_retries=1),
+                      (host,)) as client:
+        res = client.get(url, kind="column", expect="html")
+    if not res.ok:
+        raise ProbeError(f"{url}: {res.outcome.value}: {res.error}")
+    return res.text, res.final_url
+
+
 def cmd_extract(args) -> int:
     from scrapers.article import ArticleParseError, parse_article
     from warehouse.extract import extract_document
@@ -83,7 +126,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def cmd_evaluate(args) -> int:
-    from warehouse.extract.evaluate import run
+    from govwatch.evaluate import run
 
     return run(args)
 
@@ -172,14 +215,15 @@ def cmd_demo(args) -> int:
     _use_project_instance()
     with _demo_site(args.port) as site:
         os.environ["GOVWATCH_DEMO_URL"] = site.base_url
-        print(f"demo site: {site.base_url} ({len(site.notices)} notices); running the pipeline through Dagster "
+        print(f"demo site: {site.base_url} ({len(site.notices) + len(site.family_notices)} notices, four CMS families); running the pipeline through Dagster "
               f"(instance {os.environ['DAGSTER_HOME']})", flush=True)
         with _run_log("demo", args.verbose) as log_path:
             from orchestration.project import ensure_manifest
             from orchestration.runner import run_refresh
+            from scrapers.registry import load_registry
 
             ensure_manifest(force=True)
-            outcomes = run_refresh(["demo"])
+            outcomes = run_refresh(load_registry().demo_ids)  # one column per CMS family, one source each
     _print_runs(outcomes, log_path)
     from govwatch.reports import print_demo_summary
 
@@ -197,7 +241,7 @@ def cmd_demo_site(args) -> int:
     from scrapers.demo_site.server import DemoSite
 
     site = DemoSite(port=args.port)
-    print(f"serving {len(site.notices)} demo notices at {site.base_url} (Ctrl-C to stop)", flush=True)
+    print(f"serving {len(site.notices) + len(site.family_notices)} demo notices at {site.base_url} (Ctrl-C to stop)", flush=True)
     try:
         site.serve_forever()
     except KeyboardInterrupt:
@@ -218,7 +262,7 @@ def cmd_ui(args) -> int:
 
 
 def _evaluate_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    from warehouse.extract.evaluate import add_arguments
+    from govwatch.evaluate import add_arguments
 
     return add_arguments(parser)
 
@@ -242,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file"), p.add_argument("--url", required=True), p.set_defaults(func=cmd_parse_page)
     p = sub.add_parser("parse-list", help="parse a column page or dataproxy answer and print its items")
     p.add_argument("file"), p.add_argument("--url", required=True), p.set_defaults(func=cmd_parse_list)
+    p = sub.add_parser("probe", help="tell a column page's CMS family and print the sources.toml entry to add")
+    p.add_argument("target", nargs="?", help="the column page's URL (fetched politely)")
+    p.add_argument("--file", help="a saved column page instead of fetching"), p.add_argument("--url")
+    p.add_argument("--json", action="store_true", help="print everything as JSON"), p.set_defaults(func=cmd_probe)
     p = sub.add_parser("extract", help="extract projects, awards and targets from a notice (text or HTML)")
     p.add_argument("path"), p.add_argument("--published"), p.add_argument("--url")
     p.set_defaults(func=cmd_extract)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.extract import evaluate as ev
+from govwatch import evaluate as ev
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold"

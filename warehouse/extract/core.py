@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .awards import Award, awards_in
 from .dates import date_from_url
 from .outcomes import Outcome, outcomes_in
-from .project_tables import table_lines
+from .projects.tables import table_lines
 from .projects import Project, projects_in
 from .sections import contexts
 from .script import restore, to_simplified

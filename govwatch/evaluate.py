@@ -30,7 +30,7 @@ VALUE_TOLERANCE = 1e-6  # relative, for target values in the match
 FIELD_TOLERANCE = 1e-9  # relative, for numeric field accuracy
 HANWEB_METADATA_KEYS = ("索引号", "组配分类", "成文日期")
 _STRIPPED = set("“”‘’\"'《》「」『』〈〉")
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD_DIR = REPO_ROOT / "tests" / "gold"
 GOLD_ROOT = "gold"  # source["root"] value: the path is relative to DEFAULT_GOLD_DIR, not the shared dir
 

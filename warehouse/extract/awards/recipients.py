@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .companies import find_companies
-from .places import home_place, known_place_at
+from ..companies import find_companies
+from ..places import home_place, known_place_at
 
 _TIME_LEAD = re.compile(
     r"^(?:去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"

@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_dates
-from .numbers import find_quantities
-from .places import document_places, place_in_name, sole_county
-from .project_attributes import STAGE_ORDER, Attribute, clause_attributes
-from .project_frame import Frame, Project
-from .project_names import NameMention, names_in
-from .project_tables import table_lines, table_rows
-from .sections import Context
-from .sentences import Sentence, split_clauses
+from ..dates import find_dates
+from ..numbers import find_quantities
+from ..places import document_places, place_in_name, sole_county
+from .attributes import STAGE_ORDER, Attribute, clause_attributes
+from .frame import Frame, Project
+from .names import NameMention, names_in
+from .tables import table_lines, table_rows
+from ..sections import Context
+from ..sentences import Sentence, split_clauses
 
 _REFER_BACK = re.compile(
     r"^(?:[^，,:：]{0,6}[:：])?(?:(?:目前|当前|根据计划|按照计划|根据协议|按照协议|据悉|据介绍)[，,])?"
@@ -146,42 +146,60 @@ def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) 
 
 def projects_in(sentences: list[Sentence], contexts: list[Context], published: dt.date | None,
                 body: str = "") -> list[Project]:
-    frames = _Frames()
-    current: Frame | None = None  # the project the text is about
-    current_project: Frame | None = None  # the same, leaving out buildings (…中心) named on the way
-    line = None
-    event = _event_date(sentences, published)
-    last_day: str | None = None  # the last full date named before (what 同月 refers to)
-    published_iso = published.isoformat() if published else None
-    first_seen: dict[int, tuple[Sentence, int]] = {}
-    used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
-    lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
-        if sentences else []
-    lead_day = lead_days[0] if lead_days else None
-    piped = "|" in body or "｜" in body
-    rows = {row.line: row for row in table_rows(body, published)} if piped else {}
-    in_table = table_lines(body) if piped else set()
-    for s, ctx in zip(sentences, contexts):
-        if s.line in in_table:
-            row = rows.pop(s.line, None)  # a row of a project table: its cells, not its words, say what it is
-            if row:
-                frame = frames.get(NameMention(row.name, 0, len(row.name), listed=True),
-                                   Sentence(row.text, row.span[0], row.span[1], row.line))
-                first_seen.setdefault(id(frame), (s, 0))
-                used.add(id(frame))
-                for a in row.attributes:
-                    frame.apply(a, None)
-                if row.location:
-                    frame.values.setdefault("location", row.location)
-            current = current_project = None
-            continue
-        refers = bool(_REFER_BACK.match(s.text))
-        if s.line != line and not refers:
-            current = current_project = None
-        line = s.line
-        mentions = [(m, frames.get(m, s)) for m in names_in(s.text)]
+    return ProjectReader(sentences, contexts, published, body).read()
+
+
+class ProjectReader:
+    """Reads the projects of one notice. Each method is one pass: a table row, a sentence (its names, then its
+    clauses), the verbs that cover a list of names, the batch a notice opens with, and placing what was found."""
+
+    def __init__(self, sentences: list[Sentence], contexts: list[Context], published: dt.date | None,
+                 body: str = "") -> None:
+        self.sentences, self.contexts, self.published, self.body = sentences, contexts, published, body
+        self.frames = _Frames()
+        self.current: Frame | None = None  # the project the text is about
+        self.current_project: Frame | None = None  # the same, leaving out buildings (…中心) named on the way
+        self.line: int | None = None
+        self.event = _event_date(sentences, published)
+        self.last_day: str | None = None  # the last full date named before (what 同月 refers to)
+        self.published_iso = published.isoformat() if published else None
+        self.first_seen: dict[int, tuple[Sentence, int]] = {}
+        self.used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
+        lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
+            if sentences else []
+        self.lead_day = lead_days[0] if lead_days else None
+        piped = "|" in body or "｜" in body
+        self.rows = {row.line: row for row in table_rows(body, published)} if piped else {}
+        self.in_table = table_lines(body) if piped else set()
+
+    def read(self) -> list[Project]:
+        for s, ctx in zip(self.sentences, self.contexts):
+            if s.line in self.in_table:
+                self.table_row(s)
+            else:
+                self.sentence(s, ctx)
+        self.batch()
+        return self.placed()
+
+    def table_row(self, s: Sentence) -> None:
+        """A row of a project table: its cells, not its words, say what it is."""
+        row = self.rows.pop(s.line, None)
+        if row:
+            frame = self.frames.get(NameMention(row.name, 0, len(row.name), listed=True),
+                                    Sentence(row.text, row.span[0], row.span[1], row.line))
+            self.first_seen.setdefault(id(frame), (s, 0))
+            self.used.add(id(frame))
+            for a in row.attributes:
+                frame.apply(a, None)
+            if row.location:
+                frame.values.setdefault("location", row.location)
+        self.current = self.current_project = None
+
+    def mentions(self, s: Sentence) -> list[tuple[NameMention, Frame]]:
+        """The project names of a sentence, each with its frame; an investment or place written before a name."""
+        mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text)]
         for m, frame in mentions:
-            first_seen.setdefault(id(frame), (s, m.start))
+            self.first_seen.setdefault(id(frame), (s, m.start))
             if m.prefix_investment:
                 q = find_quantities(m.prefix_investment)
                 if q:
@@ -191,21 +209,53 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                 where = _PLACE_LEAD.sub("", place.group("place"))
                 if len(where) >= 3:
                     frame.values.setdefault("location", where)
-        owner = (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
-        explicit = [d.year for d in find_dates(s.text, published) if not d.relative and d.year]
-        dates = find_dates(s.text, published, context_year=explicit[0] if explicit else None)
-        day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
-        if not mentions and owner is None:
-            last_day = day_values[-1] if day_values else last_day
-            continue  # nothing in this sentence can carry a project attribute
-        extra = []  # 同月 / 同年 (the date named before), 近日 (the month of the notice)
+        return mentions
+
+    def period_words(self, s: Sentence) -> list[tuple[int, int, str]]:
+        """同月 / 同年 (the date named before) and 近日 (the month of the notice) as dated spans."""
+        extra = []
         for m in _SAME_PERIOD.finditer(s.text):
-            same = lead_day or last_day  # 同月 in a news story: the month of the event it reports
+            same = self.lead_day or self.last_day  # 同月 in a news story: the month of the event it reports
             if same:
                 extra.append((m.start(), m.end(), same[:4] if m.group("word") == "同年" else same[:7]))
         for m in _RECENTLY.finditer(s.text):
-            if published_iso:
-                extra.append((m.start(), m.end(), published_iso[:7]))
+            if self.published_iso:
+                extra.append((m.start(), m.end(), self.published_iso[:7]))
+        return extra
+
+    def sentence(self, s: Sentence, ctx: Context) -> None:
+        refers = bool(_REFER_BACK.match(s.text))
+        if s.line != self.line and not refers:
+            self.current = self.current_project = None
+        self.line = s.line
+        mentions = self.mentions(s)
+        current, current_project = self.current, self.current_project
+        owner = (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
+        explicit = [d.year for d in find_dates(s.text, self.published) if not d.relative and d.year]
+        dates = find_dates(s.text, self.published, context_year=explicit[0] if explicit else None)
+        day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
+        if not mentions and owner is None:
+            self.last_day = day_values[-1] if day_values else self.last_day
+            return  # nothing in this sentence can carry a project attribute
+        owner, topic, visible, unowned = self.clauses(s, ctx, mentions, owner, dates, self.period_words(s))
+        self.list_verbs(s, unowned, visible)
+        if self.event:
+            for _, frame in visible:
+                frame.date_missing_stages(self.event)
+        named = [(m, f) for m, f in mentions if not m.listed and (f is owner or f is topic)]
+        if named:
+            self.current = named[-1][1]
+            if not named[-1][0].weak:
+                self.current_project = self.current
+        elif owner:
+            self.current = owner
+        self.last_day = day_values[-1] if day_values else self.last_day
+
+    def clauses(self, s: Sentence, ctx: Context, mentions: list[tuple[NameMention, Frame]], owner: Frame | None,
+                dates, extra: list[tuple[int, int, str]]):
+        """Clause by clause: which names stand for a project here, and which of them each attribute belongs to.
+        Returns (owner, topic, visible mentions, stage verbs that named no project)."""
+        published = self.published
         phase = None
         plan_year = (ctx.lead_year or (published.year if published else None)) if ctx.mode == "plan" else None
         reviewed = _reviewed_year(ctx, s, published)
@@ -231,11 +281,11 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
                         or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")):  # 仪式在经开区政务服务中心举行: a venue
                     continue
-                used.add(id(f))
+                self.used.add(id(f))
                 visible.append((m, f))
                 here.append((NameMention(m.name, m.start - offset, m.end - offset, m.listed, m.weak), f))
-            if _CLAUSE_REFER.match(clause.text) and (current or owner):
-                owner, phase = owner or current, None
+            if _CLAUSE_REFER.match(clause.text) and (self.current or owner):
+                owner, phase = owner or self.current, None
             if not here and _AGGREGATE.search(clause.text):
                 owner, phase = None, None
             found = _PHASE.search(clause.text)
@@ -248,7 +298,7 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
             if _PAST_WORD.search(clause.text):
                 future_lead = False
             attributes = clause_attributes(clause.text, ([pending] if pending else []) + clause_dates, plan_year,
-                                           future_clause=future_lead, published=published_iso)
+                                           future_clause=future_lead, published=self.published_iso)
             # 2023年12月22日，浙江省人民政府正式批复: a date clause dates the next stage verb
             if any(a.kind == "stage" for a in attributes):
                 pending = None
@@ -271,41 +321,44 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
             if named:
                 owner, phase = named[-1], None
                 topic = topic or named[-1]
+        return owner, topic, visible, unowned
+
+    @staticmethod
+    def list_verbs(s: Sentence, unowned: list[tuple[int, int, Attribute]],
+                   visible: list[tuple[NameMention, Frame]]) -> None:
+        """10个重大项目集中开工, 包括A项目、B项目: a stage verb that named no project covers the names after it."""
         clause_starts = [c.start - s.start for c in split_clauses(s)]
-        for index, position, a in unowned:  # 10个重大项目集中开工, 包括A项目、B项目: the verb covers the names after it
+        for index, position, a in unowned:
             for m, frame in visible:
                 clause_of_m = sum(1 for c in clause_starts if c <= m.start) - 1
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
-        if event:
-            for _, frame in visible:
-                frame.date_missing_stages(event)
-        named = [(m, f) for m, f in mentions if not m.listed and (f is owner or f is topic)]
-        if named:
-            current = named[-1][1]
-            if not named[-1][0].weak:
-                current_project = current
-        elif owner:
-            current = owner
-        last_day = day_values[-1] if day_values else last_day
-    batch = _batch(sentences, published, event)
-    if batch:  # projects described under a batch ceremony took part in it (其中，富乐德…项目…)
+
+    def batch(self) -> None:
+        """Projects described under a batch ceremony took part in it (其中，富乐德…项目…)."""
+        batch = _batch(self.sentences, self.published, self.event)
+        if not batch:
+            return
         stages, day = batch
         stage = stages[0]
-        for frame in frames.frames:
+        for frame in self.frames.frames:
             reached = [STAGE_ORDER.index(x) for x in frame.stages]
-            introduced = first_seen.get(id(frame))
+            introduced = self.first_seen.get(id(frame))
             venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
-            if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None and id(frame) in used
-                    and not venue and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
+            if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None
+                    and id(frame) in self.used and not venue
+                    and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
                 for reached_stage in stages:
                     frame.stages.add(reached_stage)
                     if day:
                         frame.dates.setdefault(reached_stage, day)
-    places = document_places(body)
-    county = sole_county(body)
-    kept = [f for f in frames.frames if f.concrete()]
-    for frame in kept:  # where the name or the notice places it (莲都纳爱斯…, a 天台县 batch)
-        frame.values.setdefault("location", place_in_name(frame.name, places) or county)
-    return [f.build() for f in kept]
+
+    def placed(self) -> list[Project]:
+        """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch)."""
+        places = document_places(self.body)
+        county = sole_county(self.body)
+        kept = [f for f in self.frames.frames if f.concrete()]
+        for frame in kept:
+            frame.values.setdefault("location", place_in_name(frame.name, places) or county)
+        return [f.build() for f in kept]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .award_parts import GRADE, TIER, holders_title, level_of
-from .award_recipients import clean_recipient
-from .sentences import Sentence
+from .parts import GRADE, TIER, holders_title, level_of
+from .recipients import clean_recipient
+from ..sentences import Sentence
 
 _ROSTER_HEADING = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：])?(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))"
                              r"(?:[（(][^）)]{1,10}[）)])?$")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .numbers import to_json_number
-from .project_attributes import STAGE_ORDER, Attribute
+from ..numbers import to_json_number
+from .attributes import STAGE_ORDER, Attribute
 
 _PHASE_KEY = {"首期": "1", "一期": "1", "二期": "2", "三期": "3", "四期": "4"}
 _CONSTRUCTION = {"approved", "started", "topped_out", "completed"}

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .companies import find_companies
-from .numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
+from ..companies import find_companies
+from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为)?$")
 _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")

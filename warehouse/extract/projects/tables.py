@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .companies import find_companies
-from .dates import find_dates
-from .numbers import find_quantities, normalize
-from .project_attributes import Attribute, clause_attributes
+from ..companies import find_companies
+from ..dates import find_dates
+from ..numbers import find_quantities, normalize
+from .attributes import Attribute, clause_attributes
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")

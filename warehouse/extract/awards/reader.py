@@ -11,15 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .award_lists import (assessment_awards, commended, graded_heading, graded_item, roster_heading, roster_items,
+from .lists import (assessment_awards, commended, graded_heading, graded_item, roster_heading, roster_items,
                           table_rows)
-from .award_parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
-from .award_recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
+from .parts import award_names, clean_award, holders_title, is_award_like, is_conferred_title, level_of, split_grade
+from .recipients import (clean_recipient, entity_of, head_entity, is_generic, persons, resolve_home,
                                split_recipients)
-from .places import document_home
-from .companies import find_companies
-from .dates import find_dates
-from .sentences import Sentence, split_clauses
+from ..places import document_home
+from ..companies import find_companies
+from ..dates import find_dates
+from ..sentences import Sentence, split_clauses
 
 _VERB = re.compile(
     r"榜上有名|名列其中|荣获|斩获|摘得|夺得|捧得|荣膺|获评为?|获得了?|被评为|评为|被授予|入选|入围|被认定为|被命名为|命名为|创成|成为|"
