@@ -27,7 +27,7 @@ _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
-_RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地")
+_RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PLANNED = re.compile(r"计划|安排|目标")
 _FUTURE_PERIOD = re.compile(rf"{GOAL}|到\d{{4}}年|明年|十.五")
@@ -118,7 +118,8 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
         return True
     lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead):
+            and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
+            and not re.match(r"(?:新)?(?:申报|入库|谋划|储备)", measure.indicator):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
     return False
 
@@ -144,7 +145,9 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
     relations = [r for r in find_relations(sentence.text)  # a number read in the same place wins
                  if not any(s <= r.segment_start < e for s, e in numbered)]
     for m in sorted([*measures, *relations], key=lambda x: x.start):
-        if classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
+        # a relation under a lead-in is one of its items: 与上年持平 in the item before does not make it a result
+        led_relation = RELATION in m.verbs and ctx.lead_commitment is not None and m.start >= ctx.lead_end
+        if not led_relation and classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
             continue
         if RELATION in m.verbs:  # a relation: a cue inside an earlier item does not reach it
             clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence.text, 0, m.segment_start)), default=0)

@@ -1,0 +1,79 @@
+"""One test per error class found on real text (issue: extraction that holds on real notices).
+
+The sentences are written for these tests, in the shapes the real notices use; the real texts themselves are
+scored by `govwatch evaluate --gold tests/gold/real/…`."""
+import datetime as dt
+
+from warehouse.extract import extract_document
+
+SPRING = dt.date(2024, 2, 20)
+
+
+def _targets(text, published=SPRING):
+    return {(t.indicator, t.value, t.unit, t.qualifier, t.commitment) for t in
+            extract_document(text, published=published).targets}
+
+
+def test_traditional_reprint_is_read_and_reported_in_its_own_characters():
+    text = "今年全區經濟社會發展的主要預期目標是：地區生產總值增長6%左右，糧食總產量穩定在12萬噸以上。"
+    found = extract_document(text, published=SPRING)
+    got = {(t.indicator, t.value, t.unit, t.commitment) for t in found.targets}
+    assert ("地區生產總值", 6, "%", "expected") in got and ("糧食總產量", 12, "萬噸", "expected") in got
+    for t in found.targets:
+        assert text[t.span[0]:t.span[1]] == t.evidence and "區" in t.evidence
+
+
+def test_targets_stated_as_a_relation_have_no_number():
+    text = ("今年主要预期目标是：生产总值增长6%左右，固定资产投资与上年持平，城乡居民收入增长与经济增长基本同步﹔"
+            "城镇登记失业率、居民消费价格涨幅控制在省定目标以内﹔全面完成省下达的各项目标任务。")
+    got = _targets(text)
+    assert ("生产总值", 6, "%", "around", "expected") in got
+    assert ("固定资产投资", 0, "%", "point", "expected") in got
+    assert ("城乡居民收入", None, None, "point", "expected") in got
+    assert ("城镇登记失业率", None, None, "at_most", "expected") in got
+    assert ("居民消费价格涨幅", None, None, "at_most", "expected") in got
+    assert not any("各项" in t[0] for t in got)  # 完成…各项目标任务 names nothing measured
+
+
+def test_results_measured_against_their_goal_are_not_targets():
+    assert _targets("2023年地区生产总值达到5200亿元、增长6.2%，符合预期目标。") == set()
+    assert _targets("预计全年地区生产总值达到6900亿元左右。", dt.date(2020, 12, 20)) == set()
+    assert _targets("预计全年地区生产总值增长6%左右。", dt.date(2024, 1, 25))  # early in the year: a goal
+
+
+def test_a_batch_year_plan_and_a_requirement_are_targets():
+    got = _targets("此次集中开工项目30个，总投资205亿元，2024年计划投资23.7亿元。")
+    assert any(t[0].endswith("投资") and t[1:] == (2370000000, "元", "point", "unspecified") for t in got)
+    got = _targets("市里要求各县（市、区）每年申报项目2个以上，当年开工率50%以上。")
+    assert {(t[1], t[4]) for t in got} >= {(2, "hard"), (50, "hard")}
+
+
+def test_an_award_table_pasted_as_text_is_read_row_by_row():
+    text = ("2023年获省部级以上奖励单位名单\n获奖单位 荣誉名称 授奖单位\n"
+            "莲都区 全国农业产业强镇 农业农村部\n丽水经开区 省级高新技术产业园区 浙江省人民政府\n"
+            "市档案馆 全国档案工作先进集体 人力资源社会保障部、国家档案局\n")
+    got = {(a.award, a.recipient, a.level) for a in extract_document(text, published=SPRING).awards}
+    assert ("全国农业产业强镇", "莲都区", "national") in got
+    assert ("省级高新技术产业园区", "丽水经开区", "provincial") in got
+    assert ("全国档案工作先进集体", "市档案馆", "national") in got
+
+
+def test_a_city_title_with_no_one_named_goes_to_the_city_the_notice_is_about():
+    text = "衢州市政府工作报告指出，衢州市经济稳中有进。过去五年，先后荣获国家森林城市、全国文明城市称号。"
+    got = {(a.award, a.recipient) for a in extract_document(text, published=SPRING).awards}
+    assert ("国家森林城市", "衢州市") in got and ("全国文明城市", "衢州市") in got
+
+
+def test_people_meetings_and_sectors_are_not_projects():
+    for text in ("市委书记张三出席活动并宣布项目开工。", "加快推进交通、水利、能源等基础设施项目建设。",
+                 "今年以来，我市在谈项目36个，意向项目20个。", "项目——杭州缙云大厦开工。"):
+        assert [p.name for p in extract_document(text, published=SPRING).projects] == [] or \
+            all("——" not in p.name and "宣布" not in p.name for p in extract_document(text, published=SPRING).projects), text
+
+
+def test_an_undated_batch_ceremony_gives_its_stage_to_the_projects_it_lists():
+    text = ("日前，青田县在油竹新区举行重点项目开工仪式。集中开工的项目有3个，分别是计划总投资7亿元的"
+            "青田不锈钢精密铸件项目，投资2亿元的温溪智能阀门生产项目，投资1亿元的腊口光伏电站项目。")
+    stages = {p.name: p.stage for p in extract_document(text, published=SPRING).projects}
+    assert stages.get("青田不锈钢精密铸件项目") == "started" and stages.get("温溪智能阀门生产项目") == "started"
+    assert "油竹新区" not in " ".join(stages)
