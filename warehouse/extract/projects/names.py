@@ -166,10 +166,27 @@ def find_names(text: str) -> list[NameMention]:
     return sorted(mentions, key=lambda n: n.start)
 
 
+# A、B、C，总投资29.5亿元: named works listed with the money they share (道路工程、地下通道、提升改造 …)
+_WORKS_LIST = re.compile(
+    r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?总投资")
+
+
 def find_listed_names(text: str) -> list[NameMention]:
-    """Items of A、B、C等(N个)…项目 lists."""
+    """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
     mentions: list[NameMention] = []
-    if "等" not in text or "、" not in text:
+    if "、" not in text:
+        return mentions
+    for m in _WORKS_LIST.finditer(text):
+        position = m.start("items")
+        for raw in m.group("items").split("、"):
+            start, position = position, position + len(raw) + 1
+            lead = _ITEM_LEAD.match(raw)
+            item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
+            start += len(raw) - len(item)
+            if (_FACILITY.search(item) or _ANY_SUFFIX.search(item) or _WORKS_WORDS.search(item)) \
+                    and 4 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
+                mentions.append(NameMention(item, start, start + len(item), listed=True))
+    if "等" not in text:
         return mentions
     for m in _LIST.finditer(text):
         position = m.start("items")
