@@ -66,10 +66,12 @@ _GENERIC = re.compile(
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 _LIST = re.compile(
     rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
-    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?(?:项目|工程)"
+    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?(?:工程项目|项目|工程)"
+    # X等8个项目: one named project standing for a counted batch
+    rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等[\d一二三四五六七八九十百]+个[^，,。；;、]{{0,10}}?(?:工程项目|项目)"
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
-                        r"落地|开工|建设|谋划|促进|实现))?(?P<rest>.*)$")
+                        r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区))?(?P<rest>.*)$")
 _INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)?(?P<amount>[\d.]+(?:万亿|亿|万)?元)的")
 
 
@@ -174,7 +176,7 @@ _WORKS_LIST = re.compile(
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
     mentions: list[NameMention] = []
-    if "、" not in text:
+    if "、" not in text and "等" not in text:
         return mentions
     for m in _WORKS_LIST.finditer(text):
         position = m.start("items")
@@ -189,8 +191,9 @@ def find_listed_names(text: str) -> list[NameMention]:
     if "等" not in text:
         return mentions
     for m in _LIST.finditer(text):
-        position = m.start("items")
-        for raw in m.group("items").split("、"):
+        group = "items" if m.group("items") else "single"
+        position = m.start(group)
+        for raw in m.group(group).split("、"):
             start = position
             position += len(raw) + 1
             lead = _ITEM_LEAD.match(raw)
