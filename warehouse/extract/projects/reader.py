@@ -37,13 +37,15 @@ _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来�
 _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$")
 _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
-_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)仪式"
+_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
+                    r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
+_HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)")  # …活动在X办公楼前广场举行: X is the venue
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
 _FUTURE_SENTENCE = re.compile(r"计划(?!总?投资)|将|拟|预计|下一步|今后|力争|争取")
@@ -130,7 +132,7 @@ def _batch(sentences: list[Sentence], published: dt.date | None, event: str | No
                 continue
             days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
             day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
-            verb = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            verb = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
             return [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
     return None
 
@@ -279,7 +281,8 @@ class ProjectReader:
                 follows = s.text[m.end: m.end + 1]
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
                         or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) or _HONOUR_VERB.search(lead) \
-                        or (m.weak and lead.endswith("在")):  # 仪式在经开区政务服务中心举行: a venue
+                        or (m.weak and lead.endswith("在")) \
+                        or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
                     continue
                 self.used.add(id(f))
                 visible.append((m, f))
