@@ -67,12 +67,30 @@ def print_demo_summary() -> int:
     exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name in names]  # our own names
     print("\n== What landed and what the marts hold ==")
     print(format_rows(["table", "rows"], exact))
+    if _exists(con, "marts.fct_source_health"):
+        _print_sources(con)
     if _exists(con, "marts.fct_project_timeline"):
         _print_richest_timeline(con)
     if _exists(con, "marts.fct_targets"):
         _print_latest_targets(con)
     con.close()
     return 0
+
+
+def _print_sources(con) -> None:
+    """Per source: its CMS family, health, what its columns announced and what landed."""
+    from scrapers.registry import RegistryError, load_registry
+
+    try:
+        family = {s.id: s.cms for s in load_registry().sources}
+    except RegistryError:
+        family = {}
+    notices = dict(_table(con, "SELECT source_id, count(*) FROM marts.fct_notices GROUP BY 1")) \
+        if _exists(con, "marts.fct_notices") else {}
+    rows = [(r[0], family.get(r[0], "?"), r[1], r[2], r[3], notices.get(r[0], 0)) for r in _table(con, """
+        SELECT source_id, status, items_listed, records_announced FROM marts.fct_source_health ORDER BY 1""")]
+    print("\n== Sources: one per CMS family on the demo site ==")
+    print(format_rows(["source", "CMS family", "status", "listed", "announced", "notices"], rows))
 
 
 def _print_richest_timeline(con) -> None:
@@ -113,10 +131,33 @@ def print_status() -> int:
     # Day counts are taken now, not when the mart was built.
     rows = con.execute("""
         SELECT source_id, status, last_run_at::timestamp(0), last_success_at::timestamp(0), items_listed,
-               articles_new, articles_changed, errors, blocked,
-               date_diff('day', last_new_version_at::date, current_date) AS days_since_new_notice
+               records_announced, articles_new, articles_changed, errors, blocked,
+               date_diff('day', last_new_version_at::date, current_date) AS days_since_new_notice,
+               incomplete_reasons
         FROM marts.fct_source_health ORDER BY source_id""").fetchall()
-    print(format_rows(["source", "status", "last run", "last success", "listed", "new", "changed", "errors",
-                       "blocked", "days since new"], rows))
+    print(format_rows(["source", "status", "last run", "last success", "listed", "announced", "new", "changed",
+                       "errors", "blocked", "days since new"], [r[:-1] for r in rows]))
+    for row in rows:
+        if row[1] == "PARTIAL" and row[-1]:
+            print(f"{row[0]}: PARTIAL: {row[-1]}")
     con.close()
     return 0
+
+
+def unhealthy_sources(source_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(source, status, why) of each of these sources whose latest run ended failed, blocked or partial."""
+    con = _open_serving(prefer_warehouse=True)
+    if con is None or not _exists(con, "marts.fct_source_health"):
+        return [(s, "UNKNOWN", "no source health was built") for s in source_ids]
+    try:
+        rows = {r[0]: r[1:] for r in con.execute(
+            "SELECT source_id, status, coalesce(incomplete_reasons, last_run_message, '') "
+            "FROM marts.fct_source_health").fetchall()}
+    finally:
+        con.close()
+    out = []
+    for source_id in source_ids:
+        status, why = rows.get(source_id, ("UNKNOWN", "no run recorded"))
+        if status in ("FAILING", "BLOCKED", "PARTIAL", "EMPTY", "UNKNOWN"):
+            out.append((source_id, status, why))
+    return out

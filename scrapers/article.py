@@ -1,4 +1,9 @@
-"""Parse a government article page (Hanweb classic, JPaaS and common county templates) into an Article."""
+"""Parse a government article page (Hanweb classic, JPaaS, TRS WCM / gov.cn and unknown templates) into an Article.
+
+Each field comes from the first rule that finds it, and Article.found_by names the rule: meta tags, then labels
+(label cells or "标签：值" lines), then template selectors, then the URL; the body from a ranked list of known
+containers, else the block holding the most prose (design/gov-sites.md section 2).
+"""
 from __future__ import annotations
 
 import re
@@ -8,24 +13,47 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-# Synonymous metadata labels on different templates → one field name.
+# Synonymous metadata labels on different templates → one field name. Labels are compared without spaces and
+# colons, so "索 引 号：", "<b>索引号：</b>" and "索引号" are one label.
 LABELS = {
-    "索引号": "index_no", "统一编号": "unified_no",
+    "索引号": "index_no", "信息索引号": "index_no", "统一编号": "unified_no",
     "文号": "doc_no", "文件编号": "doc_no", "发文字号": "doc_no",
-    "组配分类": "category", "主题分类": "category",
-    "发布机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
+    "组配分类": "category", "主题分类": "category", "分类": "category",
+    "发布机构": "publisher", "发文机关": "publisher", "发布机关": "publisher", "发布单位": "publisher",
     "成文日期": "written_date", "生成日期": "written_date", "成文时间": "written_date",
     "公开方式": "disclosure", "有效性": "validity",
+    "标题": "title", "信息来源": "source", "文章来源": "source", "来源": "source",
+    "发布时间": "published", "发布日期": "published", "公开日期": "published",
 }
-# Where the body lives, most specific first; a main-text heuristic is the last resort.
+PUBLISHED_LABELS = ("发布时间", "发布日期", "公开日期", "成文日期", "生成日期")  # a written date is the last resort
+META_NAMES = {name.lower(): name for name in ("ArticleTitle", "PubDate", "firstpublishedtime", "ContentSource",
+                                              "ColumnName", "SiteName")}
+TITLE_SELECTORS = ("div.xl_title", "p.con-title", ".article-title", "h1#ti")
+# Where the body lives, most specific first; the block with the most prose is the last resort.
 BODY_SELECTORS = [
-    "div.zoom", "div#zoom", "div.main-txt", "td.bt_content", "div.article-content",
-    "div.TRS_Editor", "#UCAP-CONTENT", "div.content", "div.article",
+    "div.zoom", "div#zoom", "div.main-txt", "td.bt_content", "div.article-content", "#UCAP-CONTENT",
+    "div.TRS_Editor", "div.TRS_UEDITOR", "div.content", "div.article",
 ]
+LAYOUT_SELECTORS = {"div.content", "div.article"}  # also page-layout wrappers: a body only when holding no title
 BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "ul", "ol", "blockquote"}
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|pptx?)(\b|$)", re.I)
-_DATETIME = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s+(\d{1,2}):(\d{2}))?")
-_URL_DATE = re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/")
+_DATETIME = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:[\sT-]+(\d{1,2}):(\d{2}))?")
+_URL_DATES = ((re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"), "url:/art/YYYY/M/D/"),
+              (re.compile(r"/t(\d{4})(\d{2})(\d{2})_\d+"), "url:tYYYYMMDD"),
+              (re.compile(r"/(\d{4})-(\d{2})/(\d{2})/content_"), "url:/YYYY-MM/DD/"))
+_SPACE = "[\\s\u3000]*"
+_LABEL_ALT = "|".join(_SPACE.join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
+_LABEL_HINT = re.compile(_LABEL_ALT)
+# "发布时间：2024-02-27 09:30 浏览次数： 信息来源：市府办": a value runs to the next "label：" or "【".
+_LABEL_LINE = re.compile(rf"(?<![^\s|｜【\[（(])({_LABEL_ALT}){_SPACE}[：:]{_SPACE}(.*?)"
+                         rf"(?=\s+(?:{_LABEL_ALT}|[^\s\d][^\s：:]{{0,7}}){_SPACE}[：:]|{_SPACE}【|$)")
+_INLINE_TAGS = {"span", "b", "strong", "font", "em", "i", "label", "a", "small", "u"}
+# Main-text heuristic: prose (with Chinese punctuation) outweighs chrome; links, forms and chrome blocks count nil.
+_TEXT_BLOCKS = {"div", "td", "article", "section", "main", "body"}
+_NOT_TEXT = {"a", "script", "style", "noscript", "template", "option", "select", "button", "textarea", "title", "head"}
+_CHROME = re.compile(r"foot|header|nav|menu|banner|crumb|location|position|weizhi|sidebar|share|copyright|link", re.I)
+_PROSE = re.compile(r"[，。；！？、]")
+_FILLER = re.compile(r"[\d\s\-/.:：年月日()（）\[\]【】|>]*")
 
 
 class ArticleParseError(ValueError):
@@ -49,6 +77,7 @@ class Article:
     site: str | None = None
     body: str = ""
     attachments: list[dict] = field(default_factory=list)
+    found_by: dict[str, str] = field(default_factory=dict)  # field → rule: "meta:PubDate", "label:发布时间", "density"
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -58,34 +87,46 @@ class Article:
 
 def parse_article(html: str, url: str) -> Article:
     soup = BeautifulSoup(html, "lxml")
-    meta = _meta_tags(soup)
-    fields = _label_table(soup)
-    body_node = _find_body(soup)
+    meta, labels = _meta_tags(soup), _labels(soup)
+    body_node, body_rule = _find_body(soup)
     if body_node is None:
         raise ArticleParseError(f"{url}: no article body found")
-    title = meta.get("articletitle") or _text_of(soup.select_one("div.xl_title, p.con-title, .article-title")) \
-        or max((_text_of(h) for h in soup.find_all("h1")), key=len, default="")  # a logo <h1> is shorter
-    doc_info = _doc_line(soup)
-    published_at = _datetime(meta.get("pubdate")) or _datetime(doc_info.get("发布时间") or doc_info.get("发布日期"))
-    if published_at is None and (m := _URL_DATE.search(url)):
-        published_at = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
-    written = _datetime(fields.get("written_date"))
+    found: dict[str, str] = {}
+
+    def first(name: str, candidates) -> str | None:
+        """The first (rule, value) with a value; found_by records the rule."""
+        for rule, value in candidates:
+            if value:
+                found[name] = rule
+                return value
+        return None
+
+    def from_meta(name: str, convert=lambda v: v):
+        return (f"meta:{META_NAMES[name]}", convert(meta.get(name)))
+
+    def from_labels(key: str, convert=lambda v: v):
+        return [(f"label:{label}", convert(labels.get(label))) for label, k in LABELS.items() if k == key]
+
+    title = first("title", [from_meta("articletitle"), *from_labels("title"),
+                            *((f"selector:{css}", _text_of(soup.select_one(css))) for css in TITLE_SELECTORS),
+                            ("selector:h1", max((_text_of(h) for h in soup.find_all("h1")), key=len, default="")),
+                            ("selector:title", _title_tag(soup))])  # a logo <h1> is shorter than the title
+    published_at = first("published", [
+        from_meta("pubdate", _datetime), from_meta("firstpublishedtime", _datetime),
+        *((f"label:{label}", _datetime(labels.get(label))) for label in PUBLISHED_LABELS),
+        *((rule, _url_date(pattern, url)) for pattern, rule in _URL_DATES)])
+    fields = {key: first(key, from_labels(key))
+              for key in ("index_no", "doc_no", "category", "publisher", "disclosure")}
+    written = first("written_date", from_labels("written_date", _datetime))
+    source = first("source", [from_meta("contentsource"), *from_labels("source")])
+    column = first("column", [from_meta("columnname")])
+    site = first("site", [from_meta("sitename")])
+    found["body"] = body_rule
     return Article(
         url=url,  # the URL we fetched; the canonical meta often differs only in scheme or host alias
-        title=title or None,
-        published=published_at[:10] if published_at else None,
-        published_at=published_at,
-        index_no=fields.get("index_no") or None,
-        doc_no=fields.get("doc_no") or None,
-        category=fields.get("category") or None,
-        publisher=fields.get("publisher") or None,
-        written_date=written[:10] if written else None,
-        disclosure=fields.get("disclosure") or None,
-        source=meta.get("contentsource") or doc_info.get("信息来源") or doc_info.get("来源") or None,
-        column=meta.get("columnname") or None,
-        site=meta.get("sitename") or None,
-        body=block_text(body_node),
-        attachments=_attachments(body_node, url),
+        title=title, published=published_at[:10] if published_at else None, published_at=published_at,
+        written_date=written[:10] if written else None, source=source, column=column, site=site, **fields,
+        body=block_text(body_node), attachments=_attachments(body_node, url), found_by=found,
     )
 
 
@@ -98,36 +139,48 @@ def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     return out
 
 
-def _label_table(soup: BeautifulSoup) -> dict[str, str]:
-    """Label/value cells of the open-government table (索引号 | value | 文号 | value …)."""
+def _label_of(text: str) -> str:
+    return re.sub(r"[\s\u3000:：]", "", text)
+
+
+def _labels(soup: BeautifulSoup) -> dict[str, str]:
+    """Label → value, the first non-empty one on the page: label cells (<td><b>索引号：</b></td><td>value</td>,
+    dt/dd) and "label：value" lines (spans under the title, one-cell labels)."""
     out: dict[str, str] = {}
-    for table in soup.select("table.xxgk_article, table.xxgktab, table.xxgk_table, div.xxgk_table table"):
-        cells = [c for c in table.find_all(["td", "th"])]
-        for i, cell in enumerate(cells):
-            label = _text_of(cell).rstrip("：:").replace(" ", "").replace("\u3000", "")
-            key = LABELS.get(label)
-            if key is None:
-                # Some templates put "索引号：value" into one cell.
-                m = re.match(r"^([^：:]{2,5})[：:]\s*(.+)$", _text_of(cell))
-                if m and LABELS.get(m.group(1).strip()):
-                    out.setdefault(LABELS[m.group(1).strip()], m.group(2).strip())
-                continue
-            if i + 1 < len(cells) and key not in out:
-                value = _text_of(cells[i + 1])
-                out[key] = "" if LABELS.get(value.rstrip("：:")) else value
+    found: dict[int, list[tuple[str, str]]] = {}
+    for cell in soup.find_all(["td", "th", "dt"]):
+        text = _text_of(cell)
+        if len(text) <= 16 and (label := _label_of(text)) in LABELS:
+            value = _text_of(cell.find_next_sibling(["td", "th", "dd"]))
+            found.setdefault(id(cell.find_parent(["table", "dl"])), []).append((label, value))
+    for pairs in found.values():
+        if len(pairs) >= 2:  # a label table; one "分类" header in a body table is not one
+            for label, value in pairs:
+                if value and _label_of(value) not in LABELS:
+                    out.setdefault(label, value)
+    for string in soup.find_all(string=_LABEL_HINT):
+        if type(string) is not NavigableString:  # comments, script and style text
+            continue
+        line = string.parent
+        while line.name in _INLINE_TAGS and line.parent is not None and len(_text_of(line.parent)) <= 200:
+            line = line.parent
+        text = _text_of(line) if len(_text_of(line)) <= 300 else " ".join(string.split())
+        for match in _LABEL_LINE.finditer(text):
+            value = match.group(2).strip(" |｜/")
+            if value:
+                out.setdefault(_label_of(match.group(1)), value)
     return out
 
 
-def _doc_line(soup: BeautifulSoup) -> dict[str, str]:
-    """发布时间：… / 信息来源：… spans under the title (scripts such as the view counter are not text)."""
-    out: dict[str, str] = {}
-    for box in soup.select("div.xl_doc, div.small-title, div.xl_doc1, div.info, div.article-info"):
-        for node in box.find_all("script"):
-            node.decompose()
-        text = box.get_text(" ", strip=True)
-        for m in re.finditer(r"(发布时间|发布日期|信息来源|来源)[：:]\s*(.*?)(?=\s+\S{2,4}[：:]|$)", text):
-            out.setdefault(m.group(1), m.group(2).strip())
-    return out
+def _title_tag(soup: BeautifulSoup) -> str:
+    """<title> without the site name: "标题_栏目_站点" → the longest part."""
+    parts = re.split(r"\s*(?:_|--|——|\||｜|\s-\s)\s*", _text_of(soup.title))
+    return max(parts, key=len, default="")
+
+
+def _url_date(pattern: re.Pattern, url: str) -> str | None:
+    m = pattern.search(url)
+    return _datetime(f"{m[1]}-{m[2]}-{m[3]}") if m else None
 
 
 def _datetime(value: str | None) -> str | None:
@@ -144,18 +197,48 @@ def _datetime(value: str | None) -> str | None:
     return out.strftime("%Y-%m-%d %H:%M") if hh else out.strftime("%Y-%m-%d")
 
 
-def _find_body(soup: BeautifulSoup) -> Tag | None:
+def _find_body(soup: BeautifulSoup) -> tuple[Tag | None, str | None]:
+    """The first known container with text (a layout wrapper only when it holds no title), else the densest block."""
     for selector in BODY_SELECTORS:
         node = soup.select_one(selector)
-        if node is not None and node.get_text(strip=True):
-            return node
-    # Last resort: the block with the most paragraph text.
-    best, best_len = None, 0
-    for node in soup.find_all(["div", "td", "article"]):
-        length = sum(len(p.get_text(strip=True)) for p in node.find_all("p", recursive=False))
-        if length > best_len:
-            best, best_len = node, length
-    return best
+        if node is None or not node.get_text(strip=True):
+            continue
+        if selector in LAYOUT_SELECTORS and node.select_one(", ".join(("h1",) + TITLE_SELECTORS)):
+            continue
+        return node, f"selector:{selector}"
+    node = _densest_block(soup)
+    return (node, "density") if node is not None else (None, None)
+
+
+def _densest_block(soup: BeautifulSoup) -> Tag | None:
+    """The block holding the most prose: each visible string counts for its block, half for the block around it;
+    strings in links, forms and chrome (header, nav, footer …) count nil, strings without punctuation a third."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+    chrome: dict[int, bool] = {}
+    for string in soup.find_all(string=True):
+        text = string.strip()
+        if type(string) is not NavigableString or len(text) < 4 or _FILLER.fullmatch(text):
+            continue
+        blocks = []
+        for parent in string.parents:
+            if parent.name in _NOT_TEXT or _is_chrome(parent, chrome):
+                break
+            if parent.name in _TEXT_BLOCKS:
+                blocks.append(parent)
+        else:  # no link, form or chrome around it
+            weight = len(text) * (1.0 if _PROSE.search(text) else 0.3)
+            for share, block in zip((1.0, 0.5), blocks):
+                nodes[id(block)] = block
+                scores[id(block)] = scores.get(id(block), 0.0) + weight * share
+    return nodes[max(scores, key=scores.__getitem__)] if scores else None
+
+
+def _is_chrome(node: Tag, seen: dict[int, bool]) -> bool:
+    if id(node) not in seen:
+        names = " ".join([node.get("id") or "", *(node.get("class") or [])])
+        seen[id(node)] = bool(names.strip()) and bool(_CHROME.search(names))
+    return seen[id(node)]
 
 
 def block_text(node: Tag) -> str:

@@ -1,4 +1,4 @@
-"""Crawl one source: column listings (embedded datastore + dataproxy paging), then new or changed articles."""
+"""Crawl one source: column listings through the source's CMS adapter, then new or changed articles."""
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +14,10 @@ from scrapers.article import ArticleParseError, parse_article
 from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import landing_path, read_state, write_landing_file, write_state
-from scrapers.listing import ListingParseError, ListItem, parse_column_page, parse_dataproxy
+from scrapers import cms
+from scrapers.listing import ListItem
 from scrapers.registry import Column, Source
+from scrapers.urls import canonical_url
 
 META_KEY = "__source__"  # per-source facts kept in the state file beside per-URL validators
 BLOCKING_OUTCOMES = {Outcome.BLOCKED_CHALLENGE, Outcome.BLOCKED_ROBOTS}
@@ -36,6 +38,9 @@ class CrawlReport:
     parse_failures: int = 0
     breaker_opened: bool = False
     last_new_notice_at: str | None = None  # when this source last gave a new or changed article (any run)
+    incomplete_columns: int = 0        # listings short of what the site announced, cut by an error or the cap
+    listings: list[dict] = field(default_factory=list)  # per column: read, announced, complete, why not
+    list_posts: int = 0                # POST requests of list paging
     requests: int = 0
     errors: int = 0
     problems: list[str] = field(default_factory=list)
@@ -66,75 +71,46 @@ class _Crawl:
         self.report.errors += 1
         self.report.problems.append(text)
 
+    # -- the ListSession an adapter reads a column through --------------------------------------------
+
+    @property
+    def max_pages(self) -> int:
+        return self.source.max_pages_per_column
+
+    def get(self, url: str, *, kind: str = "list", expect: str = "html", headers: dict | None = None):
+        return self.client.get(url, kind=kind, expect=expect, headers=headers)
+
+    def post(self, url: str, data: dict, *, kind: str = "list", expect: str = "xml", headers: dict | None = None):
+        return self.client.post(url, data=data, kind=kind, headers=headers, expect=expect)
+
+    def parse_failure(self, url: str, kind: str, message: str) -> None:
+        self.report.parse_failures += 1
+        self.records.append({"type": "parse_failure", "url": url, "kind": kind, "error": message})
+
     def listing(self, column: Column) -> list[ListItem]:
-        errors_before = self.report.errors
-        self._capped = False
-        items, total = self._listing(column)
-        # Complete: read without any error, not cut short by the paging cap, and every announced record
-        # seen. Only then may a notice missing from it be marked as no longer listed.
-        complete = (self.report.errors == errors_before and not self._capped
-                    and (total is None or len(items) >= total) and bool(items))
-        self.records.append({"type": "column_listing", "column_id": column.id, "items": len(items),
-                             "total": total, "complete": complete})
-        return items
-
-    def _listing(self, column: Column) -> tuple[list[ListItem], int | None]:
-        col_url = self.source.column_url(column.id)
-        res = self.client.get(col_url, kind="column", expect="html")
-        if not res.ok:
-            self.problem(f"column {column.id}: {res.outcome.value}: {res.error}")
-            return [], None
-        try:
-            first = parse_column_page(res.text, res.final_url)
-        except ListingParseError as exc:
-            self._record_parse_failure(col_url, "column", str(exc))
-            return [], None
-        seen: dict[str, ListItem] = {i.url: i for i in first.items}
-        if first.proxy_url and (first.total is None or len(seen) < first.total):
-            self._page_dataproxy(column, col_url, first, seen)
-        if self._capped:
-            # Large real columns: the newest pages are what matters each night; older ones are known.
-            self.report.problems.append(f"column {column.id}: stopped at max_pages_per_column="
-                                        f"{self.source.max_pages_per_column} ({len(seen)} of {first.total} records)")
-        elif first.total is not None and len(seen) < first.total:
-            self.problem(f"column {column.id}: listed {len(seen)} of {first.total} records")
-        return list(seen.values()), first.total
-
-    def _page_dataproxy(self, column: Column, col_url: str, first, seen: dict[str, ListItem]) -> None:
-        # Windows of one page each, sending both paging styles so either server kind answers the same records;
-        # stop when a page adds nothing new to what earlier dataproxy pages gave.
-        per = first.per_page or 15
-        form = {k: v for k, v in first.proxy_form.items()} or {"columnid": column.id}
-        origin = f"{urlsplit(col_url).scheme}://{urlsplit(col_url).netloc}"
-        headers = {"Referer": col_url, "Origin": origin, "X-Requested-With": "XMLHttpRequest"}
-        paged: set[str] = set()
-        for page in range(1, self.source.max_pages_per_column + 1):
-            start, end = (page - 1) * per + 1, page * per
-            url = f"{first.proxy_url}?startrecord={start}&endrecord={end}&perpage={per}&page={page}"
-            res = self.client.post(url, data=form, kind="list", headers=headers, expect="xml")
-            if not res.ok:
-                self.problem(f"column {column.id} page {page}: {res.outcome.value}: {res.error}")
-                return
-            try:
-                answer = parse_dataproxy(res.text, url)
-            except ListingParseError as exc:
-                self._record_parse_failure(url, "list", str(exc))
-                return
-            fresh = [i for i in answer.items if i.url not in paged]
-            if not fresh:
-                return
-            for item in fresh:
-                paged.add(item.url)
-                seen.setdefault(item.url, item)
-            total = answer.total or first.total
-            if total is not None and len(seen) >= total:
-                return
-        self._capped = True
+        """The column through its family's adapter; what the site announced is recorded beside what was read."""
+        result = cms.adapter(self.source.cms).list_column(self, self.source.base_url, column.id)
+        canonical: dict[str, ListItem] = {}
+        for item in result.items:
+            url = canonical_url(item.url, self.source.base_url, self.source.allowed_hosts)
+            canonical.setdefault(url, ListItem(url=url, title=item.title, date=item.date))
+        result.items = list(canonical.values())
+        for error in result.errors:
+            self.problem(error)
+        if result.capped:
+            self.problem(f"column {column.id}: {result.incomplete_reason} (max_pages_per_column="
+                         f"{self.source.max_pages_per_column})")
+        record = result.to_record()
+        self.report.listings.append({k: record[k] for k in ("column_id", "items", "total", "complete", "reason")})
+        if not record["complete"]:
+            self.report.incomplete_columns += 1
+        self.report.list_posts += result.posts
+        self.records.append({"type": "column_listing", **record})
+        return result.items
 
     def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
-        self.report.parse_failures += 1
+        self.parse_failure(url, kind, message)
         self.problem(f"parse error {url}: {message}")
-        self.records.append({"type": "parse_failure", "url": url, "kind": kind, "error": message})
 
     def article(self, item: ListItem, column: Column) -> None:
         known = self.state.get(item.url)
@@ -248,7 +224,7 @@ def _status(report: CrawlReport, attempts: list[FetchAttempt]) -> str:
         return "blocked"
     if (report.items_listed == 0 and report.errors) or report.breaker_opened:
         return "failed"
-    return "partial" if report.errors else "ok"
+    return "partial" if report.errors or report.incomplete_columns else "ok"
 
 
 def _attempt_json(a: FetchAttempt) -> dict:

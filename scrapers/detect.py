@@ -23,7 +23,9 @@ MAX_CHALLENGE_BYTES = 300_000
 # Scripts that compute a cookie or unpack code: what 加速乐 and 瑞数 pages do.
 _CHALLENGE_SCRIPT_MARKERS = ("document.cookie", "eval(", "$_ts")
 ERROR_MARKERS = ("您访问的页面不存在", "页面不存在", "页面未找到", "找不到页面", "页面找不到",
-                 "404 Not Found", "404 - 找不到文件或目录", "系统繁忙", "服务器繁忙")
+                 "404 Not Found", "404 - 找不到文件或目录", "系统繁忙", "服务器繁忙",
+                 "该信息已删除", "信息已被删除", "文章已删除", "内容已删除", "该文章不存在", "信息不存在或已删除",
+                 "栏目不存在", "该页面已删除")
 # Error pages often wear the full site template; markers count anywhere only on short pages,
 # and in <title>/<h1..3> on any page.
 SHORT_PAGE_CHARS = 3000
@@ -69,16 +71,40 @@ def challenge_reason(status_code: int, headers: Mapping[str, str], text: str | N
 
 def error_page_reason(text: str, *, expect: str = "html", kind: str = "article",
                       min_body_chars: int = 200) -> str | None:
-    """Why this 2xx answer is really an error page ("页面不存在", "系统繁忙", empty), or None."""
+    """Why this 2xx answer is really an error page ("页面不存在", "系统繁忙", empty), or None.
+
+    Error pages are recognised by what they are (their signatures), never by length alone: a page with
+    article structure (a title and a date, or an open-government label table) is a notice however short."""
     visible = visible_text(text) if expect == "html" else _SPACE.sub(" ", text).strip()
     headings = " ".join(visible_text(inner) for _, inner in _HEADINGS.findall(text))
     searched = visible if len(visible) < SHORT_PAGE_CHARS else headings
     marker = next((m for m in ERROR_MARKERS if m in searched), None)
     if marker:
         return f"error page served as success: contains {marker!r}"
-    if expect == "html" and kind == "article" and len(visible) < min_body_chars:
-        return f"near-empty page: {len(visible)} characters of text (minimum {min_body_chars})"
+    if expect == "html" and kind == "article" and len(visible) < min_body_chars \
+            and not has_article_structure(text, visible):
+        return (f"near-empty page with no article structure (no title with a date or label table): "
+                f"{len(visible)} characters of text")
     return None
+
+
+_META_TITLE = re.compile(r"<meta[^>]+name\s*=\s*['\"]?(?:ArticleTitle|title)['\"]?[^>]*content\s*=\s*['\"]\s*[^'\"\s]", re.I)
+_META_DATE = re.compile(r"<meta[^>]+name\s*=\s*['\"]?(?:PubDate|publishdate|firstpublishedtime)['\"]?[^>]*content\s*=\s*['\"]?\s*\d{4}",
+                        re.I)
+_VISIBLE_DATE = re.compile(r"(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_LABELS = ("索引号", "发布机构", "成文日期", "生成日期", "文号", "发文机关", "发文字号", "文件编号")
+
+
+def has_article_structure(markup: str, visible: str | None = None) -> bool:
+    """A title and a date (in meta tags or the visible text), or an open-government label table."""
+    visible = visible_text(markup) if visible is None else visible
+    if sum(label in visible for label in _LABELS) >= 2:
+        return True
+    titled = bool(_META_TITLE.search(markup)) or any(
+        visible_text(inner).strip() for tag, inner in _HEADINGS.findall(markup) if tag.lower() != "title") \
+        or bool(re.search(r"<title\b[^>]*>\s*[^<\s][^<]{3,}</title", markup, re.I))
+    dated = bool(_META_DATE.search(markup)) or bool(_VISIBLE_DATE.search(visible))
+    return titled and dated
 
 
 def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:

@@ -8,6 +8,25 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 STATE_FILE = "_state.json"
+# The landing file is the replayable raw archive: every record has a type from this list, and the run header
+# says which version of the format wrote the file. Version 1 files (before column listings recorded what the
+# site announced) had no version; they read as version 1.
+FORMAT_VERSION = 2
+RECORD_TYPES = {
+    "run": "the run header: source, run id, status and counts (always the first record)",
+    "fetch": "one HTTP request and its outcome",
+    "column_listing": "a column as read: items, what the site announced, complete or why not",
+    "listing": "one item seen on a column listing",
+    "page": "an article page: parsed fields, body text and the HTML as fetched",
+    "parse_failure": "a page that could not be parsed, with the error",
+}
+REQUIRED_KEYS = {"run": ("run_id", "source_id", "started_at", "status"), "fetch": ("url", "outcome"),
+                 "column_listing": ("column_id",), "listing": ("column_id", "url"),
+                 "page": ("url", "content_hash", "body"), "parse_failure": ("url", "error")}
+
+
+class LandingFormatError(ValueError):
+    """A landing file this version cannot read: no run header, an unknown record type, a newer format."""
 
 
 def landing_path(root: Path, source_id: str, run_id: str) -> Path:
@@ -31,14 +50,41 @@ def write_atomically(path: Path, text_lines: Iterable[str]) -> None:
 
 
 def write_landing_file(path: Path, records: Iterable[dict]) -> None:
-    write_atomically(path, (json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records))
+    """Records as JSON lines, the run header first and stamped with the format version; checked as written."""
+    def lines():
+        for i, record in enumerate(records):
+            if i == 0:
+                record = {**record, "format_version": FORMAT_VERSION}
+            check_record(record, i, path)
+            yield json.dumps(record, ensure_ascii=False, default=str) + "\n"
+    write_atomically(path, lines())
 
 
 def read_landing_file(path: Path) -> Iterator[dict]:
+    """Records of one landing file, each checked against the format (LandingFormatError when not)."""
     with open(path, encoding="utf-8") as handle:
+        i = 0
         for line in handle:
             if line.strip():
-                yield json.loads(line)
+                record = json.loads(line)
+                check_record(record, i, path)
+                i += 1
+                yield record
+
+
+def check_record(record: dict, index: int, path: Path | str) -> None:
+    kind = record.get("type") if isinstance(record, dict) else None
+    if index == 0:
+        if kind != "run":
+            raise LandingFormatError(f"{path}: first record is not a run header")
+        version = record.get("format_version", 1)
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise LandingFormatError(f"{path}: landing format {version!r} is newer than this reader ({FORMAT_VERSION})")
+    if kind not in RECORD_TYPES:
+        raise LandingFormatError(f"{path}: record {index} has unknown type {kind!r}")
+    missing = [k for k in REQUIRED_KEYS[kind] if k not in record]
+    if missing:
+        raise LandingFormatError(f"{path}: {kind} record {index} lacks {missing}")
 
 
 def list_landing_files(root: Path) -> list[Path]:

@@ -7,11 +7,12 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from scrapers.cms import FAMILIES
 from scrapers.http import Politeness
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES_FILE = REPO_ROOT / "sources.toml"
-SUPPORTED_CMS = {"hanweb_classic"}
+SUPPORTED_CMS = set(FAMILIES)
 
 
 class RegistryError(ValueError):
@@ -40,7 +41,9 @@ class Source:
     nightly: bool = True                # part of the 02:00 refresh (the demo site is not: it runs on demand)
 
     def column_url(self, column_id: str) -> str:
-        return f"{self.base_url}/col/col{column_id}/index.html"
+        from scrapers.cms import adapter
+
+        return adapter(self.cms).column_url(self.base_url, column_id)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,11 @@ class Registry:
     @property
     def ids(self) -> list[str]:
         return [s.id for s in self.sources]
+
+    @property
+    def demo_ids(self) -> list[str]:
+        """The sources the offline demo site serves (`demo`, `demo_<family>`): what `govwatch demo` crawls."""
+        return [s.id for s in self.sources if s.id == "demo" or s.id.startswith("demo_")]
 
 
 _ENV_REF = re.compile(r"\$\{(\w+)(?::-([^}]*))?\}")
@@ -92,7 +100,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
     return Registry(path=path, sources=sources)
 
 
-_KNOWN_KEYS = {"id", "name", "cms", "base_url", "columns", "allowed_hosts", "webid"} | _SOURCE_KEYS
+_KNOWN_KEYS = {"id", "name", "cms", "base_url", "columns", "allowed_hosts", "webid", "note"} | _SOURCE_KEYS
 
 
 def _parse_source(entry: dict, defaults: dict, path: Path) -> Source:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from scrapers.landing import list_landing_files, read_landing_file
+from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
 from scrapers.faultpoints import faultpoint
 from warehouse.rows import insert_rows
 
@@ -44,7 +44,7 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
         try:
             records = list(read_landing_file(path))
             _check(records, path)
-        except (LandingFileError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
             report.bad_files.append(f"{rel}: {exc}")
             continue
         con.execute("BEGIN TRANSACTION")
@@ -91,6 +91,12 @@ def _load_records(con, rel: str, records: list[dict], report: LoadReport) -> Non
         "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "url": r["url"],
         "title": r.get("title"), "list_date": r.get("date"), "seen_at": _ts(r["seen_at"]),
     } for r in records if r["type"] == "listing"])
+    insert_rows(con, "raw.column_listings", [{
+        "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "items_read": r.get("items") or 0,
+        "announced": r.get("total"), "announced_pages": r.get("announced_pages"), "pages_read": r.get("pages_read"),
+        "posts": r.get("posts"), "capped": r.get("capped"), "complete": bool(r.get("complete")),
+        "shortfall": r.get("shortfall"), "reason": r.get("reason"),
+    } for r in records if r["type"] == "column_listing"])
     report.page_versions_added += insert_rows(con, "raw.page_versions", [{
         "page_version_id": page_version_id(p["url"], p["content_hash"]), "url": p["url"],
         "content_hash": p["content_hash"], "source_id": source_id, "column_id": p.get("column_id"),

@@ -15,7 +15,7 @@ from warehouse.db import migrate
 from warehouse.load import load_landing
 
 WRITER_POOL = "duckdb_writer"
-RAW_TABLES = ("page_versions", "fetch_log", "listings", "scrape_runs", "unlisted_pages")
+RAW_TABLES = ("page_versions", "fetch_log", "listings", "column_listings", "scrape_runs", "unlisted_pages")
 
 
 SCRAPE_KEY = AssetKey(["landing", "scraped_pages"])
@@ -23,6 +23,8 @@ MAX_PARSE_FAILURE_RATE = 0.1
 SOURCE_CHECKS = [
     AssetCheckSpec("items_listed", asset=SCRAPE_KEY, description="The source's columns listed at least one item."),
     AssetCheckSpec("not_blocked", asset=SCRAPE_KEY, description="No anti-bot challenge or robots.txt refusal."),
+    AssetCheckSpec("listings_complete", asset=SCRAPE_KEY,
+                   description="Every column listed all the records its site announced, with no paging error or cap."),
     AssetCheckSpec("parse_failure_rate", asset=SCRAPE_KEY,
                    description=f"At most {MAX_PARSE_FAILURE_RATE:.0%} of fetched pages failed to parse."),
     AssetCheckSpec("fresh", asset=SCRAPE_KEY, description="A new notice within the source's stale_after_days."),
@@ -60,6 +62,11 @@ def source_check_results(report, stale_after_days: int) -> list[AssetCheckResult
                          metadata={"items_listed": report.items_listed, "status": report.status}),
         AssetCheckResult(check_name="not_blocked", passed=report.status != "blocked",
                          metadata={"status": report.status, "problems": "; ".join(report.problems[:3])}),
+        AssetCheckResult(check_name="listings_complete", passed=report.incomplete_columns == 0,
+                         metadata={"incomplete_columns": report.incomplete_columns, "status": report.status,
+                                   "columns": "; ".join(f"{c['column_id']}: {c['items']} of {c['total']}"
+                                                        + (f" ({c['reason']})" if c.get("reason") else "")
+                                                        for c in report.listings)[:2000]}),
         AssetCheckResult(check_name="parse_failure_rate", passed=rate <= MAX_PARSE_FAILURE_RATE,
                          severity=AssetCheckSeverity.WARN,
                          metadata={"parse_failures": report.parse_failures, "rate": round(rate, 3)}),

@@ -22,6 +22,11 @@ EXPECTED = {
         "url": "http://www.lishui.gov.cn/module/download/downfile.jsp?classid=0&filename=be5f1a4be0294db7abf660dd336b3fa5.pdf",
     }],
 }
+# which rule found each field: the page's meta tags first, then its label table, then the template's body
+EXPECTED["found_by"] = {"title": "meta:ArticleTitle", "published": "meta:PubDate", "index_no": "label:索引号",
+                        "doc_no": "label:文号", "category": "label:组配分类", "publisher": "label:发布机构",
+                        "disclosure": "label:公开方式", "written_date": "label:成文日期", "source": "meta:ContentSource",
+                        "column": "meta:ColumnName", "site": "meta:SiteName", "body": "selector:div.zoom"}
 BODY_SHA256 = "f897b321a362f26073e794572401bc188acd44aa7e86110407aca8a3d4a76f4c"
 
 

@@ -47,5 +47,25 @@ def test_bad_entries_say_what_is_wrong(tmp_path, body, message):
 
 
 def test_unknown_source_names_the_known_ones():
-    with pytest.raises(RegistryError, match="known: lishui, demo"):
-        load_registry().get("hangzhou")
+    with pytest.raises(RegistryError, match=r"known: lishui, zj, .*, demo"):
+        load_registry().get("shanghai")
+
+
+def test_the_registry_ships_real_zhejiang_sources_of_every_prefecture_with_a_note_on_how_each_was_checked():
+    import tomllib
+
+    from scrapers.cms import FAMILIES
+
+    raw = tomllib.loads(load_registry().path.read_text(encoding="utf-8"))["source"]
+    real = [s for s in raw if s["id"] != "demo" and not s["id"].startswith("demo")]
+    assert len(real) >= 15
+    assert all(s.get("note") for s in real), [s["id"] for s in real if not s.get("note")]
+    assert {s["cms"] for s in real} <= set(FAMILIES)
+    hosts = " ".join(s["base_url"] for s in real)
+    prefectures = ["hangzhou", "nbrd", "wenzhou", "jiaxing", "huzhou", "sx.gov", "jinhua", "qz.gov", "zhoushan",
+                   "zjtz", "lishui"]
+    assert all(p in hosts for p in prefectures), [p for p in prefectures if p not in hosts]
+    assert "www.zj.gov.cn" in hosts  # the provincial portal
+    for source in load_registry().sources:  # every column URL is the family's own form
+        for column in source.columns:
+            assert source.column_url(column.id).startswith(source.base_url + "/")

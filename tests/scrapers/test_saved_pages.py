@@ -1,6 +1,6 @@
 """Saved example pages against the golden JSON beside them (juriscraper style).
 
-A case in tests/fixtures/pages is NAME.html or NAME.xml (the saved page), NAME.meta.json
+A case in tests/fixtures/pages is NAME.html, NAME.xml or NAME.json (the saved page), NAME.meta.json
 ({"kind": "article" | "list", "url": the page's URL}) and NAME.expected.json (what
 `govwatch parse-page` / `parse-list` must print). Adding a case is adding those files.
 
@@ -14,19 +14,22 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from scrapers.article import parse_article
 from scrapers.decoding import decode_body
-from scrapers.listing import parse_listing
+from scrapers.cms import FAMILIES, detect_family, parse_any_list as parse_listing
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PAGE_SUFFIXES = (".html", ".xml")
+PAGE_SUFFIXES = (".html", ".xml", ".json")
+CASE_FILES = (".meta.json", ".expected.json")
 CLI_COMMAND = {"article": "parse-page", "list": "parse-list"}
 
 
@@ -44,9 +47,15 @@ def _read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def parse_saved_page(page: Path, meta: dict) -> dict:
-    """What the CLI prints for this page: the same decoding, parser and to_json()."""
+def _saved_text(page: Path) -> str:
     text, _ = decode_body(page.read_bytes(), None)
+    return text
+
+
+def parse_saved_page(page: Path, meta: dict) -> dict:
+    """What the CLI prints for this page: the same decoding, parser and to_json() (a .json page is a JSON list
+    answer such as a JPaaS build/unit page: parse-list reads it as text like any other answer)."""
+    text = _saved_text(page)
     if meta["kind"] == "article":
         return parse_article(text, meta["url"]).to_json()
     if meta["kind"] == "list":
@@ -101,7 +110,7 @@ def test_saved_page_matches_golden_json(name: str) -> None:
 
 
 def test_every_saved_page_has_meta_and_expected_json() -> None:
-    pages = {p.stem for p in PAGES.iterdir() if p.suffix in PAGE_SUFFIXES}
+    pages = {p.stem for p in PAGES.iterdir() if p.suffix in PAGE_SUFFIXES and not p.name.endswith(CASE_FILES)}
     metas = set(_case_names())
     expected = {p.name.removesuffix(".expected.json") for p in PAGES.glob("*.expected.json")}
     assert pages, f"no saved pages in {PAGES}"
@@ -111,7 +120,7 @@ def test_every_saved_page_has_meta_and_expected_json() -> None:
     )
 
 
-@pytest.mark.parametrize("name", ["article-lishui-classic", "dataproxy-window"])
+@pytest.mark.parametrize("name", ["article-lishui-classic", "dataproxy-window", "jpaas-unit-first"])
 def test_cli_prints_the_golden_json(name: str) -> None:
     meta = _read_json(PAGES / f"{name}.meta.json")
     command = [sys.executable, "-m", "govwatch", CLI_COMMAND[meta["kind"]], str(_page_file(name)), "--url", meta["url"]]
@@ -119,3 +128,24 @@ def test_cli_prints_the_golden_json(name: str) -> None:
     done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert json.loads(done.stdout.decode("utf-8")) == _read_json(PAGES / f"{name}.expected.json")
+
+
+def _column_page_cases() -> list[str]:
+    """Saved column pages (a column's own …/index.html, not a paging answer): what a probe of a source sees."""
+    return [n for n in _case_names() if _read_json(PAGES / f"{n}.meta.json")["kind"] == "list"
+            and urlsplit(_read_json(PAGES / f"{n}.meta.json")["url"]).path.endswith("/index.html")]
+
+
+@pytest.mark.parametrize("name", _column_page_cases())
+def test_every_saved_column_page_is_detected_as_its_own_family(name: str) -> None:
+    meta = _read_json(PAGES / f"{name}.meta.json")
+    found = detect_family(_saved_text(_page_file(name)), meta["url"])
+    assert found is not None, f"{name}: no family recognised the column page"
+    assert found.family == _read_json(PAGES / f"{name}.expected.json")["family"]
+    if column := re.search(r"/col/col(\d+)/", meta["url"]):
+        assert found.column_id == column.group(1)
+
+
+def test_every_family_has_a_saved_column_page() -> None:
+    families = {_read_json(PAGES / f"{n}.expected.json")["family"] for n in _column_page_cases()}
+    assert families == set(FAMILIES)

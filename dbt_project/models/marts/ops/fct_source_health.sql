@@ -34,6 +34,21 @@ last_run_fetches as (
     group by f.source_id
 ),
 
+last_run_listings as (
+    select
+        l.source_id,
+        count(*) as columns_listed,
+        count(*) filter (where not l.complete) as columns_incomplete,
+        sum(l.announced)::bigint as records_announced,
+        sum(l.shortfall)::bigint as records_short,
+        string_agg(
+            case when not l.complete then l.column_id || ': ' || coalesce(l.reason, 'incomplete') end, '; '
+        ) as incomplete_reasons
+    from {{ ref('stg_raw__column_listings') }} as l
+    inner join last_run as r on r.run_id = l.run_id and r.source_id = l.source_id
+    group by l.source_id
+),
+
 freshness as (
     select
         source_id,
@@ -49,6 +64,9 @@ select
         when r.status = 'blocked' or coalesce(f.blocked, 0) > 0 and r.items_listed = 0 then 'BLOCKED'
         when r.status = 'failed' then 'FAILING'
         when coalesce(r.items_listed, 0) = 0 then 'EMPTY'
+        -- Incomplete is never OK: a listing short of what the site announced, a paging error, a cap, or
+        -- articles that could not be fetched or parsed.
+        when r.status = 'partial' or coalesce(c.columns_incomplete, 0) > 0 then 'PARTIAL'
         when n.last_new_version_at is null
             or date_diff('day', n.last_new_version_at::date, current_date) > {{ var('stale_after_days') }}
             then 'STALE'
@@ -70,6 +88,11 @@ select
     coalesce(f.http_errors, 0) as http_errors,
     coalesce(f.bad_responses, 0) as bad_responses,
     coalesce(f.refused_by_breaker, 0) as refused_by_breaker,
+    coalesce(c.columns_listed, 0) as columns_listed,
+    coalesce(c.columns_incomplete, 0) as columns_incomplete,
+    c.records_announced,
+    c.records_short,
+    c.incomplete_reasons,
     n.last_new_version_at,
     n.latest_published_date,
     date_diff('day', n.last_new_version_at::date, current_date) as days_since_new_notice,
@@ -77,4 +100,5 @@ select
 from last_run as r
 left join last_success as s using (source_id)
 left join last_run_fetches as f using (source_id)
+left join last_run_listings as c using (source_id)
 left join freshness as n using (source_id)

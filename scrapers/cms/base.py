@@ -1,0 +1,140 @@
+"""What every CMS adapter gives the crawl: the column URL, a complete-or-not column listing, a list parser, detection.
+
+One module per CMS family under scrapers/cms/ owns everything family-specific (design/gov-sites.md);
+crawl.py picks the adapter by the source's `cms` and never looks inside a list answer itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from scrapers.http_types import FetchResult
+from scrapers.listing import Listing, ListingParseError, ListItem
+
+
+class ListSession(Protocol):
+    """The crawl's side of a column listing: polite fetches, and a place to record what went wrong."""
+
+    max_pages: int  # list requests allowed per column after the first page (the source's max_pages_per_column)
+
+    def get(self, url: str, *, kind: str = "list", expect: str = "html",
+            headers: dict | None = None) -> FetchResult: ...
+
+    def post(self, url: str, data: dict, *, kind: str = "list", expect: str = "xml",
+             headers: dict | None = None) -> FetchResult: ...
+
+    def parse_failure(self, url: str, kind: str, message: str) -> None: ...
+
+
+@dataclass
+class ColumnListing:
+    """One column as read in one run, beside what the site announced for it."""
+
+    column_id: str
+    items: list[ListItem] = field(default_factory=list)
+    announced: int | None = None        # records the site says the column holds (totalRecord, count, …)
+    announced_pages: int | None = None  # pages the site says it has, when it says so
+    pages_read: int = 0                 # list answers read, the column page included
+    posts: int = 0                      # POST requests sent for this column
+    capped: bool = False                # stopped by max_pages_per_column before the end
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, items: list[ListItem]) -> int:
+        """Add items not seen yet (by URL); return how many were new."""
+        known = {i.url for i in self.items}
+        fresh = [i for i in items if i.url not in known and not known.add(i.url)]
+        self.items.extend(fresh)
+        return len(fresh)
+
+    @property
+    def shortfall(self) -> int | None:
+        """Announced records not read (0 when all were), or None when the site announced nothing."""
+        return None if self.announced is None else max(0, self.announced - len(self.items))
+
+    @property
+    def complete(self) -> bool:
+        """Read without error, not capped, non-empty, and every announced record seen.
+
+        Only a complete listing may mark notices missing from it as no longer listed."""
+        return (not self.errors and not self.capped and bool(self.items)
+                and (self.announced is None or len(self.items) >= self.announced))
+
+    @property
+    def incomplete_reason(self) -> str | None:
+        if self.complete:
+            return None
+        if self.errors:
+            return "; ".join(self.errors[:3])
+        if self.capped:
+            return (f"stopped at the paging cap after {self.pages_read} pages: "
+                    f"{len(self.items)} of {self.announced if self.announced is not None else '?'} records")
+        if not self.items:
+            return "no records listed"
+        return f"listed {len(self.items)} of {self.announced} announced records"
+
+    def to_record(self) -> dict:
+        return {"column_id": self.column_id, "items": len(self.items), "total": self.announced,
+                "announced_pages": self.announced_pages, "pages_read": self.pages_read, "posts": self.posts,
+                "capped": self.capped, "complete": self.complete, "shortfall": self.shortfall,
+                "reason": self.incomplete_reason}
+
+
+@dataclass
+class Detection:
+    """What `govwatch probe` learns from one column page: enough to write the sources.toml entry."""
+
+    family: str
+    column_id: str | None
+    site_id: str | None = None          # webid / webId / site code
+    announced: int | None = None
+    first_page_items: int = 0
+    paging: dict = field(default_factory=dict)   # family-specific parameters read off the page
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"family": self.family, "column_id": self.column_id, "site_id": self.site_id,
+                "announced": self.announced, "first_page_items": self.first_page_items,
+                "paging": self.paging, "notes": self.notes}
+
+
+class CmsAdapter(Protocol):
+    """One CMS family. Implementations: scrapers/cms/<family>.py, registered in scrapers/cms/__init__.py."""
+
+    family: str
+
+    def column_url(self, base_url: str, column_id: str) -> str:
+        """The page a person opens for this column."""
+
+    def detect(self, text: str, url: str) -> Detection | None:
+        """This family's reading of a column page, or None when the page is not of this family."""
+
+    def parse_list(self, text: str, url: str) -> Listing:
+        """Any list answer of this family (column page or paging answer) → items and announced total."""
+
+    def list_column(self, session: ListSession, base_url: str, column_id: str) -> ColumnListing:
+        """Read the whole column: first page, then paging, until the announced total or the cap."""
+
+
+def read_column_page(session: ListSession, out: ColumnListing, url: str, parse: Callable[[str, str], Listing],
+                     *, kind: str = "column", where: str | None = None) -> tuple[Listing, str] | None:
+    """GET one list page and parse it: (listing, final URL), or None with the failure recorded on `out`
+    (a fetch error in out.errors; a parse error also as a parse failure of the run)."""
+    res = session.get(url, kind=kind, expect="html")
+    if not res.ok:
+        out.errors.append(f"{where or f'column {out.column_id}'}: {res.outcome.value}: {res.error}")
+        return None
+    try:
+        listing = parse(res.text, res.final_url)
+    except ListingParseError as exc:
+        session.parse_failure(url, kind, str(exc))
+        out.errors.append(str(exc))
+        return None
+    out.pages_read += 1
+    return listing, res.final_url
+
+
+def note_shortfall(out: ColumnListing, why: str = "") -> None:
+    """A listing that ended without error short of what the site announced says so (it is incomplete)."""
+    if out.announced is not None and len(out.items) < out.announced and not out.errors and not out.capped:
+        out.errors.append(f"column {out.column_id}: listed {len(out.items)} of {out.announced} announced records"
+                          + (f" ({why})" if why else ""))

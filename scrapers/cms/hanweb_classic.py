@@ -1,0 +1,231 @@
+"""Hanweb classic JCMS ("jpage"): records embedded in the column page, then POST {proxyUrl} (dataproxy.jsp).
+
+design/gov-sites.md 1.1–1.2. Everything is read off the page: the list unit of the column (not a sidebar),
+`param_{unitid}` as the form, `totalRecord` / `perPage` / `groupSize` / `proxyUrl` from the jpage call
+(Zhejiang `/module/jpage/dataproxy.jsp`, Jiangsu/Shandong `/module/web/jpage/dataproxy.jsp`).
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+from scrapers.cms.base import ColumnListing, Detection, ListSession, note_shortfall, read_column_page
+from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
+
+FAMILY = "hanweb_classic"
+_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+_UNIT = re.compile(r"<div[^>]*\bid\s*=\s*['\"]?([\w-]+)['\"]?[^>]*>\s*<script[^>]*type\s*=\s*['\"]text/xml['\"][^>]*>"
+                   r"\s*<datastore>(.*?)</datastore>", re.I | re.S)
+_PARAM_OBJ = re.compile(r"var\s+param_([\w-]+)\s*=\s*\{(.*?)\}\s*;?", re.S)
+_JPAGE = re.compile(r"\$\(\s*['\"]#([\w-]+)['\"]\s*\)\s*\.jpage\(", re.S)
+_JS_PAIR = re.compile(r"(\w+)\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|([^,}\s][^,}]*))")
+_NEXTGROUP_HREF = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\"]+)", re.S | re.I)
+_TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
+_TOTAL_PAGE = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.I)
+_COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
+MAX_WINDOW = 120  # records per dataproxy request, whatever perPage × groupSize says
+
+
+def column_url(base_url: str, column_id: str) -> str:
+    return f"{base_url.rstrip('/')}/col/col{column_id}/index.html"
+
+
+def parse_records(text: str, page_url: str) -> list[ListItem]:
+    """Every <record><![CDATA[…]]></record> fragment, parsed as HTML (an HTML parser sees script text only)."""
+    items: list[ListItem] = []
+    for fragment in _RECORD.findall(text):
+        soup = BeautifulSoup(fragment, "lxml")
+        link = soup.find("a", href=True)
+        item = item_from_link(link, soup, page_url) if link is not None else None
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _js_object(body: str) -> dict[str, str]:
+    return {m.group(1): next(g for g in m.groups()[1:] if g is not None).strip() for m in _JS_PAIR.finditer(body)}
+
+
+def _call_body(text: str, open_paren: int) -> str:
+    """The argument text of a call, braces and quotes balanced (a config may hold nested objects)."""
+    depth, quote, i = 0, None, open_paren
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "({[":
+            depth += 1
+        elif ch in ")}]":
+            depth -= 1
+            if depth == 0:
+                return text[open_paren + 1:i]
+        i += 1
+    return text[open_paren + 1:]
+
+
+def _jpage_configs(html: str) -> dict[str, dict[str, str]]:
+    """unitid → the jpage call's settings (totalRecord, perPage, groupSize, proxyUrl …)."""
+    out: dict[str, dict[str, str]] = {}
+    for match in _JPAGE.finditer(html):
+        body = _call_body(html, match.end() - 1).strip()
+        if body.startswith("{") and body.endswith("}"):
+            body = body[1:-1]
+        # Top-level keys only: a nested object's own keys (an ajaxParam literal) must not shadow the call's.
+        while (flat := re.sub(r"\{[^{}]*\}", "null", body)) != body:
+            body = flat
+        out[match.group(1)] = _js_object(body)
+    return out
+
+
+def _units(html: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in _UNIT.finditer(html)]
+
+
+def _column_of(url: str) -> str | None:
+    m = _COLUMN_IN_URL.search(url)
+    return m.group(1) if m else None
+
+
+def _choose_unit(html: str, page_url: str, column_id: str | None) -> tuple[str | None, str]:
+    """The list unit of this column: its param object names the column, or its links do; else the largest."""
+    units = _units(html)
+    if not units:
+        return None, html
+    if len(units) == 1:
+        return units[0]
+    params = {u: _js_object(body) for u, body in _PARAM_OBJ.findall(html)}
+    if column_id:
+        for unit, store in units:
+            if str(params.get(unit, {}).get("columnid", "")).strip("'\"") == column_id:
+                return unit, store
+        for unit, store in units:
+            if f"art_{column_id}_" in store or f"/col{column_id}/" in store:
+                return unit, store
+    return max(units, key=lambda u: len(_RECORD.findall(u[1])))
+
+
+def parse_column_page(html: str, page_url: str, column_id: str | None = None) -> Listing:
+    """A classic column page: the first records of the column's unit, and its paging parameters."""
+    column_id = column_id or _column_of(page_url)
+    unit_id, store = _choose_unit(html, page_url, column_id)
+    items = parse_records(store, page_url)
+    if unit_id is None and not items:
+        raise ListingParseError(f"{page_url}: no <datastore> list unit found")
+    params = {u: _js_object(body) for u, body in _PARAM_OBJ.findall(html)}
+    form = params.get(unit_id or "", {})
+    if not form and len(params) == 1:
+        form = next(iter(params.values()))
+    configs = _jpage_configs(html)
+    jpage = configs.get(unit_id or "") or (next(iter(configs.values())) if len(configs) == 1 else {})
+    nextgroup = _NEXTGROUP_HREF.search(store)
+    proxy = jpage.get("proxyUrl") or (nextgroup.group(1).split("?")[0] if nextgroup else None)
+    if not form and nextgroup:  # the nextgroup link carries the same parameters as a query string
+        form = {k: v for k, v in parse_qsl(urlsplit(nextgroup.group(1)).query) if k != "page"}
+    total = int_or_none(jpage.get("totalRecord"))
+    if total is None and (m := _TOTAL_RECORD.search(store)):
+        total = int(m.group(1))
+    per_page = int_or_none(jpage.get("perPage"))
+    group = int_or_none(jpage.get("groupSize"))
+    pages = -(-total // per_page) if total is not None and per_page else None
+    return Listing(items=items, total=total, pages=pages, family=FAMILY, paging={
+        "unitid": unit_id, "proxy_url": urljoin(page_url, proxy) if proxy else None,
+        "per_page": per_page, "group_size": group, "form": form})
+
+
+def parse_dataproxy(xml_text: str, page_url: str) -> Listing:
+    """A dataproxy.jsp answer: <datastore><totalrecord>…<recordset><record>…"""
+    lowered = xml_text.lower()
+    if "<datastore" not in lowered and "<record" not in lowered:
+        raise ListingParseError(f"{page_url}: not a dataproxy answer (no <datastore>)")
+    total, pages = _TOTAL_RECORD.search(xml_text), _TOTAL_PAGE.search(xml_text)
+    return Listing(items=parse_records(xml_text, page_url), total=int(total.group(1)) if total else None,
+                   pages=int(pages.group(1)) if pages else None, family=FAMILY)
+
+
+def parse_list(text: str, url: str) -> Listing:
+    """Either kind of classic list answer, told apart by its shape."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith("<?xml") or head.startswith("<datastore"):
+        return parse_dataproxy(text, url)
+    return parse_column_page(text, url)
+
+
+def detect(text: str, url: str) -> Detection | None:
+    if "<datastore" not in text.lower() and ".jpage(" not in text:
+        return None
+    try:
+        listing = parse_column_page(text, url)
+    except ListingParseError:
+        return None
+    form = listing.paging.get("form") or {}
+    column = str(form.get("columnid") or _column_of(url) or "") or None
+    return Detection(family=FAMILY, column_id=column, site_id=str(form.get("webid") or "") or None,
+                     announced=listing.total, first_page_items=len(listing.items),
+                     paging={k: v for k, v in listing.paging.items() if k != "form"})
+
+
+def _window(listing: Listing) -> tuple[int, int]:
+    per = listing.paging.get("per_page") or 15
+    group = listing.paging.get("group_size") or 3
+    return per, max(per, min(per * group, MAX_WINDOW))
+
+
+def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnListing:
+    out = ColumnListing(column_id)
+    col_url = column_url(base_url, column_id)
+    got = read_column_page(session, out, col_url, lambda text, url: parse_column_page(text, url, column_id))
+    if got is None:
+        return out
+    first = got[0]
+    out.announced, out.announced_pages = first.total, first.pages
+    out.add(first.items)
+    proxy = first.paging.get("proxy_url")
+    if proxy and (out.announced is None or len(out.items) < out.announced):
+        _page(session, out, first, col_url, column_id)
+    note_shortfall(out)
+    return out
+
+
+def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str, column_id: str) -> None:
+    """Windows of perPage × groupSize records. Both paging styles go in every request (startrecord/endrecord
+    and page=N), so a server that honours only page=N walks its pages one by one; stop on the announced total,
+    an empty answer, or an answer that repeats what earlier answers gave (a server ignoring our paging)."""
+    per, window = _window(first)
+    form = dict(first.paging.get("form") or {}) or {"col": "1", "appid": "1", "columnid": column_id,
+                                                    "unitid": first.paging.get("unitid") or "", "path": "/",
+                                                    "sourceContentType": "1", "permissiontype": "0"}
+    parts = urlsplit(col_url)
+    headers = {"Referer": col_url, "Origin": f"{parts.scheme}://{parts.netloc}", "X-Requested-With": "XMLHttpRequest"}
+    answered: set[str] = set()
+    for request in range(1, session.max_pages + 1):
+        start, end = (request - 1) * window + 1, request * window
+        url = f"{first.paging['proxy_url']}?startrecord={start}&endrecord={end}&perpage={per}&page={request}"
+        res = session.post(url, data=form, kind="list", headers=headers, expect="xml")
+        out.posts += 1
+        if not res.ok:
+            out.errors.append(f"column {column_id} list request {request}: {res.outcome.value}: {res.error}")
+            return
+        try:
+            answer = parse_dataproxy(res.text, url)
+        except ListingParseError as exc:
+            session.parse_failure(url, "list", str(exc))
+            out.errors.append(str(exc))
+            return
+        out.pages_read += 1
+        if answer.total is not None:
+            out.announced = answer.total
+        fresh = [i for i in answer.items if i.url not in answered]
+        if not fresh:
+            return
+        answered.update(i.url for i in fresh)
+        out.add(fresh)
+        if out.announced is not None and len(out.items) >= out.announced:
+            return
+    out.capped = True

@@ -1,0 +1,209 @@
+"""Hanweb JPaaS (2023 on): an empty column shell, then GET build/unit pages as JSON with paramJson paging.
+
+design/gov-sites.md 1.3. Everything is read off the shell: the list API (`url="…/front/page/build/unit"`) and
+its `queryData` (single-quoted pseudo-JSON: parseType, webId, tplSetId, pageType, tagId, editType, pageId).
+Paging goes only through `paramJson={"pageNo":N,"pageSize":"15"}`: a bare `pageNo` always answers page 1.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from urllib.parse import urlencode, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from scrapers.cms.base import ColumnListing, Detection, ListSession, note_shortfall, read_column_page
+from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
+
+FAMILY = "hanweb_jpaas"
+DEFAULT_PAGE_SIZE = "15"
+_UNIT_API = re.compile(r"/front/page/build/unit|jpaas-publish-server", re.I)
+_PSEUDO_PAIR = re.compile(r"""['"]([\w-]+)['"]\s*:\s*(?:'([^']*)'|"([^"]*)"|([^,}\s]+))""")
+_ARTICLE_HREF = re.compile(r"/art/\d{4}/|art_[0-9a-f]{32}\.html|art_\d+_\d+\.html", re.I)
+_COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
+_LIST_TAG = re.compile(r"列表|list", re.I)
+_PAGING_KEYS = {"pageNo", "pageSize", "paramJson"}  # ours to set, never the shell's
+
+
+def column_url(base_url: str, column_id: str) -> str:
+    return f"{base_url.rstrip('/')}/col/col{column_id}/index.html"
+
+
+def _column_of(url: str) -> str | None:
+    m = _COLUMN_IN_URL.search(url)
+    return m.group(1) if m else None
+
+
+def parse_query_data(raw: str) -> dict[str, str]:
+    """`{'parseType':'bulidstatic','webId':'3185',…}` → a dict (real JSON is accepted too)."""
+    try:
+        data = json.loads(raw)
+        if isinstance(data, dict):
+            return {str(k): "" if v is None else str(v) for k, v in data.items()}
+    except ValueError:
+        pass
+    return {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _PSEUDO_PAIR.finditer(raw)}
+
+
+def _unit_scripts(soup: BeautifulSoup) -> list[Tag]:
+    return [s for s in soup.find_all("script", attrs={"url": True, "querydata": True})
+            if _UNIT_API.search(s["url"])]
+
+
+def _choose_unit(scripts: list[Tag], column_id: str | None) -> tuple[Tag, list[str]]:
+    """The column's list unit: its queryData names this column, and its tagId says it is a list."""
+    queries = [parse_query_data(s["querydata"]) for s in scripts]
+    best = min(range(len(scripts)), key=lambda i: (queries[i].get("pageId") != column_id,
+                                                   not _LIST_TAG.search(queries[i].get("tagId", "")), i))
+    notes = [f"{len(scripts)} build/unit units on the page; listing tagId={queries[best].get('tagId')!r}"] \
+        if len(scripts) > 1 else []
+    return scripts[best], notes
+
+
+def _page_size(query: dict[str, str]) -> str:
+    """pageSize as the site gives it (in queryData or a paramJson in it), else 15."""
+    if query.get("pageSize"):
+        return query["pageSize"]
+    try:
+        given = json.loads(query.get("paramJson") or "{}")
+    except ValueError:
+        given = {}
+    return str(given.get("pageSize") or DEFAULT_PAGE_SIZE) if isinstance(given, dict) else DEFAULT_PAGE_SIZE
+
+
+def unit_page_url(api_url: str, query: dict[str, str], page_no: int, page_size: str) -> str:
+    """The build/unit request for one page: the shell's queryData, paged through paramJson only."""
+    params = {k: v for k, v in query.items() if k not in _PAGING_KEYS}
+    params["paramJson"] = json.dumps({"pageNo": page_no, "pageSize": page_size}, separators=(",", ":"))
+    return f"{api_url}?{urlencode(params)}"
+
+
+def _list_items(fragment: Tag, page_url: str, column_id: str | None = None) -> list[ListItem]:
+    """Article links of a list fragment (old /art/… and protocol-relative links urljoined); with a column id,
+    only that column's articles (a shell's chrome links elsewhere)."""
+    items: list[ListItem] = []
+    for link in fragment.find_all("a", href=True):
+        href = link["href"].strip()
+        if not _ARTICLE_HREF.search(href):
+            continue
+        if column_id and f"/col{column_id}/" not in href and f"art_{column_id}_" not in href:
+            continue
+        scope = link.find_parent(["li", "tr", "dd"]) or link.parent
+        item = item_from_link(link, scope, page_url)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _pagination(fragment: Tag) -> tuple[int | None, int | None]:
+    """(count, pages) from <table class="pagination" count=… rows=…>; (None, None) without one."""
+    table = fragment.find(class_="pagination", attrs={"count": True})
+    if table is None:
+        return None, None
+    count, rows = int_or_none(table.get("count")), int_or_none(table.get("rows"))
+    return count, (math.ceil(count / rows) if count is not None and rows else None)
+
+
+def parse_unit_answer(text: str, url: str) -> Listing:
+    """A build/unit answer: {"success":true,"data":{"html":"<ul><li>…</li></ul><table class=pagination …>"}}."""
+    try:
+        answer = json.loads(text)
+    except ValueError as exc:
+        raise ListingParseError(f"{url}: build/unit answer is not JSON ({exc})") from None
+    if not isinstance(answer, dict) or "success" not in answer:
+        raise ListingParseError(f"{url}: not a build/unit answer (no 'success' key)")
+    if answer.get("success") is not True:
+        raise ListingParseError(f"{url}: build/unit answered success={answer.get('success')!r} "
+                                f"(code {answer.get('code')!r}: {answer.get('message') or answer.get('msg') or ''})")
+    data = answer.get("data")
+    html = data.get("html") if isinstance(data, dict) else data
+    if not isinstance(html, str):
+        raise ListingParseError(f"{url}: build/unit answer has no data.html")
+    soup = BeautifulSoup(html, "lxml")
+    total, pages = _pagination(soup)
+    return Listing(items=_list_items(soup, url), total=total, pages=pages, family=FAMILY)
+
+
+def parse_column_shell(html: str, page_url: str, column_id: str | None = None) -> Listing:
+    """A JPaaS column page: the list API and its parameters, and any first records built into the page."""
+    column_id = column_id or _column_of(page_url)
+    # Cheap first: most pages are no shells, and XML answers must not reach lxml's HTML parser.
+    soup = BeautifulSoup(html, "lxml") if "querydata" in html.lower() else None
+    scripts = _unit_scripts(soup) if soup is not None else []
+    if not scripts:
+        raise ListingParseError(f"{page_url}: no JPaaS build/unit script (url=… queryData=…) on the page")
+    script, notes = _choose_unit(scripts, column_id)
+    query = parse_query_data(script["querydata"])
+    if not query.get("webId") or not query.get("pageId"):
+        raise ListingParseError(f"{page_url}: queryData lacks webId or pageId: {script['querydata']!r}")
+    total, pages = _pagination(soup)
+    return Listing(items=_list_items(soup, page_url, query.get("pageId") or column_id), total=total, pages=pages,
+                   family=FAMILY, paging={"api_url": urljoin(page_url, script["url"]), "query": query,
+                                          "page_size": _page_size(query), "notes": notes})
+
+
+def parse_list(text: str, url: str) -> Listing:
+    """A build/unit JSON answer or a column shell, told apart by their first character."""
+    if text.lstrip("\ufeff \t\r\n").startswith("{"):
+        return parse_unit_answer(text, url)
+    return parse_column_shell(text, url)
+
+
+def detect(text: str, url: str) -> Detection | None:
+    try:
+        shell = parse_column_shell(text, url)
+    except ListingParseError:
+        return None
+    query = shell.paging["query"]
+    return Detection(family=FAMILY, column_id=query.get("pageId") or _column_of(url), site_id=query.get("webId"),
+                     announced=shell.total, first_page_items=len(shell.items),
+                     paging={k: v for k, v in shell.paging.items() if k != "notes"}, notes=shell.paging["notes"])
+
+
+def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnListing:
+    out = ColumnListing(column_id)
+    col_url = column_url(base_url, column_id)
+    got = read_column_page(session, out, col_url, lambda text, url: parse_column_shell(text, url, column_id))
+    if got is None:
+        return out
+    shell = got[0]
+    out.announced, out.announced_pages = shell.total, shell.pages
+    out.add(shell.items)
+    stopped = _page(session, out, shell, col_url)
+    note_shortfall(out, stopped)
+    return out
+
+
+def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str) -> str:
+    """build/unit pages 1, 2, … until the announced last page, an empty page, a page that repeats an earlier
+    one, or the cap. Returns why it stopped."""
+    parts = urlsplit(col_url)
+    headers = {"Referer": col_url, "Origin": f"{parts.scheme}://{parts.netloc}", "X-Requested-With": "XMLHttpRequest"}
+    seen: set[str] = set()
+    for page_no in range(1, session.max_pages + 1):
+        url = unit_page_url(shell.paging["api_url"], shell.paging["query"], page_no, shell.paging["page_size"])
+        res = session.get(url, kind="list", expect="json", headers=headers)
+        if not res.ok:
+            out.errors.append(f"column {out.column_id} list page {page_no}: {res.outcome.value}: {res.error}")
+            return f"page {page_no} failed"
+        try:
+            answer = parse_unit_answer(res.text, url)
+        except ListingParseError as exc:
+            session.parse_failure(url, "list", str(exc))
+            out.errors.append(str(exc))
+            return f"page {page_no} unreadable"
+        out.pages_read += 1
+        if answer.total is not None:
+            out.announced, out.announced_pages = answer.total, answer.pages
+        urls = {i.url for i in answer.items}
+        if not urls:
+            return f"page {page_no} was empty"
+        if urls <= seen:
+            return f"page {page_no} repeated earlier pages"
+        seen |= urls
+        out.add(answer.items)
+        if answer.pages is None or page_no >= answer.pages:
+            return f"page {page_no} was the last"  # no pagination table: the whole column is on one page
+    out.capped = True
+    return f"capped at {session.max_pages} pages"

@@ -1,0 +1,36 @@
+"""Notice identity: one canonical URL per notice, whatever scheme, host alias or tracking query a link carries."""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query keys that only say where a click came from; they never select a different notice.
+TRACKING_KEYS = frozenset({"spm", "from", "isappinstalled", "share", "share_token", "scene", "timestamp",
+                           "_t", "clicktime", "enterid", "wfr", "sharer_sharetime", "sharer_shareid",
+                           "fbclid", "gclid", "div"})
+TRACKING_PREFIXES = ("utm_",)
+
+
+def _bare(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def canonical_url(url: str, base_url: str, allowed_hosts: tuple[str, ...] = ()) -> str:
+    """The source's own scheme and host for any alias of its host (lishui.gov.cn ≡ www.lishui.gov.cn,
+    http ≡ https), the path as given, the query without tracking keys (sorted), no fragment.
+
+    Hosts of other sites keep their own name; only the scheme and tracking query are normalised for them."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url
+    base = urlsplit(base_url)
+    host = parts.hostname.lower()
+    if _bare(host) == _bare(base.hostname or "") or (host in allowed_hosts and _bare(host) in
+                                                      {_bare(h) for h in allowed_hosts if h != host}):
+        scheme, netloc = base.scheme.lower(), base.netloc.lower()
+    else:
+        port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+        scheme, netloc = parts.scheme.lower(), host + port
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if k.lower() not in TRACKING_KEYS and not k.lower().startswith(TRACKING_PREFIXES))
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
