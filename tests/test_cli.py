@@ -55,3 +55,25 @@ def test_global_options_work_before_and_after_the_command(tmp_path):
         # Both spellings reach the registry (and report its error), none is "unrecognized arguments".
         assert result.returncode == 2, (args, result.stderr)
         assert "unrecognized" not in result.stderr and str(registry.name) in result.stderr, (args, result.stderr)
+
+
+def test_refresh_names_every_source_that_ended_failed_blocked_or_partial(tmp_path, monkeypatch):
+    """What `govwatch refresh` reads to decide its exit status (1 when any source is not healthy)."""
+    import duckdb
+
+    from govwatch.reports import unhealthy_sources
+
+    db = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE SCHEMA marts")
+        con.execute("CREATE TABLE marts.fct_source_health (source_id VARCHAR, status VARCHAR, "
+                    "incomplete_reasons VARCHAR, last_run_message VARCHAR)")
+        con.execute("INSERT INTO marts.fct_source_health VALUES ('a', 'OK', NULL, NULL), "
+                    "('b', 'PARTIAL', '1229: listed 20 of 60 announced records', NULL), "
+                    "('c', 'BLOCKED', NULL, '加速乐 challenge'), ('d', 'STALE', NULL, NULL)")
+    monkeypatch.setenv("GOVWATCH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("GOVWATCH_DB", str(db))
+    got = {s: (status, why) for s, status, why in unhealthy_sources(["a", "b", "c", "d", "e"])}
+    assert set(got) == {"b", "c", "e"}
+    assert got["b"] == ("PARTIAL", "1229: listed 20 of 60 announced records") and got["c"][0] == "BLOCKED"
+    assert got["e"][0] == "UNKNOWN"  # a source that never ran is not healthy either
