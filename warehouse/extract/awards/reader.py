@@ -295,7 +295,10 @@ class _Reader:
             return people
         companies = [name for _, name in find_companies(before)]
         if len(companies) > 1 and "、" in before:
-            return companies  # 浙江华屹精工科技有限公司、浙江丽锋机械股份有限公司等14家企业入选
+            # 浙江华屹精工科技有限公司、浙江丽锋机械股份有限公司等14家企业入选; but a list of people at their
+            # employers (X研究院陈强、Y有限公司陆云峰8人获得…) names more than its companies
+            listed = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
+            return listed if len(listed) > len(companies) else companies
         entity = entity_of(before)
         if entity:
             return [entity]

@@ -33,6 +33,8 @@ def clean_recipient(text: str | None) -> str | None:
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
     text = _TIME_LEAD.sub("", _unquote(text))
+    # X研究院陈强2人 (the last of a list, with the list's head count): the count is not part of the name
+    text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
     text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村))", "", text)
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     group = _LEAD_OF_GROUP.match(text)
