@@ -78,6 +78,9 @@ def is_conferred_title(name: str) -> bool:
     return bool(_LEVEL_WORD.search(name) and _TITLE_NOUN.search(name))
 
 
+_TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
+
+
 def award_names(text: str) -> list[str]:
     """Award names after a verb: a quoted list (“A”、“B”等殊荣), or the rest of the clause,
     split at 、 / 和 when each part is an award of its own."""
@@ -85,6 +88,12 @@ def award_names(text: str) -> list[str]:
     while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")):
         text = text[:-1]
     text = _LEADER.sub("", text)
+    titles = _TITLES_LIST.match(text)
+    if titles and "、" in titles.group("items"):
+        # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title
+        items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in titles.group("items").split("、")]
+        if all(len(i) >= 3 for i in items):
+            return items
     quote_at = text.find("“")
     if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的"):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
