@@ -78,6 +78,7 @@ def is_conferred_title(name: str) -> bool:
     return bool(_LEVEL_WORD.search(name) and _TITLE_NOUN.search(name))
 
 
+_PLACE_TITLE = re.compile(r"(?:城市|示范市|安全市|模范市|示范县|示范区)$")
 _TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
 
 
@@ -92,7 +93,7 @@ def award_names(text: str) -> list[str]:
     if titles and "、" in titles.group("items"):
         # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title
         items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in titles.group("items").split("、")]
-        if all(len(i) >= 3 for i in items):
+        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i)) for i in items):
             return items
     quote_at = text.find("“")
     if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的"):
