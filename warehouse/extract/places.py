@@ -107,12 +107,13 @@ def home_place(body: str, suffix: str) -> str | None:
     return max(trusted)[1] if trusted else None
 
 
-def document_home(body: str) -> str | None:
-    """The place a notice is about: the XX市 / XX县 / XX区 it names most (ties: the larger unit)."""
+def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) -> str | None:
+    """The place a notice is about: the XX市 / XX县 / XX区 it names most (ties: the larger unit); `suffixes`
+    limits it to a level (a 先进县 or a 百强区 is held by a county-level place)."""
     best: tuple[int, int, str] | None = None
-    for rank, suffix in enumerate(("区", "县", "市")):
+    for rank, suffix in enumerate(suffixes):
         counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
-                         if not re.search(r"全|我|本|各|该|城|都|超|辖|地", m.group(0)))
+                         if not re.search(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|强|先进|示范|园|景|社|小|片|街|地区", m.group(0)))
         for name, n in counts.items():
             if name in KNOWN or n >= 2:
                 if best is None or (n, rank) > best[:2]:

@@ -265,7 +265,9 @@ class _Reader:
                         bare = assessed[-1].group("name") + bare
                 if bare and _PLACE_HONOUR.search(bare) and self.home \
                         and not any(_PLACE_NAME.search(r) for r in recipients):
-                    recipients = [self.home]  # 全域创成全国文明城市: a city's title, and the notice's city took it
+                    # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
+                    county_level = re.search(r"[县区]$|县域", bare)
+                    recipients = [(document_home(self.body, ("区", "县")) if county_level else None) or self.home]
                 issuers = _ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if _ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
