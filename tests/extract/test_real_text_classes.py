@@ -77,3 +77,16 @@ def test_an_undated_batch_ceremony_gives_its_stage_to_the_projects_it_lists():
     stages = {p.name: p.stage for p in extract_document(text, published=SPRING).projects}
     assert stages.get("青田不锈钢精密铸件项目") == "started" and stages.get("温溪智能阀门生产项目") == "started"
     assert "油竹新区" not in " ".join(stages)
+
+
+def test_honours_of_other_shapes():
+    def got(text):
+        return {(a.award, a.grade, a.recipient) for a in extract_document(text, published=SPRING).awards}
+
+    assert ("浙江省“大禹鼎”", "银鼎", "遂昌县") in got("遂昌县获得2022年度浙江省“大禹鼎”银鼎。")
+    assert ("全国改善医疗服务示范医院", None, "缙云县人民医院") in \
+        got("缙云县人民医院被国家卫健委授予“全国改善医疗服务示范医院”称号。")
+    assert got("社会大局保持稳定，舟山市连续15年蝉联省“平安市”，捧回全国综治领域最高奖“长安杯”。") >= \
+        {("省“平安市”", None, "舟山市"), ("长安杯", None, "舟山市")}
+    people = got("其中嘉兴市第二医院的龚遂良、浙江清华长三角研究院陈强2人获得自主创新贡献奖。")
+    assert {r for _, _, r in people} == {"嘉兴市第二医院的龚遂良", "浙江清华长三角研究院陈强"}

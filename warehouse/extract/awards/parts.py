@@ -97,7 +97,8 @@ def award_names(text: str) -> list[str]:
         if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i)) for i in items):
             return items
     quote_at = text.find("“")
-    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的"):
+    # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
+    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的" or text[:quote_at].endswith(("最高奖", "大奖"))):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
         tail = text[quote_at:]
         if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):

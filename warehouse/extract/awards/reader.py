@@ -235,6 +235,7 @@ class _Reader:
         if not _VERB.search(s.text) or _COMMENTARY.match(s.text):
             return found  # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
+        carried: list[str] = []  # who received the honour of the clause before
         for clause in split_clauses(s):
             offset = clause.start - s.start
             verb = _VERB.search(clause.text)
@@ -252,7 +253,13 @@ class _Reader:
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
                 continue
             names = award_names(obj) if obj.strip("。；;，, ") else self.look_back(s.text[:offset])
-            recipients = self.recipients(clause.text[: verb.start()], subject, s.text[:offset])
+            before = clause.text[: verb.start()]
+            if carried and not before.strip("，, ") :
+                recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            else:
+                recipients = self.recipients(before, subject, s.text[:offset])
+            if recipients:
+                carried = recipients
             position = offset + verb.start()
             for name in names:
                 bare, grade = split_grade(name)
@@ -269,6 +276,7 @@ class _Reader:
                     # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
                     county_level = re.search(r"[县区]$|县域", bare)
                     recipients = [(document_home(self.body, ("区", "县")) if county_level else None) or self.home]
+                    carried = recipients
                 issuers = _ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if _ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
