@@ -23,6 +23,8 @@ _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投�
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
+# 完成重大项目投资500亿元: what a programme of projects is to spend, a goal (not one project's 项目投资)
+_PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长)(?:建设)?项目投资$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
@@ -105,7 +107,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
     """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or (with `project_counts`) a count of
     arranged projects."""
-    if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator):
+    if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator) \
+            and not _PROGRAMME_MONEY.match(measure.indicator):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
