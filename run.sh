@@ -27,9 +27,19 @@ fi
 
 cmd=${1:-demo}
 shift || true
+
+# PostgreSQL (Debian's package) backs the DuckLake catalog: its tests and `scale-demo` need the server binaries.
+ensure_postgres() {
+  if command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is not installed: sudo apt-get install postgresql (the DuckLake tests will skip)" >&2
+  fi
+}
 case "$cmd" in
   demo) exec .venv/bin/govwatch demo "$@" ;;
-  test) exec .venv/bin/python -m pytest "$@" ;;
+  test) ensure_postgres; exec .venv/bin/python -m pytest "$@" ;;
   ui)   exec .venv/bin/govwatch ui "$@" ;;
   *)    exec .venv/bin/govwatch "$cmd" "$@" ;;
 esac
