@@ -43,6 +43,8 @@ _AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
 _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
+_COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
+                       r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:平均水平|平均|水平|均值|同期|目标)?$")
 _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
 
 
@@ -159,6 +161,10 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
         segment = text[segment_start:q.start]
         segment, trailing = _strip_trailing(segment)
+        compared = _COMPARED.match(segment)
+        if compared:  # 开发区产业投资增速力争高于全市平均水平8个百分点: the thing compared, not the baseline
+            segment = compared.group("ind")
+            trailing = [compared.group("verb")] + trailing
         lead_offset = len(segment)
         segment, leading = strip_leading(segment)
         lead_offset -= len(segment)
