@@ -96,6 +96,7 @@ def _fetch_for_probe(url: str) -> tuple[str, str]:
 
 def cmd_extract(args) -> int:
     from scrapers.article import ArticleParseError, parse_article
+    from warehouse.document_date import document_date
     from warehouse.extract import extract_document
 
     try:
@@ -113,8 +114,8 @@ def cmd_extract(args) -> int:
             return 2
         body, title = article.body, article.title
         url = args.url or (article.url if not article.url.startswith("file://") else None)
-        if published is None and article.published:
-            published = date.fromisoformat(article.published)
+        # dated as the warehouse dates it: 发布时间, else 成文日期 (warehouse/document_date.py)
+        published = published or document_date(article.published_at or article.published, article.written_date)
     result = extract_document(body, published=published, url=url, title=title)
     _print_json(result.to_contract())
     return 0

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
+from warehouse.health import HEALTH_TABLE, RUN_PROBLEM_STATUSES, read_source_health, why
 from warehouse.paths import Paths
 
 
@@ -52,7 +54,7 @@ def _cell(value) -> str:
 def format_rows(headers: list[str], rows: list[tuple]) -> str:
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [max([_width(h), *(_width(r[i]) for r in cells)]) for i, h in enumerate(headers)]
-    line = lambda vals: "  ".join(v + " " * (w - _width(v)) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    line = lambda vals: "  ".join(v + " " * (w - _width(v)) for v, w in zip(vals, widths, strict=True)).rstrip()  # noqa: E731
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cells)])
 
 
@@ -67,7 +69,7 @@ def print_demo_summary() -> int:
     exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name in names]  # our own names
     print("\n== What landed and what the marts hold ==")
     print(format_rows(["table", "rows"], exact))
-    if _exists(con, "marts.fct_source_health"):
+    if _exists(con, HEALTH_TABLE):
         _print_sources(con)
     if _exists(con, "marts.fct_project_timeline"):
         _print_richest_timeline(con)
@@ -124,40 +126,48 @@ def _print_latest_targets(con) -> None:
 
 
 def print_status() -> int:
+    """The health mart as it was built: status and day counts are the mart's, judged on its clock (as of)."""
     con = _open_serving(prefer_warehouse=True)
-    if con is None or not _exists(con, "marts.fct_source_health"):
+    if con is None or not _exists(con, HEALTH_TABLE):
         print("no source health yet: run `govwatch refresh` or `govwatch demo` first")
         return 1
-    # Day counts are taken now, not when the mart was built.
-    rows = con.execute("""
-        SELECT source_id, status, last_run_at::timestamp(0), last_success_at::timestamp(0), items_listed,
-               records_announced, articles_new, articles_changed, errors, blocked,
-               date_diff('day', last_new_version_at::date, current_date) AS days_since_new_notice,
-               incomplete_reasons
-        FROM marts.fct_source_health ORDER BY source_id""").fetchall()
-    print(format_rows(["source", "status", "last run", "last success", "listed", "announced", "new", "changed",
-                       "errors", "blocked", "days since new"], [r[:-1] for r in rows]))
-    for row in rows:
-        if row[1] == "PARTIAL" and row[-1]:
-            print(f"{row[0]}: PARTIAL: {row[-1]}")
-    con.close()
+    try:
+        health = read_source_health(con)
+    finally:
+        con.close()
+    headers = ["source", "status", "last run", "last success", "listed", "announced", "new", "changed", "errors",
+               "blocked", "days since new", "stale after"]
+    columns = ["source_id", "status", "last_run_at", "last_success_at", "items_listed", "records_announced",
+               "articles_new", "articles_changed", "errors", "blocked", "days_since_new_notice", "stale_after_days"]
+    print(format_rows(headers, [tuple(_seconds(row.get(c)) for c in columns) for row in health]))
+    as_of = {row.get("health_as_of") for row in health} - {None}
+    if as_of:
+        print(f"(health as of {_seconds(max(as_of))} UTC, when the warehouse was last built)")
+    for row in health:
+        if row["status"] == "PARTIAL" and why(row):
+            print(f"{row['source_id']}: PARTIAL: {why(row)}")
     return 0
 
 
+def _seconds(value):
+    return value.replace(microsecond=0) if isinstance(value, datetime) else value
+
+
 def unhealthy_sources(source_ids: list[str]) -> list[tuple[str, str, str]]:
-    """(source, status, why) of each of these sources whose latest run ended failed, blocked or partial."""
+    """(source, status, why) of each of these sources whose latest run ended failed, blocked, empty or partial,
+    as the health mart says; a source it does not know is UNKNOWN."""
     con = _open_serving(prefer_warehouse=True)
-    if con is None or not _exists(con, "marts.fct_source_health"):
+    if con is None or not _exists(con, HEALTH_TABLE):
         return [(s, "UNKNOWN", "no source health was built") for s in source_ids]
     try:
-        rows = {r[0]: r[1:] for r in con.execute(
-            "SELECT source_id, status, coalesce(incomplete_reasons, last_run_message, '') "
-            "FROM marts.fct_source_health").fetchall()}
+        rows = {row["source_id"]: row for row in read_source_health(con)}
     finally:
         con.close()
     out = []
     for source_id in source_ids:
-        status, why = rows.get(source_id, ("UNKNOWN", "no run recorded"))
-        if status in ("FAILING", "BLOCKED", "PARTIAL", "EMPTY", "UNKNOWN"):
-            out.append((source_id, status, why))
+        row = rows.get(source_id)
+        if row is None:
+            out.append((source_id, "UNKNOWN", "no run recorded"))
+        elif row["status"] in RUN_PROBLEM_STATUSES:
+            out.append((source_id, row["status"], why(row)))
     return out

@@ -1,19 +1,37 @@
-"""The one Definitions entry point (`dagster dev` from the repo root finds it through pyproject.toml)."""
-from dagster import Definitions
+"""The one Definitions entry point (`dagster dev` finds `defs` through [tool.dagster] in pyproject.toml).
 
-from orchestration.assets.dbt import govwatch_dbt_models
+Built when Dagster loads the code location, not at import: the dbt manifest is parsed (if the project
+changed) and the registry read for the partitions then."""
+from functools import cache
+
+from dagster import Definitions, definitions
+
+from orchestration.assets.dbt import dbt_models_asset
 from orchestration.assets.facts import extracted_facts
-from orchestration.assets.ingest import raw_tables, scraped_pages
-from orchestration.assets.serving import serving_copy
+from orchestration.assets.ingest import raw_tables, scraped_pages_asset
+from orchestration.assets.serving import serving_copy_asset
+from orchestration.checks import source_health_checks
 from orchestration.jobs import scrape_job, warehouse_job
+from orchestration.project import prepare_environment
 from orchestration.resources import RESOURCES
 from orchestration.schedules import nightly_refresh
 from orchestration.sensors import report_run_failure, warehouse_after_scrapes
 
-defs = Definitions(
-    assets=[scraped_pages, raw_tables, extracted_facts, govwatch_dbt_models, serving_copy],
-    jobs=[scrape_job, warehouse_job],
-    schedules=[nightly_refresh],
-    sensors=[warehouse_after_scrapes, report_run_failure],
-    resources=RESOURCES,
-)
+
+@cache
+def build_definitions() -> Definitions:
+    prepare_environment()
+    dbt_models = dbt_models_asset()
+    return Definitions(
+        assets=[scraped_pages_asset(), raw_tables, extracted_facts, dbt_models, serving_copy_asset()],
+        asset_checks=[source_health_checks(dbt_models)],
+        jobs=[scrape_job, warehouse_job],
+        schedules=[nightly_refresh],
+        sensors=[warehouse_after_scrapes, report_run_failure],
+        resources=RESOURCES,
+    )
+
+
+@definitions
+def defs() -> Definitions:
+    return build_definitions()

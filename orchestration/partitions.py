@@ -1,7 +1,9 @@
-"""Scrapes are partitioned by source id, read from the source registry (GOVWATCH_SOURCES or sources.toml)."""
+"""Scrapes are partitioned by source id, read from the source registry (GOVWATCH_SOURCES or sources.toml)
+when the definitions are built, not at import."""
 from dagster import StaticPartitionsDefinition
 
 from scrapers.registry import load_registry
 
-REGISTRY = load_registry()
-source_partitions = StaticPartitionsDefinition(REGISTRY.ids)
+
+def source_partitions() -> StaticPartitionsDefinition:
+    return StaticPartitionsDefinition(load_registry().ids)

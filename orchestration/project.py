@@ -1,41 +1,49 @@
-"""The one dbt project and the paths every asset shares."""
+"""The one dbt project and the locations every asset shares. Nothing runs at import: definitions call these."""
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 from dagster_dbt import DbtProject
 
 from warehouse.paths import REPO_ROOT, Paths
 
-# Defaults for anything not set; assets read Paths.from_env() when they run, so tests can point elsewhere.
-Paths.from_env().export_env()
-os.environ.setdefault("DBT_LOG_PATH", str(Paths.from_env().data_dir / "logs" / "dbt"))
-
 DBT_DIR = REPO_ROOT / "dbt_project"
 # The dbt next to this Python, so nothing depends on an activated venv or PATH.
 DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
-dbt_project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
+# What `dbt parse` reads: a change to any of these makes the manifest stale.
+DBT_SOURCES = ("models/**/*", "macros/**/*", "tests/**/*", "seeds/**/*")
 
 
-def _manifest_is_stale() -> bool:
-    manifest = dbt_project.manifest_path
+def prepare_environment() -> None:
+    """dbt's profile, the DuckDB resource and subprocesses read the same locations: defaults for any not set."""
+    paths = Paths.from_env()
+    paths.export_env()
+    os.environ.setdefault("DBT_LOG_PATH", str(paths.data_dir / "logs" / "dbt"))
+
+
+@cache
+def dbt_project() -> DbtProject:
+    return DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
+
+
+def _manifest_is_stale(manifest: Path) -> bool:
     if not manifest.exists():
         return True
     built = manifest.stat().st_mtime
     sources = [DBT_DIR / "dbt_project.yml", DBT_DIR / "profiles.yml",
-               *DBT_DIR.glob("models/**/*"), *DBT_DIR.glob("macros/**/*"), *DBT_DIR.glob("tests/**/*")]
+               *(path for pattern in DBT_SOURCES for path in DBT_DIR.glob(pattern))]
     return any(p.stat().st_mtime > built for p in sources if p.is_file())
 
 
 def ensure_manifest(force: bool = False) -> Path:
     """dbt's manifest is built, not committed: parse on a fresh checkout and whenever the project changed."""
-    if force or _manifest_is_stale():
-        subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)],
-                       check=True, cwd=DBT_DIR)
-    return dbt_project.manifest_path
-
-
-ensure_manifest()
+    manifest = dbt_project().manifest_path
+    if force or _manifest_is_stale(manifest):
+        prepare_environment()  # the profile names GOVWATCH_DB
+        subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir",
+                        str(DBT_DIR)], check=True, cwd=DBT_DIR)
+    return manifest

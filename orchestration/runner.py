@@ -9,17 +9,17 @@ from dagster import DagsterInstance, DagsterRunStatus, JobDefinition, RunsFilter
 
 
 def scrape_job_def() -> JobDefinition:
-    from orchestration.definitions import defs
+    from orchestration.definitions import build_definitions
     from orchestration.jobs import SCRAPE_JOB
 
-    return defs.get_job_def(SCRAPE_JOB)
+    return build_definitions().resolve_job_def(SCRAPE_JOB)
 
 
 def warehouse_job_def() -> JobDefinition:
-    from orchestration.definitions import defs
+    from orchestration.definitions import build_definitions
     from orchestration.jobs import WAREHOUSE_JOB
 
-    return defs.get_job_def(WAREHOUSE_JOB)
+    return build_definitions().resolve_job_def(WAREHOUSE_JOB)
 
 
 @dataclass

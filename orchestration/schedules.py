@@ -2,16 +2,14 @@
 from dagster import DefaultScheduleStatus, RunRequest, ScheduleEvaluationContext, schedule
 
 from orchestration.jobs import scrape_job
-from orchestration.partitions import REGISTRY
-
-NIGHTLY_CRON = "0 2 * * *"
-TIMEZONE = "Asia/Shanghai"
+from orchestration.nightly import NIGHTLY_CRON, TIMEZONE
+from scrapers.registry import load_registry
 
 
 @schedule(job=scrape_job, cron_schedule=NIGHTLY_CRON, execution_timezone=TIMEZONE,
           default_status=DefaultScheduleStatus.RUNNING, name="nightly_refresh")
 def nightly_refresh(context: ScheduleEvaluationContext):
     stamp = context.scheduled_execution_time.strftime("%Y%m%d")
-    for source in REGISTRY.sources:
+    for source in load_registry().sources:  # read at tick time: the registry may have changed
         if source.nightly:
             yield RunRequest(run_key=f"{stamp}-{source.id}", partition_key=source.id)

@@ -5,8 +5,16 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from dagster import (
-    AssetKey, DagsterRunStatus, DefaultSensorStatus, RunFailureSensorContext, RunRequest, RunsFilter,
-    SensorEvaluationContext, SkipReason, run_failure_sensor, sensor,
+    AssetKey,
+    DagsterRunStatus,
+    DefaultSensorStatus,
+    RunFailureSensorContext,
+    RunRequest,
+    RunsFilter,
+    SensorEvaluationContext,
+    SkipReason,
+    run_failure_sensor,
+    sensor,
 )
 
 from orchestration.jobs import SCRAPE_JOB, warehouse_job

@@ -1,15 +1,32 @@
-"""Run the extractor over page versions it has not seen with the current version; store facts with provenance."""
+"""Run the extractor over page versions it has not seen with the current version; store facts with provenance.
+
+Pending page versions are taken in batches: their bodies are read a batch at a time, extracted in worker
+processes (extract_document is pure), and each batch is written in one transaction that replaces the facts
+of its pages; a page the extractor cannot read is recorded in the same transaction. Memory follows the
+batch size, and a killed run leaves whole batches: committed, or not there at all.
+"""
 from __future__ import annotations
 
 import json
+import logging
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 import duckdb
 
-from warehouse.extract import EXTRACTOR_VERSION, extract_document
 from scrapers.faultpoints import faultpoint
+from warehouse.extract import EXTRACTOR_VERSION, extract_document
 from warehouse.rows import insert_rows
+
+log = logging.getLogger(__name__)
+BATCH_PAGES = 64          # pages per worker task and per write transaction
+PARALLEL_FROM = 200       # fewer pending pages than this are extracted in this process: a pool costs ~0.5 s
+FACT_TABLES = ("project_mentions", "project_milestones", "award_mentions", "target_mentions", "outcome_mentions")
 
 
 @dataclass
@@ -23,45 +40,114 @@ class ExtractReport:
     failures: list[str] = field(default_factory=list)
 
 
-PENDING_SQL = """
-SELECT p.page_version_id, p.url, p.title, p.body, p.published_at, p.written_date
+@dataclass
+class PageFacts:
+    """One page version read by the extractor: its fact rows per table, or the error that stopped it."""
+    page_version_id: str
+    url: str
+    document_date: date | None
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+    counts: tuple[int, int, int, int] = (0, 0, 0, 0)   # projects, awards, targets, outcomes
+    error: str | None = None
+
+
+PENDING_IDS_SQL = """
+SELECT p.page_version_id
 FROM raw.page_versions p
 WHERE NOT EXISTS (SELECT 1 FROM facts.extractions e
                   WHERE e.page_version_id = p.page_version_id AND e.extractor_version = ?)
 ORDER BY p.fetched_at, p.page_version_id
 """
+# Pending pages that already have rows in facts (an earlier extractor version, a failure, or re-extraction of
+# the current version): only their facts need deleting before the new ones go in.
+PENDING_WITH_FACTS_SQL = """
+SELECT DISTINCT page_version_id FROM (
+    SELECT page_version_id FROM facts.extractions UNION ALL
+    SELECT page_version_id FROM facts.extraction_failures UNION ALL
+    SELECT page_version_id FROM facts.project_mentions UNION ALL
+    SELECT page_version_id FROM facts.award_mentions UNION ALL
+    SELECT page_version_id FROM facts.target_mentions UNION ALL
+    SELECT page_version_id FROM facts.outcome_mentions) f
+WHERE NOT EXISTS (SELECT 1 FROM facts.extractions e
+                  WHERE e.page_version_id = f.page_version_id AND e.extractor_version = ?)
+"""
+PAGES_SQL = """
+SELECT page_version_id, url, title, body, published_at, written_date
+FROM raw.page_versions WHERE page_version_id IN ({})
+"""
 
 
-def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> ExtractReport:
-    """Incremental: only page versions not yet extracted by EXTRACTOR_VERSION. Each page in its own transaction."""
+def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None, *, workers: int | None = None,
+                    batch_pages: int = BATCH_PAGES) -> ExtractReport:
+    """Incremental: only page versions not yet extracted by EXTRACTOR_VERSION, in order of fetching.
+
+    workers: extractor processes; by default one per core, or none (this process) for fewer than PARALLEL_FROM
+    pages. batch_pages: pages per worker task and per write transaction."""
     report = ExtractReport()
-    rows = con.execute(PENDING_SQL + (f" LIMIT {int(limit)}" if limit else ""), [EXTRACTOR_VERSION]).fetchall()
-    for page_version_id, url, title, body, published_at, written_date in rows:
+    pending = [r[0] for r in con.execute(PENDING_IDS_SQL + (f" LIMIT {int(limit)}" if limit else ""),
+                                         [EXTRACTOR_VERSION]).fetchall()]
+    batches = [pending[i:i + batch_pages] for i in range(0, len(pending), batch_pages)]
+    with_facts = set()
+    if pending:
+        with_facts = {r[0] for r in con.execute(PENDING_WITH_FACTS_SQL, [EXTRACTOR_VERSION]).fetchall()}
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
+    written = 0
+    if workers > 1 and len(batches) > 1:
+        try:
+            with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=_worker_context()) as pool:
+                for results in _in_order(pool, con, batches, window=2 * workers):
+                    _write_batch(con, results, report, with_facts)
+                    written += 1
+        except BrokenProcessPool as exc:  # e.g. a host whose main module a worker cannot import again
+            log.warning("extraction workers failed (%s); extracting the rest in this process", exc)
+    for ids in batches[written:]:
+        _write_batch(con, extract_pages(_read_pages(con, ids)), report, with_facts)
+    return report
+
+
+def _in_order(pool: Executor, con, batches: list[list[str]], window: int):
+    """Batch results in pending order, with at most `window` batches read and not yet written."""
+    queue: deque[Future] = deque()
+    for ids in batches:
+        queue.append(pool.submit(extract_pages, _read_pages(con, ids)))
+        if len(queue) >= window:
+            yield queue.popleft().result()
+    while queue:
+        yield queue.popleft().result()
+
+
+def _worker_context():
+    """A fork server: workers start from a clean process that has imported the extractor, never from a copy of
+    this one (it may hold DuckDB and Dagster threads)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["warehouse.facts"])
+    return context
+
+
+def _read_pages(con, ids: list[str]) -> list[tuple]:
+    rows = con.execute(PAGES_SQL.format(",".join("?" * len(ids))), ids).fetchall()
+    order = {pv: i for i, pv in enumerate(ids)}
+    return sorted(rows, key=lambda row: order[row[0]])
+
+
+def extract_pages(pages: list[tuple]) -> list[PageFacts]:
+    """Pure: the fact rows of each page (page_version_id, url, title, body, published_at, written_date)."""
+    out = []
+    for page_version_id, url, title, body, published_at, written_date in pages:
         doc_date = _document_date(published_at, written_date)
         try:
             extraction = extract_document(body, published=doc_date, url=url, title=title)
+            contract = extraction.to_contract()
         except Exception as exc:  # a malformed notice is recorded, never stops the run
-            error = f"{type(exc).__name__}: {exc}"
-            report.failures.append(f"{url} ({page_version_id}): {error}")
-            con.execute("INSERT OR REPLACE INTO facts.extraction_failures VALUES (?,?,?,?)",
-                        [page_version_id, EXTRACTOR_VERSION, datetime.now(timezone.utc).replace(tzinfo=None), error])
+            out.append(PageFacts(page_version_id, url, doc_date, error=f"{type(exc).__name__}: {exc}"))
             continue
-        contract = extraction.to_contract()
-        con.execute("BEGIN TRANSACTION")
-        try:
-            _replace_facts(con, page_version_id, doc_date, contract, extraction.outcomes)
-            if report.pages_extracted == 3:
-                faultpoint("extract:mid_run")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        report.pages_extracted += 1
-        report.projects += len(contract["projects"])
-        report.awards += len(contract["awards"])
-        report.targets += len(contract["targets"])
-        report.outcomes += len(extraction.outcomes)
-    return report
+        out.append(PageFacts(page_version_id, url, doc_date, _fact_rows(page_version_id, contract, extraction.outcomes),
+                             (len(contract["projects"]), len(contract["awards"]), len(contract["targets"]),
+                              len(extraction.outcomes))))
+    return out
 
 
 def _document_date(published_at, written_date) -> date | None:
@@ -72,12 +158,7 @@ def _document_date(published_at, written_date) -> date | None:
     return written_date if isinstance(written_date, date) else None
 
 
-def _replace_facts(con, pv: str, doc_date, contract: dict, outcomes) -> None:
-    """Earlier facts of this page version (any extractor version) are replaced in the same transaction."""
-    con.execute("DELETE FROM facts.project_milestones WHERE mention_id IN "
-                "(SELECT mention_id FROM facts.project_mentions WHERE page_version_id = ?)", [pv])
-    for table in ("project_mentions", "award_mentions", "target_mentions", "outcome_mentions", "extractions"):
-        con.execute(f"DELETE FROM facts.{table} WHERE page_version_id = ?", [pv])
+def _fact_rows(pv: str, contract: dict, outcomes) -> dict[str, list[dict]]:
     version = contract["extractor_version"]
     base = {"page_version_id": pv, "extractor_version": version}
 
@@ -87,32 +168,78 @@ def _replace_facts(con, pv: str, doc_date, contract: dict, outcomes) -> None:
                 "evidence": evidence, "span_start": span[0], "span_end": span[1]}
 
     projects = contract["projects"]
-    insert_rows(con, "facts.project_mentions", [{
-        **provenance("p", i, p), "name": p["name"], "investment_cny": p.get("investment_cny"),
-        "land_mu": p.get("land_mu"), "floor_area_m2": p.get("floor_area_m2"),
-        "annual_output_cny": p.get("annual_output_cny"), "capacity": p.get("capacity"), "stage": p.get("stage"),
-        "companies": p.get("companies") or [], "location": p.get("location"),
-        "phases": json.dumps(p.get("phases") or [], ensure_ascii=False),
-        "dates": json.dumps(p.get("dates") or {}, ensure_ascii=False),
-    } for i, p in enumerate(projects)], skip_existing=False)
-    insert_rows(con, "facts.project_milestones", [
-        {"mention_id": f"{pv}:p{i}", "stage": stage, "date_text": str(when)}
-        for i, p in enumerate(projects) for stage, when in (p.get("dates") or {}).items()])
-    insert_rows(con, "facts.award_mentions", [{
-        **provenance("a", i, a), "award": a["award"], "grade": a.get("grade"), "recipient": a.get("recipient"),
-        "level": a.get("level"), "date_text": a.get("date"),
-    } for i, a in enumerate(contract["awards"])], skip_existing=False)
-    insert_rows(con, "facts.target_mentions", [{
-        **provenance("t", i, t), "indicator": t["indicator"], "metric": t["metric"], "value": t["value"],
-        "value_high": t.get("value_high"), "unit": t["unit"], "qualifier": t["qualifier"],
-        "commitment": t["commitment"], "target_year": t.get("target_year"), "subject": t.get("subject"),
-    } for i, t in enumerate(contract["targets"])], skip_existing=False)
-    insert_rows(con, "facts.outcome_mentions", [{
-        **provenance("o", i, o), "indicator": o.indicator, "metric": o.metric, "value": o.value, "unit": o.unit,
-        "period_year": o.period_year, "subject": o.subject,
-    } for i, o in enumerate(outcomes)], skip_existing=False)
-    con.execute("DELETE FROM facts.extraction_failures WHERE page_version_id = ?", [pv])
-    insert_rows(con, "facts.extractions", [{
-        **base, "extracted_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_projects": len(projects),
-        "n_awards": len(contract["awards"]), "n_targets": len(contract["targets"]), "n_outcomes": len(outcomes),
-        "document_date": doc_date}], skip_existing=False)
+    return {
+        "project_mentions": [{
+            **provenance("p", i, p), "name": p["name"], "investment_cny": p.get("investment_cny"),
+            "land_mu": p.get("land_mu"), "floor_area_m2": p.get("floor_area_m2"),
+            "annual_output_cny": p.get("annual_output_cny"), "capacity": p.get("capacity"), "stage": p.get("stage"),
+            "companies": p.get("companies") or [], "location": p.get("location"),
+            "phases": json.dumps(p.get("phases") or [], ensure_ascii=False),
+            "dates": json.dumps(p.get("dates") or {}, ensure_ascii=False),
+        } for i, p in enumerate(projects)],
+        "project_milestones": [{"mention_id": f"{pv}:p{i}", "stage": stage, "date_text": str(when)}
+                               for i, p in enumerate(projects) for stage, when in (p.get("dates") or {}).items()],
+        "award_mentions": [{
+            **provenance("a", i, a), "award": a["award"], "grade": a.get("grade"), "recipient": a.get("recipient"),
+            "level": a.get("level"), "date_text": a.get("date"),
+        } for i, a in enumerate(contract["awards"])],
+        "target_mentions": [{
+            **provenance("t", i, t), "indicator": t["indicator"], "metric": t["metric"], "value": t["value"],
+            "value_high": t.get("value_high"), "unit": t["unit"], "qualifier": t["qualifier"],
+            "commitment": t["commitment"], "target_year": t.get("target_year"), "subject": t.get("subject"),
+        } for i, t in enumerate(contract["targets"])],
+        "outcome_mentions": [{
+            **provenance("o", i, o), "indicator": o.indicator, "metric": o.metric, "value": o.value, "unit": o.unit,
+            "period_year": o.period_year, "subject": o.subject,
+        } for i, o in enumerate(outcomes)],
+        "extractions": [{
+            **base, "n_projects": len(projects), "n_awards": len(contract["awards"]),
+            "n_targets": len(contract["targets"]), "n_outcomes": len(outcomes)}],
+    }
+
+
+def _write_batch(con, results: list[PageFacts], report: ExtractReport, with_facts: set[str]) -> None:
+    """One transaction: earlier facts of the batch's pages (any extractor version; with_facts says which have
+    any) replaced by the new ones, and the pages the extractor could not read recorded."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    done = [r for r in results if r.error is None]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for r in results:
+            if r.error is not None:
+                con.execute("INSERT OR REPLACE INTO facts.extraction_failures VALUES (?,?,?,?)",
+                            [r.page_version_id, EXTRACTOR_VERSION, now, r.error])
+        if done:
+            _replace_facts(con, done, now, [r.page_version_id for r in done if r.page_version_id in with_facts])
+        before = report.pages_extracted
+        if before <= 3 < before + len(done):
+            faultpoint("extract:mid_run")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    for r in results:
+        if r.error is not None:
+            report.failures.append(f"{r.url} ({r.page_version_id}): {r.error}")
+    for r in done:
+        report.pages_extracted += 1
+        report.projects += r.counts[0]
+        report.awards += r.counts[1]
+        report.targets += r.counts[2]
+        report.outcomes += r.counts[3]
+
+
+def _replace_facts(con, pages: list[PageFacts], now: datetime, stale: list[str]) -> None:
+    if stale:
+        among = f"page_version_id IN ({','.join('?' * len(stale))})"
+        con.execute("DELETE FROM facts.project_milestones WHERE mention_id IN "
+                    f"(SELECT mention_id FROM facts.project_mentions WHERE {among})", stale)
+        for table in ("project_mentions", "award_mentions", "target_mentions", "outcome_mentions", "extractions",
+                      "extraction_failures"):
+            con.execute(f"DELETE FROM facts.{table} WHERE {among}", stale)
+    for table in FACT_TABLES:
+        insert_rows(con, f"facts.{table}", [row for r in pages for row in r.rows[table]],
+                    skip_existing=table == "project_milestones")
+    insert_rows(con, "facts.extractions", [
+        {**r.rows["extractions"][0], "extracted_at": now, "document_date": r.document_date} for r in pages],
+        skip_existing=False)

@@ -1,4 +1,9 @@
-"""Load landing files into raw.* in one short transaction per file; idempotent and append-only."""
+"""Load landing files into raw.* in one short transaction per file; idempotent and append-only.
+
+A file is read once, as a stream: each record is checked (scrapers.landing) and turned into its row as it
+comes, so the page HTML is never held. Each table's rows then go in as one set (warehouse.rows), and every
+insert counts what it added itself: the cost of a file follows the file, not the warehouse.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -9,9 +14,12 @@ from pathlib import Path
 
 import duckdb
 
-from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
 from scrapers.faultpoints import faultpoint
+from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
 from warehouse.rows import insert_rows
+
+# The tables a landing file fills, in the order they are written.
+FILE_TABLES = ("raw.scrape_runs", "raw.fetch_log", "raw.listings", "raw.column_listings", "raw.page_versions")
 
 
 class LandingFileError(ValueError):
@@ -29,8 +37,18 @@ class LoadReport:
     bad_files: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _FileRows:
+    """What one landing file adds: rows per table, its run and the columns it listed completely."""
+    run_id: str = ""
+    source_id: str = ""
+    n_records: int = 0
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in FILE_TABLES})
+    complete_columns: set[str] = field(default_factory=set)
+
+
 def page_version_id(url: str, digest: str) -> str:
-    return hashlib.sha256(f"{url}\n{digest}".encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256(f"{url}\n{digest}".encode()).hexdigest()[:20]
 
 
 def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadReport:
@@ -42,14 +60,16 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
             report.files_skipped += 1
             continue
         try:
-            records = list(read_landing_file(path))
-            _check(records, path)
+            rows, row_error = _read_rows(path)
         except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
             report.bad_files.append(f"{rel}: {exc}")
             continue
+        if row_error is not None:  # a record of the right shape with a value no row can hold
+            report.bad_files.append(f"{rel}: {type(row_error).__name__}: {row_error}")
+            continue
         con.execute("BEGIN TRANSACTION")
         try:
-            _load_records(con, rel, records, report)
+            _write_rows(con, rel, rows, report)
             faultpoint("load:before_commit")
             con.execute("COMMIT")
         except (duckdb.Error, ValueError, KeyError, TypeError) as exc:
@@ -61,61 +81,90 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadRepo
     return report
 
 
-def _check(records: list[dict], path: Path) -> None:
-    if not records or records[0].get("type") != "run":
+def _read_rows(path: Path) -> tuple[_FileRows, Exception | None]:
+    """The file's rows; the whole file is checked first, so a format error anywhere is told as one, before
+    the first value that could not be turned into a row (returned, not raised)."""
+    rows, row_error = _FileRows(), None
+    for record in read_landing_file(path):
+        rows.n_records += 1
+        if row_error is not None:
+            continue
+        try:
+            if rows.n_records == 1:  # the run header (read_landing_file checks that it is one)
+                rows.run_id, rows.source_id = record["run_id"], record["source_id"]
+                _add_run(rows, record)
+            else:
+                _add_record(rows, record)
+        except (ValueError, KeyError, TypeError) as exc:
+            row_error = exc
+    if rows.n_records == 0:
         raise LandingFileError(f"{path}: first record is not a run header")
+    return rows, row_error
 
 
-def _count(con, sql: str, params=()) -> int:
-    return con.execute(sql, params).fetchone()[0]
+def _add_run(rows: _FileRows, r: dict) -> None:
+    rows.tables["raw.scrape_runs"].append({
+        "run_id": rows.run_id, "source_id": rows.source_id, "started_at": _ts(r["started_at"]),
+        "finished_at": _ts(r.get("finished_at")), "status": r["status"],
+        "items_listed": r.get("items_listed"), "articles_new": r.get("articles_new"),
+        "articles_changed": r.get("articles_changed"), "articles_unchanged": r.get("articles_unchanged"),
+        "requests": r.get("requests"), "errors": r.get("errors"),
+        "message": "; ".join(r.get("problems") or [])[:4000] or None,
+    })
 
 
-def _load_records(con, rel: str, records: list[dict], report: LoadReport) -> None:
-    run = records[0]
-    run_id, source_id = run["run_id"], run["source_id"]
-    insert_rows(con, "raw.scrape_runs", [{
-        "run_id": run_id, "source_id": source_id, "started_at": _ts(run["started_at"]),
-        "finished_at": _ts(run.get("finished_at")), "status": run["status"],
-        "items_listed": run.get("items_listed"), "articles_new": run.get("articles_new"),
-        "articles_changed": run.get("articles_changed"), "articles_unchanged": run.get("articles_unchanged"),
-        "requests": run.get("requests"), "errors": run.get("errors"),
-        "message": "; ".join(run.get("problems") or [])[:4000] or None,
-    }])
-    report.fetches_added += insert_rows(con, "raw.fetch_log", [{
-        "fetch_id": f"{run_id}:{source_id}:{f['seq']}", "run_id": run_id, "source_id": source_id,
-        "url": f["url"], "method": f["method"], "kind": f["kind"], "requested_at": _ts(f["requested_at"]),
-        "status_code": f.get("status_code"), "elapsed_ms": f.get("elapsed_ms"), "bytes": f.get("bytes"),
-        "attempt": f.get("attempt") or 1, "outcome": f["outcome"], "error": f.get("error"),
-    } for f in records if f["type"] == "fetch"])
-    report.listings_added += insert_rows(con, "raw.listings", [{
-        "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "url": r["url"],
-        "title": r.get("title"), "list_date": r.get("date"), "seen_at": _ts(r["seen_at"]),
-    } for r in records if r["type"] == "listing"])
-    insert_rows(con, "raw.column_listings", [{
-        "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "items_read": r.get("items") or 0,
-        "announced": r.get("total"), "announced_pages": r.get("announced_pages"), "pages_read": r.get("pages_read"),
-        "posts": r.get("posts"), "capped": r.get("capped"), "complete": bool(r.get("complete")),
-        "shortfall": r.get("shortfall"), "reason": r.get("reason"),
-    } for r in records if r["type"] == "column_listing"])
-    report.page_versions_added += insert_rows(con, "raw.page_versions", [{
-        "page_version_id": page_version_id(p["url"], p["content_hash"]), "url": p["url"],
-        "content_hash": p["content_hash"], "source_id": source_id, "column_id": p.get("column_id"),
-        "run_id": run_id, "fetched_at": _ts(p["fetched_at"]), "title": p.get("title"),
-        "published_at": _ts(p.get("published_at") or p.get("published")), "index_no": p.get("index_no"),
-        "doc_no": p.get("doc_no"), "category": p.get("category"), "publisher": p.get("publisher"),
-        "written_date": p.get("written_date"), "disclosure": p.get("disclosure"),
-        "content_source": p.get("source"), "column_name": p.get("column"), "site_name": p.get("site"),
-        "body": p["body"], "attachments": json.dumps(p.get("attachments") or [], ensure_ascii=False),
-        "http_etag": p.get("etag"), "http_last_modified": p.get("last_modified"),
-    } for p in records if p["type"] == "page"])
+def _add_record(rows: _FileRows, r: dict) -> None:
+    run_id, source_id, kind = rows.run_id, rows.source_id, r["type"]
+    if kind == "fetch":
+        rows.tables["raw.fetch_log"].append({
+            "fetch_id": f"{run_id}:{source_id}:{r['seq']}", "run_id": run_id, "source_id": source_id,
+            "url": r["url"], "method": r["method"], "kind": r["kind"], "requested_at": _ts(r["requested_at"]),
+            "status_code": r.get("status_code"), "elapsed_ms": r.get("elapsed_ms"), "bytes": r.get("bytes"),
+            "attempt": r.get("attempt") or 1, "outcome": r["outcome"], "error": r.get("error"),
+        })
+    elif kind == "listing":
+        rows.tables["raw.listings"].append({
+            "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "url": r["url"],
+            "title": r.get("title"), "list_date": r.get("date"), "seen_at": _ts(r["seen_at"]),
+        })
+    elif kind == "column_listing":
+        rows.tables["raw.column_listings"].append({
+            "run_id": run_id, "source_id": source_id, "column_id": r["column_id"], "items_read": r.get("items") or 0,
+            "announced": r.get("total"), "announced_pages": r.get("announced_pages"),
+            "pages_read": r.get("pages_read"), "posts": r.get("posts"), "capped": r.get("capped"),
+            "complete": bool(r.get("complete")), "shortfall": r.get("shortfall"), "reason": r.get("reason"),
+        })
+        if r.get("complete"):
+            rows.complete_columns.add(r["column_id"])
+    elif kind == "page":
+        rows.tables["raw.page_versions"].append({
+            "page_version_id": page_version_id(r["url"], r["content_hash"]), "url": r["url"],
+            "content_hash": r["content_hash"], "source_id": source_id, "column_id": r.get("column_id"),
+            "run_id": run_id, "fetched_at": _ts(r["fetched_at"]), "title": r.get("title"),
+            "published_at": _ts(r.get("published_at") or r.get("published")), "index_no": r.get("index_no"),
+            "doc_no": r.get("doc_no"), "category": r.get("category"), "publisher": r.get("publisher"),
+            "written_date": r.get("written_date"), "disclosure": r.get("disclosure"),
+            "content_source": r.get("source"), "column_name": r.get("column"), "site_name": r.get("site"),
+            "body": r["body"], "attachments": json.dumps(r.get("attachments") or [], ensure_ascii=False),
+            "http_etag": r.get("etag"), "http_last_modified": r.get("last_modified"),
+        })
 
+
+def _write_rows(con, rel: str, rows: _FileRows, report: LoadReport) -> None:
+    tables = rows.tables
+    insert_rows(con, "raw.scrape_runs", tables["raw.scrape_runs"])
+    report.fetches_added += insert_rows(con, "raw.fetch_log", tables["raw.fetch_log"])
+    report.listings_added += insert_rows(con, "raw.listings", tables["raw.listings"])
+    insert_rows(con, "raw.column_listings", tables["raw.column_listings"])
+    # page_version_id is a hash of (url, content_hash): its index alone decides a conflict.
+    report.page_versions_added += insert_rows(con, "raw.page_versions", tables["raw.page_versions"],
+                                              conflict_key="page_version_id")
     # Only a column whose listing was read completely can tell that a notice left it.
-    complete = sorted({r["column_id"] for r in records if r["type"] == "column_listing" and r.get("complete")})
-    if complete:
-        report.newly_unlisted += _mark_unlisted(con, run_id, source_id, complete)
+    if rows.complete_columns:
+        report.newly_unlisted += _mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns))
     insert_rows(con, "raw.landing_files", [{
-        "landing_file": rel, "source_id": source_id, "run_id": run_id,
-        "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_records": len(records)}],
+        "landing_file": rel, "source_id": rows.source_id, "run_id": rows.run_id,
+        "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_records": rows.n_records}],
         skip_existing=False)
 
 
@@ -128,8 +177,7 @@ def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> i
         "(SELECT url FROM raw.listings WHERE run_id = ? AND source_id = ?)",
         [source_id, run_id, source_id],
     )
-    before = _count(con, "SELECT count(*) FROM raw.unlisted_pages WHERE source_id = ?", [source_id])
-    con.execute(
+    return con.execute(
         f"""INSERT INTO raw.unlisted_pages
             SELECT source_id, url, arg_max(run_id, seen_at), ?, now()::timestamp
             FROM raw.listings
@@ -138,8 +186,7 @@ def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> i
             GROUP BY source_id, url
             ON CONFLICT DO NOTHING""",
         [run_id, source_id, *column_ids, run_id, run_id, source_id],
-    )
-    return _count(con, "SELECT count(*) FROM raw.unlisted_pages WHERE source_id = ?", [source_id]) - before
+    ).fetchone()[0]
 
 
 def _ts(value: str | None) -> datetime | None:

@@ -1,4 +1,11 @@
-"""Publish the serving copy BI tools read: checkpoint, copy, verify, atomic rename."""
+"""Publish the serving copy BI tools read: checkpoint, copy, verify, atomic rename.
+
+By default the copy is the whole warehouse file. With schemas=BI_SCHEMAS it holds only what BI reads (the marts
+and the reference data they join, no raw bodies and none of dbt's working schemas, which repeat every body):
+a new file built table by table with each table's own DDL, so its size follows the marts, not the archive.
+govwatch's demo summary and the end-to-end tests still read raw.* and facts.* through the serving copy, so the
+pipeline publishes the whole file until they read those from the warehouse.
+"""
 from __future__ import annotations
 
 import os
@@ -8,31 +15,61 @@ from pathlib import Path
 
 import duckdb
 
+BI_SCHEMAS = ("marts", "reference")
+COPY_CATALOG = "serving_copy"
+
 
 class PublishError(RuntimeError):
     """The copy could not be verified; the previous serving copy stays in place."""
 
 
-def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[str, ...] = ()) -> dict:
+def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[str, ...] = (),
+                         schemas: tuple[str, ...] | None = None) -> dict:
     """Readers holding the old serving file keep their snapshot; new connections open the new file."""
-    con = duckdb.connect(str(warehouse))
-    try:
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
     serving.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{serving.name}.", suffix=".tmp", dir=serving.parent)
     os.close(fd)
     try:
-        shutil.copyfile(warehouse, tmp)
+        con = duckdb.connect(str(warehouse))
+        try:
+            con.execute("CHECKPOINT")
+            if schemas is not None:
+                Path(tmp).unlink()  # DuckDB creates the file it attaches
+                _copy_schemas(con, tmp, schemas)
+        finally:
+            con.close()
+        if schemas is None:
+            shutil.copyfile(warehouse, tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         counts = _verify(Path(tmp), required_tables)
         os.replace(tmp, serving)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
         raise
     return {"serving_path": str(serving), "bytes": serving.stat().st_size, "tables": counts}
+
+
+def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str, ...]) -> None:
+    """Every table of these schemas into a new database file, with its own DDL (constraints kept)."""
+    source = con.execute("SELECT current_database()").fetchone()[0]
+    marks = ",".join("?" * len(schemas))
+    tables = con.execute(f"""SELECT schema_name, table_name, sql FROM duckdb_tables()
+                             WHERE database_name = ? AND schema_name IN ({marks}) ORDER BY 1, 2""",
+                         [source, *schemas]).fetchall()
+    con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")  # a temp path we made: no quote in it
+    try:
+        con.execute(f"USE {COPY_CATALOG}")
+        for schema in sorted({s for s, _, _ in tables}):
+            con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        for schema, table, ddl in tables:
+            con.execute(ddl)  # schema-qualified, so it lands in the copy's schema of that name
+            con.execute(f'INSERT INTO "{schema}"."{table}" SELECT * FROM "{source}"."{schema}"."{table}"')
+    finally:
+        con.execute(f'USE "{source}"')
+    con.execute(f"CHECKPOINT {COPY_CATALOG}")
+    con.execute(f"DETACH {COPY_CATALOG}")
 
 
 def _verify(path: Path, required_tables: tuple[str, ...]) -> dict[str, int]:

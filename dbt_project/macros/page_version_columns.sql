@@ -1,6 +1,8 @@
-{# The notice a fact came from, as every fact staging model carries it (see stg_facts__extractions). #}
+{# The notice a fact came from, as every intermediate fact model carries it (see int_extractions). #}
 {% macro page_version_columns(relation_alias) -%}
-    {%- set columns = ['url', 'title', 'published_date', 'source_id', 'column_id', 'fetched_at', 'is_latest_page_version'] -%}
+    {%- set columns = [
+        'url', 'title', 'published_date', 'source_id', 'column_id', 'fetched_at', 'is_latest_page_version'
+    ] -%}
     {%- for column in columns %}{{ relation_alias }}.{{ column }}{% if not loop.last %},
     {% endif %}{% endfor -%}
 {%- endmacro %}

@@ -24,11 +24,17 @@
     )
 {%- endmacro %}
 
-{# County-level and prefecture names of Zhejiang (the pilot province), longest first where one
-   is a prefix of another. Used to strip a leading place from a project name and to align
-   "丽水市经开区" with "丽水经开区". #}
+{# County-level and prefecture names of Zhejiang (the pilot province) as a regex alternation,
+   longest first so that no name is cut short by another that begins it. Read from the seed
+   zhejiang_places (the gazetteer the extractor reads too): the province's full name, and every
+   place's short form (丽水, 莲都, 景宁). Used to strip a leading place from a project name and to
+   align "丽水市经开区" with "丽水经开区". #}
 {% macro zhejiang_place_names() -%}
-    浙江省|浙江|杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水|上城|拱墅|西湖|滨江|萧山|余杭|临平|钱塘|富阳|临安|桐庐|淳安|建德|海曙|江北|北仑|镇海|鄞州|奉化|余姚|慈溪|象山|宁海|鹿城|龙湾|瓯海|洞头|瑞安|乐清|龙港|永嘉|平阳|苍南|文成|泰顺|南湖|秀洲|海宁|平湖|桐乡|嘉善|海盐|吴兴|南浔|德清|长兴|安吉|越城|柯桥|上虞|诸暨|嵊州|新昌|婺城|金东|兰溪|义乌|东阳|永康|武义|浦江|磐安|柯城|衢江|江山|常山|开化|龙游|定海|普陀|岱山|嵊泗|椒江|黄岩|路桥|临海|温岭|玉环|三门|天台|仙居|莲都|龙泉|青田|云和|庆元|缙云|遂昌|松阳|景宁
+    {%- set names = seed_values('zhejiang_places', "name from (
+        select short_name as name from {relation}
+        union select place_name from {relation} where place_level = 'province'
+    ) order by length(name) desc, name") -%}
+    {{- names | join('|') -}}
 {%- endmacro %}
 
 {# Long forms of development zones → the short forms notices mostly use. #}

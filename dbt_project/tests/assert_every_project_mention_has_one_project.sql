@@ -5,7 +5,7 @@ with
 mentions as (
 
     select project_mention_id
-    from {{ ref('stg_facts__project_mentions') }}
+    from {{ ref('int_project_mentions') }}
     where is_latest_page_version
 
 ),

@@ -15,14 +15,23 @@ actual as (
 
 ),
 
+most_precise as (
+
+    select project_id, stage, min(precision_rank) as precision_rank
+    from actual
+    group by project_id, stage
+
+),
+
 best as (
 
-    select project_id, stage, min(event_date) as best_actual_date
+    select actual.project_id, actual.stage, min(actual.event_date) as best_actual_date
     from actual
-    where (project_id, stage, precision_rank) in (
-        select (project_id, stage, min(precision_rank)) from actual group by project_id, stage
-    )
-    group by project_id, stage
+    inner join most_precise
+        on actual.project_id = most_precise.project_id
+        and actual.stage = most_precise.stage
+        and actual.precision_rank = most_precise.precision_rank
+    group by actual.project_id, actual.stage
 
 )
 

@@ -1,19 +1,84 @@
-"""dbt models as assets; dbt tests become asset checks. Source tables map onto raw/* and facts/* asset keys."""
+"""dbt seeds and models as assets, grouped by layer; dbt tests become asset checks. Source tables map onto
+raw/* and facts/* asset keys (meta.dagster.asset_key in the dbt sources)."""
+import json
 import tempfile
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from dagster import AssetExecutionContext
-from dagster_dbt import DbtCliResource, dbt_assets
+from dagster import AssetExecutionContext, AssetsDefinition, AssetSpec, Config
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from pydantic import Field
 
 from orchestration.assets.ingest import WRITER_POOL
-from orchestration.project import dbt_project
+from orchestration.nightly import NIGHTLY_FRESHNESS
+from orchestration.project import dbt_project, ensure_manifest, prepare_environment
 from scrapers.faultpoints import faultpoint
 
+DBT_ASSETS_NAME = "govwatch_dbt_models"
+LAYERS = ("staging", "intermediate", "marts")
+SEEDS_GROUP = "seeds"
 
-@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, pool=WRITER_POOL)
-def govwatch_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource):
-    faultpoint("dbt:started", pause=False)  # lets the kill-and-resume test kill the run while dbt works
-    # dagster-dbt would keep a target folder per run (hundreds of MB a month for a nightly job): use a
-    # scratch folder and drop it once the results have been streamed.
-    with tempfile.TemporaryDirectory(prefix="govwatch-dbt-") as target:
-        yield from dbt.cli(["build"], context=context, target_path=Path(target)).stream()
+
+class DbtBuildConfig(Config):
+    full_refresh: bool = Field(default=False, description="dbt build --full-refresh: reload the seeds and rebuild "
+                                                          "incremental models from scratch.")
+    health_as_of: str = Field(default="", description="Judge source freshness in fct_source_health as of this UTC "
+                                                      "time (ISO, e.g. 2026-01-31T02:00:00) instead of now.")
+
+
+def dbt_build_args(config: DbtBuildConfig, now: datetime) -> list[str]:
+    """The dbt command line for one build; `now` (UTC) is the clock source health is judged by."""
+    # parsed, so only a timestamp reaches the SQL (the mart casts the var)
+    clock = datetime.fromisoformat(config.health_as_of) if config.health_as_of else now
+    if clock.tzinfo is not None:
+        clock = clock.astimezone(timezone.utc).replace(tzinfo=None)
+    as_of = clock.isoformat(timespec="seconds")
+    args = ["build", "--vars", json.dumps({"health_as_of": as_of})]
+    if config.full_refresh:
+        args.append("--full-refresh")
+    return args
+
+
+def dbt_layer(props: Mapping[str, Any]) -> str | None:
+    """staging / intermediate / marts from the model's folder; seeds for seeds; None for sources."""
+    if props["resource_type"] == "seed":
+        return SEEDS_GROUP
+    fqn = props.get("fqn") or []
+    return fqn[1] if props["resource_type"] == "model" and len(fqn) > 2 and fqn[1] in LAYERS else None
+
+
+class GovwatchDbtTranslator(DagsterDbtTranslator):
+    """Groups by layer, owners from each layer's meta.dagster.owners (dbt_project.yml), a `table` or `csv`
+    kind beside dbt and duckdb, and the nightly freshness policy on the marts."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return dbt_layer(dbt_resource_props) or super().get_group_name(dbt_resource_props)
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        layer = dbt_layer(self.get_resource_props(manifest, unique_id))
+        if layer is None:
+            return spec
+        spec = spec.merge_attributes(kinds={"csv"} if layer == SEEDS_GROUP else {"table"})
+        return spec.replace_attributes(freshness_policy=NIGHTLY_FRESHNESS) if layer == "marts" else spec
+
+
+@cache
+def dbt_models_asset() -> AssetsDefinition:
+    """The dbt assets, from a manifest parsed now if the project changed (not at import)."""
+    prepare_environment()  # dbt's profile and log folder follow GOVWATCH_* like every other writer
+
+    @dbt_assets(manifest=ensure_manifest(), project=dbt_project(), pool=WRITER_POOL, name=DBT_ASSETS_NAME,
+                dagster_dbt_translator=GovwatchDbtTranslator())
+    def govwatch_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, config: DbtBuildConfig):
+        faultpoint("dbt:started", pause=False)  # lets the kill-and-resume test kill the run while dbt works
+        # dagster-dbt would keep a target folder per run (hundreds of MB a month for a nightly job): use a
+        # scratch folder and drop it once the results have been streamed.
+        with tempfile.TemporaryDirectory(prefix="govwatch-dbt-") as target:
+            args = dbt_build_args(config, datetime.now(timezone.utc))
+            yield from dbt.cli(args, context=context, target_path=Path(target)).stream()
+
+    return govwatch_dbt_models

@@ -2,7 +2,8 @@
 
 Three notices name one project three ways (富乐德…), one company builds in two counties (开利…),
 a 2023 work report sets targets that the 2024 report meets or misses, and awards of two levels
-are repeated across page versions. test_fact_marts.py builds the dbt project on top of it.
+are repeated across page versions. Two sources have scrape runs and their own stale_after_days, so
+source health can be checked on a frozen clock. test_fact_marts.py builds the dbt project on top of it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.document_date import document_date
+from warehouse.registry_table import SOURCES_DDL
+
 SCHEMA_SQL = Path(__file__).resolve().parents[2] / "warehouse" / "schema.sql"
 YI = 100_000_000  # 亿元 in 元
 
 CURRENT = "extract-1.0"
-STALE = "extract-0.9"
+# Rows of an extraction that is no longer recorded (a forced re-extraction killed before it reached
+# this page): warehouse.facts replaces them when it does; until then the marts must not count them.
+SUPERSEDED = "extract-0.9"
 
 URL_SIGNING = "https://www.lsjkq.gov.cn/art/2023/3/10/art_1_101.html"
 URL_STARTED = "https://www.lsjkq.gov.cn/art/2023/7/5/art_1_102.html"
@@ -25,6 +31,7 @@ URL_COMPLETED = "https://www.lsjkq.gov.cn/art/2024/9/10/art_1_103.html"
 URL_REPORT_2023 = "https://www.lsjkq.gov.cn/art/2023/2/20/art_1_104.html"
 URL_REPORT_2024 = "https://www.lsjkq.gov.cn/art/2024/2/27/art_1_105.html"
 URL_AWARDS = "https://www.lsjkq.gov.cn/art/2023/12/1/art_1_106.html"
+URL_TIE = "https://www.lsjkq.gov.cn/art/2023/8/1/art_1_107.html"
 
 # page_version_id: url, fetched_at, published_at, written_date
 PAGE_VERSIONS = {
@@ -37,6 +44,9 @@ PAGE_VERSIONS = {
     "pv-report-2024": (URL_REPORT_2024, datetime(2024, 2, 27, 12), datetime(2024, 2, 27, 9), None),
     "pv-awards-v1": (URL_AWARDS, datetime(2023, 12, 1, 12), datetime(2023, 12, 1, 9), None),
     "pv-awards-v2": (URL_AWARDS, datetime(2023, 12, 3, 12), datetime(2023, 12, 1, 9), None),
+    # two versions fetched at the same instant: notices and facts must break the tie the same way
+    "pv-tie-a": (URL_TIE, datetime(2023, 8, 1, 12), datetime(2023, 8, 1, 9), None),
+    "pv-tie-b": (URL_TIE, datetime(2023, 8, 1, 12), datetime(2023, 8, 1, 9), None),
 }
 
 # project mentions: page_version_id, ordinal, name, investment, land, stage, location, companies, dates
@@ -57,9 +67,16 @@ PROJECTS = [
     ("pv-report-2024", 1, "开利新能源项目", 30 * YI, None, "started", "遂昌县", [], {}),
 ]
 # an older extractor release read a project that the current one does not
-STALE_PROJECTS = [("pv-signing", 1, "旧版误识别项目", 1 * YI, None, "signed", None, [], {})]
+SUPERSEDED_PROJECTS = [("pv-signing", 1, "旧版误识别项目", 1 * YI, None, "signed", None, [], {})]
+# a project named after a district abolished in 2021 (江干区, in the gazetteer seed) and without it:
+# the leading place is stripped, so both names share the brand 凯达 and are one project
+GAZETTEER_PROJECTS = [
+    ("pv-report-2023", 9, "江干区凯达科技项目", None, None, None, None, [], {}),
+    ("pv-awards-v2", 9, "凯达科技项目", None, None, None, None, [], {}),
+]
 
-# target mentions (report 2023, for 2023 and later): ordinal, indicator, metric, value, unit, qualifier, commitment, year, subject
+# target mentions (report 2023, for 2023 and later):
+# ordinal, indicator, metric, value, unit, qualifier, commitment, year, subject
 TARGETS = [
     ("pv-report-2023", 1, "招商到位资金", "amount", 200 * YI, "元", "at_least", "hard", 2023, "丽水经开区"),
     ("pv-report-2023", 2, "规上工业增加值", "growth", 10, "%", "at_least", "aspirational", 2023, "丽水经开区"),
@@ -91,6 +108,18 @@ AWARDS = [
 ]
 
 
+# Source health on the clock HEALTH_AS_OF: each source judged by its own stale_after_days.
+HEALTH_AS_OF = "2024-10-20T00:00:00"
+# source_id: stale_after_days, last page version fetched (the newest notice), items listed by its run
+SOURCES = {
+    # the newest notice is 39 days old: within this source's 60 days (a global 30 would say STALE)
+    "lishui_jkq": (60, None, 8),
+    # 10 days old: past this source's 7 days (a global 30 would say OK)
+    "qingtian": (7, datetime(2024, 10, 10, 12), 3),
+}
+URL_QINGTIAN = "https://www.qingtian.gov.cn/art/2024/10/10/art_1_201.html"
+
+
 def _evidence(*parts: object) -> str:
     return "，".join(str(p) for p in parts if p is not None) + "。"
 
@@ -101,9 +130,10 @@ def build_warehouse(db_path: Path) -> None:
     try:
         con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
         _insert_page_versions(con)
+        _insert_sources_and_runs(con)
         _insert_extractions(con)
-        _insert_projects(con, PROJECTS, CURRENT)
-        _insert_projects(con, STALE_PROJECTS, STALE)
+        _insert_projects(con, PROJECTS + GAZETTEER_PROJECTS, CURRENT)
+        _insert_projects(con, SUPERSEDED_PROJECTS, SUPERSEDED)
         _insert_targets(con)
         _insert_outcomes(con)
         _insert_awards(con)
@@ -124,20 +154,17 @@ def _insert_page_versions(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _insert_extractions(con: duckdb.DuckDBPyConnection) -> None:
-    for pv_id in PAGE_VERSIONS:
+    """One extraction per page version, dated the way warehouse.facts dates it."""
+    for pv_id, (_, _, published_at, written_date) in PAGE_VERSIONS.items():
         con.execute(
-            "insert into facts.extractions values (?, ?, ?, 0, 0, 0, 0, null)",
-            [pv_id, CURRENT, datetime(2024, 10, 1)],
+            "insert into facts.extractions values (?, ?, ?, 0, 0, 0, 0, ?)",
+            [pv_id, CURRENT, datetime(2024, 10, 1), document_date(published_at, written_date)],
         )
-    con.execute(
-        "insert into facts.extractions values ('pv-signing', ?, ?, 1, 0, 0, 0, null)",
-        [STALE, datetime(2024, 1, 1)],
-    )
 
 
 def _insert_projects(con: duckdb.DuckDBPyConnection, projects: list, version: str) -> None:
     for pv_id, ordinal, name, investment, land, stage, location, companies, dates in projects:
-        mention_id = f"{pv_id}:p{ordinal}" + ("" if version == CURRENT else "-stale")
+        mention_id = f"{pv_id}:p{ordinal}" + ("" if version == CURRENT else "-superseded")
         con.execute(
             """insert into facts.project_mentions
                (mention_id, page_version_id, extractor_version, ordinal, name, investment_cny,
@@ -187,3 +214,25 @@ def _insert_awards(con: duckdb.DuckDBPyConnection) -> None:
             [f"{pv_id}:a{ordinal}", pv_id, CURRENT, ordinal, award, grade, recipient, level,
              date_text, _evidence(recipient, award, grade)],
         )
+
+
+def _insert_sources_and_runs(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SOURCES_DDL)
+    for source_id, (stale_after_days, newest, items) in SOURCES.items():
+        con.execute(
+            "insert into raw.sources values (?, ?, 'hanweb_classic', ?, true, 'sources.toml', ?)",
+            [source_id, source_id, stale_after_days, datetime(2024, 10, 19)],
+        )
+        con.execute(
+            """insert into raw.scrape_runs (run_id, source_id, started_at, finished_at, status, items_listed,
+               articles_new, articles_changed, articles_unchanged, requests, errors)
+               values ('run-9', ?, ?, ?, 'ok', ?, 0, 0, ?, ?, 0)""",
+            [source_id, datetime(2024, 10, 19, 2), datetime(2024, 10, 19, 3), items, items, items],
+        )
+        if newest is not None:
+            con.execute(
+                """insert into raw.page_versions (page_version_id, url, content_hash, source_id, column_id, run_id,
+                   fetched_at, title, published_at, body)
+                   values (?, ?, ?, ?, 'zwdt', 'run-9', ?, '标题', ?, '正文')""",
+                [f"pv-{source_id}", URL_QINGTIAN, f"hash-{source_id}", source_id, newest, newest],
+            )

@@ -1,4 +1,5 @@
-"""A BI tool holding serving.duckdb open neither blocks a refresh nor sees a half-built state; new connections see new data."""
+"""A BI tool holding serving.duckdb open neither blocks a refresh nor sees a half-built state; new connections see
+new data."""
 import subprocess
 import sys
 import time
@@ -14,7 +15,7 @@ import sys, duckdb
 con = duckdb.connect(sys.argv[1], read_only=True)
 for line in sys.stdin:
     n = con.execute("SELECT count(*) FROM marts.fct_notices").fetchone()[0]
-    m = con.execute("SELECT sum(n_notices) FROM marts.agg_notices_monthly").fetchone()[0]
+    m = con.execute("SELECT sum(n_notices) FROM marts.fct_notices_by_month").fetchone()[0]
     print(n, m, flush=True)
 """
 
@@ -26,7 +27,7 @@ while not os.path.exists(stop):
     try:
         con = duckdb.connect(path, read_only=True)  # a new BI connection each time
         n = con.execute("SELECT count(*) FROM marts.fct_notices").fetchone()[0]
-        m = con.execute("SELECT sum(n_notices) FROM marts.agg_notices_monthly").fetchone()[0]
+        m = con.execute("SELECT sum(n_notices) FROM marts.fct_notices_by_month").fetchone()[0]
         con.close()
         print(n, m, flush=True)
     except Exception as exc:

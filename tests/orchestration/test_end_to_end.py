@@ -3,10 +3,11 @@ import duckdb
 import pytest
 from dagster import materialize
 
-from orchestration.assets.dbt import govwatch_dbt_models
+from orchestration.assets.dbt import dbt_models_asset
 from orchestration.assets.facts import extracted_facts
-from orchestration.assets.ingest import raw_tables, scraped_pages
-from orchestration.assets.serving import serving_copy
+from orchestration.assets.ingest import raw_tables, scraped_pages_asset
+from orchestration.assets.serving import serving_copy_asset
+from orchestration.checks import source_health_checks
 from orchestration.resources import RESOURCES
 from scrapers.demo_site.server import DemoSite
 
@@ -26,9 +27,11 @@ def warehouse_env(tmp_path, monkeypatch):
 
 
 def _run_pipeline():
-    scrape = materialize([scraped_pages], partition_key="demo", resources=RESOURCES)
+    scrape = materialize([scraped_pages_asset()], partition_key="demo", resources=RESOURCES)
     assert scrape.success
-    build = materialize([raw_tables, extracted_facts, govwatch_dbt_models, serving_copy], resources=RESOURCES)
+    dbt_models = dbt_models_asset()
+    build = materialize([raw_tables, extracted_facts, dbt_models, serving_copy_asset(),
+                         source_health_checks(dbt_models)], resources=RESOURCES)
     assert build.success
     return scrape, build
 
@@ -45,7 +48,10 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
     with DemoSite() as site:
         monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
         n_notices = len(site.notices)
-        _run_pipeline()
+        _, build = _run_pipeline()
+        # source health is read from the mart by the checks on it, not judged again
+        checks = {e.check_name: e.passed for e in build.get_asset_check_evaluations()}
+        assert checks["sources_healthy"] and checks["sources_fresh"]
         first = _counts(warehouse_env / "serving.duckdb")
 
         con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
@@ -61,7 +67,8 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         assert first["raw.page_versions"] == n_notices
         assert first["marts.fct_notices"] == n_notices
         assert first["facts.project_mentions"] > 0 and first["facts.target_mentions"] > 0
-        fule = con.execute("SELECT investment_cny FROM marts.dim_projects WHERE canonical_name LIKE '富乐德%'").fetchall()
+        fule = con.execute("SELECT investment_cny FROM marts.dim_projects "
+                           "WHERE canonical_name LIKE '富乐德%'").fetchall()
         assert fule and fule[0][0] == 12_000_000_000
         # The anchor project's path across six notices (scrapers/demo_site/STORYLINES.md).
         timeline = con.execute("""
@@ -80,7 +87,7 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         assert outcomes[("招商到位资金", 25_800_000_000)] == ("met", 26_300_000_000)
         assert outcomes[("半导体全链条产业产值", 50)] == ("missed", 48.6)
         assert outcomes[("省级企业创新平台", 40)] == ("met", 42)
-        months = con.execute("SELECT sum(n_notices) FROM marts.agg_notices_monthly").fetchone()[0]
+        months = con.execute("SELECT sum(n_notices) FROM marts.fct_notices_by_month").fetchone()[0]
         assert months == n_notices
         con.close()
 
@@ -103,6 +110,7 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
     assert print_status() == 0
     status = capsys.readouterr().out
     assert "demo" in status and "OK" in status
+    assert "stale after" in status and "health as of" in status  # the mart's threshold and clock, not now
     assert print_demo_summary() == 0
     summary = capsys.readouterr().out
     con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)

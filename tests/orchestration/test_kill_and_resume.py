@@ -1,4 +1,5 @@
-"""Kill the pipeline process at each stage; the warehouse stays consistent and the next run completes without duplicates."""
+"""Kill the pipeline process at each stage; the warehouse stays consistent and the next run completes without
+duplicates."""
 import os
 import signal
 import subprocess
@@ -48,7 +49,8 @@ def _consistency(db: Path) -> dict:
         return {
             "page_versions": q("SELECT count(*) FROM raw.page_versions"),
             "distinct_urls": q("SELECT count(DISTINCT url) FROM raw.page_versions"),
-            "loaded_twice": q("SELECT count(*) FROM (SELECT run_id FROM raw.landing_files GROUP BY run_id HAVING count(*) > 1)"),
+            "loaded_twice": q("SELECT count(*) FROM (SELECT run_id FROM raw.landing_files GROUP BY run_id "
+                              "HAVING count(*) > 1)"),
             "extracted": q("SELECT count(*) FROM facts.extractions"),
             "orphan_mentions": q("""SELECT count(*) FROM facts.project_mentions m WHERE NOT EXISTS
                                     (SELECT 1 FROM facts.extractions e WHERE e.page_version_id = m.page_version_id)"""),
@@ -109,7 +111,8 @@ def _consistency_raw(db: Path) -> dict:
         migrate(con)
         q = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
         return {
-            "loaded_twice": q("SELECT count(*) FROM (SELECT run_id FROM raw.landing_files GROUP BY run_id HAVING count(*) > 1)"),
+            "loaded_twice": q("SELECT count(*) FROM (SELECT run_id FROM raw.landing_files GROUP BY run_id "
+                              "HAVING count(*) > 1)"),
             "orphan_mentions": q("""SELECT count(*) FROM facts.project_mentions m WHERE NOT EXISTS
                                     (SELECT 1 FROM facts.extractions e WHERE e.page_version_id = m.page_version_id)"""),
         }

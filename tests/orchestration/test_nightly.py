@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from dagster import DagsterInstance, RunRequest, SkipReason, build_schedule_context, build_sensor_context, materialize
 
-from orchestration.assets.ingest import raw_tables, scraped_pages
+from orchestration.assets.ingest import raw_tables, scraped_pages_asset
 from orchestration.resources import RESOURCES
 from orchestration.schedules import nightly_refresh
 from orchestration.sensors import warehouse_after_scrapes
@@ -28,7 +28,8 @@ def test_sensor_builds_the_warehouse_once_after_scrapes(tmp_path, monkeypatch):
     assert isinstance(warehouse_after_scrapes(build_sensor_context(instance=instance)), SkipReason)
     with DemoSite() as site:
         monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
-        assert materialize([scraped_pages], partition_key="demo", resources=RESOURCES, instance=instance).success
+        scrape = materialize([scraped_pages_asset()], partition_key="demo", resources=RESOURCES, instance=instance)
+        assert scrape.success
     request = warehouse_after_scrapes(build_sensor_context(instance=instance))
     assert isinstance(request, RunRequest)
     assert materialize([raw_tables], resources=RESOURCES, instance=instance).success

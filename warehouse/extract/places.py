@@ -4,44 +4,47 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
-_COUNTIES = """
-杭州市 上城区 下城区 江干区 拱墅区 西湖区 滨江区 萧山区 余杭区 临平区 钱塘区 富阳区 临安区 桐庐县 淳安县 建德市
-宁波市 海曙区 江东区 江北区 北仑区 镇海区 鄞州区 奉化区 象山县 宁海县 余姚市 慈溪市
-温州市 鹿城区 龙湾区 瓯海区 洞头区 永嘉县 平阳县 苍南县 文成县 泰顺县 瑞安市 乐清市 龙港市
-嘉兴市 南湖区 秀洲区 嘉善县 海盐县 海宁市 平湖市 桐乡市
-湖州市 吴兴区 南浔区 德清县 长兴县 安吉县
-绍兴市 越城区 柯桥区 上虞区 新昌县 诸暨市 嵊州市
-金华市 婺城区 金东区 武义县 浦江县 磐安县 兰溪市 义乌市 东阳市 永康市
-衢州市 柯城区 衢江区 常山县 开化县 龙游县 江山市
-舟山市 定海区 普陀区 岱山县 嵊泗县
-台州市 椒江区 黄岩区 路桥区 三门县 天台县 仙居县 温岭市 临海市 玉环市
-丽水市 莲都区 青田县 缙云县 遂昌县 松阳县 云和县 庆元县 景宁畲族自治县 龙泉市
-""".split()
-# short forms (莲都, 缙云, 景宁) are only trusted for names that are not also common words
-_AMBIGUOUS_SHORT = {"西湖", "江北", "南湖", "普陀", "上城", "下城", "江东", "滨江", "镇海", "金东", "长兴", "安吉",
-                    "东阳", "江山", "平湖", "海宁", "天台", "常山", "开化", "新昌", "仙居", "三门", "文成", "永康"}
-# prefecture cities are not where a project is built (a city is not a park, zone or county)
-_CITIES = {name for name in _COUNTIES if name in ("杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市",
-                                                   "衢州市", "舟山市", "台州市", "丽水市")}
-_SHORT = {re.sub(r"(?:畲族自治县|市|县|区)$", "", name): name for name in _COUNTIES if name not in _CITIES}
-KNOWN = (set(_COUNTIES) - _CITIES) | {s for s in _SHORT if len(s) >= 2}
+from warehouse.reference import common_word_short_names, prefecture_and_county_names, prefecture_names
+
+# The gazetteer is one file that dbt reads too (dbt_project/seeds/zhejiang_places.csv, warehouse/reference.py),
+# read on first use, not at import.
+@dataclass(frozen=True)
+class _Gazetteer:
+    counties: tuple[str, ...]
+    ambiguous_short: frozenset[str]  # short forms (西湖, 江北) that are also common words: trusted only with a suffix
+    cities: frozenset[str]           # prefecture cities: not where a project is built (not a park, zone or county)
+    known: frozenset[str]
+    known_re: re.Pattern
+    place_prefix: str                # a city or county name that can open a zone's name (丽水经开区, 莲都区开发区)
+
+
+@cache
+def gazetteer() -> _Gazetteer:
+    counties = tuple(prefecture_and_county_names())
+    cities = frozenset(prefecture_names())
+    short = {re.sub(r"(?:畲族自治县|市|县|区)$", "", name): name for name in counties if name not in cities}
+    known = frozenset((set(counties) - cities) | {s for s in short if len(s) >= 2})
+    prefix = "|".join(sorted(set(counties) | {re.sub(r"(?:畲族自治县|市|县|区)$", "", n) for n in counties} - {""},
+                             key=len, reverse=True))
+    return _Gazetteer(counties, frozenset(common_word_short_names()), cities, known,
+                      re.compile("|".join(sorted(known, key=len, reverse=True))), prefix)
+
+
 _ZONE = re.compile(
     r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
 )
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
 _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该]")
-_KNOWN_RE = re.compile("|".join(sorted(KNOWN, key=len, reverse=True)))
-# a city or county name that can open a zone's name (丽水经开区, 莲都区开发区)
-PLACE_PREFIX = "|".join(sorted({n for n in _COUNTIES} | {re.sub(r"(?:畲族自治县|市|县|区)$", "", n) for n in _COUNTIES}
-                               - {""}, key=len, reverse=True))
 
 
 def known_place_at(text: str, start: int = 0) -> re.Match | None:
     """A gazetteer place (full or short form) starting exactly at `start`."""
-    m = _KNOWN_RE.match(text, start)
-    if m and len(m.group(0)) == 2 and m.group(0) in _AMBIGUOUS_SHORT:
+    m = gazetteer().known_re.match(text, start)
+    if m and len(m.group(0)) == 2 and m.group(0) in gazetteer().ambiguous_short:
         rest = text[m.end(): m.end() + 1]
         if rest in ("县", "区", "市"):
             return None  # the full form will be matched by the generic county rule
@@ -88,7 +91,7 @@ def document_places(body: str) -> set[str]:
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
         found.add(m.group(0))
         found.add(m.group(0)[-3:])
-    cities = _CITIES | {c[:2] for c in _CITIES}
+    cities = gazetteer().cities | {c[:2] for c in gazetteer().cities}
     return {p for p in found if p not in cities and not re.search(r"全|我|本|该|各|的|市县|县市|城市|都市|超市", p)}
 
 
@@ -103,7 +106,7 @@ def home_place(body: str, suffix: str) -> str | None:
     """For 我市 / 我县: the XX市 / XX县 the notice names most often (龙泉市 in a 龙泉 notice)."""
     counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
                      if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
-    trusted = [(n, name) for name, n in counts.items() if name in KNOWN or n >= 2]
+    trusted = [(n, name) for name, n in counts.items() if name in gazetteer().known or n >= 2]
     return max(trusted)[1] if trusted else None
 
 
@@ -115,7 +118,7 @@ def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) 
         counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
                          if not re.search(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|强|先进|示范|园|景|社|小|片|街|地区", m.group(0)))
         for name, n in counts.items():
-            if name in KNOWN or n >= 2:
+            if name in gazetteer().known or n >= 2:
                 if best is None or (n, rank) > best[:2]:
                     best = (n, rank, name)
     return best[2] if best else None

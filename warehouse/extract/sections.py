@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from dataclasses import dataclass, replace
 
 from .dates import period_end_year
-from .places import PLACE_PREFIX
+from .places import gazetteer
 from .sentences import Sentence
 
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
@@ -22,13 +23,20 @@ _LEAD_IN = re.compile(
     r"|目标(?:是|为)"
 )
 # a zone named with its place (丽水经开区, 青山经开区); not a verb in front of a bare 开发区 (推进开发区…)
-_ZONE_PREFIX = (rf"(?:{PLACE_PREFIX}|(?!推进|推动|加快|建设|打造|创建|部署|围绕|依托|聚焦|全力|助力|支持|服务|发展|做强|"
+_ZONE_PREFIX = (rf"(?:{{PLACE_PREFIX}}|(?!推进|推动|加快|建设|打造|创建|部署|围绕|依托|聚焦|全力|助力|支持|服务|发展|做强|"
                 rf"做大|提升|实现|带动|助推|落户|入驻|位于|来到|扎根|成为|作为|支撑|引领|赋能|深化|优化|强化|完善|壮大|"
                 rf"培育|引进|招引|各个|所有|本次|这个|今年|明年|去年|全年|当年|本年|上年|年度|新的)[\u4e00-\u9fa5]{{2}})")
-_SUBJECT = re.compile(rf"(全省|全市|全县|全区|我省|我市|我县|我区|{_ZONE_PREFIX}?(?:开发区|经开区|高新区)|全镇)")
+_SUBJECT_SRC = rf"(全省|全市|全县|全区|我省|我市|我县|我区|{_ZONE_PREFIX}?(?:开发区|经开区|高新区)|全镇)"
 # a clause that opens with who acts: 2022年，…，丽水经开区坚持稳进提质 -> 丽水经开区
-_CLAUSE_SUBJECT = re.compile(rf"^(?:(?:\d{{4}}年|去年|今年|上年)(?:度|以来)?)?(全省|全市|全县|全区|我省|我市|我县|我区|"
-                             rf"{_ZONE_PREFIX}?(?:开发区|经开区|高新区))")
+_CLAUSE_SUBJECT_SRC = (rf"^(?:(?:\d{{4}}年|去年|今年|上年)(?:度|以来)?)?(全省|全市|全县|全区|我省|我市|我县|我区|"
+                       rf"{_ZONE_PREFIX}?(?:开发区|经开区|高新区))")
+
+
+@cache
+def _subject_re(clause: bool = False) -> re.Pattern:
+    """Compiled on first use: the gazetteer (a file dbt reads too) is not read at import."""
+    source = _CLAUSE_SUBJECT_SRC if clause else _SUBJECT_SRC
+    return re.compile(source.replace("{PLACE_PREFIX}", gazetteer().place_prefix))
 _SUBJECT_HINT = re.compile(r"开发区|经开区|高新区|全省|全市|全县|全区|我省|我市|我县|我区")
 # a period that leads the lines after it: 到2027年： / 力争到2027年， / 到“十五五”末，(ending its line)
 _PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?"
@@ -130,7 +138,7 @@ def clause_subject(text: str, end: int | None = None) -> str | None:
     start = 0
     for m in re.finditer(r"[，,：:；;。]|$", text):
         clause = text[start:m.start()]
-        subject = _CLAUSE_SUBJECT.match(clause)
+        subject = _subject_re(clause=True).match(clause)
         if subject:
             found = subject.group(1)
         start = m.end()
@@ -197,5 +205,5 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
 
 
 def _subject(text: str) -> str | None:
-    m = _SUBJECT.search(text)
+    m = _subject_re().search(text)
     return m.group(1) if m else None

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from warehouse.reference import project_stage_order
+
 from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
@@ -29,7 +31,10 @@ _STAGES = (
     ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约")),
 )
-STAGE_ORDER = ("planned", "signed", "approved", "started", "topped_out", "completed", "in_production")
+def stage_rank(stage: str) -> int:
+    """planned 0 < signed < approved < started < topped_out < completed < in_production 6: read on first use from
+    the one file dbt reads too (dbt_project/seeds/project_stages.csv)."""
+    return project_stage_order().index(stage)
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进|"
                      r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯")
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..numbers import to_json_number
-from .attributes import STAGE_ORDER, Attribute
+from .attributes import Attribute, stage_rank
 
 _PHASE_KEY = {"首期": "1", "一期": "1", "二期": "2", "三期": "3", "四期": "4"}
 _CONSTRUCTION = {"approved", "started", "topped_out", "completed"}
@@ -96,7 +96,7 @@ class Frame:
 
     def build(self) -> Project:
         if self.stages:
-            stage = max(self.stages, key=STAGE_ORDER.index)
+            stage = max(self.stages, key=stage_rank)
         else:
             stage = "planned" if self.planned & _BEFORE_START else None
         v = self.values
@@ -105,6 +105,6 @@ class Frame:
             name=self.name, investment_cny=to_json_number(v.get("investment")), land_mu=to_json_number(v.get("land")),
             floor_area_m2=to_json_number(v.get("floor_area")), annual_output_cny=to_json_number(v.get("annual_output")),
             capacity=v.get("capacity"), stage=stage, companies=list(self.companies), location=v.get("location"),
-            phases=phases, dates=dict(sorted(self.dates.items(), key=lambda kv: STAGE_ORDER.index(kv[0]))),
+            phases=phases, dates=dict(sorted(self.dates.items(), key=lambda kv: stage_rank(kv[0]))),
             evidence=self.evidence, span=self.span,
         )

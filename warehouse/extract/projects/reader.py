@@ -12,7 +12,7 @@ import re
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import document_places, place_in_name, sole_county
-from .attributes import STAGE_ORDER, Attribute, clause_attributes
+from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import NameMention, names_in
 from .tables import table_lines, table_rows
@@ -345,11 +345,11 @@ class ProjectReader:
         stages, day = batch
         stage = stages[0]
         for frame in self.frames.frames:
-            reached = [STAGE_ORDER.index(x) for x in frame.stages]
+            reached = [stage_rank(x) for x in frame.stages]
             introduced = self.first_seen.get(id(frame))
             venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
-            if (max(reached, default=-1) < STAGE_ORDER.index(stage) and introduced is not None
+            if (max(reached, default=-1) < stage_rank(stage) and introduced is not None
                     and id(frame) in self.used and not venue
                     and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
                 for reached_stage in stages:

@@ -2,7 +2,7 @@
 -- once, with the same comparable keys as targets.
 with
 
-{{ keyed_mentions('stg_facts__outcome_mentions', ['indicator_key', 'metric', 'value', 'unit', 'period_year', 'subject_key']) }}
+{{ keyed_mentions('int_outcome_mentions', ['indicator_key', 'metric', 'value', 'unit', 'period_year', 'subject_key']) }}
 
 select
     outcome_mention_id,

@@ -9,7 +9,7 @@ project_mentions as (
         project_mention_id,
         project_name,
         {{ normalise_location('location') }} as location_key
-    from {{ ref('stg_facts__project_mentions') }}
+    from {{ ref('int_project_mentions') }}
     where is_latest_page_version
 
 ),

@@ -4,6 +4,6 @@ select
     clusters.project_id,
     clusters.canonical_key,
     clusters.normalised_name
-from {{ ref('stg_facts__project_mentions') }} as mentions
+from {{ ref('int_project_mentions') }} as mentions
 inner join {{ ref('int_project_mention_clusters') }} as clusters
     on mentions.project_mention_id = clusters.project_mention_id

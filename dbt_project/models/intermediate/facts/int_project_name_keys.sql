@@ -5,7 +5,7 @@ with
 project_names as (
 
     select distinct project_name
-    from {{ ref('stg_facts__project_mentions') }}
+    from {{ ref('int_project_mentions') }}
     where is_latest_page_version
 
 ),

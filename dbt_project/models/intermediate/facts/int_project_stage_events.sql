@@ -10,7 +10,7 @@ project_mentions as (
 
 milestones as (
 
-    select * from {{ ref('stg_facts__project_milestones') }}
+    select * from {{ ref('int_project_milestones') }}
 
 ),
 

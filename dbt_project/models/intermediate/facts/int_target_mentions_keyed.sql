@@ -2,7 +2,9 @@
 -- once, with comparable keys for indicator and subject.
 with
 
-{{ keyed_mentions('stg_facts__target_mentions', ['indicator_key', 'metric', 'value', 'value_high', 'unit', 'qualifier', 'target_year', 'subject_key']) }}
+{{ keyed_mentions('int_target_mentions', [
+    'indicator_key', 'metric', 'value', 'value_high', 'unit', 'qualifier', 'target_year', 'subject_key'
+]) }}
 
 select
     target_mention_id,

@@ -25,21 +25,25 @@ pairs as (
             else 'contains'
         end as indicator_match,
         outcomes.unit = targets.unit as units_agree,
-        outcomes.subject_key is not distinct from targets.subject_key as subjects_equal,
+        -- equal, or both unstated
+        coalesce(
+            outcomes.subject_key = targets.subject_key,
+            outcomes.subject_key is null and targets.subject_key is null
+        ) as subjects_equal,
         -- a growth rate and a level are different quantities even in the same unit
         (outcomes.metric = 'growth') = (targets.metric = 'growth') as metrics_agree,
         outcomes.published_date as outcome_published_date,
         outcomes.fetched_at as outcome_fetched_at
     from targets
     inner join outcomes
-        on outcomes.period_year = targets.target_year
+        on targets.target_year = outcomes.period_year
         and (
-            outcomes.indicator_key = targets.indicator_key
+            targets.indicator_key = outcomes.indicator_key
             or strpos(outcomes.indicator_key, targets.indicator_key) > 0
             or strpos(targets.indicator_key, outcomes.indicator_key) > 0
         )
         and {{ subjects_agree('outcomes.subject_key', 'targets.subject_key') }}
-        and outcomes.published_date > targets.published_date
+        and targets.published_date < outcomes.published_date
 
 )
 
@@ -55,6 +59,6 @@ select
             -- the latest report of a year's result is the final figure
             outcome_published_date desc,
             outcome_fetched_at desc,
-            outcome_mention_id
+            outcome_mention_id asc
     ) as match_rank
 from pairs

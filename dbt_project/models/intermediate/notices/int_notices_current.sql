@@ -1,17 +1,24 @@
--- The current (latest fetched) version of each notice URL, with its version count and listing status.
-with ranked as (
-    select
-        *,
-        row_number() over (partition by url order by fetched_at desc, page_version_id) as version_rank,
-        count(*) over (partition by url) as n_versions,
-        min(fetched_at) over (partition by url) as first_fetched_at
-    from {{ ref('stg_raw__page_versions') }}
+-- The current (latest) version of each notice URL, with its version count and listing status.
+with
+
+latest_versions as (
+
+    select * exclude (version_rank, is_latest_page_version)
+    from {{ ref('int_page_versions') }}
+    where is_latest_page_version
+
+),
+
+unlisted as (
+
+    select source_id, url from {{ source('raw', 'unlisted_pages') }}
+
 )
 
 select
-    ranked.* exclude (version_rank),
+    latest_versions.*,
     unlisted.url is null as is_listed
-from ranked
-left join {{ source('raw', 'unlisted_pages') }} as unlisted
-    on unlisted.source_id = ranked.source_id and unlisted.url = ranked.url
-where version_rank = 1
+from latest_versions
+left join unlisted
+    on latest_versions.source_id = unlisted.source_id
+    and latest_versions.url = unlisted.url

@@ -1,5 +1,9 @@
 -- One row per resolved project: its names, the latest stated numbers (each with the notice it
 -- came from), how far it has got and when it was seen.
+{%- set stated_attributes = [
+    'investment_cny', 'land_mu', 'floor_area_m2', 'annual_output_cny', 'capacity', 'location', 'companies'
+] %}
+
 with
 
 project_mentions as (
@@ -28,13 +32,14 @@ names as (
 
 ),
 
-latest_investment as ({{ latest_stated('project_mentions', 'project_id', 'investment_cny') }}),
-latest_land as ({{ latest_stated('project_mentions', 'project_id', 'land_mu') }}),
-latest_floor_area as ({{ latest_stated('project_mentions', 'project_id', 'floor_area_m2') }}),
-latest_annual_output as ({{ latest_stated('project_mentions', 'project_id', 'annual_output_cny') }}),
-latest_capacity as ({{ latest_stated('project_mentions', 'project_id', 'capacity') }}),
-latest_location as ({{ latest_stated('project_mentions', 'project_id', 'location') }}),
-latest_companies as ({{ latest_stated('project_mentions', 'project_id', 'companies') }}),
+-- per attribute, the latest notice that states it: latest_investment_cny, latest_land_mu, …
+{% for attribute in stated_attributes %}
+latest_{{ attribute }} as (
+
+    {{ latest_stated('project_mentions', 'project_id', attribute) }}
+
+),
+{% endfor %}
 
 -- most advanced stage the notices say was reached (a planned date does not count)
 reached_stages as (
@@ -72,18 +77,18 @@ select
     names.n_aliases,
     names.merge_reason,
     names.canonical_key,
-    latest_investment.investment_cny,
-    latest_investment.investment_cny_page_version_id,
-    latest_investment.investment_cny_source_url,
-    latest_land.land_mu,
-    latest_land.land_mu_page_version_id,
-    latest_land.land_mu_source_url,
-    latest_floor_area.floor_area_m2,
-    latest_floor_area.floor_area_m2_page_version_id,
-    latest_floor_area.floor_area_m2_source_url,
-    latest_annual_output.annual_output_cny,
-    latest_annual_output.annual_output_cny_page_version_id,
-    latest_annual_output.annual_output_cny_source_url,
+    latest_investment_cny.investment_cny,
+    latest_investment_cny.investment_cny_page_version_id,
+    latest_investment_cny.investment_cny_source_url,
+    latest_land_mu.land_mu,
+    latest_land_mu.land_mu_page_version_id,
+    latest_land_mu.land_mu_source_url,
+    latest_floor_area_m2.floor_area_m2,
+    latest_floor_area_m2.floor_area_m2_page_version_id,
+    latest_floor_area_m2.floor_area_m2_source_url,
+    latest_annual_output_cny.annual_output_cny,
+    latest_annual_output_cny.annual_output_cny_page_version_id,
+    latest_annual_output_cny.annual_output_cny_source_url,
     latest_capacity.capacity,
     latest_capacity.capacity_page_version_id,
     latest_capacity.capacity_source_url,
@@ -102,13 +107,9 @@ select
     sightings.n_notices
 from names
 inner join sightings on names.project_id = sightings.project_id
-left join latest_investment on names.project_id = latest_investment.project_id
-left join latest_land on names.project_id = latest_land.project_id
-left join latest_floor_area on names.project_id = latest_floor_area.project_id
-left join latest_annual_output on names.project_id = latest_annual_output.project_id
-left join latest_capacity on names.project_id = latest_capacity.project_id
-left join latest_location on names.project_id = latest_location.project_id
-left join latest_companies on names.project_id = latest_companies.project_id
+{%- for attribute in stated_attributes %}
+left join latest_{{ attribute }} on names.project_id = latest_{{ attribute }}.project_id
+{%- endfor %}
 left join reached_stages
     on names.project_id = reached_stages.project_id
     and reached_stages.advance_rank = 1

@@ -4,7 +4,7 @@ with
 
 award_mentions as (
 
-    select * from {{ ref('stg_facts__award_mentions') }}
+    select * from {{ ref('int_award_mentions') }}
     where is_latest_page_version
 
 ),

@@ -33,16 +33,17 @@ ranked_events as (
                     when event_date is not null and not is_planned then 1
                     when event_date is null then 2
                     else 3
-                end,
+                end asc,
                 -- actual dates: the most precise (2023-06-19 over 2023), then the earliest;
                 -- plans: the most recent notice's (plans slip)
-                case when is_planned then null
-                     else case event_date_precision when 'day' then 1 when 'month' then 2 else 3 end
+                case
+                    when not is_planned
+                        then case event_date_precision when 'day' then 1 when 'month' then 2 else 3 end
                 end asc nulls last,
                 case when is_planned then null else event_date end asc nulls last,
                 case when is_planned then reported_on end desc nulls last,
                 reported_on asc nulls last,
-                project_mention_id
+                project_mention_id asc
         ) as evidence_rank
     from stage_events
 

@@ -1,104 +1,205 @@
--- Per-source health at a glance: the latest run, what it listed, what went wrong, and how fresh the source is.
-with runs as (
+-- Per-source health at a glance: the latest run, what it listed, what went wrong, and how fresh
+-- the source is. The one place a source's status is decided: the Dagster checks on this asset and
+-- `govwatch status` read it (warehouse/health.py). Each source is judged by its own
+-- stale_after_days (sources.toml, loaded into raw.sources), on the clock var('health_as_of').
+{%- set health_as_of = var('health_as_of', none) %}
+{%- if health_as_of %}
+{%- set clock_sql = "cast('" ~ health_as_of ~ "' as timestamp)" %}
+{%- else %}
+{%- set clock_sql = "timezone('UTC', current_timestamp)" %}
+{%- endif %}
+
+with
+
+clock as (
+
+    select {{ clock_sql }} as health_as_of
+
+),
+
+registry as (
+
+    select * from {{ ref('stg_raw__sources') }}
+
+),
+
+runs as (
+
     select
         *,
-        row_number() over (partition by source_id order by started_at desc, run_id desc) as recency
+        row_number() over (
+            partition by source_id
+            order by started_at desc, run_id desc
+        ) as recency
     from {{ ref('stg_raw__scrape_runs') }}
+
 ),
 
 last_run as (
-    select * from runs where recency = 1
+
+    select * from runs
+    where recency = 1
+
 ),
 
 last_success as (
-    select source_id, max(finished_at) as last_success_at
+
+    select
+        source_id,
+        max(finished_at) as last_success_at
     from runs
     where status in ('ok', 'partial') and items_listed > 0
     group by source_id
+
+),
+
+fetches as (
+
+    select
+        fetch_log.run_id,
+        fetch_log.source_id,
+        outcomes.error_kind
+    from {{ ref('stg_raw__fetch_log') }} as fetch_log
+    left join {{ ref('fetch_outcomes') }} as outcomes
+        on fetch_log.outcome = outcomes.outcome
+
 ),
 
 last_run_fetches as (
+
     select
-        f.source_id,
+        fetches.source_id,
         count(*) as requests,
-        count(*) filter (where f.outcome not in ('ok', 'not_modified')) as errors,
-        count(*) filter (where f.outcome in ('blocked_challenge', 'blocked_robots')) as blocked,
-        count(*) filter (where f.outcome = 'error_page') as error_pages,
-        count(*) filter (where f.outcome in ('timeout', 'connection_error', 'tls_error')) as network_errors,
-        count(*) filter (where f.outcome in ('http_error', 'not_found', 'rate_limited')) as http_errors,
-        count(*) filter (where f.outcome in ('wrong_content_type', 'too_large', 'truncated', 'decode_error',
-                                             'redirect_loop')) as bad_responses,
-        count(*) filter (where f.outcome = 'circuit_open') as refused_by_breaker
-    from {{ ref('stg_raw__fetch_log') }} as f
-    inner join last_run as r on r.run_id = f.run_id and r.source_id = f.source_id
-    group by f.source_id
+        count(*) filter (where fetches.error_kind is not null) as errors,
+        count(*) filter (where fetches.error_kind = 'blocked') as blocked,
+        count(*) filter (where fetches.error_kind = 'error_page') as error_pages,
+        count(*) filter (where fetches.error_kind = 'network') as network_errors,
+        count(*) filter (where fetches.error_kind = 'http') as http_errors,
+        count(*) filter (where fetches.error_kind = 'bad_response') as bad_responses,
+        count(*) filter (where fetches.error_kind = 'breaker') as refused_by_breaker
+    from fetches
+    inner join last_run
+        on fetches.run_id = last_run.run_id
+        and fetches.source_id = last_run.source_id
+    group by fetches.source_id
+
 ),
 
 last_run_listings as (
+
     select
-        l.source_id,
+        listings.source_id,
         count(*) as columns_listed,
-        count(*) filter (where not l.complete) as columns_incomplete,
-        sum(l.announced)::bigint as records_announced,
-        sum(l.shortfall)::bigint as records_short,
+        count(*) filter (where not listings.complete) as columns_incomplete,
+        sum(listings.announced)::bigint as records_announced,
+        sum(listings.shortfall)::bigint as records_short,
         string_agg(
-            case when not l.complete then l.column_id || ': ' || coalesce(l.reason, 'incomplete') end, '; '
+            case
+                when not listings.complete
+                    then listings.column_id || ': ' || coalesce(listings.reason, 'incomplete')
+            end,
+            '; '
         ) as incomplete_reasons
-    from {{ ref('stg_raw__column_listings') }} as l
-    inner join last_run as r on r.run_id = l.run_id and r.source_id = l.source_id
-    group by l.source_id
+    from {{ ref('stg_raw__column_listings') }} as listings
+    inner join last_run
+        on listings.run_id = last_run.run_id
+        and listings.source_id = last_run.source_id
+    group by listings.source_id
+
 ),
 
 freshness as (
+
     select
         source_id,
         max(fetched_at) as last_new_version_at,
         max(published_date) as latest_published_date
     from {{ ref('stg_raw__page_versions') }}
     group by source_id
+
+),
+
+joined as (
+
+    select
+        last_run.source_id,
+        last_run.run_id,
+        last_run.status as run_status,
+        last_run.started_at,
+        last_run.items_listed,
+        last_run.articles_new,
+        last_run.articles_changed,
+        last_run.articles_unchanged,
+        last_run.message,
+        last_success.last_success_at,
+        registry.stale_after_days,
+        clock.health_as_of,
+        coalesce(last_run_fetches.requests, 0) as requests,
+        coalesce(last_run_fetches.errors, 0) as errors,
+        coalesce(last_run_fetches.blocked, 0) as blocked,
+        coalesce(last_run_fetches.error_pages, 0) as error_pages,
+        coalesce(last_run_fetches.network_errors, 0) as network_errors,
+        coalesce(last_run_fetches.http_errors, 0) as http_errors,
+        coalesce(last_run_fetches.bad_responses, 0) as bad_responses,
+        coalesce(last_run_fetches.refused_by_breaker, 0) as refused_by_breaker,
+        coalesce(last_run_listings.columns_listed, 0) as columns_listed,
+        coalesce(last_run_listings.columns_incomplete, 0) as columns_incomplete,
+        last_run_listings.records_announced,
+        last_run_listings.records_short,
+        last_run_listings.incomplete_reasons,
+        freshness.last_new_version_at,
+        freshness.latest_published_date,
+        date_diff(
+            'day', freshness.last_new_version_at::date, clock.health_as_of::date
+        ) as days_since_new_notice
+    from last_run
+    cross join clock
+    left join last_success on last_run.source_id = last_success.source_id
+    left join registry on last_run.source_id = registry.source_id
+    left join last_run_fetches on last_run.source_id = last_run_fetches.source_id
+    left join last_run_listings on last_run.source_id = last_run_listings.source_id
+    left join freshness on last_run.source_id = freshness.source_id
+
 )
 
 select
-    r.source_id,
+    source_id,
     case
-        when r.status = 'blocked' or coalesce(f.blocked, 0) > 0 and r.items_listed = 0 then 'BLOCKED'
-        when r.status = 'failed' then 'FAILING'
-        when coalesce(r.items_listed, 0) = 0 then 'EMPTY'
-        -- Incomplete is never OK: a listing short of what the site announced, a paging error, a cap, or
-        -- articles that could not be fetched or parsed.
-        when r.status = 'partial' or coalesce(c.columns_incomplete, 0) > 0 then 'PARTIAL'
-        when n.last_new_version_at is null
-            or date_diff('day', n.last_new_version_at::date, current_date) > {{ var('stale_after_days') }}
-            then 'STALE'
+        when run_status = 'blocked' or (blocked > 0 and items_listed = 0) then 'BLOCKED'
+        when run_status = 'failed' then 'FAILING'
+        when coalesce(items_listed, 0) = 0 then 'EMPTY'
+        -- Incomplete is never OK: a listing short of what the site announced, a paging error, a
+        -- cap, or articles that could not be fetched or parsed.
+        when run_status = 'partial' or columns_incomplete > 0 then 'PARTIAL'
+        -- a source no longer in the registry has no threshold: only "never a notice" is stale
+        when last_new_version_at is null or days_since_new_notice > stale_after_days then 'STALE'
         else 'OK'
     end as status,
-    r.run_id as last_run_id,
-    r.status as last_run_status,
-    r.started_at as last_run_at,
-    s.last_success_at,
-    r.items_listed,
-    r.articles_new,
-    r.articles_changed,
-    r.articles_unchanged,
-    coalesce(f.requests, 0) as requests,
-    coalesce(f.errors, 0) as errors,
-    coalesce(f.blocked, 0) as blocked,
-    coalesce(f.error_pages, 0) as error_pages,
-    coalesce(f.network_errors, 0) as network_errors,
-    coalesce(f.http_errors, 0) as http_errors,
-    coalesce(f.bad_responses, 0) as bad_responses,
-    coalesce(f.refused_by_breaker, 0) as refused_by_breaker,
-    coalesce(c.columns_listed, 0) as columns_listed,
-    coalesce(c.columns_incomplete, 0) as columns_incomplete,
-    c.records_announced,
-    c.records_short,
-    c.incomplete_reasons,
-    n.last_new_version_at,
-    n.latest_published_date,
-    date_diff('day', n.last_new_version_at::date, current_date) as days_since_new_notice,
-    r.message as last_run_message
-from last_run as r
-left join last_success as s using (source_id)
-left join last_run_fetches as f using (source_id)
-left join last_run_listings as c using (source_id)
-left join freshness as n using (source_id)
+    run_id as last_run_id,
+    run_status as last_run_status,
+    started_at as last_run_at,
+    last_success_at,
+    items_listed,
+    articles_new,
+    articles_changed,
+    articles_unchanged,
+    requests,
+    errors,
+    blocked,
+    error_pages,
+    network_errors,
+    http_errors,
+    bad_responses,
+    refused_by_breaker,
+    columns_listed,
+    columns_incomplete,
+    records_announced,
+    records_short,
+    incomplete_reasons,
+    last_new_version_at,
+    latest_published_date,
+    days_since_new_notice,
+    stale_after_days,
+    health_as_of,
+    message as last_run_message
+from joined

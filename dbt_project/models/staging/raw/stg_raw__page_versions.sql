@@ -9,7 +9,7 @@ select
     fetched_at,
     title,
     published_at,
-    coalesce(published_at::date, written_date) as published_date,
+    {{ document_date('published_at', 'written_date') }} as published_date,
     index_no,
     nullif(doc_no, '') as doc_no,
     category,

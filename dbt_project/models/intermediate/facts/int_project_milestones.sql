@@ -1,0 +1,33 @@
+-- Dated project stages of each page version's extraction, with the stage's rank and the notice
+-- the project mention came from.
+with
+
+milestones as (
+
+    select * from {{ ref('stg_facts__project_milestones') }}
+
+),
+
+project_mentions as (
+
+    select * from {{ ref('int_project_mentions') }}
+
+),
+
+stages as (
+
+    select stage, stage_order from {{ ref('project_stages') }}
+
+)
+
+select
+    milestones.*,
+    stages.stage_order,
+    project_mentions.page_version_id,
+    project_mentions.extractor_version,
+    {{ page_version_columns('project_mentions') }}
+from milestones
+inner join project_mentions
+    on milestones.project_mention_id = project_mentions.project_mention_id
+left join stages
+    on milestones.stage = stages.stage

@@ -1,0 +1,2 @@
+-- Target mentions of each page version's recorded extraction, with the notice they came from.
+{{ facts_with_notice('stg_facts__target_mentions') }}

@@ -1,0 +1,108 @@
+"""Loading as sets: every value lands as a row-at-a-time insert would have put it, counts are of what was added,
+a file with one value no column can hold is set aside whole, and loading again adds nothing."""
+from datetime import date, datetime
+
+import duckdb
+import pytest
+
+from scrapers.landing import landing_path, write_landing_file
+from warehouse.db import open_warehouse
+from warehouse.load import load_landing, page_version_id
+from warehouse.rows import insert_rows
+
+RUN = {"type": "run", "source_id": "demo", "started_at": "2024-02-27T01:00:00+00:00",
+       "finished_at": "2024-02-27T01:05:00+00:00", "status": "ok", "problems": ["slow list"]}
+
+
+def _page(n: int, **fields) -> dict:
+    url = f"http://127.0.0.1/art/2024/2/27/art_1_{n}.html"
+    return {"type": "page", "url": url, "content_hash": f"h{n}", "title": f"通知{n}", "published": "2024-02-27",
+            "written_date": "2024-02-26", "body": f"第{n}号通知。\n总投资120亿元。", "column_id": "1",
+            "fetched_at": "2024-02-27T01:02:03.456789+00:00", "attachments": [{"name": "附件", "url": url}],
+            **fields}
+
+
+def _landing_file(root, run_id: str, pages: list[dict], listed: list[str] = ()) -> None:
+    fetches = [{"type": "fetch", "seq": i, "url": p["url"], "method": "GET", "kind": "article",
+                "requested_at": "2024-02-27T01:01:00Z", "status_code": 200, "elapsed_ms": 12.25, "bytes": 4000,
+                "attempt": 1, "outcome": "ok", "error": None} for i, p in enumerate(pages)]
+    listings = [{"type": "listing", "column_id": "1", "url": url, "title": "t", "date": "2024-02-27",
+                 "seen_at": "2024-02-27T01:00:30+00:00"} for url in listed]
+    column = {"type": "column_listing", "column_id": "1", "items": len(listed), "total": len(listed),
+              "complete": True}
+    write_landing_file(landing_path(root, "demo", run_id), [{**RUN, "run_id": run_id}, *fetches, column,
+                                                            *listings, *pages])
+
+
+@pytest.fixture
+def con(tmp_path):
+    con = open_warehouse(tmp_path / "w.duckdb")
+    yield con
+    con.close()
+
+
+def test_values_land_exactly_and_counts_are_of_rows_added(con, tmp_path):
+    root = tmp_path / "landing"
+    pages = [_page(1), _page(2), _page(1)]  # the same version twice in one file: stored once
+    _landing_file(root, "20240227T010000000000Z", pages, listed=[p["url"] for p in pages[:2]])
+    report = load_landing(con, root)
+    added = (report.files_loaded, report.page_versions_added, report.fetches_added, report.listings_added)
+    assert added == (1, 2, 3, 2)
+    row = con.execute("""SELECT page_version_id, fetched_at, published_at, written_date, attachments::VARCHAR,
+                                body FROM raw.page_versions WHERE content_hash = 'h1'""").fetchone()
+    assert row[0] == page_version_id(pages[0]["url"], "h1")
+    assert row[1:4] == (datetime(2024, 2, 27, 1, 2, 3, 456789), datetime(2024, 2, 27), date(2024, 2, 26))
+    assert row[4] == '[{"name": "附件", "url": "http://127.0.0.1/art/2024/2/27/art_1_1.html"}]'
+    assert row[5] == "第1号通知。\n总投资120亿元。"
+    fetch = con.execute("SELECT fetch_id, requested_at, elapsed_ms, bytes FROM raw.fetch_log ORDER BY 1").fetchall()
+    assert fetch[0] == ("20240227T010000000000Z:demo:0", datetime(2024, 2, 27, 1, 1), 12.25, 4000)
+    run = con.execute("SELECT started_at, message FROM raw.scrape_runs").fetchone()
+    assert run == (datetime(2024, 2, 27, 1, 0), "slow list")
+
+    _landing_file(root, "20240228T010000000000Z", [_page(2), _page(3)], listed=[pages[0]["url"]])
+    again = load_landing(con, root)
+    assert (again.files_loaded, again.files_skipped, again.page_versions_added, again.newly_unlisted) == (1, 1, 1, 1)
+    assert load_landing(con, root).files_loaded == 0  # loading twice adds nothing
+    assert con.execute("SELECT count(*) FROM raw.page_versions").fetchone()[0] == 3
+
+
+def test_a_file_with_a_value_no_column_can_hold_is_set_aside_whole(con, tmp_path):
+    root = tmp_path / "landing"
+    _landing_file(root, "20240227T010000000000Z", [_page(1), _page(2, written_date="2024年2月")])
+    _landing_file(root, "20240228T010000000000Z", [_page(3)])
+    report = load_landing(con, root)
+    assert report.files_loaded == 1 and len(report.bad_files) == 1
+    assert report.bad_files[0].startswith("demo/20240227T010000000000Z.jsonl: ConversionException")
+    assert con.execute("SELECT content_hash FROM raw.page_versions").fetchall() == [("h3",)]
+    assert con.execute("SELECT count(*) FROM raw.fetch_log WHERE run_id LIKE '20240227%'").fetchone()[0] == 0
+    loaded = con.execute("SELECT landing_file FROM raw.landing_files").fetchall()
+    assert loaded == [("demo/20240228T010000000000Z.jsonl",)]
+
+
+def test_a_record_whose_value_breaks_its_row_is_told_after_the_whole_file_is_checked(con, tmp_path):
+    root = tmp_path / "landing"
+    _landing_file(root, "20240227T010000000000Z", [_page(1, fetched_at="yesterday")])
+    report = load_landing(con, root)
+    assert report.files_loaded == 0 and report.bad_files[0].startswith("demo/20240227T010000000000Z.jsonl: ValueError")
+    assert con.execute("SELECT count(*) FROM raw.scrape_runs").fetchone()[0] == 0
+
+
+def test_insert_rows_casts_strictly_and_counts_what_it_added():
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE t (id VARCHAR PRIMARY KEY, n INTEGER, x DOUBLE, seen TIMESTAMP, day DATE,
+                                   names VARCHAR[], doc JSON, ok BOOLEAN)""")
+    rows = [{"id": "a", "n": 1, "x": 0.1 + 0.2, "seen": datetime(2024, 1, 2, 3, 4, 5, 6), "day": "2024-02-29",
+             "names": ["甲", "乙"], "doc": '{"k": [1]}', "ok": True},
+            {"id": "b", "n": None, "x": float("nan"), "seen": None, "day": date(2024, 3, 1), "names": [], "doc": None,
+             "ok": False}]
+    assert insert_rows(con, "t", rows) == 2
+    assert insert_rows(con, "t", rows + [{**rows[0], "id": "c"}]) == 1
+    back = con.execute("SELECT * FROM t ORDER BY id").fetchall()
+    assert back[0] == ("a", 1, 0.1 + 0.2, datetime(2024, 1, 2, 3, 4, 5, 6), date(2024, 2, 29), ["甲", "乙"],
+                       '{"k": [1]}', True)
+    assert back[1][0:2] == ("b", None) and back[1][2] != back[1][2] and back[1][3:] == (None, date(2024, 3, 1), [],
+                                                                                        None, False)
+    with pytest.raises(duckdb.ConversionException):
+        insert_rows(con, "t", [{"id": "d", "day": "2024年"}])
+    with pytest.raises(duckdb.ConstraintException):
+        insert_rows(con, "t", [{"id": "a"}], skip_existing=False)

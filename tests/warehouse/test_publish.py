@@ -1,0 +1,56 @@
+"""The serving copy: the whole warehouse file by default; with BI_SCHEMAS only the marts and reference tables,
+with their rows and constraints; a copy that lacks a required table is never published."""
+import duckdb
+import pytest
+
+from warehouse.db import open_warehouse
+from warehouse.publish import BI_SCHEMAS, PublishError, publish_serving_copy
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    path = tmp_path / "warehouse.duckdb"
+    con = open_warehouse(path)
+    con.execute("""INSERT INTO raw.page_versions (page_version_id, url, content_hash, source_id, run_id, fetched_at,
+                   body) VALUES ('pv1', 'http://127.0.0.1/a.html', 'h', 'demo', 'r1', now()::timestamp, '正文')""")
+    for schema in ("staging", "marts", "reference"):
+        con.execute(f"CREATE SCHEMA {schema}")
+    con.execute("CREATE TABLE staging.stg_raw__page_versions AS SELECT * FROM raw.page_versions")
+    con.execute("CREATE TABLE marts.fct_notices (notice_url VARCHAR PRIMARY KEY, title VARCHAR, n INTEGER NOT NULL)")
+    con.execute("INSERT INTO marts.fct_notices VALUES ('http://x/a', '通知', 1), ('http://x/b', NULL, 2)")
+    con.execute("CREATE TABLE reference.project_stages AS SELECT 'signed' AS stage, 1 AS stage_order")
+    con.close()
+    return path
+
+
+def _tables(path) -> dict[str, int]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {f"{s}.{t}": con.execute(f'SELECT count(*) FROM "{s}"."{t}"').fetchone()[0]
+                for s, t in con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
+
+
+def test_the_bi_copy_holds_the_marts_and_reference_data_only(warehouse, tmp_path):
+    serving = tmp_path / "serving.duckdb"
+    result = publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert result["tables"] == {"marts.fct_notices": 2}
+    assert _tables(serving) == {"marts.fct_notices": 2, "reference.project_stages": 1}
+    with duckdb.connect(str(serving), read_only=True) as con:
+        ddl = con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'fct_notices'").fetchone()[0]
+        assert "NOT NULL" in ddl and "PRIMARY KEY" in ddl
+        assert con.execute("SELECT title FROM marts.fct_notices ORDER BY n").fetchall() == [("通知",), (None,)]
+    assert not list(tmp_path.glob(".serving.duckdb.*"))
+
+
+def test_by_default_the_whole_warehouse_is_copied(warehouse, tmp_path):
+    serving = tmp_path / "serving.duckdb"
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",))
+    assert _tables(serving) == _tables(warehouse)
+
+
+def test_a_copy_without_a_required_table_leaves_the_old_one_in_place(warehouse, tmp_path):
+    serving = tmp_path / "serving.duckdb"
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    before = serving.read_bytes()
+    with pytest.raises(PublishError, match="raw.page_versions"):
+        publish_serving_copy(warehouse, serving, ("raw.page_versions",), schemas=BI_SCHEMAS)
+    assert serving.read_bytes() == before and not list(tmp_path.glob(".serving.duckdb.*"))
