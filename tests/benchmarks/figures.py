@@ -84,3 +84,16 @@ def read_results(path: Path) -> list[Figure]:
     names = {f.name for f in fields(Figure)}
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return [Figure(**{k: v for k, v in f.items() if k in names}) for f in data["figures"]]
+
+
+def comparison(before: list[Figure], after: list[Figure]) -> str:
+    """Figures measured in both: before, after, after / before, and whether each met its goal."""
+    earlier = {(f.section, f.name): f for f in before if f.ours is not None}
+    headers = ["figure", "before", "after", "after / before", "goal", "before", "after"]
+    mark = {True: "pass", False: "FAIL", None: ""}
+    rows = [[f"{f.section}: {f.name}", f"{_num(b.ours)} {b.unit}".strip(), f"{_num(f.ours)} {f.unit}".strip(),
+             _num(f.ours / b.ours) if b.ours else "-", f.goal, mark[b.passed], mark[f.passed]]
+            for f in after if f.ours is not None and (b := earlier.get((f.section, f.name))) is not None]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"  # noqa: E731
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])

@@ -4,6 +4,7 @@
     .venv/bin/python -m tests.benchmarks.run --quick           # the same in a few minutes (scale 1k and 3k)
     .venv/bin/python -m tests.benchmarks.run --sizes 10000,30000,100000 --only scale
     .venv/bin/python -m tests.benchmarks.run --show tests/benchmarks/results/FILE.json ...   # print kept results
+    .venv/bin/python -m tests.benchmarks.run --compare BEFORE.json AFTER.json               # side by side
 
 Figures never fail a build: a goal missed prints FAIL and the run goes on. Loopback and local files only.
 """
@@ -17,7 +18,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks import crawl, extraction, parsing, scale
-from tests.benchmarks.figures import read_results, table, write_results
+from tests.benchmarks.figures import comparison, read_results, table, write_results
 
 SECTIONS = {"parsing": parsing.figures, "extraction": extraction.figures, "crawl": crawl.figures}
 
@@ -31,7 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="keep archives and warehouses here (reused by later runs)")
     parser.add_argument("--label", help="added to the results file name, e.g. before")
     parser.add_argument("--show", nargs="+", type=Path, metavar="FILE", help="print the table of results files")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"),
+                        help="print the figures two results files share, side by side")
     args = parser.parse_args(argv)
+    if args.compare:
+        print(comparison(*(read_results(path) for path in args.compare)))
+        return 0
     if args.show:  # a figure measured in a later file replaces one an earlier file could not measure
         shown: dict[tuple[str, str], object] = {}
         for figure in (f for path in args.show for f in read_results(path)):

@@ -71,10 +71,11 @@ def extract_alone(warehouse: Path, n: int) -> dict:
         rows = con.execute("""SELECT body, published_at, written_date, url, title FROM raw.page_versions
                               WHERE hash(page_version_id) % ? = 0 LIMIT ?""", [max(1, total // n), n]).fetchall()
     extract_document(rows[0][0])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for body, published_at, written_date, url, title in rows:
         extract_document(body, published=_document_date(published_at, written_date), url=url, title=title)
-    return {"pages": len(rows), "rate": len(rows) / (time.perf_counter() - started)}
+    return {"pages": len(rows), "rate": len(rows) / (time.perf_counter() - started),
+            "cpu_per_page": (time.process_time() - cpu) / len(rows)}
 
 
 STEPS = {"load": lambda a: load(Path(a[0]), Path(a[1])), "extract": lambda a: extract(Path(a[0])),
