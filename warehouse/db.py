@@ -1,8 +1,6 @@
 """DuckDB connections and the schema migration."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -44,16 +42,3 @@ def open_warehouse(path: str | Path) -> duckdb.DuckDBPyConnection:
     con = connect(path)
     migrate(con)
     return con
-
-
-@contextmanager
-def fewer_checkpoints(con: duckdb.DuckDBPyConnection, wal_size: str = "1GB") -> Iterator[None]:
-    """For a step of many short transactions: checkpoint when the WAL reaches wal_size instead of every 16 MB.
-    Each checkpoint rewrites the tables' indexes, which costs more as the warehouse grows. What a killed step
-    committed is in the WAL and replayed when the file is next opened, as always."""
-    previous = con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
-    con.execute(f"SET checkpoint_threshold = '{wal_size}'")  # our own constant, never input
-    try:
-        yield
-    finally:
-        con.execute(f"SET checkpoint_threshold = '{previous}'")

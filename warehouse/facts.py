@@ -20,7 +20,6 @@ from datetime import date, datetime, timezone
 import duckdb
 
 from scrapers.faultpoints import faultpoint
-from warehouse.db import fewer_checkpoints
 from warehouse.extract import EXTRACTOR_VERSION, extract_document
 from warehouse.rows import insert_rows
 
@@ -84,11 +83,6 @@ def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None, *,
 
     workers: extractor processes; by default one per core, or none (this process) for fewer than PARALLEL_FROM
     pages. batch_pages: pages per worker task and per write transaction."""
-    with fewer_checkpoints(con):
-        return _extract(con, limit, workers, batch_pages)
-
-
-def _extract(con, limit: int | None, workers: int | None, batch_pages: int) -> ExtractReport:
     report = ExtractReport()
     pending = [r[0] for r in con.execute(PENDING_IDS_SQL + (f" LIMIT {int(limit)}" if limit else ""),
                                          [EXTRACTOR_VERSION]).fetchall()]

@@ -16,7 +16,6 @@ import duckdb
 
 from scrapers.faultpoints import faultpoint
 from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
-from warehouse.db import fewer_checkpoints
 from warehouse.rows import insert_rows
 
 # The tables a landing file fills, in the order they are written.
@@ -53,11 +52,6 @@ def page_version_id(url: str, digest: str) -> str:
 
 
 def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadReport:
-    with fewer_checkpoints(con):
-        return _load_files(con, landing_root)
-
-
-def _load_files(con, landing_root: Path) -> LoadReport:
     report = LoadReport()
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
     for path in list_landing_files(landing_root):
