@@ -106,7 +106,7 @@ def _t2s(text: str) -> str:
 
 
 _CONVERTER = None
-_PREFIXES = (("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("亿", 1e8))
+_PREFIXES = (("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("亿", 1e8))  # longest first
 
 
 def base_quantity(value, unit) -> tuple[float, str] | None:

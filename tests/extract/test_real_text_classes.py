@@ -90,3 +90,56 @@ def test_honours_of_other_shapes():
         {("省“平安市”", None, "舟山市"), ("长安杯", None, "舟山市")}
     people = got("其中嘉兴市第二医院的龚遂良、浙江清华长三角研究院陈强2人获得自主创新贡献奖。")
     assert {r for _, _, r in people} == {"嘉兴市第二医院的龚遂良", "浙江清华长三角研究院陈强"}
+
+
+# Classes found by reading the extractor's output on real notices outside the gold (2026-12-06); sentences
+# written for these tests.
+
+def _projects(text, published=SPRING):
+    return {p.name: p for p in extract_document(text, published=published).projects}
+
+
+def test_grain_output_in_catties_and_a_restated_growth_goal():
+    got = _targets("今年发展主要预期目标是：地区生产总值增长5.5%左右；粮食产量稳定在18亿斤以上，"
+                   "全国粮食产量1.2万亿斤左右。经济增长预期目标为5.5%左右，兼顾了需要和可能。")
+    assert ("粮食产量", 18, "亿斤", "at_least", "expected") in got
+    assert ("粮食产量", 1.2, "万亿斤", "around", "expected") in got  # 全国: the subject
+    assert [t for t in got if t[1] == 5.5] == [("地区生产总值", 5.5, "%", "around", "expected")]
+
+
+def test_list_items_venues_and_aims_give_clean_names():
+    found = _projects("5月8日，青田县二季度重大项目集中开工活动举行。主会场星海精密轴承项目总投资6亿元。"
+                      "集中竣工项目9个，包括瓯江湾体育公园、鹤城老街整体风貌提升工程、温溪幼儿园等，投资额12.5亿元。")
+    assert "星海精密轴承项目" in found and not any(n.startswith("主会场") for n in found)
+    assert {"瓯江湾体育公园", "鹤城老街整体风貌提升工程", "温溪幼儿园"} <= set(found)
+    assert not any(n.endswith("等") for n in found)
+    aims = _projects("云和县与浙江木玩集团签约智能木玩生产项目，项目将打造华东规模最大的木制玩具研发生产基地。")
+    assert set(aims) == {"智能木玩生产项目"}
+
+
+def test_doing_projects_is_not_a_project():
+    text = "过去一年，开发区聚精会神抓招商上项目，持续掀起项目建设热潮，共签约项目31个。"
+    assert _projects(text, dt.date(2024, 3, 1)) == {}
+
+
+def test_what_a_project_yields_once_built_is_not_its_stage():
+    found = _projects("此次集中签约的项目中，天成新能源电池壳体项目全部建成达产可实现产值20亿元。")
+    assert found["天成新能源电池壳体项目"].stage == "signed"
+
+
+def test_a_mixed_event_gives_each_paragraph_its_own_batch():
+    text = ("9月12日，松阳县三季度项目集中签约、开工活动举行。\n"
+            "此次集中签约的项目涉及装备、新材料等领域。华盛精工数控机床项目总投资8亿元。\n"
+            "集中开工的项目涉及教育、大健康等领域。松阳职业技术学校迁建项目，总投资6亿元，规划用地260亩。")
+    found = _projects(text, dt.date(2024, 9, 13))
+    assert found["华盛精工数控机床项目"].stage == "signed"
+    assert found["松阳职业技术学校迁建项目"].stage == "started"
+
+
+def test_a_verb_after_a_subject_list_covers_every_name_and_talks_are_plans():
+    text = ("总投资30亿元的星辰储能电池项目、总投资 12 亿元的东瓯精密铸件项目实现当年签约、当年开工。"
+            "总投资40亿元的恒越光伏组件项目等在谈项目推进签约。")
+    found = _projects(text, dt.date(2024, 12, 1))
+    assert found["星辰储能电池项目"].stage == "started"
+    assert (found["东瓯精密铸件项目"].stage, found["东瓯精密铸件项目"].investment_cny) == ("started", 1_200_000_000)
+    assert found["恒越光伏组件项目"].stage == "planned"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .awards import Award, awards_in
@@ -54,11 +55,20 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     return extraction
 
 
+# names of the economy's growth, one indicator however a notice words it (经济增长预期目标为5%左右 restates GDP)
+_GDP = re.compile(r"^(?:全[省市县区]|全国|我[省市县区])?(?:(?:地区|国内)?生产总值|gdp|经济|经济增长|经济增速|地区生产总值增速)"
+                  r"(?:[(（]gdp[)）])?(?:增长|增速)?$", re.I)
+
+
+def _indicator_key(indicator: str) -> str:
+    return "gdp" if _GDP.match(indicator) else indicator
+
+
 def _first_statements(targets: list[Target]) -> list[Target]:
     """A target a notice states twice (the summary, then the body) is one target: the first statement."""
     seen, out = set(), []
     for t in targets:
-        key = (t.indicator, t.value, t.unit, t.target_year, t.qualifier)
+        key = (_indicator_key(t.indicator), t.value, t.unit, t.target_year, t.qualifier)
         if t.value is not None and key in seen:
             continue
         seen.add(key)

@@ -37,13 +37,15 @@ _UNITS: dict[str, tuple[str, Decimal, str]] = {
     "㎡": ("m²", Decimal(1), "area"), "平方公里": ("平方公里", Decimal(1), "area_km"),
 }
 COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所"
-PHYSICAL_UNITS = ("吨标准煤", "千瓦时", "千瓦", "兆瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "人次")
+PHYSICAL_UNITS = ("吨标准煤", "吨标煤", "千瓦时", "千瓦", "兆瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "标准箱",
+                  "人次", "公斤", "千克", "斤")
 UNIT = ("(?:" + "|".join(sorted([re.escape(u) for u in _UNITS] + list(PHYSICAL_UNITS), key=len, reverse=True))
         + f"|[{COUNT_UNITS}])")
 
 _MORE = r"(?:多|余)"
 _QUANTITY = re.compile(
-    rf"(?P<num>{NUMERAL})(?P<more1>{_MORE})?(?P<mag>{MAGNITUDE})?(?P<more2>{_MORE})?(?P<unit>{UNIT})"
+    # 总投资 50 亿元: a space either side of the numeral, as pasted text often has
+    rf"(?P<num>{NUMERAL}) ?(?P<more1>{_MORE})?(?P<mag>{MAGNITUDE})?(?P<more2>{_MORE})? ?(?P<unit>{UNIT})"
 )
 _RANGE = re.compile(
     rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"

@@ -16,7 +16,7 @@ _LEVEL = rf"(?:{_BODY}(?:定|下达|规定|确定)?的?)"
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
 _STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步)"
 _RELATIONS = (
-    # (pattern, metric, value, unit, qualifier)
+    # (pattern, metric, value, unit, qualifier); each needs its keyword (_KEYS) in the sentence
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|gdp增长)"
                 r"(?:基本)?" + _STEP), "other", None, None, "point"),
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:保持|实现)?(?:基本)?同步增长"), "other", None, None, "point"),
@@ -26,6 +26,10 @@ _RELATIONS = (
     (re.compile(_IND + r"(?:全面)?完成" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?"), "other", None, None, "point"),
     (re.compile(r"完成" + _LEVEL + r"(?P<ind>[^，,。；;：:、]{2,20}?)(?:目标)?任务"), "other", None, None, "point"),
 )
+# A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
+# a sentence without the word is not scanned at all.
+_KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"持平"),
+         re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
 _NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等)|各项|下达|^.$")
 _LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
@@ -36,7 +40,9 @@ def find_relations(sentence: str) -> list[Measure]:
     text = normalize(sentence)
     found: list[Measure] = []
     taken: list[tuple[int, int]] = []
-    for pattern, metric, value, unit, qualifier in _RELATIONS:
+    for (pattern, metric, value, unit, qualifier), key in zip(_RELATIONS, _KEYS):
+        if not key.search(text):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start("ind") < e for s, e in taken):
                 continue

@@ -36,6 +36,7 @@ def stage_rank(stage: str) -> int:
     the one file dbt reads too (dbt_project/seeds/project_stages.csv)."""
     return project_stage_order().index(stage)
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进|"
+                     r"推进(?=签约|开工|落地|投产|竣工)|在谈|洽谈|意向|"
                      r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯")
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 # 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
@@ -44,7 +45,8 @@ _SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{
 _IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实施)")
 # 竣工投产 / 建成并正式投产 / 竣工、投产: one event, one date
 _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|全面|同步|即|随即|当即)?$")
-_CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用))?后")
+# 建成后 / 建成达产后 / 全部建成达产可实现产值…: what the project will yield once built, not a stage reached
+_CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|达效|达标))?(?:后|可(?!以说)|将|能够?)")
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)")
@@ -63,7 +65,7 @@ class Attribute:
 def _money_after(text: str, quantities, pattern: re.Pattern, kinds: tuple[str, ...]) -> list[tuple[int, object]]:
     found = []
     for q in quantities:
-        if q.kind in kinds and pattern.search(text[max(0, q.start - 12): q.start]):
+        if q.kind in kinds and pattern.search(text[max(0, q.start - 12): q.start].rstrip()):  # 总投资 12 亿元
             found.append((q.start, q))
     return found
 

@@ -20,7 +20,7 @@ _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
 _FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
-                       r"广场|公园|医院|学校|中心|片区|地块|综合体|管道|航道|海塘|闸|园|[一二三四五首]期")
+                       r"广场|公园|医院|学校|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
 _WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
@@ -37,6 +37,8 @@ _CUT = re.compile(
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
     r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
+    # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
+    r"主会场|分会场|会场|"
     # what people do at meetings and visits: the name of a project never runs across these
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导"
 )
@@ -48,7 +50,9 @@ _CATEGORY = re.compile(
     r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|"
-    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导)$|^项目"
+    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
+    # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
+    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚)$|^项目"
     r"|\d+个|[一两几]个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
@@ -72,7 +76,7 @@ _LIST = re.compile(
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
                         r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区))?(?P<rest>.*)$")
-_INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)?(?P<amount>[\d.]+(?:万亿|亿|万)?元)的")
+_INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)? ?(?P<amount>[\d.]+ ?(?:万亿|亿|万)?元)的")
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ def _trim(candidate: str) -> tuple[str, int]:
     return candidate[offset:], offset
 
 
+# 打造/建成/成为 … 最大的 / 一流的 / 领先的 X: an aim described, right before the name
+_ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
+                         r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的$")
 _ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
 
 
@@ -160,6 +167,8 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
+            if _ASPIRATION.search(text, 0, start):
+                continue  # 打造江南体量最大的3D打印加工服务基地: what a project is to become, not a project
             if re.match(r"^\d+个", text[m.end():]):
                 continue  # 新能源项目55个: a category counted, not a project
             if any(start < n.end and n.start < m.end() for n in mentions):
@@ -170,7 +179,7 @@ def find_names(text: str) -> list[NameMention]:
 
 # A、B、C，总投资29.5亿元: named works listed with the money they share (道路工程、地下通道、提升改造 …)
 _WORKS_LIST = re.compile(
-    r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?总投资")
+    r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?(?:总投资|投资总?额)")
 
 
 def find_listed_names(text: str) -> list[NameMention]:
@@ -185,6 +194,7 @@ def find_listed_names(text: str) -> list[NameMention]:
             lead = _ITEM_LEAD.match(raw)
             item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
             start += len(raw) - len(item)
+            item = re.sub(r"等$", "", item)  # A、B、C等，总投资…: the last item without the list's 等
             if (_FACILITY.search(item) or _ANY_SUFFIX.search(item) or _WORKS_WORDS.search(item)) \
                     and 4 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))

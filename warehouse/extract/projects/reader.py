@@ -57,6 +57,9 @@ _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 _AGGREGATE = re.compile(r"(?<!\d)\d+个[^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
+# A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
+_JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的)?")
+_CEREMONY_SITE = re.compile(r"现场[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
 
 
@@ -101,7 +104,7 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     if a.kind == "stage" and before:  # 晶睿电子项目、华屹精工项目主体结顶: the verb covers every name joined by 、/和
         joined = [before[-1]]
         for m, f in reversed(before[:-1]):
-            if not re.fullmatch(r"[、和及与]|以及", clause[m.end: joined[-1][0].start]):
+            if not _JOINED.fullmatch(clause[m.end: joined[-1][0].start]):
                 break
             joined.append((m, f))
         return [f for _, f in reversed(joined)]
@@ -122,19 +125,33 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
     return None
 
 
-def _batch(sentences: list[Sentence], published: dt.date | None, event: str | None) -> tuple[list[str], str | None] | None:
-    """(stages, day) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个;
-    集中竣工投产 reaches two stages at once."""
+def _batch_verb(m: re.Match) -> str:
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+
+
+def _batch(sentences: list[Sentence], published: dt.date | None,
+           event: str | None) -> tuple[list[str], str | None, bool] | None:
+    """(stages, day, mixed) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个;
+    集中竣工投产 reaches two stages at once. `mixed`: the opening names batches of more than one kind
+    (集中开工暨集中签约), so a project's own verb, not the first batch, says which it was in."""
+    found = None
+    kinds = set()
     for s in sentences[:5]:
         for m in _BATCH.finditer(s.text):
             clause = s.text[: m.start()]
             if re.search(r"计划|将|拟|预计|力争|下一步", clause[-12:]):
                 continue
-            days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
-            day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
-            verb = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-            return [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
-    return None
+            kinds.add(_BATCH_STAGE[_batch_verb(m)])
+            if found is None:
+                days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
+                day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
+                verb = _batch_verb(m)
+                found = [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
+    return (*found, len(kinds) > 1) if found else None
+
+
+# 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
+_PARAGRAPH_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:[\u4e00-\u9fa5]{0,4})?项目")
 
 
 def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
@@ -162,7 +179,10 @@ class ProjectReader:
         self.current: Frame | None = None  # the project the text is about
         self.current_project: Frame | None = None  # the same, leaving out buildings (…中心) named on the way
         self.line: int | None = None
+        self.paragraph_line: int | None = None
+        self.paragraph_batch: str | None = None  # the batch a paragraph is about (集中开工的项目涉及…)
         self.event = _event_date(sentences, published)
+        self.opening = _batch(sentences, published, self.event)  # (stages, day, mixed) of the event reported
         self.last_day: str | None = None  # the last full date named before (what 同月 refers to)
         self.published_iso = published.isoformat() if published else None
         self.first_seen: dict[int, tuple[Sentence, int]] = {}
@@ -238,9 +258,11 @@ class ProjectReader:
         day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
         if not mentions and owner is None:
             self.last_day = day_values[-1] if day_values else self.last_day
+            self.paragraph_stage(s, [])
             return  # nothing in this sentence can carry a project attribute
         owner, topic, visible, unowned = self.clauses(s, ctx, mentions, owner, dates, self.period_words(s))
         self.list_verbs(s, unowned, visible)
+        self.paragraph_stage(s, visible)
         if self.event:
             for _, frame in visible:
                 frame.date_missing_stages(self.event)
@@ -279,6 +301,9 @@ class ProjectReader:
                     continue
                 lead = s.text[offset: m.start]
                 follows = s.text[m.end: m.end + 1]
+                if lead.endswith("在") and _CEREMONY_SITE.match(s.text, m.end):
+                    self.used.add(id(f))  # 活动在X项目现场举行: the site of the ceremony; its stage is its batch's
+                    continue
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
                         or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
@@ -337,15 +362,35 @@ class ProjectReader:
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
 
+    def paragraph_stage(self, s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
+        """集中开工的项目涉及…。X项目，总投资30亿元: in a notice about an event with several batches (集中开工暨集中签约),
+        a project described in a paragraph about one of them took part in it, when nothing else says its stage."""
+        if not (self.opening and self.opening[2]):
+            return  # one batch: the notice's batch covers its projects (batch())
+        if s.line != self.paragraph_line:
+            self.paragraph_batch, self.paragraph_line = None, s.line
+        batches = [(m.start(), _BATCH_STAGE[m.group("a")]) for m in _PARAGRAPH_BATCH.finditer(s.text)]
+        for m, frame in visible:
+            before = [stage for start, stage in batches if start < m.start]
+            stage = before[-1] if before else self.paragraph_batch
+            if stage and not frame.stages and not _FUTURE_SENTENCE.search(s.text, 0, m.start):
+                frame.stages.add(stage)
+                if self.opening[1]:
+                    frame.dates.setdefault(stage, self.opening[1])
+        if batches:
+            self.paragraph_batch = batches[-1][1]
+
     def batch(self) -> None:
         """Projects described under a batch ceremony took part in it (其中，富乐德…项目…)."""
-        batch = _batch(self.sentences, self.published, self.event)
+        batch = self.opening
         if not batch:
             return
-        stages, day = batch
+        stages, day, mixed = batch
         stage = stages[0]
         for frame in self.frames.frames:
             reached = [stage_rank(x) for x in frame.stages]
+            if mixed and reached:
+                continue  # 集中开工暨集中签约: a project already placed in one of the batches
             introduced = self.first_seen.get(id(frame))
             venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
