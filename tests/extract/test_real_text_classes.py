@@ -143,3 +143,43 @@ def test_a_verb_after_a_subject_list_covers_every_name_and_talks_are_plans():
     assert found["星辰储能电池项目"].stage == "started"
     assert (found["东瓯精密铸件项目"].stage, found["东瓯精密铸件项目"].investment_cny) == ("started", 1_200_000_000)
     assert found["恒越光伏组件项目"].stage == "planned"
+
+
+def test_a_news_title_reporting_this_year_is_not_a_goals_section():
+    text = ("平阳今年投产九个重大工业项目\n"
+            "总投资18亿元的瑞丰新材料一期项目、总投资9亿元的东海精密齿轮项目都已在二季度建成投产。")
+    found = _projects(text, dt.date(2023, 11, 8))
+    assert found["瑞丰新材料一期项目"].stage == "in_production"
+    assert found["东海精密齿轮项目"].stage == "in_production"
+    assert not any("九个" in name for name in found)
+
+
+def test_names_keep_slashes_and_short_asides_and_zones_are_not_projects():
+    text = ("日前，长兴经济开发区两大重点项目，华远500吨/天饲料加工项目和天能(湖州)储能电池技改项目顺利投产。"
+            "长兴经济开发区工业园区牢固树立项目为王理念，积极协调化解项目建设中的困难，"
+            "新购置高端设备对生产线进行升级改造。")
+    found = _projects(text, dt.date(2023, 6, 1))
+    assert set(found) == {"华远500吨/天饲料加工项目", "天能(湖州)储能电池技改项目"}
+
+
+def test_people_at_a_ceremony_are_not_a_list_of_projects():
+    text = ("21日上午，全市16个重点产业项目集中开工。市领导王明、李强、张华等四套班子领导出席项目开工仪式。"
+            "在经开区，瓯信新能源储能电池等一批重大项目集中开工。")
+    found = _projects(text, dt.date(2023, 2, 21))
+    assert not {"王明", "李强", "张华"} & set(found)
+    assert any(name.startswith("瓯信新能源储能电池") for name in found)
+
+
+def test_ready_for_completion_is_not_completed():
+    found = _projects("东阳精工机械项目、义乌光电薄膜项目等6个项目基本具备竣工条件。", dt.date(2023, 12, 1))
+    assert all(p.stage != "completed" for p in found.values())
+
+
+def test_work_report_targets_with_their_counted_noun_after_the_number():
+    text = ("2024年，全县计划招引15个以上亿元项目，新增城区绿化面积12万平方米。\n"
+            "主要预期目标是：城镇居民人均可支配收入实际增长6%，节能减排指标控制在省政府下达的范围之内。")
+    got = _targets(text, dt.date(2024, 1, 12))
+    assert ("亿元项目", 15, "个", "at_least", "unspecified") in got
+    assert ("城区绿化面积", 120000, "m²", "point", "unspecified") in got
+    assert ("城镇居民人均可支配收入", 6, "%", "point", "expected") in got
+    assert ("节能减排指标", None, None, "at_most", "expected") in got

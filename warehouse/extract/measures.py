@@ -20,7 +20,7 @@ _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)]")
 
 _TRAILING = re.compile(
     r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
-    r"可|将|要|实现|完成|达到|达|突破|超过|超|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
+    r"可|将|要|实现|完成|达到|达|突破|超过|超|实际|名义|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
     r"的|了|分别为|按可比价计算|可比价|计算|目标|任务)$"
 )
@@ -46,6 +46,11 @@ _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
 _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
                        r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:平均水平|平均|水平|均值|同期|目标)?$")
 _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
+
+
+# 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
+_COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
+_COUNTED_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?)(?=[，,。；;、]|$)")
 
 
 @dataclass(frozen=True)
@@ -155,8 +160,13 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         after_m = _AFTER.match(text[q.end:])
         after = after_m.group(0) if after_m else ""
         end = q.end + len(after)
+        counted = None
         if not _FOLLOW_OK.match(text[end:]):
-            continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
+            verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
+            counted = _COUNTED_AFTER.match(text, end) if verb else None
+            if not counted:
+                continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
+            end = counted.end()  # 招引20个以上过亿项目: what is counted follows the number
         breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
         segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
         segment = text[segment_start:q.start]
@@ -174,7 +184,9 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             subject = m.group(0)
             segment, more = strip_leading(segment[m.end():])
             leading += more
-        indicator = segment.strip()
+        indicator = counted.group("noun") if counted else segment.strip()
+        if counted and verb.group(0) not in leading:
+            leading.append(verb.group(0))
         if indicator.startswith("占") and last_indicator:
             indicator = last_indicator + indicator  # …内资总额862.74亿元，占全省比重35.73%
         inherited.append(not indicator)

@@ -12,7 +12,7 @@ from .measures import Measure, strip_leading
 from .numbers import normalize
 
 _BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
-_LEVEL = rf"(?:{_BODY}(?:定|下达|规定|确定)?的?)"
+_LEVEL = rf"(?:{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定)?的?)"  # 控制在省政府下达的范围之内
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
 _STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步)"
 _RELATIONS = (

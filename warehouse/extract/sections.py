@@ -18,6 +18,9 @@ from .sentences import Sentence
 _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
 _REVIEW = re.compile(r"过去|回顾|成绩|成效|主要工作$|工作总结|一年来|执行情况|取得")
 _PLAN = re.compile(r"目标|计划|安排|任务|新一年|新的一年|今年|思路|举措|重点工作|工作建议")
+# 北仑今年投产十六个重大工业项目: a news title that reports what happened this year, not a section of goals
+_REPORTED = re.compile(r"投产|开工|签约|竣工|举行|召开|完成|实现|获|入选|落地|建成")
+_PLAN_WORD = re.compile(r"目标|计划|任务|安排|思路|举措|重点工作|工作建议")
 _LEAD_IN = re.compile(
     r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
     r"|目标(?:是|为)"
@@ -88,7 +91,7 @@ def heading_mode(text: str, published: dt.date | None) -> str | None:
     year = period_end_year(text, published)
     if _REVIEW.search(text):
         return "review"
-    if _PLAN.search(text):
+    if _PLAN.search(text) and not (_REPORTED.search(text) and not _PLAN_WORD.search(text)):
         return "plan"
     if year and published and year < published.year:
         return "review"

@@ -19,7 +19,9 @@ from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
 # what a project has, not what a government aims at
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|年利税|产能|面积")
+# (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|"
+                                r"年利税|产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
@@ -73,6 +75,12 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
 
 
+def _names_own_year(text: str, published: dt.date) -> bool:
+    """2013年，…计划招引… in a notice of January 2013: the sentence names the notice's own year (or a later one)."""
+    years = re.findall(r"(?<!\d)(\d{4})年", text)
+    return bool(years) and int(years[-1]) >= published.year
+
+
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = sentence.text
@@ -88,8 +96,10 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if direction == "past":
         return "outcome"
     strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
+    # (a sentence naming the notice's own year or a later one is not about the finished year)
     if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
-            and not strong and direction != "past":
+            and not strong and direction != "past" and not _names_own_year(text[: measure.start], published) \
+            and not (year is not None and year > published.year):
         reviewed = ctx.line_year or ctx.lead_paragraph_year
         if direction is None and reviewed and reviewed < published.year and ctx.mode != "review" \
                 and not _PLANNED.search(text, 0, measure.start):

@@ -11,7 +11,7 @@ from warehouse.reference import project_stage_order
 from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
-_INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为)?$")
+_INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
 _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
@@ -24,7 +24,7 @@ _CAPACITY = re.compile(
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
     ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|量产|投入运营")),
-    ("completed", re.compile(r"竣工(?!率)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
+    ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
     ("topped_out", re.compile(r"封顶|结顶")),
     ("started", re.compile(r"开工(?!率)|动工|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
-_IN_NAME = rf"(?:{_NAME_CHAR}|[（(]筹[）)])"  # 丽水技师学院（筹）新校区项目: a school being founded
+# 丽水技师学院（筹）新校区项目, 伊莱特(济宁)高端装备技改项目: a short aside in brackets is part of a name;
+# 750吨/天小麦加工项目, 苯酚/丙酮项目: so is a slash between two name characters
+_IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9]))"
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
@@ -27,7 +29,8 @@ _WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"(?:会议要求|要求|全力以赴|以赴|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
     r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
-    r"把|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?)"
+    r"把|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?|"
+    r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时))"
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
@@ -52,8 +55,8 @@ _CATEGORY = re.compile(
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
-    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚)$|^项目"
-    r"|\d+个|[一两几]个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动)$|^项目"
+    r"|\d+个|[一二三四五六七八九十百两几]+个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
@@ -68,11 +71,14 @@ _GENERIC = re.compile(
     r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
+# 市领导A、B、C等四套班子领导出席项目开工仪式: a list of people at a ceremony, not of projects
+_PEOPLE = r"领导|出席|参加|同志|书记|(?<!省)市长|(?<!市)县长|区长|主任|负责人|嘉宾"
 _LIST = re.compile(
     rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
-    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?[^，,。；;、]{{0,10}}?(?:工程项目|项目|工程)"
-    # X等8个项目: one named project standing for a counted batch
-    rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等[\d一二三四五六七八九十百]+个[^，,。；;、]{{0,10}}?(?:工程项目|项目)"
+    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目|工程)"
+    # X等8个项目 / X等一批重大项目: one named project standing for a counted batch
+    rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
+    rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
                         r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区))?(?P<rest>.*)$")
@@ -124,10 +130,14 @@ def _trim(candidate: str) -> tuple[str, int]:
     """Cut a run of name characters after its last verb or connector, then the framing words that
     open it (要紧盯…, 推动…); returns (name, offset), or ('', 0) when only a verb is left (推动项目)."""
     offset = 0
+    last = None
     for m in _CUT.finditer(candidate):
         rest = candidate[m.end():]
+        last = rest
         if len(_core(rest)) >= 2:
             offset = m.end()
+    if last is not None and len(_core(last)) < 2 and not _FRAMING.fullmatch(candidate[:len(candidate) - len(last)]):
+        return "", 0  # 新购置高端设备对生产线进行改造: the verb takes a bare suffix, no name
     while True:
         m = _FRAMING.match(candidate, offset)
         if not m or not m.group(0):
@@ -167,6 +177,8 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
+            if name.endswith("园") and text.startswith("区", m.end()):
+                continue  # 兖州工业园区: a zone, cut short
             if _ASPIRATION.search(text, 0, start):
                 continue  # 打造江南体量最大的3D打印加工服务基地: what a project is to become, not a project
             if re.match(r"^\d+个", text[m.end():]):

@@ -39,7 +39,7 @@ _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
                     r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
-                    r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)"
+                    r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)(?!条件|率)"
                     r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
@@ -77,7 +77,9 @@ class _Frames:
             # 晶睿电子项目 is 晶睿电子12英寸硅片项目: a short name that opens the longer one
             by_prefix = len(short) >= 4 and short != long and long.startswith(short) and \
                 (short == bare_a and a.endswith("项目") or short == bare_b and b.endswith("项目"))
-            if a == b or a.endswith(b) or b.endswith(a) or (mention.listed and a.startswith(b)) \
+            # 高照新能源2GW绿色高效超薄硅片 … 绿色高效超薄硅片项目: the short name ends the longer one
+            by_suffix = len(short) >= 6 and short != long and long.endswith(short)
+            if a == b or a.endswith(b) or b.endswith(a) or by_suffix or (mention.listed and a.startswith(b)) \
                     or (frame.listed and b.startswith(a)) or bare_a == bare_b or by_prefix:
                 if not mention.listed and (len(b) > len(a) or frame.listed and not by_prefix):
                     frame.name, frame.listed = b, False
