@@ -183,3 +183,31 @@ def test_work_report_targets_with_their_counted_noun_after_the_number():
     assert ("城区绿化面积", 120000, "m²", "point", "unspecified") in got
     assert ("城镇居民人均可支配收入", 6, "%", "point", "expected") in got
     assert ("节能减排指标", None, None, "at_most", "expected") in got
+
+
+def test_an_enumerated_list_of_projects_names_every_item():
+    text = ("我县共5个项目列入省重点建设项目。5个项目分别是32省道云和至龙泉段公路改建工程、云和二中迁建工程、"
+            "云和县紧水滩水电站扩容工程、华能云和风电场项目、浙江云森竹木有限公司年产8万立方米竹板材项目。")
+    found = _projects(text, dt.date(2015, 3, 10))
+    assert {"32省道云和至龙泉段公路改建工程", "云和二中迁建工程", "云和县紧水滩水电站扩容工程", "华能云和风电场项目",
+            "浙江云森竹木有限公司年产8万立方米竹板材项目"} <= set(found)
+
+
+def test_money_of_a_counted_batch_is_not_its_first_items():
+    text = ("6月29日上午，嵊州市举行重大项目集中签约投产仪式。本次仪式上，投资120亿元的18个项目集中签约，"
+            "投资86亿元的越峰新材、剡溪二期等15个产业项目集中投产。")
+    found = _projects(text, dt.date(2021, 6, 30))
+    assert found["越峰新材"].investment_cny is None and found["越峰新材"].stage == "in_production"
+
+
+def test_anonymous_projects_circumstances_and_dashes():
+    text = ("在省市有关部门帮助下项目如期开工。某年产10GWh储能电池项目一期投产。"
+            "今年新引进了一个十亿级项目——云峰山·云栖度假区项目，总投资达10亿，如今建设如火如荼。")
+    found = _projects(text, dt.date(2023, 12, 1))
+    assert set(found) == {"云峰山·云栖度假区项目"}
+    assert found["云峰山·云栖度假区项目"].investment_cny == 1_000_000_000
+
+
+def test_completion_rates_of_a_years_task_are_results():
+    text = "1~11月，到位省外资金44.01亿元，同比增长53.8%，完成全年目标任务的137.5%。"
+    assert _targets(text, dt.date(2013, 12, 10)) == set()

@@ -12,6 +12,7 @@ from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
+_BARE_MONEY = re.compile(r"(?:总投资额?|投资总额)(?:约|达|超|近|为|逾)?(?P<num>\d+(?:\.\d+)?)(?P<mag>亿|万)(?=[，,。；;]|$)")
 _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
@@ -47,7 +48,7 @@ _IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实�
 _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|全面|同步|即|随即|当即)?$")
 # 建成后 / 建成达产后 / 全部建成达产可实现产值…: what the project will yield once built, not a stage reached
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|达效|达标))?(?:后|可(?!以说)|将|能够?)")
-_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;]{2,30})"
+_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
@@ -116,6 +117,9 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             found.append(Attribute("investment", converted[0].value, start))
         else:
             found.append(Attribute("foreign_investment", f"{q.raw}", start))
+    for m in _BARE_MONEY.finditer(text):  # 总投资达10亿: news copy drops the 元
+        found.append(Attribute("investment", Decimal(m.group("num")) * (10**8 if m.group("mag") == "亿" else 10**4),
+                               m.start("num")))
     converted_lead = _CONVERTED_CLAUSE.match(text)
     if converted_lead:  # …总投资1.2亿美元，折合人民币8.6亿元: the yuan of the money just stated
         q = next((q for q in quantities if q.start == converted_lead.end() and q.kind == "money" and q.unit == "元"), None)

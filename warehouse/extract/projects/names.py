@@ -42,6 +42,8 @@ _CUT = re.compile(
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
+    # 在…帮助下项目如期开工: a circumstance, then the subject
+    r"(?:帮助|支持|带动|推动|引领|关心|努力)下|"
     # what people do at meetings and visits: the name of a project never runs across these
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导"
 )
@@ -55,8 +57,11 @@ _CATEGORY = re.compile(
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
-    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动)$|^项目"
-    r"|\d+个|[一二三四五六七八九十百两几]+个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归)$|^项目"
+    # 一处新材料项目, 湖州某年产15GWH动力电池项目: a project the text does not name
+    r"|^一处|某"
+    # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
+    r"|(?:\d+|[一二三四五六七八九十百两几]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几]+)个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
@@ -169,6 +174,9 @@ def find_names(text: str) -> list[NameMention]:
             if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", _core(name))) < 2:
                 continue  # 新闻中心 in a menu, “mini项目”: page furniture and slang, not a named project
             start = m.start() + offset
+            dashes = len(name) - len(name.lstrip("—"))
+            if dashes:  # ——莫干山…度假区项目: a dash introduces the name
+                name, start, offset = name[dashes:], start + dashes, offset + dashes
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
                 continue  # the run of name characters began earlier: a fragment, not a name
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
@@ -194,12 +202,26 @@ _WORKS_LIST = re.compile(
     r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?(?:总投资|投资总?额)")
 
 
+_ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
+                         r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
+_QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
+
+
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
     mentions: list[NameMention] = []
     if "、" not in text and "等" not in text:
         return mentions
+    for m in _ENUMERATED.finditer(text):  # 14个项目分别是A、B、C: each item is a named project
+        position = m.start("items")
+        for raw in m.group("items").split("、"):
+            start, position = position, position + len(raw) + 1
+            item = raw.strip()
+            if 4 <= len(item) <= 60 and len(_GENERIC.sub("", _core(item))) >= 2:
+                mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _WORKS_LIST.finditer(text):
+        if _QUANTIFIED.search(m.group("items")):
+            continue  # 开工建设一批核心竞争力突出、产业带动力强…的项目: qualities of a kind of project, not names
         position = m.start("items")
         for raw in m.group("items").split("、"):
             start, position = position, position + len(raw) + 1
@@ -227,8 +249,10 @@ def find_listed_names(text: str) -> list[NameMention]:
             start += len(raw) - len(item)
             investment = None
             inv = _INVESTMENT_PREFIX.match(item)
-            if inv:
-                investment = inv.group("amount")
+            if inv:  # 投资136.6亿元的A、B等21个项目: the money of the batch, unless each item has its own
+                own = len(re.findall(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元的", m.group(group))) > 1 \
+                    or not re.search(r"等[\d一二三四五六七八九十百]+个", m.group(0))
+                investment = inv.group("amount") if own else None
                 start += inv.end()
                 item = item[inv.end():]
             item = re.sub(r"建设$", "", item.strip())

@@ -45,7 +45,7 @@ _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", 
                 "竣工投产": "in_production", "建成投产": "in_production"}
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
-_HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)")  # …活动在X办公楼前广场举行: X is the venue
+_HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)|的[^，,。；;]{2,30}?现场[^，,。；;]{0,6}?(?:举行|举办|召开)")  # …活动在X办公楼前广场举行: X is the venue
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
 _FUTURE_SENTENCE = re.compile(r"计划(?!总?投资)|将|拟|预计|下一步|今后|力争|争取")
@@ -59,6 +59,8 @@ _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的)?")
+_ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
+_OWN_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _CEREMONY_SITE = re.compile(r"现场[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
 
@@ -95,10 +97,13 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     if inside and a.kind in ("company", "capacity"):
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
     after = [(m, f) for m, f in mentions if m.start >= a.start and m.start - a.start <= 20 and (
-        "的" in clause[a.start:m.start]
+        clause[a.start:m.start].endswith("的")
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
         or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))]
     if after and a.kind != "stage":
+        batch = _OWN_BATCH.search(clause, after[0][0].end)
+        if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
+            return []  # 投资136.6亿元的A、B等21个项目: the money of the batch (unless each item has its own)
         return [after[0][1]]
     before = [(m, f) for m, f in mentions if m.start < a.start]
     if a.kind == "stage" and before and all(m.listed for m, _ in before):
@@ -357,10 +362,13 @@ class ProjectReader:
     def list_verbs(s: Sentence, unowned: list[tuple[int, int, Attribute]],
                    visible: list[tuple[NameMention, Frame]]) -> None:
         """10个重大项目集中开工, 包括A项目、B项目: a stage verb that named no project covers the names after it."""
-        clause_starts = [c.start - s.start for c in split_clauses(s)]
+        clauses = split_clauses(s)
+        clause_starts = [c.start - s.start for c in clauses]
         for index, position, a in unowned:
             for m, frame in visible:
                 clause_of_m = sum(1 for c in clause_starts if c <= m.start) - 1
+                if _OWN_BATCH.search(clauses[clause_of_m].text):
+                    continue  # 27个项目集中签约，投资…的A、B等21个项目…投产: a batch of its own
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
 
@@ -391,8 +399,8 @@ class ProjectReader:
         stage = stages[0]
         for frame in self.frames.frames:
             reached = [stage_rank(x) for x in frame.stages]
-            if mixed and reached:
-                continue  # 集中开工暨集中签约: a project already placed in one of the batches
+            if mixed:
+                continue  # 集中开工暨集中签约: only a project's own verb or its paragraph says which batch it was in
             introduced = self.first_seen.get(id(frame))
             venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
