@@ -211,3 +211,27 @@ def test_anonymous_projects_circumstances_and_dashes():
 def test_completion_rates_of_a_years_task_are_results():
     text = "1~11月，到位省外资金44.01亿元，同比增长53.8%，完成全年目标任务的137.5%。"
     assert _targets(text, dt.date(2013, 12, 10)) == set()
+
+
+def test_a_later_period_named_earlier_in_the_line_governs_its_items():
+    text = ("2026年规上工业营收突破8000亿元\n"
+            "《实施方案》高标准确定2026年发展目标。提升制造业能级方面，规模以上工业营业收入突破8000亿元，"
+            "三大主导产业规模总量达到5000亿元；提升数字经济能级方面，数字经济核心产业增加值占GDP比重达到15%以上。")
+    found = extract_document(text, published=dt.date(2024, 5, 6)).targets
+    got = {(t.indicator, t.value, t.target_year) for t in found}
+    assert ("三大主导产业规模总量", 500_000_000_000, 2026) in got
+    assert ("数字经济核心产业增加值占GDP比重", 15, 2026) in got
+    assert len([t for t in found if t.value == 800_000_000_000]) == 1  # 规上工业营收 = 规模以上工业营业收入: stated twice
+
+
+def test_the_period_opening_a_goals_section_dates_its_items():
+    text = ("（二）发展目标。到2026年，初步建成先进制造业强市。\n"
+            "产业能级更高。制造业增加值占全市生产总值的比重稳定在32%以上，规模以上工业企业力争突破1800家。")
+    got = {(t.indicator, t.value, t.target_year) for t in extract_document(text, published=dt.date(2024, 3, 1)).targets}
+    assert ("制造业增加值占全市生产总值的比重", 32, 2026) in got and ("规模以上工业企业", 1800, 2026) in got
+
+
+def test_counted_nouns_after_their_modifiers():
+    text = "到2027年，力争培育3-5个在全省具有一定影响力的领军型特色产业集群，累计建成省级特色产业集群20个。"
+    got = {(t.indicator, t.value, t.value_high) for t in extract_document(text, published=dt.date(2025, 4, 3)).targets}
+    assert ("领军型特色产业集群", 3, 5) in got and ("省级特色产业集群", 20, None) in got

@@ -61,7 +61,10 @@ _GDP = re.compile(r"^(?:全[省市县区]|全国|我[省市县区])?(?:(?:地区
 
 
 def _indicator_key(indicator: str) -> str:
-    return "gdp" if _GDP.match(indicator) else indicator
+    """One key for one indicator however it is abbreviated (规上工业营收 = 规模以上工业营业收入)."""
+    if _GDP.match(indicator):
+        return "gdp"
+    return indicator.replace("规上", "规模以上").replace("营收", "营业收入")
 
 
 def _first_statements(targets: list[Target]) -> list[Target]:

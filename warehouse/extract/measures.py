@@ -50,7 +50,9 @@ _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
 
 # 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
 _COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
-_COUNTED_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?)(?=[，,。；;、]|$)")
+# what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
+# (争创3-5个…具有一定影响力的领军型县域冠军产业), else up to the first 、
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?)(?=[，,。；;、]|$)")
 
 
 @dataclass(frozen=True)

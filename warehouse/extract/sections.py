@@ -168,7 +168,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             if new_mode:
                 mode, year = new_mode, period_end_year(s.text, published)
             block, period_block = None, False
-            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"(?:目标|指标)[:：]?$", s.text):
+            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"(?:目标|指标)[:：。]?$", s.text):
                 block = Context(mode="plan", lead_commitment=commitment_of(s.text),
                                 lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
                 mode = "plan"
@@ -198,6 +198,13 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             continue
         if block and block.lead_year is not None and _PERIOD_OPENING.match(s.text):
             block = None  # another period (到2030年，…) ends the one led before
+        opening = _PERIOD_OPENING.match(s.text)
+        if opening and mode == "plan" and (block is None or block.lead_year is None) \
+                and not (inline and inline[0] == s.line):
+            # （二）发展目标。到2025年，初步建成…: under a goals heading, the period opening the section dates its items
+            block = Context(mode="plan", lead_commitment=block.lead_commitment if block else commitment_of(opening[0]),
+                            lead_year=period_end_year(opening.group(0), published),
+                            lead_subject=block.lead_subject if block else None)
         if inline and inline[0] == s.line:
             result.append(inline[1])
         elif block:

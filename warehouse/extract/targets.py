@@ -88,6 +88,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published):
         return "outcome"
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
+    # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
+    led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
     if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
         direction = None if led or ctx.mode == "plan" else "past"
@@ -149,6 +151,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
             return year
     if ctx.lead_year is not None:
         return ctx.lead_year
+    if published and ctx.line_year and ctx.line_year > published.year:
+        return ctx.line_year
     return published.year if published else ctx.work_year
 
 
