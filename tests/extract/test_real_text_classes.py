@@ -235,3 +235,16 @@ def test_counted_nouns_after_their_modifiers():
     text = "到2027年，力争培育3-5个在全省具有一定影响力的领军型特色产业集群，累计建成省级特色产业集群20个。"
     got = {(t.indicator, t.value, t.value_high) for t in extract_document(text, published=dt.date(2025, 4, 3)).targets}
     assert ("领军型特色产业集群", 3, 5) in got and ("省级特色产业集群", 20, None) in got
+
+
+def test_parallel_counted_lists_share_the_closing_verb():
+    text = ("75个重点项目中，已开复工50个项目，其中22个重大产业项目中云溪物流园、恒盛精密等14个项目，"
+            "33个重点工程中滨海大道、县中医院迁建等21个项目已复工。")
+    found = _projects(text, dt.date(2020, 3, 23))
+    assert {name: p.stage for name, p in found.items()} == {
+        "云溪物流园": "started", "恒盛精密": "started", "滨海大道": "started", "县中医院迁建": "started"}
+
+
+def test_completion_of_a_years_task_with_its_figure_is_a_result():
+    text = "1-6月份，新开工工业项目78个，完成年度目标任务132个的59.09%，同比增长16.42%。"
+    assert _targets(text, dt.date(2023, 7, 20)) == set()

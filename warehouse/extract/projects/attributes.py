@@ -27,7 +27,7 @@ _STAGES = (
     ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|量产|投入运营")),
     ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
     ("topped_out", re.compile(r"封顶|结顶")),
-    ("started", re.compile(r"开工(?!率)|动工|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works
     ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约")),

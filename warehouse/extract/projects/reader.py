@@ -269,6 +269,7 @@ class ProjectReader:
             return  # nothing in this sentence can carry a project attribute
         owner, topic, visible, unowned = self.clauses(s, ctx, mentions, owner, dates, self.period_words(s))
         self.list_verbs(s, unowned, visible)
+        self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
         if self.event:
             for _, frame in visible:
@@ -371,6 +372,26 @@ class ProjectReader:
                     continue  # 27个项目集中签约，投资…的A、B等21个项目…投产: a batch of its own
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
+
+    @staticmethod
+    def shared_list_verb(s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
+        """A、B等14个项目，C、D等21个项目…已复工: parallel counted lists share the verb that closes the last one."""
+        waiting: list[Frame] = []
+        for clause in split_clauses(s):
+            offset = clause.start - s.start
+            frames = [f for m, f in visible if offset <= m.start < offset + len(clause.text)]
+            if not frames or not _OWN_BATCH.search(clause.text):
+                waiting = []
+                continue
+            stages = [a for a in clause_attributes(clause.text, [], None) if a.kind == "stage" and not a.future]
+            if not stages:
+                waiting += frames
+                continue
+            for frame in waiting:
+                if not frame.stages:
+                    for stage in stages:
+                        frame.apply(stage, None)
+            waiting = []
 
     def paragraph_stage(self, s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
         """集中开工的项目涉及…。X项目，总投资30亿元: in a notice about an event with several batches (集中开工暨集中签约),
