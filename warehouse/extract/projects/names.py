@@ -158,6 +158,7 @@ def _trim(candidate: str) -> tuple[str, int]:
 # 打造/建成/成为 … 最大的 / 一流的 / 领先的 X: an aim described, right before the name
 _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
                          r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的$")
+_SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
 _ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
 
 
@@ -166,7 +167,9 @@ def find_names(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     if not _ANY_SUFFIX.search(text):
         return mentions
-    for pattern, weak in ((_WORKS_NAME, False), (_NAME, False), (_WEAK_NAME, True)):
+    for pattern, weak, needs in ((_WORKS_NAME, False, _WORKS_WORD), (_NAME, False, _SUFFIX_RE), (_WEAK_NAME, True, _WEAK_RE)):
+        if not needs.search(text):
+            continue  # each pattern scans back up to 40 characters from every position: only where its suffix is
         for m in pattern.finditer(text):
             name, offset = _trim(m.group(0))
             if not name:
