@@ -248,3 +248,16 @@ def test_parallel_counted_lists_share_the_closing_verb():
 def test_completion_of_a_years_task_with_its_figure_is_a_result():
     text = "1-6月份，新开工工业项目78个，完成年度目标任务132个的59.09%，同比增长16.42%。"
     assert _targets(text, dt.date(2023, 7, 20)) == set()
+
+
+def test_urban_and_rural_share_the_indicator_they_split():
+    got = _targets("今年主要预期目标是：城、乡居民人均可支配收入分别增长7%、8.5%。", dt.date(2019, 2, 1))
+    assert {(t[0], t[1]) for t in got} == {("城镇居民人均可支配收入", 7), ("农村居民人均可支配收入", 8.5)}
+
+
+def test_completion_rates_and_a_finished_years_estimates_are_results():
+    assert _targets("全年共完成投资237亿元，完成年度计划投资127%。", dt.date(2017, 1, 10)) == set()
+    text = "2025年地区生产总值预计突破6000亿元。预计人均地区生产总值突破2万美元，五年跨过三个千亿级台阶。"
+    assert _targets(text, dt.date(2026, 1, 19)) == set()
+    kept = _targets("57个新续建重点项目全年计划完成投资98.5亿元，完成年度投资计划的21.3%。", dt.date(2025, 5, 16))
+    assert {t[1] for t in kept} == {9_850_000_000}  # the plan stays a goal; the rate of it done is a result

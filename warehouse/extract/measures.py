@@ -219,6 +219,19 @@ _RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:比[^，,�
                            r"(?:增长|增加|提高|下降|减少|为|达到|是)?$")
 
 
+_SIDE = {"城": "城镇", "乡": "农村", "農": "農村", "鄉": "農村"}
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """城、乡居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入: one-character names share the tail
+    of the last name."""
+    if len(names) < 2 or len(names[-1]) < 3 or not any(len(n) == 1 for n in names[:-1]):
+        return names
+    tail = names[-1][1:]
+    full = [n + tail if len(n) == 1 else n for n in names[:-1]] + [names[-1]]
+    return [_SIDE.get(n[0], n[0]) + n[1:] if n.endswith(tail) and n[1:] == tail else n for n in full]
+
+
 def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> list[Measure]:
     """项目数量、总投资、年度计划投资分别增加114个、169亿元和60亿元: one indicator per value."""
     result = list(measures)
@@ -229,7 +242,7 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> li
         while j < len(result) and inherited[j]:
             j += 1
         if m and not inherited[i] and j - i > 1:
-            names = [n for n in re.split(r"、|和|及", m.group("names")) if n]
+            names = _shared_tail([n for n in re.split(r"、|和|及", m.group("names")) if n])
             if len(names) == j - i:
                 for k, name in enumerate(names):
                     result[i + k] = replace(result[i + k], indicator=name)

@@ -63,6 +63,8 @@ _ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好
                        r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|完成(?:全年|年度)目标的|"
                        r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))")
 _ESTIMATE = re.compile(r"预计")
+# 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
+_COMPLETION_RATE = re.compile(r"完成(?:全年|年度)[^，,。；;\d]{0,8}?的?$")
 
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
@@ -73,6 +75,8 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     if ctx.mode == "review":
         return True
     year = period_end_year(text[: measure.start], published)
+    if published and year is None and ctx.ref_year and ctx.ref_year < published.year:
+        return True  # 2025年…预计…。预计人均地区生产总值突破2万美元 in January 2026: the finished year's estimate
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
 
 
@@ -85,7 +89,8 @@ def _names_own_year(text: str, published: dt.date) -> bool:
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = sentence.text
-    if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published):
+    if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
+            or _COMPLETION_RATE.search(text, 0, measure.start):
         return "outcome"
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
