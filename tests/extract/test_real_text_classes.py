@@ -261,3 +261,10 @@ def test_completion_rates_and_a_finished_years_estimates_are_results():
     assert _targets(text, dt.date(2026, 1, 19)) == set()
     kept = _targets("57个新续建重点项目全年计划完成投资98.5亿元，完成年度投资计划的21.3%。", dt.date(2025, 5, 16))
     assert {t[1] for t in kept} == {9_850_000_000}  # the plan stays a goal; the rate of it done is a result
+
+
+def test_the_size_of_a_works_is_not_a_goal():
+    text = ("2024年重点建设项目年度计划表\n"
+            "3城南小学新建项目区教育局设计小学36班规模,总用地约40亩(含规划二期5亩),总建筑面积约2.8万平方米(含地下6000平方米)。\n"
+            "5临港大道改建工程区交通局起点位于港区,道路全长8.2公里,匝道改造长度约500米。")
+    assert _targets(text, dt.date(2024, 3, 11)) == set()

@@ -29,6 +29,8 @@ _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|
 _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长)(?:建设)?项目投资$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
+_DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
+_WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库")
@@ -127,6 +129,9 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     arranged projects."""
     if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator) \
             and not _PROGRAMME_MONEY.match(measure.indicator):
+        return True
+    # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
+    if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(sentence.text):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
