@@ -268,3 +268,11 @@ def test_the_size_of_a_works_is_not_a_goal():
             "3城南小学新建项目区教育局设计小学36班规模,总用地约40亩(含规划二期5亩),总建筑面积约2.8万平方米(含地下6000平方米)。\n"
             "5临港大道改建工程区交通局起点位于港区,道路全长8.2公里,匝道改造长度约500米。")
     assert _targets(text, dt.date(2024, 3, 11)) == set()
+
+
+def test_a_quoted_goal_and_growth_named_after_the_rate():
+    got = _targets("市经信局紧盯“高新技术企业今年新增60家、力争达80家”目标任务，加大培育力度。", dt.date(2025, 6, 1))
+    assert ("高新技术企业", 60, "家", "point", "unspecified") in got
+    assert ("高新技术企业", 80, "家", "point", "aspirational") in got
+    got = _targets("今年工作目标：\n1.交通投资保持12%增长速度\n2.工业投资保持10%以上的增长", dt.date(2020, 2, 1))
+    assert {(t[0], t[1], t[3]) for t in got} == {("交通投资", 12, "point"), ("工业投资", 10, "at_least")}

@@ -22,7 +22,7 @@ _TRAILING = re.compile(
     r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
     r"可|将|要|实现|完成|达到|达|突破|超过|超|实际|名义|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
-    r"的|了|分别为|按可比价计算|可比价|计算|目标|任务)$"
+    r"的|了|分别为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年)$"
 )
 _LEADING = re.compile(
     r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
@@ -48,6 +48,7 @@ _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>�
 _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
 
 
+_GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增长)(?=$|[，,。；;、）)])")
 # 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
 _COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
 # what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
@@ -84,6 +85,9 @@ def _strip_trailing(segment: str) -> tuple[str, list[str]]:
 
 def strip_leading(segment: str) -> tuple[str, list[str]]:
     verbs = []
+    quote = segment.rfind("“")
+    if quote >= 0 and "”" not in segment[quote:] and len(segment) - quote > 2:
+        segment = segment[quote + 1:]  # 紧盯“专精特新企业今年新增70家…”目标: the goal starts at the quote
     inner = list(_INNER_CUE.finditer(segment))
     if inner and len(segment) - inner[-1].end() >= 2:
         verbs.append(inner[-1].group(0))  # 57个新续建项目全年计划完成投资: the indicator follows the cue
@@ -163,12 +167,17 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         after = after_m.group(0) if after_m else ""
         end = q.end + len(after)
         counted = None
+        growth_after = None
         if not _FOLLOW_OK.match(text[end:]):
             verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
             counted = _COUNTED_AFTER.match(text, end) if verb else None
-            if not counted:
+            growth_after = _GROWTH_AFTER.match(text, end) if q.kind == "percent" else None
+            if growth_after:
+                end = growth_after.end()  # 交通投资保持15%增长速度: the rate named after the number
+            elif not counted:
                 continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
-            end = counted.end()  # 招引20个以上过亿项目: what is counted follows the number
+            else:
+                end = counted.end()  # 招引20个以上过亿项目: what is counted follows the number
         breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
         segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
         segment = text[segment_start:q.start]
@@ -200,6 +209,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             indicator = last_indicator
             subject = subject or last_subject
             trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
+        if growth_after:
+            trailing = trailing + ["增长"]
         verbs = leading + trailing
         value = q.value
         if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille"):

@@ -65,6 +65,7 @@ _ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好
                        r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|完成(?:全年|年度)目标的|"
                        r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))")
 _ESTIMATE = re.compile(r"预计")
+_QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
 # 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
 _COMPLETION_RATE = re.compile(r"完成(?:全年|年度)[^，,。；;\d]{0,8}?的?$")
 
@@ -95,6 +96,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             or _COMPLETION_RATE.search(text, 0, measure.start):
         return "outcome"
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
+    # 紧盯“专精特新企业今年新增70家、力争达100家”目标任务: what a quoted goal names is a target
+    led = led or bool(_QUOTED_GOAL.match(text, measure.start))
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
