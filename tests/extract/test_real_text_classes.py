@@ -276,3 +276,9 @@ def test_a_quoted_goal_and_growth_named_after_the_rate():
     assert ("高新技术企业", 80, "家", "point", "aspirational") in got
     got = _targets("今年工作目标：\n1.交通投资保持12%增长速度\n2.工业投资保持10%以上的增长", dt.date(2020, 2, 1))
     assert {(t[0], t[1], t[3]) for t in got} == {("交通投资", 12, "point"), ("工业投资", 10, "at_least")}
+
+
+def test_indicators_lose_verbs_spans_of_years_and_bases_but_keep_their_level():
+    got = _targets("今年主要目标：安排省级财政资金800亿元，一般公共预算收入同口径增长6%。"
+                   "计划未来3年间安排120个经济薄弱村投入5000万元。", dt.date(2024, 2, 1))
+    assert {t[0] for t in got} == {"省级财政资金", "一般公共预算收入", "经济薄弱村投入"}
