@@ -92,7 +92,7 @@ def _inherited_year(text: str, start: int, found: list[DateMention], context_yea
 def _find_dates(text: str, published: dt.date | None, context_year: int | None) -> tuple[DateMention, ...]:
     doc_year = published.year if published else None
     found: list[DateMention] = []
-    for m in _DATE.finditer(text):
+    for m in (_DATE.finditer(text) if "年" in text or "月" in text else ()):
         if m["y"]:
             year = _year(m["y"])
             found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, False))
@@ -102,17 +102,17 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
         else:
             year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
-    for m in _DAY_WORD.finditer(text):
+    for m in (_DAY_WORD.finditer(text) if "天" in text or "日" in text else ()):
         day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
         found.append(DateMention(m.start(), m.end(), day.isoformat() if day else None,
                                  day.year if day else None, True))
-    for m in _THIS_YEAR_WORDS.finditer(text):
+    for m in (_THIS_YEAR_WORDS.finditer(text) if "年" in text else ()):
         if not any(d.start <= m.start() < d.end for d in found):
             year = doc_year
             if m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
                 year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
-    for m in _QUARTER.finditer(text):
+    for m in (_QUARTER.finditer(text) if "季度" in text else ()):
         year = _inherited_year(text, m.start(), found, context_year, doc_year)
         found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
     found.sort(key=lambda d: d.start)

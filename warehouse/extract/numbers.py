@@ -54,6 +54,7 @@ _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
 _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
 _ZERO_GROWTH = re.compile(r"零增长")
+_RANGE_MARK = re.compile(r"[至到\-—–～~]")  # a range needs one of these: the other texts skip its scan
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         found.append(q)
         taken.append((q.start, q.end))
 
-    for m in _RANGE.finditer(text):
+    for m in (_RANGE.finditer(text) if _RANGE_MARK.search(text) else ()):
         lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
         if lo is None or hi is None:
             continue
@@ -151,20 +152,20 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         value, unit, kind = _base(value, m["mag"], m["unit"])
         add(Quantity(value, unit, kind, m.start(), m.end(), more=bool(m["more1"] or m["more2"]), raw=m[0]))
-    for m in _PERCENT_WORDS.finditer(text):
+    for m in (_PERCENT_WORDS.finditer(text) if "百分之" in text else ()):
         value = parse_numeral(m["num"])
         if value is not None and free(m.start(), m.end()):
             add(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
-    for m in _FRACTION.finditer(text):
+    for m in (_FRACTION.finditer(text) if "分之" in text else ()):
         den, num = parse_numeral(m["den"]), parse_numeral(m["num"])
         if den and num is not None and free(m.start(), m.end()):
             value = (num * 100 / den).quantize(Decimal("0.01"))
             add(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
-    for m in _DOUBLING.finditer(text):
+    for m in (_DOUBLING.finditer(text) if "番" in text else ()):
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[m["n"]]
         if free(m.start(), m.end()):
             add(Quantity(Decimal(2**times - 1) * 100, "%", "doubling", m.start(), m.end(), raw=m[0]))
-    for m in _ZERO_GROWTH.finditer(text):
+    for m in (_ZERO_GROWTH.finditer(text) if "零增长" in text else ()):
         if free(m.start(), m.end()):
             add(Quantity(Decimal(0), "%", "zero_growth", m.start(), m.end(), raw=m[0]))
     found.sort(key=lambda q: q.start)
