@@ -282,3 +282,21 @@ def test_indicators_lose_verbs_spans_of_years_and_bases_but_keep_their_level():
     got = _targets("今年主要目标：安排省级财政资金800亿元，一般公共预算收入同口径增长6%。"
                    "计划未来3年间安排120个经济薄弱村投入5000万元。", dt.date(2024, 2, 1))
     assert {t[0] for t in got} == {"省级财政资金", "一般公共预算收入", "经济薄弱村投入"}
+
+
+def test_a_table_whose_cells_are_separated_by_blanks():
+    text = ("2024年重点项目表\n序号 项目名称 总投资(亿元) 建设地点 进度\n1 缙云县智能装备产业园项目 12.5 壶镇镇 已开工\n"
+            "2 庆元县竹木精深加工二期工程 3.6 庆元县 前期\n以上项目请各地抓紧推进。")
+    found = _projects(text, dt.date(2024, 3, 1))
+    assert (found["缙云县智能装备产业园项目"].investment_cny, found["缙云县智能装备产业园项目"].stage) == (1_250_000_000, "started")
+    assert (found["庆元县竹木精深加工二期工程"].location, found["庆元县竹木精深加工二期工程"].stage) == ("庆元县", "planned")
+
+
+def test_a_project_card_with_one_field_a_line():
+    text = ("关于景宁县畲乡文化公园提升工程的批前公示\n项目名称：景宁县畲乡文化公园提升工程\n建设单位：景宁县文旅发展有限公司\n"
+            "建设地点：景宁县红星街道\n总投资：2.6亿元\n用地面积：38亩\n计划开工时间：2024年4月\n公示时间：2024年1月5日至1月12日")
+    found = _projects(text, dt.date(2024, 1, 5))
+    p = found["景宁县畲乡文化公园提升工程"]
+    assert (p.investment_cny, p.land_mu, p.location, p.stage, p.companies) == (
+        260_000_000, 38, "景宁县红星街道", "planned", ["景宁县文旅发展有限公司"])
+    assert set(found) == {"景宁县畲乡文化公园提升工程"}

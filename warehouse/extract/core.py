@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .awards import Award, awards_in
 from .dates import date_from_url
 from .outcomes import Outcome, outcomes_in
-from .projects.tables import table_lines
+from .projects.tables import has_table, table_lines
 from .projects import Project, projects_in
 from .sections import contexts
 from .script import restore, to_simplified
@@ -84,7 +84,7 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
     sentences = split_sentences(body)
     ctxs = contexts(sentences, document_date)
     targets, outcomes = [], []
-    in_table = table_lines(body) if "|" in body or "｜" in body else set()
+    in_table = table_lines(body) if has_table(body) else set()
     for sentence, ctx in zip(sentences, ctxs):
         if sentence.line in in_table:
             continue  # a row of a project table: what a project has, not a goal or a result

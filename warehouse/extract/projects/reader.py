@@ -15,7 +15,7 @@ from ..places import document_places, place_in_name, sole_county
 from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import NameMention, names_in
-from .tables import table_lines, table_rows
+from .tables import has_table, labelled_rows, table_lines, table_rows
 from ..sections import Context
 from ..sentences import Sentence, split_clauses
 
@@ -197,8 +197,9 @@ class ProjectReader:
         lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
             if sentences else []
         self.lead_day = lead_days[0] if lead_days else None
-        piped = "|" in body or "｜" in body
-        self.rows = {row.line: row for row in table_rows(body, published)} if piped else {}
+        piped = has_table(body)
+        self.rows = {row.line: row for row in [*table_rows(body, published), *labelled_rows(body, published)]} \
+            if piped else {}
         self.in_table = table_lines(body) if piped else set()
 
     def read(self) -> list[Project]:

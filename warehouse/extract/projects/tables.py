@@ -59,6 +59,44 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip() for c in cells]
 
 
+_BLANKS = re.compile(r"\t|[ \u3000\xa0]+")
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """序号 项目名称 总投资(亿元) 建设地点 — a table cell by cell, as a page's table reads once its tags are gone."""
+    cells = [c for c in _BLANKS.split(line.strip()) if c]
+    return cells if len(cells) >= 3 else None
+
+
+def has_table(body: str) -> bool:
+    """Whether `body` may hold a project table (pipes, tabs, or a 名称 column header)."""
+    return "|" in body or "｜" in body or "\t" in body or "名称" in body
+
+
+def _table_lines(body: str):
+    """(index, line, cells, header) of every line in a project table: a pipe table, or a table whose cells are
+    separated by blanks under a header naming a name column, for as long as its rows have the header's cells."""
+    header = None
+    spaced = 0  # the number of cells of a blank-separated table's header, while in one
+    for index, line in enumerate(body.split("\n")):
+        cells = _cells(line)
+        if cells is not None:
+            spaced = 0
+            found = _header(cells)
+            header = found or header
+            yield index, line, cells, (found is not None), header
+            continue
+        cells = _spaced_cells(line)
+        found = _header(cells) if cells else None
+        if found:
+            header, spaced = found, len(cells)
+            yield index, line, cells, True, header
+        elif spaced and cells and spaced - 1 <= len(cells) <= spaced:
+            yield index, line, cells, False, header
+        else:
+            header, spaced = None, 0
+
+
 def _number(cell: str, multiplier: Decimal) -> Decimal | None:
     cell = normalize(cell).replace(",", "").strip()
     quantities = find_quantities(cell)
@@ -89,41 +127,86 @@ def _header(cells: list[str]) -> list[tuple[str, int, Decimal]] | None:
 
 
 def table_lines(body: str) -> set[int]:
-    """Indices of the lines that belong to a project table (its header, separators and rows)."""
-    found: set[int] = set()
-    header = False
+    """Indices of the lines that belong to a project table (its header, separators and rows) or to a labelled
+    project card (项目名称：… / 总投资：…)."""
+    return {index for index, _, _, _, header in _table_lines(body) if header} | \
+        {index for row in labelled_rows(body) for index in row.lines}
+
+
+# 项目名称：遂昌金矿国家矿山公园提升工程 / 总投资：3.2亿元 / 建设地点：… — a project card, one field a line
+_LABEL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(?P<label>[\u4e00-\u9fa5（）()]{2,12})\s*[:：]\s*"
+                    r"(?P<value>\S.*?)\s*$")
+_NAME_LABEL = re.compile(r"^(?:项目|工程)名称$")
+_SCHEDULE_LABEL = re.compile(r"(?P<plan>计划|预计)?(?P<verb>开工|竣工|投产|完工)(?:时间|日期|年月)")
+
+
+@dataclass
+class LabelledRow(TableRow):
+    lines: list[int] = field(default_factory=list)
+
+
+def labelled_rows(body: str, published: dt.date | None = None) -> list[LabelledRow]:
+    """Every project card in `body`: a 项目名称 line and the labelled lines under it."""
+    if "名称" not in body:
+        return []
+    rows: list[LabelledRow] = []
+    row: LabelledRow | None = None
+    offset = 0
     for index, line in enumerate(body.split("\n")):
-        cells = _cells(line)
-        if cells is None:
-            header = False
+        start, offset = offset, offset + len(line) + 1
+        m = _LABEL.match(line)
+        if not m:
+            row = None if line.strip() else row
             continue
-        if _header(cells):
-            header = True
-        if header:
-            found.add(index)
-    return found
+        label, value = re.sub(r"\s+", "", m.group("label")), m.group("value")
+        if _NAME_LABEL.match(label):
+            row = LabelledRow(value.strip("“”\""), line.strip(), (start, start + len(line)), index, lines=[index])
+            rows.append(row)
+            continue
+        if row is None:
+            continue
+        row.lines.append(index)
+        _read_label(row, label, value, published)
+    return rows
+
+
+def _read_label(row: LabelledRow, label: str, value: str, published: dt.date | None) -> None:
+    schedule = _SCHEDULE_LABEL.search(label)
+    if schedule:
+        dates = [d for d in find_dates(value, published) if d.value]
+        date = dates[0].value if dates else None
+        stage = {"开工": "started", "竣工": "completed", "完工": "completed", "投产": "in_production"}[schedule["verb"]]
+        future = bool(schedule["plan"]) or bool(date and published and date > published.isoformat()[: len(date)])
+        row.attributes.append(Attribute("stage", stage, 0, future, date))
+        return
+    for role, pattern in _ROLES:
+        if not pattern.search(label):
+            continue
+        if role in ("investment", "annual_output", "land"):
+            unit = _HEADER_UNIT.search(label)
+            number = _number(value, _MAGNITUDE[unit.group("mag")] if unit else Decimal(1))
+            if number is not None:
+                row.attributes.append(Attribute(role, number, 0))
+        elif role == "location":
+            row.location = value
+        elif role == "company":
+            row.attributes.extend(Attribute("company", c, 0) for _, c in find_companies(value))
+        elif role in ("stage", "content"):
+            row.attributes.extend(a for a in clause_attributes(value, [], None) if a.kind == "capacity")
+        return
 
 
 def table_rows(body: str, published: dt.date | None = None) -> list[TableRow]:
     """Every project row of every pipe table in `body`, in order."""
     rows: list[TableRow] = []
-    header: list[tuple[str, int, Decimal]] | None = None
-    offset = 0
-    for index, line in enumerate(body.split("\n")):
-        start = offset
+    starts, offset = [], 0
+    for line in body.split("\n"):
+        starts.append(offset)
         offset += len(line) + 1
-        cells = _cells(line)
-        if cells is None:
-            header = None
-            continue
-        if all(_SEPARATOR_CELL.match(c) or not c for c in cells):
-            continue  # |---|---|
-        found = _header(cells)
-        if found:
-            header = found
-            continue
-        if header is None:
-            continue
+    for index, line, cells, is_header, header in _table_lines(body):
+        start = starts[index]
+        if is_header or header is None or all(_SEPARATOR_CELL.match(c) or not c for c in cells):
+            continue  # the header, |---|---|, or a pipe line outside a project table
         name_column = next(column for role, column, _ in header if role == "name")
         if name_column >= len(cells):
             continue
