@@ -116,7 +116,7 @@ def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) 
     best: tuple[int, int, str] | None = None
     for rank, suffix in enumerate(suffixes):
         counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
-                         if not re.search(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|强|先进|示范|园|景|社|小|片|街|地区", m.group(0)))
+                         if not re.search(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|全|强|先进|示范|园|景|社|小|片|街|地区", m.group(0)))
         for name, n in counts.items():
             if name in gazetteer().known or n >= 2:
                 if best is None or (n, rank) > best[:2]:

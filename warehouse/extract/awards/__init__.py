@@ -1,5 +1,7 @@
-"""Awards: award names and grades (parts), recipients, lists and rosters (lists), and the reader whose
-methods are the passes over a notice (table rows, rosters, graded lists, sentences, verbs)."""
+"""Awards: award names and grades (parts), recipients, lists and rosters (lists), pasted tables (tables), what a
+mention leaves to the text before it (earlier), the wording of award sentences (wording), dates (dating), the
+fact and its merge (facts), and the reader whose methods are the passes over a notice (table rows, rosters,
+graded lists, sentences, verbs)."""
 from .reader import Award, awards_in
 
 __all__ = ["Award", "awards_in"]

@@ -5,16 +5,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parts import GRADE, TIER, holders_title, level_of
-from .recipients import clean_recipient
+from .earlier import named_list, prize_of_list
+from .parts import GRADE, TIER, holders_title, is_award_like, level_of
+from .recipients import clean_recipient, outside_quotes_split
 from ..sentences import Sentence
 
 _ROSTER_HEADING = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：])?(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))"
                              r"(?:[（(][^）)]{1,10}[）)])?$")
+# 一、先进集体（10个） / 优秀共产党员（5名）：: a heading that names the title the lines under it received
+_HOLDERS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>[\u4e00-\u9fa5“”]{0,20}"
+                              r"(?:先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党务工作者|先进基层党组织|标兵|"
+                              r"模范|劳动模范|示范单位|示范企业|优秀单位|优秀个人|优秀企业|优秀组织单位))"
+                              r"(?:[（(][\d一二三四五六七八九十百]+[个名人家项]?[）)])?[:：]?$")
+# 二、省级文明村（12个）: a title with the count of the lines under it that hold it
+_COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>[\u4e00-\u9fa5“”]{4,30}"
+                              r"(?:单位|集体|个人|企业|村|社区|学校|镇|乡|基地|示范点|工厂|品牌|景区|园区|县|城市|家庭))"
+                              r"[（(][\d一二三四五六七八九十百]+[个名人家项所][）)][:：]?$")
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
 _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
-                          r"[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
-                          r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办)|抄送[:：].*|联系人[:：].*)$")
+                          r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
+                          r"抄送[:：].*|联系人[:：].*)$")
+# a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
+_SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
+                     r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
+_ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
 # 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
 _TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
@@ -29,10 +44,18 @@ _COMMEND_ITEM = re.compile(r"^(?P<who>.+?)等[\d一二三四五六七八九十�
 
 # an annex heading of one grade: 科学技术进步奖一等奖（2项） / 二等奖（5项）
 _GRADED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?(?P<award>[^，,。；;：:“”]{{0,30}}?)(?P<grade>{GRADE})"
-                             rf"(?:[（(][\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)])?$")
+                             rf"(?:[（(][\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)])?[:：]?$")
+# 一等奖：县实验小学、县第二中学 / 金奖（2项）：A、B: the winners of one grade on one line
+_GRADED_LINE = re.compile(rf"(?:^|(?<=[，,；;])|(?<=其中))(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?P<grade>{GRADE})"
+                          rf"(?:[（(]?[\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)]?)?[:：](?P<items>[^:：；;。]+)")
+# “高效节能电机关键技术”（一等奖）、“新型防腐涂料研制”（二等奖）: each winner with its grade after it
+_BRACKETED_GRADE = re.compile(rf"(?P<item>[^、，,：:；;（(]{{2,60}})[（(](?P<grade>{GRADE})[）)]")
+# a winner's line under a grade heading, numbered or not: a name or title, not a sentence
+_NAME_LINE = re.compile(r"^[^。，,；;！？!?:：]{2,60}$")
 # 1. 高效节能电机关键技术 / （2）新型防腐涂料研制: one winner of the grade above
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*(?P<item>[^。；;，,:：]{2,60}?)[。；;]?$")
 _NUMBERING = re.compile(r"^(?:\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]+)[）)]|[一二三四五六七八九十]+、)\s*")
+_WORK_LINE = re.compile(r"^(?:项目|成果|作品|获奖项目|获奖成果)(?:名称)?[:：](?P<work>[^。；;]{2,60})$")
 # the details under a winner (完成单位：…, 主要完成人：…): neither a winner nor the end of the list
 _ITEM_DETAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}[:：]")
 
@@ -51,7 +74,18 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
     """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序)."""
     if sentence.text != line_text.strip():
         return None
-    m = _ROSTER_HEADING.match(re.sub(r"\s+", "", sentence.text))
+    text = re.sub(r"\s+", "", sentence.text)
+    m = _ROSTER_HEADING.match(text)
+    lead = _ROSTER_LEAD.search(text) if not m else None
+    if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
+        named = named_list(text[: lead.end()])
+        if not named or _PENDING.search(text):
+            return None
+        year = re.search(r"(?:\d{4}[—\-–])?(\d{4})年度?", text)
+        return named[0], None, year.group(1) if year else None
+    holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text)) if not m else None
+    if holders and not _PENDING.search(holders.group("name")):
+        return holders.group("name"), None, None
     if not m or _PENDING.search(m.group("name")):
         return None
     name = m.group("name")
@@ -62,17 +96,21 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
     tiered = _TIERED.match(name)
     if tiered:
         return tiered.group("award"), tiered.group("tier"), year
-    return holders_title(name) or name, None, year  # 先进单位名单 -> the title 先进单位
+    return holders_title(name) or prize_of_list(name) or name, None, year  # 先进单位名单 -> the title 先进单位
 
 
-def roster_items(sentence: Sentence) -> list[str] | None:
-    """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list."""
+def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
+    """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list (nor is a
+    body's name with the date line of a signature under it)."""
     m = _ROSTER_LINE.match(sentence.text.strip())
-    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(re.sub(r"\s+", "", sentence.text)):
+    text = re.sub(r"\s+", "", sentence.text)
+    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) \
+            or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None
     # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
     items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]
-    if not all(len(i) <= 15 for i in items):
+    # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15
+    if not all(len(i) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", i) else 15) for i in items):
         return None
     return [i for i in items if len(i) >= 2]
 
@@ -97,8 +135,9 @@ def assessment_awards(sentence: Sentence, earlier_text: str) -> list[ListedAward
     return found
 
 
-def commended(sentence: Sentence) -> list[tuple[str, str, int]]:
-    """对A等10个先进单位以及B等10名先进工作者予以表彰 -> [(award, recipient, position)]."""
+def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, str, int]]:
+    """对A等10个先进单位以及B等10名先进工作者予以表彰 -> [(award, recipient, position)]; 对A、B予以通报表彰 (or
+    对以下单位予以表彰：A、B) under a decision titled 关于表彰…的决定 -> the `honour` the title names."""
     found = []
     for m in _COMMEND.finditer(sentence.text):
         for part in re.split(r"以及|和|及|、", m.group("body")):
@@ -107,7 +146,16 @@ def commended(sentence: Sentence) -> list[tuple[str, str, int]]:
                 recipient = clean_recipient(item.group("who"))
                 if recipient:
                     found.append((item.group("award"), recipient, m.start()))
+        if found or not honour:
+            continue
+        body = m.group("body")
+        listed = re.match(r"[:：](?P<items>[^。；;]+)", sentence.text[m.end():]) if re.match(r"^(?:以下|下列)", body) else None
+        names = outside_quotes_split(listed.group("items") if listed else body)
+        found += [(honour, r, m.start()) for r in (clean_recipient(n) for n in names) if r and not _COUNTED.search(r)]
     return found
+
+
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)")
 
 
 def graded_heading(sentence: Sentence, line_text: str) -> tuple[str, str] | None:
@@ -129,83 +177,102 @@ def graded_item(sentence: Sentence) -> str | None:
     None when the line is neither (the list is over)."""
     text = sentence.text.strip()
     m = _NUMBERED_ITEM.match(text)
-    if m:  # the winner as written (新型5G基站天线研制), without the unit named after it in brackets
-        item = re.sub(r"\s*[（(][^）)]*[）)]$", "", m.group("item").strip()).strip("“”《》 ")
-        return item if len(item) >= 2 and clean_recipient(item) else ""
+    if m:
+        return _winner(m.group("item"))
+    work = _WORK_LINE.match(text)
+    if work:  # 项目名称：高效节能电机关键技术 — the work that won, its details on the lines after
+        return _winner(work.group("work"))
     if _ITEM_DETAIL.match(text):
         return ""
+    if _NAME_LINE.match(text) and not _NOT_AN_ITEM.match(re.sub(r"\s+", "", text)) and not _SIGNER.match(text) \
+            and not re.search(_VERBISH, text) \
+            and not _SECTION.match(text) and "、" not in text:
+        return _winner(text)
     return None
 
 
-# ---- award tables pasted as text: a header row (获奖单位 | 奖励名称 | 授奖单位), then one row per honour
-
-_HEADER_ISSUER = re.compile(r"授奖|授予单位|颁发|颁奖|命名单位|发文|批准(?:单位|机关)|评选单位|授牌单位|表彰单位")
-_HEADER_RECIPIENT = re.compile(r"获奖(?:单位|集体|个人|者|对象|企业)|受表彰|获评(?:单位|对象)|入选(?:单位|对象)|"
-                               r"^(?:单位|单位名称|企业名称|姓名|集体|名称)$")
-_HEADER_AWARD = re.compile(r"奖励|奖项|荣誉|称号|命名名称|获奖名称|表彰名称|奖励名称|^(?:名称|荣誉名称)$")
-_CELL_SPLIT = re.compile(r"\s*[|｜]\s*|\s+")
-_ISSUER_CELL = re.compile(r"(?:部|厅|委|委员会|办公室|办公厅|政府|中心|关工委|社|局|院|总会|协会|联合会|领导小组)$")
-_MAX_GAP = 8  # lines that are no row (a wrapped cell, a blank) before the table is over
+def _winner(item: str) -> str:
+    """The winner as written (新型5G基站天线研制), without the unit named after it in brackets; '' when unnamed."""
+    item = re.sub(r"\s*[（(][^）)]*[）)]$", "", item.strip()).strip("“”《》 ")
+    return item if len(item) >= 2 and clean_recipient(item) else ""
 
 
-@dataclass(frozen=True)
-class TableRow:
-    line: int
-    award: str
-    recipient: str
-    issuer: str | None
+_VERBISH = r"获|入选|评为|授予|表彰|公布|名单"
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
 
 
-def table_columns(line_text: str) -> list[str] | None:
-    """Roles of a header row's cells ('recipient', 'award', 'issuer', None), when it is an award table's."""
-    cells = [c for c in _CELL_SPLIT.split(line_text.strip()) if c]
-    if not 2 <= len(cells) <= 6:
+def graded_lists(sentence: Sentence) -> list[tuple[str, list[str], int]]:
+    """(grade, winners, position) for each grade a sentence lists winners of: 二等奖：县城东小学、县第二中学 /
+    其中一等奖2项：“A”“B” / “A”（一等奖）、“B”（二等奖）."""
+    found = []
+    for m in _GRADED_LINE.finditer(sentence.text.strip()):
+        items = [clean_recipient(i) for i in outside_quotes_split(m.group("items"))]
+        items = [i for i in items if i and len(i) <= 60]
+        if items:
+            found.append((m.group("grade"), items, m.start()))
+    if not found:
+        for m in _BRACKETED_GRADE.finditer(sentence.text):
+            item = clean_recipient(m.group("item").strip())
+            if item and not re.search(_VERBISH, item):  # X荣获…奖（一等奖）: a sentence, the grade of its award
+                found.append((m.group("grade"), [item], m.start()))
+    return found
+
+
+# 培育了下姜村、鲁家村等全国乡村旅游重点村: places or firms named as holders of a title in a sentence about
+# something else (a programme, a count); each item must be named as a place or a firm
+_HOLDERS_OF = re.compile(r"(?P<items>[^，,。；;：:“”]{2,80}?)等(?:[\d一二三四五六七八九十两]+[个家所座处名])?"
+                         r"(?P<title>(?:国家|全国|中国|省|全省)级?[\u4e00-\u9fa5“”]{2,25}?"
+                         r"(?:示范村|重点村|特色村|传统村落|精品村|示范镇|特色小镇|强镇|名镇|重点镇|示范区|示范基地|示范企业|"
+                         r"“小巨人”企业|小巨人企业|冠军企业|龙头企业|绿色工厂|景区|旅游度假区|森林公园|湿地公园))")
+_NAMED_HOLDER = re.compile(r"(?:村|镇|乡|街道|社区|有限公司|股份公司|集团|景区|公园|度假区|园区|基地)$")
+
+
+def holders_of_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
+    """(title, holder, position) for each place or firm a sentence names as holding a title: A村、B村等全国…重点村."""
+    found = []
+    for m in _HOLDERS_OF.finditer(sentence.text):
+        items = outside_quotes_split(m.group("items"))
+        if items:  # 培育了A、B等…: what leads into the list is not part of its first name
+            items[0] = re.sub(r"^.*?(?:培育了?|打造了?|建成了?|涌现出?了?|拥有|包括|如)", "", items[0]).strip()
+        if items and all(_NAMED_HOLDER.search(i) and 3 <= len(i) <= 20 for i in items):
+            found += [(m.group("title"), i, m.start()) for i in items]
+    return found
+
+
+# 省级文明村：龙现村、陈家铺村 — a line that gives a title, then its holders
+_TITLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?"
+                         r"(?P<title>[^：:，,。；;]{4,40})[：:](?P<items>[^：:。；;]{2,300})[。；;]?$")
+
+
+def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | None:
+    """(title, holders) of a whole line 'title：A、B'; None when the label is no title or the items are titles."""
+    if sentence.text != line_text.strip():
         return None
-    roles = []
-    for cell in cells:
-        if _HEADER_ISSUER.search(cell):
-            roles.append("issuer")
-        elif _HEADER_RECIPIENT.search(cell):
-            roles.append("recipient")
-        elif _HEADER_AWARD.search(cell):
-            roles.append("award")
-        else:
-            roles.append(None)
-    return roles if roles.count("recipient") == 1 and roles.count("award") == 1 else None
-
-
-def table_rows(lines: list[str]) -> list[TableRow]:
-    """Rows of every award table in the text; a row whose cells wrapped onto other lines is left out."""
-    rows: list[TableRow] = []
-    roles: list[str | None] | None = None
-    gap = 0
-    for i, line in enumerate(lines):
-        header = table_columns(line)
-        if header:
-            roles, gap = header, 0
-            continue
-        if roles is None:
-            continue
-        cells = [c.strip("。；;，,") for c in _CELL_SPLIT.split(line.strip()) if c.strip("。；;，,")]
-        row = _row(roles, cells)
-        if row is None:
-            gap += 1
-            if gap > _MAX_GAP:
-                roles = None
-            continue
-        gap = 0
-        rows.append(TableRow(i, *row))
-    return rows
-
-
-def _row(roles: list[str | None], cells: list[str]) -> tuple[str, str, str | None] | None:
-    if len(cells) == len(roles):
-        values = dict(zip(roles, cells))
-    elif len(cells) == len(roles) - 1 and roles[-1] == "issuer" and not _ISSUER_CELL.search(cells[-1]):
-        values = dict(zip(roles, cells))  # the issuer cell wrapped onto another line
-    else:
+    m = _TITLE_LINE.match(sentence.text.strip())
+    if not m:
         return None
-    award, recipient = values.get("award"), values.get("recipient")
-    if not award or not recipient or len(award) < 4 or _ISSUER_CELL.search(award) and len(award) < 8:
+    title = re.sub(r"[（(][^）)]*[）)]$", "", m.group("title")).strip()
+    if not is_award_like(title) or not re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title) \
+            or re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源", title):
         return None
-    return award, recipient, values.get("issuer")
+    items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
+    if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
+        return None
+    holders = [r for r in (clean_recipient(i) for i in items) if r]
+    return (title, holders) if holders else None
+
+
+_NAMED_PLACE = re.compile(r"(?:村|镇|乡|街道|社区|县|市|区)$")
+
+
+# 获奖单位：A、B / 入选企业：A、B — the winners of the prize or list named before the line
+_WINNERS_LINE = re.compile(r"^(?:获奖|入选|上榜|受表彰|获评)(?:单位|企业|集体|个人|者|名单|项目|对象)[:：](?P<items>[^：:。；;]{2,300})[。；;]?$")
+
+
+def winners_line(sentence: Sentence) -> list[str]:
+    """The winners a line lists after a label (获奖单位：A、B); [] for any other line."""
+    m = _WINNERS_LINE.match(sentence.text.strip())
+    if not m:
+        return []
+    return [r for r in (clean_recipient(_NUMBERING.sub("", i)) for i in outside_quotes_split(m.group("items"))) if r]
+

@@ -3,21 +3,26 @@ from __future__ import annotations
 
 import re
 
-GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎)")
+GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
+         r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 _GRADE_END = re.compile(rf"{GRADE}$")
-_TRAILER = re.compile(r"(?:等)?(?:荣誉称号|称号|殊荣|荣誉|奖项)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$")
+_TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?P<tier>{TIER})(?:等次|档次|单位)?$")
+_TRAILER = re.compile(r"(?:等)?(?:荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$"
+                      r"|等(?:国家级|省级|市级|省部级|国字号)(?:荣誉|称号|奖项|殊荣)?(?:[\d一二三四五六七八九十]+余?[项个])?$"
+                      r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$")  # 国家卫生城市复审: the title
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
-_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?首[座个批家所](?=.*(?:国家|全国|中国|省|市|县))")
+_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?首[座个批家所](?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
 _OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
     r"单位|集体|个人|案例|品牌|名录|星级|A级|景区|认证|小巨人|功$|园区|产业园|城镇|乡村|工作者|工厂$|"
-    r"鼎$|杯$|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|平安[市县区]"
+    r"鼎$|杯$|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|平安[市县区]|激励$|标杆|领跑"
 )
-_TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进|称号|奖")
+_TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进(?!制造|技术|材料)|称号|奖|百强|强[县区镇市]|"
+                         r"千强|名[镇村]|标杆|典型")
 _LEVEL_WORD = re.compile(r"国家|全国|中国|省|全省")
 _NOT_AWARD = re.compile(r"^(?:较好|显著|良好|明显|一定|新的|更|很|大量|资金|支持|资助|补助|授权|专利|批复|通过|感|成功|"
                         r"更名|同意|立项)")
@@ -32,7 +37,7 @@ _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 
 # the body that publishes a list is not part of the award: 工业和信息化部第三批专精特新“小巨人”企业名单
 _ISSUER_LEAD = re.compile(r"^(?:工业和信息化部|国家[\u4e00-\u9fa5]{0,6}(?:部|局|委)|省[\u4e00-\u9fa5]{1,8}(?:厅|委|局)"
-                          r"|[\u4e00-\u9fa5]{2}市[\u4e00-\u9fa5]{1,6}(?:局|委|会))(?=第|“|[\u4e00-\u9fa5]{2})")
+                          r"|[\u4e00-\u9fa5]{2}市[\u4e00-\u9fa5]{1,6}(?:局|委|(?<!社)会))(?=第|“|[\u4e00-\u9fa5]{2})")
 # X企业名单 / “丽水工匠”名单: the list of holders of a title is the title
 _HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠军|巨人|基地|城市|学校|园区)名单$|(?<=”)名单$")
 _LEVEL_QUOTED = re.compile(r"^(?:国家|省|市|县)级“[^”]{2,20}”$")  # 国家级“绿色工厂”
@@ -50,7 +55,11 @@ def holders_title(name: str) -> str | None:
 
 
 def split_grade(name: str) -> tuple[str, str | None]:
-    """'浙江省改革突破奖铜奖' -> ('浙江省改革突破奖', '铜奖'); '二等奖' -> ('', '二等奖')."""
+    """'浙江省改革突破奖铜奖' -> ('浙江省改革突破奖', '铜奖'); '二等奖' -> ('', '二等奖');
+    an assessment's tier is its grade: '台州市…目标责任制考核优秀' -> ('台州市…目标责任制考核', '优秀')."""
+    tier = _TIER_END.search(name)
+    if tier:
+        return name[: tier.start("tier")], tier.group("tier")
     m = _GRADE_END.search(name)
     if not m:
         return name, None
@@ -68,8 +77,8 @@ def clean_award(name: str) -> str:
 
 
 def is_award_like(name: str) -> bool:
-    if re.search(r"各类|若干|多项|\d+余?[项个次]", name):
-        return False  # 各类奖项30余项: a tally, not an award
+    if re.search(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量", name):
+        return False  # 各类奖项30余项: a tally, not an award (27个中心区城市 is a name)
     return (2 <= len(name) <= 45 and not _NOT_AWARD.match(name)
             and bool(_AWARDISH.search(name) or _GRADE_END.search(name) or _LEVEL_QUOTED.match(name)))
 
@@ -83,9 +92,24 @@ _PLACE_TITLE = re.compile(r"(?:城市|示范市|安全市|模范市|示范县|�
 _TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
 
 
-def award_names(text: str) -> list[str]:
+# after a verb that itself says a title was given (获评, 被命名为, 上榜): a name with a level or in quotes is one
+_TITLED = re.compile(r"国家|全国|中国|省|[市县区]级|“|首批|第[一二三四五六七八九十\d]+批")
+
+
+# 获得国家级生态乡镇: after a verb that only says something was won, a level and a holder's noun make a title
+_HOLDER_END = re.compile(r"(?:镇|乡|村|县|市|区|城|企业|单位|集体|个人|基地|中心|园|景区|社区|学校|医院|品牌|车间|工厂)$")
+
+
+def _is_title(name: str, titled: bool) -> bool:
+    if is_award_like(name):
+        return True
+    return 3 <= len(name) <= 45 and not _NOT_AWARD.match(name) and bool(_TITLED.search(name)) \
+        and not re.search(r"项目$|工程$", name) and (titled or bool(_HOLDER_END.search(name)))
+
+
+def award_names(text: str, titled: bool = False) -> list[str]:
     """Award names after a verb: a quoted list (“A”、“B”等殊荣), or the rest of the clause,
-    split at 、 / 和 when each part is an award of its own."""
+    split at 、 / 和 when each part is an award of its own. `titled`: the verb says a title was given."""
     text = text.strip()
     while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")):
         text = text[:-1]
@@ -104,15 +128,21 @@ def award_names(text: str) -> list[str]:
         if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
             names = [clean_award(tail)]  # “科创中国”浙江省级创新基地: the quote is part of the name
         return [n for n in names if n]
-    text = re.split(r"[（(]", text)[0]
+    # a remark in brackets at the end (（排名不分先后）) is no part of the name; 中国（温州）…试验区 keeps its own;
+    # a grade in brackets (科学技术进步奖（一等奖）) is the grade
+    text = re.sub(rf"[（(]({GRADE})[）)]", r"\1", text)
+    text = re.split(r"[（(](?![^）)]*[）)][\u4e00-\u9fa5])", text)[0]
     end = _OBJECT_END.search(text)
     if end:
         text = text[: end.start()]
     parts = [clean_award(p) for p in re.split(r"、|和|及", text)]
-    if len(parts) > 1 and all(is_award_like(p) for p in parts):
-        return [p for p in parts if is_conferred_title(p) or re.search(r"奖|称号|荣誉|名单|榜", p)]
+    if len(parts) > 1 and all(_is_title(p, titled) for p in parts):
+        # 创成全国文明城市、法治城市: once one item is a conferred title, its neighbours with a title noun are too
+        conferred = any(is_conferred_title(p) for p in parts)
+        return [p for p in parts if re.search(r"奖|称号|荣誉|名单|榜", p) or conferred and _TITLE_NOUN.search(p)
+                or titled and _TITLED.search(p)]
     name = clean_award(text)
-    if name in ("名单", "名录", "称号", "榜单") or not is_award_like(name):
+    if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
     return [name]
 
@@ -120,6 +150,18 @@ def award_names(text: str) -> list[str]:
 _DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
               "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+
+
+def issuer_level(issuer: str) -> str | None:
+    """The rank of the body that gave an honour: 湖南省文化和旅游厅 -> provincial, 教育部关工委 / 农业农村部办公厅 ->
+    national (a ministry's office or committee ranks with the ministry)."""
+    if re.match(r"^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}省|省)", issuer):
+        return "provincial"
+    if re.match(r"^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}市|市)", issuer):
+        return "municipal"
+    if re.search(r"国务院|中央|全国|国家|部(?!门)|最高|国管局", issuer):
+        return "national"
+    return level_of(issuer)
 
 
 def level_of(text: str) -> str | None:

@@ -1,0 +1,32 @@
+"""The date an award mention gives it: the event the text names before it, not a title's 年度 label."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_dates
+
+_BOOK_TITLE = re.compile(r"《[^》]*》")
+
+
+def day_of(text: str) -> str | None:
+    m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+
+
+def event_date(text: str, published: dt.date | None) -> str | None:
+    """The date an award is dated by in the text before it: the last date named, or an earlier one that
+    says the same more precisely (12月10日，…公布2021年度…名单 -> 2021-12-10); a 年度 label only when no
+    event date is named, and never a date inside a document title (《关于2024年度…的决定》)."""
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    mentions = [d for d in find_dates(text, published)
+                if d.value and not any(a <= d.start < b for a, b in titles)]
+    events = [d for d in mentions if not text[d.start:d.end].endswith("度")]
+    chosen = events or mentions
+    if not chosen:
+        return None
+    best = chosen[-1].value
+    for d in chosen[:-1]:
+        if d.value.startswith(best) and len(d.value) > len(best):
+            best = d.value
+    return best

@@ -1,0 +1,83 @@
+"""What an award mention leaves to the text before it: the competition or graded prize a bare grade
+(获一等奖) belongs to, and the list an object-less verb (…成功入选 / 榜上有名) refers to."""
+from __future__ import annotations
+
+import re
+
+from .parts import GRADE, holders_title
+
+_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
+# 本次评选 / 此次大赛: a pointer to the competition, not its name
+_DEICTIC = re.compile(r"^(?:本次|此次|这次|该|本届|此届|今年|去年|上述|各类|各项)")
+# a prize counted by grade: 科学技术进步奖获奖项目共95项，包括一等奖5项 / 自然科学奖一等奖1项
+_GRADED_PRIZE = re.compile(rf"(?P<name>[\u4e00-\u9fa5“”]{{2,24}}?奖)(?:获奖(?:项目|成果|人员|单位))?(?:共?\d+[项个名])?"
+                           rf"[，,、]?(?:包括|其中|含|分别为|设)?{GRADE}")
+_PRIZE = re.compile(r"[\u4e00-\u9fa5“”\d]{3,30}?奖(?![励金品项状章牌杯])")
+_QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)")
+# 公布第四批国家级夜间文化和旅游消费集聚区名单 / 2023年度浙江省科学技术奖获奖名单
+_NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样)")
+# what introduces a list named before its members: 工信部公布…, 共认定4家…
+_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?|评出|揭晓|出炉)了?的?|^(?:共|新)?\d+[家个项]")
+_WINNERS_LIST = re.compile(r"(?<=[奖赛选比])(?:获奖(?:企业|单位|项目|对象|成果|人员|作品|者)(?:名单|榜单|名录)?|"
+                           r"(?:获奖|评选结果|评审结果|评比结果)?(?:企业|单位|项目|对象|成果|人员|作品|者)?(?:名单|榜单|名录))$")
+
+
+def competition(text: str) -> str | None:
+    """The last competition named in `text`, with its division (中国创新创业大赛（浙江赛区）)."""
+    named = [m for m in _COMPETITION.finditer(text)
+             if (m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
+             and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))]
+    if not named:
+        return None
+    m = named[-1]
+    name = m.group(1) or m.group(2)
+    division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():])
+    name = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", name)
+    name = re.sub(r"(?<=奖)评选$", "", name)  # 优秀工业新产品奖评选: the prize is the award
+    return name + (division.group(0) if division else "")
+
+
+def graded_prize(text: str) -> str | None:
+    """The last prize `text` counts by grade (…科学技术进步奖获奖项目共95项，包括一等奖5项): what a later
+    bare grade (5个项目获得一等奖) was awarded in."""
+    named = [_after_verb(m.group("name")) for m in _GRADED_PRIZE.finditer(text)
+             if not _DEICTIC.match(m.group("name")) and not re.search(rf"{GRADE}|包括|其中|获奖", m.group("name"))]
+    return named[-1] if named else None
+
+
+def _after_verb(name: str) -> str:
+    """评定2014年度科学技术进步奖 / “X”获国家科学技术进步奖: the prize's name, without what led to it."""
+    name = re.split(r"获得?|荣获|授予|评出|颁发|颁出", _LIST_LEAD.sub("", name))[-1]
+    return re.sub(r"^(?:近日|日前|在|于|据悉|其中)+", "", name).lstrip("”")
+
+
+def named_prize(text: str) -> str | None:
+    """The last prize `text` names (2023年度丽水市科学技术奖揭晓。): what a later bare grade was awarded in,
+    when no competition or graded prize is named."""
+    named = []
+    for m in _PRIZE.finditer(text):
+        name = _after_verb(m.group(0))
+        if len(name) >= 4 and not re.search(rf"{GRADE}$|获奖$|颁奖$|大奖$", name) and not _DEICTIC.match(name):
+            named.append(name)
+    return named[-1] if named else None
+
+
+def named_list(prefix: str) -> list[str]:
+    """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地 / 公布第四批…集聚区名单, 我市…入选:
+    the list or award named before."""
+    found = _QUOTED_LIST.findall(prefix) or _NAMED_LIST.findall(prefix)
+    if not found:
+        return []
+    name = found[-1]
+    for _ in range(2):
+        name = _LIST_LEAD.sub("", name)
+    name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
+    name = holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
+    return [name] if len(name) >= 4 else []
+
+
+def prize_of_list(name: str) -> str | None:
+    """The prize a list of its winners names: 2023年度浙江省科学技术奖获奖名单 -> 2023年度浙江省科学技术奖,
+    第二届丽水市工业设计大赛获奖名单 -> 第二届丽水市工业设计大赛; None for a list that names no prize."""
+    m = _WINNERS_LIST.search(name)
+    return name[: m.start()] if m and m.start() >= 4 else None

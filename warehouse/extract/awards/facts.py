@@ -1,0 +1,51 @@
+"""The award fact (contract § awards) and the merge that keeps one fact per (award, grade, recipient)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .recipients import is_generic
+
+
+@dataclass(frozen=True)
+class Award:
+    award: str
+    grade: str | None
+    recipient: str | None
+    level: str | None
+    date: str | None
+    evidence: str
+    span: tuple[int, int]
+
+    def to_contract(self) -> dict:
+        return {"award": self.award, "grade": self.grade, "recipient": self.recipient, "level": self.level,
+                "date": self.date, "evidence": self.evidence, "span": list(self.span)}
+
+
+def _key(award: str) -> str:
+    """浙江省级创新基地 and 省级创新基地 name the same award."""
+    return re.sub(r"浙江|[“”\"]", "", award)
+
+
+def merge_awards(awards: list[Award]) -> list[Award]:
+    """One fact per (award, grade, recipient); a generic recipient (丽水经开区企业) gives way to a
+    named one for the same award and grade."""
+    merged: list[Award] = []
+    for a in awards:
+        if not a.recipient:
+            continue
+        same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
+        if any(b.recipient == a.recipient for b in same):
+            continue
+        generic = next((b for b in same if is_generic(b.recipient)), None)
+        if generic and not is_generic(a.recipient):
+            date = a.date or generic.date
+            if a.date and generic.date and generic.date.startswith(a.date):
+                date = generic.date  # the group's 9月 dates the named winner of 2025年…大赛
+            merged[merged.index(generic)] = Award(a.award, a.grade, a.recipient, a.level or generic.level,
+                                                  date, generic.evidence, generic.span)
+        elif is_generic(a.recipient) and same:
+            continue
+        else:
+            merged.append(a)
+    return merged

@@ -1,0 +1,65 @@
+"""How award sentences are worded: the verbs that report an honour, the phrases that grant one, point back to
+one, count prizes or only aim at one — the vocabulary the reader (reader.py) matches sentences against."""
+from __future__ import annotations
+
+import re
+
+from .parts import GRADE
+
+VERB = re.compile(
+    r"榜上有名|名列其中|赫然在列|位列其中|荣获|斩获|揽获|摘得|摘取|夺得|勇夺|力夺|问鼎|捧得|捧回|蝉联|荣膺|获评为?|获得了?|被评为|评为|被授予|被[\u4e00-\u9fa5]{1,20}?授予|"
+    r"入选|入围|上榜|跻身|荣登|被认定为|被命名为|命名为|被确定为|被列为|被评定为|被[\u4e00-\u9fa5]{1,20}?(?:认定|确定|列|评定)为|"
+    r"创成|(?<=成功)创建|通过(?=[^，,。]{4,40}?(?:复审|复评|复核|验收|认定|命名)(?:[，,。；;]|$))|成为|获授|获颁|被追授|追授|晋升为|当选为?|获选为?|被选为|"
+    r"(?:被|成功)?(?:纳入|列入)(?=[^，,。]*?(?:名单|名录|试点|示范))|"
+    r"获批(?=[^，,。]*?(?:试点|示范|平台|基地|称号|名单|样板|试验区|实验区|先行区|综试区)|(?:首批)?(?:国家级|省级)[^，,。]*?(?:园区|工业园|工厂|城市|企业))|获(?![得批悉取益奖])"
+)
+# verbs that say only that something was won: what follows must look like an award by itself
+PRIZE_VERB = re.compile(r"获得了?|获|成为|斩获|揽获|摘得|摘取|夺得|勇夺|力夺|问鼎|捧得|捧回|获批|获授|获颁")
+GRANT = re.compile(r"(?<!被)授予(?P<rest>[^，,。；;]+)")
+GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
+                   r"(?:同志|开发区|单位|集体|个人|企业|村|镇|科技成果|成果|项目)?")
+# 授予“A”、“B”等7项成果市科学技术进步奖一等奖: quoted recipients, then the award
+QUOTED_GROUP = re.compile(r"^(?P<lead>(?:“[^”]{2,40}”[、和及]?)+)(?:等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
+                          r"(?:同志|单位|集体|个人|企业|科技成果|成果|项目)?)(?P<award>[^“”]*)$")
+MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
+ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|国家[\u4e00-\u9fa5]{2,6}局|(?:工信|工业和信息化|科技|商务|教育|财政|民政|水利|"
+                    r"农业农村|生态环境|交通运输|自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|"
+                    r"省级有关部门|省[\u4e00-\u9fa5]{1,6}(?:厅|办|委)|市政府|市人民政府|[\u4e00-\u9fa5]{2}市总工会|县政府|县人民政府|区政府|"
+                    r"管委会|管理委员会")
+# a development zone's management committee confers at the rank of a county (丽水经开区管委会 表彰决定)
+ZONE_BOARD = re.compile(r"管委会|管理委员会")
+# the date line that closes a decision: 丽水经济技术开发区管理委员会 / 2021年2月24日
+SIGNATURE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|总工会|院|部|办)\s*\n\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*$")
+PARTICIPLE = re.compile(r"^的")
+SELECTED_ONES = re.compile(r"^(?:(?:企业|单位|项目|对象|者|成果)(?=的|将|可|须|应|需|要|在|按|给予|享受|获得|和|及|[，,。；;]|$)"
+                           r"|后|以来|数量|情况|名单的|范围)")
+LIST_POINTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}(?:名单|名录|榜单)(?:如下|为)[:：]?$")
+LISTED_AFTER = re.compile(r"^(?:[，,]?(?P<lead>(?:分别|具体|依次)(?:是|为)|名单如下|如下|的(?:还)?有)?[:：]|[，,](?P<named>(?:分别|依次)(?:是|为)))"
+                          r"(?P<items>[^。；;：:]+)")
+NOT_REACHED = re.compile(r"(?:力争|争取|努力|确保|计划|拟|将|要|争创|力求|希望|有望|预计|冲刺|积极)(?:成功|顺利|再次|首次)?$")
+COUNTED_OBJECT = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|项|名|所|处)$")
+SELECTED_ARE = re.compile(r"^(?:的(?:企业|单位|项目|村|镇|学校|个人|集体|县|地区|园区)?|(?:企业|单位|项目|村|镇|学校|个人|集体|县|地区|园区))"
+                          r"(?:有|为|是|包括)[:：]?(?P<items>[^:：]*)$")
+PRIZES_COUNTED = re.compile(r"^[\d一二三四五六七八九十两]+(?:个|项)(?:奖项|奖励)$")
+THIS_HONOUR = re.compile(r"^(?:此|该|这一|这项|上述)(?:殊荣|荣誉|称号|奖项|奖)$")
+HONOURED = re.compile(r"(?:对|授予)(?:\d{4}年度?)?(?P<honour>[^，,。；;]{4,40}?)(?:进行|予以|给予)(?:通报)?(?:表彰|表扬)"
+                      r"|“(?P<quoted>[^”]{4,40})”(?:荣誉)?称号")
+RESTATED = re.compile(r"颁出的|评出的|之一$")
+# 国家自然科学奖2项: prizes counted (a bare grade counted, 共获得金奖1项, still dates the winners named next)
+PRIZE_TALLY = re.compile(r"奖[\d一二三四五六七八九十两]+(?:项|个)$")
+GRADE_TALLY = re.compile(rf"{GRADE}[\d一二三四五六七八九十两]+(?:项|个)$")
+COMMENTARY = re.compile(r"^(?:这是|这也是|此为|此次是|这标志着)")
+# 获评优秀单位 after …“争先创优”考核结果: the tier takes the assessment's name
+TIER_TITLE = re.compile(r"^(?:优秀|先进)(?:单位|集体|个人)?$")
+TIER_ONLY = re.compile(r"^(?P<tier>优秀|良好|合格|达标)(?:等次|档次|等级)?$")
+# 在2023年度全省河湖长制工作考核中: the assessment, named without the year or the 在…中 around it
+ASSESSMENT_HELD = re.compile(r"(?:\d{4}年度?)?(?P<name>[^，,。；;在于\d]{2,30}?(?:考核|考评|评估|评价))(?:工作)?(?:中|结果)?")
+ASSESSMENT_NAMED = re.compile(r"(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fa5“”]{4,30}?)考核(?:结果)?")
+GROUP_LABEL = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道|项目)|团体|个人|集体")  # 产品设计组铜奖: the grade of a group
+# a proposed list is no award yet (拟认定, 名单公示); 经评审、公示，决定授予… is one, the notice period over
+PROPOSED = re.compile(r"拟(?:评定|认定|命名|授予)|^(?!.*经过?[^，,。；;]{0,12}公示).*公示(?!期满|无异议|结束)")
+TITLE = re.compile(r"关于.*(?:决定|通报|通知|公示|公告)$|(?:一览表|统计表|汇总表)(?:[（(][^）)]*[）)])?$")
+TITLE_HONOUR = re.compile(r"表彰(?:(?P<year>\d{4})年度)?(?P<honour>[^，,。]{4,40}?)的(?:通报|决定)")
+UNNAMED = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|名|镇|人|项|所|位|地)")
+AGGREGATE = re.compile(r"^(?:全市|全县|全省|全区|全镇|各地|各县|各单位)")  # a total, not a recipient
+YEAR_LABEL = re.compile(r"(?:\d{4}[—\-–])?(\d{4})年度")
