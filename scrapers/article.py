@@ -2,7 +2,8 @@
 
 Each field comes from the first rule that finds it, and Article.found_by names the rule: meta tags, then labels
 (label cells or "标签：值" lines), then template selectors, then the URL; the body from a ranked list of known
-containers, else the block holding the most prose (design/gov-sites.md section 2).
+containers, else the block holding the most prose (design/gov-sites.md section 2). The page is read through
+scrapers.page_tree: lxml's tree, read exactly as BeautifulSoup(html, "lxml") reads it, at a fraction of the cost.
 """
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
+
+from scrapers.page_tree import Element, PageTree, classes
 
 # Synonymous metadata labels on different templates → one field name. Labels are compared without spaces and
 # colons, so "索 引 号：", "<b>索引号：</b>" and "索引号" are one label.
@@ -47,6 +50,7 @@ _LABEL_HINT = re.compile(_LABEL_ALT)
 # "发布时间：2024-02-27 09:30 浏览次数： 信息来源：市府办": a value runs to the next "label：" or "【".
 _LABEL_LINE = re.compile(rf"(?<![^\s|｜【\[（(])({_LABEL_ALT}){_SPACE}[：:]{_SPACE}(.*?)"
                          rf"(?=\s+(?:{_LABEL_ALT}|[^\s\d][^\s：:]{{0,7}}){_SPACE}[：:]|{_SPACE}【|$)")
+_NOT_IN_LABEL = re.compile(r"[\s\u3000:：]")
 _INLINE_TAGS = {"span", "b", "strong", "font", "em", "i", "label", "a", "small", "u"}
 # Main-text heuristic: prose (with Chinese punctuation) outweighs chrome; links, forms and chrome blocks count nil.
 _TEXT_BLOCKS = {"div", "td", "article", "section", "main", "body"}
@@ -86,16 +90,19 @@ class Article:
 
 
 def parse_article(html: str, url: str) -> Article:
-    soup = BeautifulSoup(html, "lxml")
-    meta, labels = _meta_tags(soup), _labels(soup)
-    body_node, body_rule = _find_body(soup)
+    page = PageTree(html)
+    meta, labels = _meta_tags(page), _labels(page)
+    body_node, body_rule = _find_body(page)
     if body_node is None:
         raise ArticleParseError(f"{url}: no article body found")
     found: dict[str, str] = {}
 
     def first(name: str, candidates) -> str | None:
-        """The first (rule, value) with a value; found_by records the rule."""
+        """The first (rule, value) with a value; found_by records the rule. Candidates are (rule, value) pairs or
+        (rule, function) pairs, called only when every earlier rule came up empty."""
         for rule, value in candidates:
+            if callable(value):
+                value = value()
             if value:
                 found[name] = rule
                 return value
@@ -107,10 +114,15 @@ def parse_article(html: str, url: str) -> Article:
     def from_labels(key: str, convert=lambda v: v):
         return [(f"label:{label}", convert(labels.get(label))) for label, k in LABELS.items() if k == key]
 
+    def selected(css: str):
+        return lambda: page.text_of(page.select_first(css))
+
+    def longest_h1() -> str:  # a logo <h1> is shorter than the title
+        return max((page.text_of(h) for h in page.find_all("//h1")), key=len, default="")
+
     title = first("title", [from_meta("articletitle"), *from_labels("title"),
-                            *((f"selector:{css}", _text_of(soup.select_one(css))) for css in TITLE_SELECTORS),
-                            ("selector:h1", max((_text_of(h) for h in soup.find_all("h1")), key=len, default="")),
-                            ("selector:title", _title_tag(soup))])  # a logo <h1> is shorter than the title
+                            *((f"selector:{css}", selected(css)) for css in TITLE_SELECTORS),
+                            ("selector:h1", longest_h1), ("selector:title", lambda: _title_tag(page))])
     published_at = first("published", [
         from_meta("pubdate", _datetime), from_meta("firstpublishedtime", _datetime),
         *((f"label:{label}", _datetime(labels.get(label))) for label in PUBLISHED_LABELS),
@@ -126,45 +138,43 @@ def parse_article(html: str, url: str) -> Article:
         url=url,  # the URL we fetched; the canonical meta often differs only in scheme or host alias
         title=title, published=published_at[:10] if published_at else None, published_at=published_at,
         written_date=written[:10] if written else None, source=source, column=column, site=site, **fields,
-        body=block_text(body_node), attachments=_attachments(body_node, url), found_by=found,
+        body=block_text(body_node), attachments=_attachments(page, body_node, url), found_by=found,
     )
 
 
-def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def _meta_tags(page: PageTree) -> dict[str, str]:
     out: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in page.find_all("//meta"):
         name = tag.get("name")
         if name and tag.get("content") is not None:
-            out.setdefault(name.strip().lower(), " ".join(tag["content"].split()))
+            out.setdefault(name.strip().lower(), " ".join(tag.get("content").split()))
     return out
 
 
 def _label_of(text: str) -> str:
-    return re.sub(r"[\s\u3000:：]", "", text)
+    return _NOT_IN_LABEL.sub("", text)
 
 
-def _labels(soup: BeautifulSoup) -> dict[str, str]:
+def _labels(page: PageTree) -> dict[str, str]:
     """Label → value, the first non-empty one on the page: label cells (<td><b>索引号：</b></td><td>value</td>,
     dt/dd) and "label：value" lines (spans under the title, one-cell labels)."""
     out: dict[str, str] = {}
-    found: dict[int, list[tuple[str, str]]] = {}
-    for cell in soup.find_all(["td", "th", "dt"]):
-        text = _text_of(cell)
-        if len(text) <= 16 and (label := _label_of(text)) in LABELS:
-            value = _text_of(cell.find_next_sibling(["td", "th", "dd"]))
-            found.setdefault(id(cell.find_parent(["table", "dl"])), []).append((label, value))
+    found: dict[object, list[tuple[str, str]]] = {}
+    for cell in page.find_all("//td|//th|//dt"):
+        # _label_of(text) needs no word splitting: spaces go anyway (most cells are no label: a cheap test first)
+        if (label := _label_of(page.joined_text(cell))) in LABELS and not page.text_longer_than(cell, 16):
+            value = page.text_of(next((s for s in cell.itersiblings() if s.tag in ("td", "th", "dd")), None))
+            found.setdefault(next(cell.iterancestors("table", "dl"), None), []).append((label, value))
     for pairs in found.values():
         if len(pairs) >= 2:  # a label table; one "分类" header in a body table is not one
             for label, value in pairs:
                 if value and _label_of(value) not in LABELS:
                     out.setdefault(label, value)
-    for string in soup.find_all(string=_LABEL_HINT):
-        if type(string) is not NavigableString:  # comments, script and style text
-            continue
-        line = string.parent
-        while line.name in _INLINE_TAGS and line.parent is not None and len(_text_of(line.parent)) <= 200:
-            line = line.parent
-        text = _text_of(line) if len(_text_of(line)) <= 300 else " ".join(string.split())
+    for string, line in page.strings(matching=_LABEL_HINT):
+        while line.tag in _INLINE_TAGS and line.getparent() is not None \
+                and not page.text_longer_than(line.getparent(), 200):
+            line = line.getparent()
+        text = page.text_of(line) if not page.text_longer_than(line, 300) else " ".join(string.split())
         for match in _LABEL_LINE.finditer(text):
             value = match.group(2).strip(" |｜/")
             if value:
@@ -172,9 +182,9 @@ def _labels(soup: BeautifulSoup) -> dict[str, str]:
     return out
 
 
-def _title_tag(soup: BeautifulSoup) -> str:
+def _title_tag(page: PageTree) -> str:
     """<title> without the site name: "标题_栏目_站点" → the longest part."""
-    parts = re.split(r"\s*(?:_|--|——|\||｜|\s-\s)\s*", _text_of(soup.title))
+    parts = re.split(r"\s*(?:_|--|——|\||｜|\s-\s)\s*", page.text_of(next(iter(page.find_all("//title")), None)))
     return max(parts, key=len, default="")
 
 
@@ -197,71 +207,94 @@ def _datetime(value: str | None) -> str | None:
     return out.strftime("%Y-%m-%d %H:%M") if hh else out.strftime("%Y-%m-%d")
 
 
-def _find_body(soup: BeautifulSoup) -> tuple[Tag | None, str | None]:
+def _find_body(page: PageTree) -> tuple[Element | None, str | None]:
     """The first known container with text (a layout wrapper only when it holds no title), else the densest block."""
     for selector in BODY_SELECTORS:
-        node = soup.select_one(selector)
-        if node is None or not node.get_text(strip=True):
+        node = page.select_first(selector)
+        if node is None or not page.has_text(node):
             continue
-        if selector in LAYOUT_SELECTORS and node.select_one(", ".join(("h1",) + TITLE_SELECTORS)):
+        if selector in LAYOUT_SELECTORS and any(page.select_first(css, node) is not None
+                                                for css in ("h1",) + TITLE_SELECTORS):
             continue
         return node, f"selector:{selector}"
-    node = _densest_block(soup)
+    node = _densest_block(page)
     return (node, "density") if node is not None else (None, None)
 
 
-def _densest_block(soup: BeautifulSoup) -> Tag | None:
+def _densest_block(page: PageTree) -> Element | None:
     """The block holding the most prose: each visible string counts for its block, half for the block around it;
     strings in links, forms and chrome (header, nav, footer …) count nil, strings without punctuation a third."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, Tag] = {}
-    chrome: dict[int, bool] = {}
-    for string in soup.find_all(string=True):
+    scores: dict[object, float] = {}
+    around: dict[object, tuple | None] = {}  # element → its two nearest text blocks (self included), None in chrome
+    for string, parent in page.strings():
         text = string.strip()
-        if type(string) is not NavigableString or len(text) < 4 or _FILLER.fullmatch(text):
+        if len(text) < 4 or _FILLER.fullmatch(text):
             continue
-        blocks = []
-        for parent in string.parents:
-            if parent.name in _NOT_TEXT or _is_chrome(parent, chrome):
-                break
-            if parent.name in _TEXT_BLOCKS:
-                blocks.append(parent)
-        else:  # no link, form or chrome around it
-            weight = len(text) * (1.0 if _PROSE.search(text) else 0.3)
-            for share, block in zip((1.0, 0.5), blocks):
-                nodes[id(block)] = block
-                scores[id(block)] = scores.get(id(block), 0.0) + weight * share
-    return nodes[max(scores, key=scores.__getitem__)] if scores else None
+        blocks = _blocks_around(parent, around)
+        if blocks is None:  # in a link, form or chrome
+            continue
+        weight = len(text) * (1.0 if _PROSE.search(text) else 0.3)
+        for share, block in zip((1.0, 0.5), blocks):
+            scores[block] = scores.get(block, 0.0) + weight * share
+    return max(scores, key=scores.__getitem__) if scores else None
 
 
-def _is_chrome(node: Tag, seen: dict[int, bool]) -> bool:
-    if id(node) not in seen:
-        names = " ".join([node.get("id") or "", *(node.get("class") or [])])
-        seen[id(node)] = bool(names.strip()) and bool(_CHROME.search(names))
-    return seen[id(node)]
+def _blocks_around(node: Element | None, around: dict) -> tuple | None:
+    """The two nearest text blocks at or above node, or None when node is in a link, form or chrome block."""
+    path = []  # node and its ancestors not yet known, nearest first (a loop: Word exports nest very deep)
+    while node is not None and node not in around:
+        path.append(node)
+        node = node.getparent()
+    outer = around[node] if node is not None else ()
+    for element in reversed(path):
+        if outer is not None and (element.tag in _NOT_TEXT or _is_chrome(element)):
+            outer = None
+        elif outer is not None and element.tag in _TEXT_BLOCKS:
+            outer = ((element,) + outer)[:2]
+        around[element] = outer
+    return outer
 
 
-def block_text(node: Tag) -> str:
+def _is_chrome(node: Element) -> bool:
+    names = " ".join([node.get("id") or "", *classes(node)])
+    return bool(names.strip()) and bool(_CHROME.search(names))
+
+
+def block_text(node: Element) -> str:
     """Visible text with paragraph breaks: one line per block element, table cells joined by ' | '."""
-    parts: list[str] = []
-    # An explicit stack, not recursion: Word exports nest thousands of unclosed tags.
-    stack: list[tuple[object, bool]] = [(child, False) for child in reversed(list(node.children))]
-    while stack:
-        item, in_cell = stack.pop()
-        if isinstance(item, str) and not isinstance(item, NavigableString):
-            parts.append(item)  # a separator pushed below
-        elif isinstance(item, NavigableString):
-            if item.__class__.__name__ not in ("Comment", "CData", "ProcessingInstruction", "Doctype"):
-                parts.append(str(item))
-        elif isinstance(item, Tag) and item.name not in ("script", "style", "noscript", "template"):
-            cell = item.name in ("td", "th")
+    parts: list[str] = [node.text] if node.text else []
+    # Per open element below node: whether its children sit in a table cell, and the separator that closes it
+    # (None: left out with its content). iterwalk, not recursion: Word exports nest deep.
+    in_cell: list[bool] = [False]
+    closing: list[str | None] = [""]
+    walker = etree.iterwalk(node, events=("start", "end", "comment", "pi"))
+    next(walker)  # node itself: only its content counts
+    for event, item in walker:
+        if event == "start":
+            if item.tag in ("script", "style", "noscript", "template"):
+                walker.skip_subtree()
+                in_cell.append(in_cell[-1])
+                closing.append(None)
+                continue
+            cell = item.tag in ("td", "th")
             if cell:
                 parts.append(" | ")
             # Inside a table cell, paragraphs stay on the row's line.
-            sep = (" " if in_cell and item.name != "tr" else "\n") if item.name in BLOCK_TAGS else ""
+            sep = (" " if in_cell[-1] and item.tag != "tr" else "\n") if item.tag in BLOCK_TAGS else ""
             parts.append(sep)
-            stack.append((sep, in_cell))
-            stack.extend((child, in_cell or cell) for child in reversed(list(item.children)))
+            if item.text:
+                parts.append(item.text)
+            in_cell.append(in_cell[-1] or cell)
+            closing.append(sep)
+            continue
+        if event == "end":
+            if item is node:
+                break
+            in_cell.pop()
+            if (sep := closing.pop()) is not None:
+                parts.append(sep)
+        if item.tail:  # what follows an element, a comment or a processing instruction
+            parts.append(item.tail)
     lines = []
     for raw in "".join(parts).replace("\xa0", " ").replace("\u3000", " ").split("\n"):
         line = " ".join(raw.split()).strip(" |").strip()
@@ -270,11 +303,14 @@ def block_text(node: Tag) -> str:
     return "\n".join(lines)
 
 
-def _attachments(node: Tag, page_url: str) -> list[dict]:
+def _attachments(page: PageTree, node: Element, page_url: str) -> list[dict]:
     out, seen = [], set()
-    for link in node.find_all("a", href=True):
-        href = link["href"].strip()
-        name = link.get_text(" ", strip=True) or link.get("title") or href.rsplit("/", 1)[-1]
+    for link in node.iterdescendants("a"):
+        if link.get("href") is None:
+            continue
+        href = link.get("href").strip()
+        name = " ".join(s.strip() for s in page.strings_of(link) if s.strip()) or link.get("title") \
+            or href.rsplit("/", 1)[-1]
         if not (ATTACHMENT_EXT.search(href) or "downfile" in href or ATTACHMENT_EXT.search(name)):
             continue
         url = urljoin(page_url, href)
@@ -282,7 +318,3 @@ def _attachments(node: Tag, page_url: str) -> list[dict]:
             seen.add(url)
             out.append({"name": name, "url": url})
     return out
-
-
-def _text_of(node: Tag | None) -> str:
-    return " ".join(node.get_text(" ", strip=True).split()) if node is not None else ""
