@@ -3,6 +3,7 @@
 #   bash run.sh demo   — the whole pipeline, through Dagster, on the bundled offline demo site
 #   bash run.sh test   — the test suite
 #   bash run.sh ui     — the Dagster UI on 127.0.0.1:3000 with the project's instance
+#   bash run.sh scale-demo — the demo on DuckLake through Dagster on PostgreSQL, workers in parallel
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -41,5 +42,6 @@ case "$cmd" in
   demo) exec .venv/bin/govwatch demo "$@" ;;
   test) ensure_postgres; exec .venv/bin/python -m pytest "$@" ;;
   ui)   exec .venv/bin/govwatch ui "$@" ;;
+  scale-demo) ensure_postgres; exec .venv/bin/govwatch scale-demo "$@" ;;
   *)    exec .venv/bin/govwatch "$cmd" "$@" ;;
 esac

@@ -262,6 +262,26 @@ def cmd_ui(args) -> int:
     return 0
 
 
+def cmd_migrate(args) -> int:
+    from warehouse.lake import LakeConfigError
+    from warehouse.migrate import MigrationError, copy_to_lake, export_to_duckdb
+    from warehouse.paths import Paths
+
+    try:
+        if args.to == "ducklake":
+            report = copy_to_lake(Path(args.source or Paths.from_env().warehouse))
+        elif not args.file:
+            print("migrate --to duckdb needs --file OUT.duckdb (a new file)", file=sys.stderr)
+            return 2
+        else:
+            report = export_to_duckdb(Path(args.file))
+    except (MigrationError, LakeConfigError) as exc:
+        print(f"migrate: {exc}", file=sys.stderr)
+        return 1
+    print(f"{report.source} → {report.destination}, every table verified:", *report.lines(), sep="\n")
+    return 0
+
+
 def _evaluate_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     from govwatch.evaluate import add_arguments
 
@@ -299,6 +319,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="start the offline demo site and run the whole pipeline through Dagster")
     p.add_argument("--port", type=int, default=DEMO_PORT), p.set_defaults(func=cmd_demo)
     p.add_argument("--verbose", action="store_true", help="step logs on the terminal instead of a file")
+    p = sub.add_parser("scale-demo", help="the demo on the DuckLake target through Dagster on PostgreSQL, with "
+                                          "scrape, load and extract workers in parallel (govwatch/scale_demo.py)")
+    from govwatch import scale_demo  # its module level is the standard library only
+
+    scale_demo.add_arguments(p), p.set_defaults(func=scale_demo.run)
     p = sub.add_parser("refresh", help="scrape sources and rebuild the warehouse through Dagster")
     p.add_argument("--source"), p.set_defaults(func=cmd_refresh)
     p.add_argument("--verbose", action="store_true", help="step logs on the terminal instead of a file")
@@ -309,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ui", help="open the Dagster UI on the project's instance (localhost only)")
     p.add_argument("--host", default="127.0.0.1"), p.add_argument("--port", type=int, default=3000)
     p.set_defaults(func=cmd_ui)
+    p = sub.add_parser("migrate", help="copy the warehouse between targets (embedded DuckDB file, DuckLake), verified")
+    p.add_argument("--to", choices=("ducklake", "duckdb"), required=True)
+    p.add_argument("--from", dest="source", help="--to ducklake: the embedded warehouse (default GOVWATCH_DB)")
+    p.add_argument("--file", help="--to duckdb: the new DuckDB file to write")
+    p.set_defaults(func=cmd_migrate)
     return parser
 
 

@@ -14,6 +14,10 @@ from warehouse.paths import Paths
 def _open_serving(prefer_warehouse: bool = False) -> duckdb.DuckDBPyConnection | None:
     """The serving copy (what BI sees); or, for health, the warehouse when no writer holds it: its ops mart is
     rebuilt even when a fact test keeps the serving copy from being published."""
+    from warehouse.lake import connect_lake, target
+
+    if target() == "ducklake":  # no serving copy there: the lake's latest snapshot, read-only, is what BI sees
+        return connect_lake(read_only=True)
     paths = Paths.from_env()
     order = (paths.warehouse, paths.serving) if prefer_warehouse else (paths.serving, paths.warehouse)
     for path in order:

@@ -12,7 +12,7 @@ from dagster import (
 from dagster_dbt import get_asset_key_for_model
 from dagster_duckdb import DuckDBResource
 
-from orchestration.assets.ingest import WRITER_POOL
+from orchestration.pools import WRITER_POOL
 from warehouse.health import RUN_PROBLEM_STATUSES, STALE, read_source_health, why
 
 HEALTH_MODEL = "fct_source_health"

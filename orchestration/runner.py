@@ -43,11 +43,13 @@ def _outcome(job: str, result, partition: str | None = None) -> RunOutcome:
 
 
 PID_TAG, HOST_TAG = "govwatch/pid", "govwatch/host"
+# runs a command started: the sensor leaves the warehouse build after them to that command
+CLI_TRIGGER = {"govwatch/trigger": "cli"}
 ACTIVE = [DagsterRunStatus.STARTING, DagsterRunStatus.STARTED]
 
 
 def _cli_tags() -> dict[str, str]:
-    return {"govwatch/trigger": "cli", PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
+    return {**CLI_TRIGGER, PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
 
 
 def release_dead_cli_runs(instance: DagsterInstance) -> list[str]:

@@ -1,7 +1,16 @@
-"""DuckDB connections and the schema migration."""
+"""DuckDB connections, the schema migration, and the schema without constraints that both targets create.
+
+schema.sql declares each table's natural key (PRIMARY KEY / UNIQUE): that is the documentation of what must be
+unique. Tables are created without them (`table_ddl`): DuckLake refuses constraints, and on the embedded file
+the primary-key ART indexes of the big raw tables made loading grow faster than linear and hold memory. The
+writers keep the keys unique themselves (anti-joins on the key, warehouse.rows), and `duplicate_keys` proves it.
+A warehouse created before keeps its constraints; the same constraint-free SQL runs on it unchanged.
+"""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -16,6 +25,53 @@ MIGRATIONS = {
     ],
 }
 
+_TABLE = re.compile(r"CREATE TABLE IF NOT EXISTS\s+([\w.]+)\s*\((.*?)\);[ \t]*$", re.S | re.M)
+_INLINE_KEY = re.compile(r"^\s*(\w+)\s+[^,]*?\s+PRIMARY KEY\b", re.M)   # `id VARCHAR PRIMARY KEY, -- …`
+_TABLE_KEY = re.compile(r"^\s*(?:PRIMARY KEY|UNIQUE)\s*\(([^)]*)\)\s*,?[ \t]*(?:--[^\n]*)?\n?", re.M)
+
+
+def table_ddl(ddl: str) -> str:
+    """The DDL with every PRIMARY KEY and UNIQUE constraint removed (a key column stays NOT NULL)."""
+    ddl = _TABLE_KEY.sub("", ddl)
+    ddl = re.sub(r"\bPRIMARY KEY\b(?!\s*\()", "NOT NULL", ddl)
+    return re.sub(r",(\s*(?:--[^\n]*)?\s*)\n\);", r"\1\n);", ddl)  # a comma left before the closing parenthesis
+
+
+def declared_keys(ddl: str) -> dict[str, tuple[str, ...]]:
+    """Each table's natural key as the DDL declares it (the primary key, else the first UNIQUE)."""
+    keys = {}
+    for table, body in _TABLE.findall(ddl):
+        inline = _INLINE_KEY.search(body)
+        listed = [tuple(c.strip() for c in cols.split(",")) for cols in _TABLE_KEY.findall(body)]
+        if inline:
+            keys[table] = (inline.group(1),)
+        elif listed:
+            keys[table] = listed[0]
+    return keys
+
+
+@cache
+def schema_keys() -> dict[str, tuple[str, ...]]:
+    """The natural keys of the warehouse tables (schema.sql and raw.sources)."""
+    from warehouse.registry_table import SOURCES_DDL
+
+    return {**declared_keys(SCHEMA_FILE.read_text(encoding="utf-8")), **declared_keys(SOURCES_DDL)}
+
+
+def duplicate_keys(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows beyond the first per natural key, per table that has any: {} means every key is unique."""
+    out = {}
+    present = {f"{s}.{t}" for s, t in con.execute(
+        "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+    for table, key in schema_keys().items():
+        if table not in present:
+            continue
+        cols = ", ".join(key)
+        extra = con.execute(f"SELECT count(*) - count(DISTINCT ({cols})) FROM {table}").fetchone()[0]
+        if extra:
+            out[table] = extra
+    return out
+
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
@@ -25,8 +81,16 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
-    """Create what is missing; never drops or rewrites data."""
-    con.execute(SCHEMA_FILE.read_text(encoding="utf-8"))
+    """Create what is missing; never drops or rewrites data. Runs on either target (the connection's default
+    catalog): the embedded file or the lake, where writers starting together may race to create the tables
+    (one transaction, run again on a conflict)."""
+    from warehouse.writers import in_transaction
+
+    in_transaction(con, lambda: _migrate(con), what="migrating the warehouse schema")
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(table_ddl(SCHEMA_FILE.read_text(encoding="utf-8")))
     applied = {row[0] for row in con.execute("SELECT version FROM meta.schema_version").fetchall()}
     for version in range(1, SCHEMA_VERSION + 1):
         if version in applied:
@@ -34,11 +98,23 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         if applied:  # an older warehouse: bring it up; a new one was created at the current version
             for statement in MIGRATIONS.get(version, []):
                 con.execute(statement)
-        con.execute("INSERT INTO meta.schema_version VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    [version, datetime.now(timezone.utc).replace(tzinfo=None)])
+        con.execute("INSERT INTO meta.schema_version SELECT ?, ? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM meta.schema_version WHERE version = ?)",
+                    [version, datetime.now(timezone.utc).replace(tzinfo=None), version])
 
 
-def open_warehouse(path: str | Path) -> duckdb.DuckDBPyConnection:
-    con = connect(path)
+def open_warehouse(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """The warehouse of the selected target (GOVWATCH_TARGET), migrated: the embedded file at `path`, or the lake
+    (path is then not used)."""
+    from warehouse.lake import connect_lake, target
+
+    if target() == "ducklake":
+        con = connect_lake()
+    else:
+        if path is None:
+            from warehouse.paths import Paths
+
+            path = Paths.from_env().warehouse
+        con = connect(path)
     migrate(con)
     return con

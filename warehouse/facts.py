@@ -3,7 +3,8 @@
 Pending page versions are taken in batches: their bodies are read a batch at a time, extracted in worker
 processes (extract_document is pure), and each batch is written in one transaction that replaces the facts
 of its pages; a page the extractor cannot read is recorded in the same transaction. Memory follows the
-batch size, and a killed run leaves whole batches: committed, or not there at all.
+batch size, and a killed run leaves whole batches: committed, or not there at all. On the lake several such
+writers run at once (shards, claims and conflict retries: warehouse.writers).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import duckdb
 from scrapers.faultpoints import faultpoint
 from warehouse.extract import EXTRACTOR_VERSION, extract_document
 from warehouse.rows import insert_rows
+from warehouse.writers import NO_CLAIMS, Shard, claims_for, in_shard, in_transaction
 
 log = logging.getLogger(__name__)
 BATCH_PAGES = 64          # pages per worker task and per write transaction
@@ -78,43 +80,85 @@ FROM raw.page_versions WHERE page_version_id IN ({})
 
 
 def extract_pending(con: duckdb.DuckDBPyConnection, limit: int | None = None, *, workers: int | None = None,
-                    batch_pages: int = BATCH_PAGES) -> ExtractReport:
+                    batch_pages: int = BATCH_PAGES, shard: Shard | None = None) -> ExtractReport:
     """Incremental: only page versions not yet extracted by EXTRACTOR_VERSION, in order of fetching.
 
     workers: extractor processes; by default one per core, or none (this process) for fewer than PARALLEL_FROM
-    pages. batch_pages: pages per worker task and per write transaction."""
+    pages or when this is one of several writers (shard given). batch_pages: pages per worker task and per write
+    transaction. shard=(i, n): only the page versions with shard_of(page_version_id, n) == i. On the lake each
+    batch is claimed before it is read, so writers whose work overlaps never extract a page version twice."""
     report = ExtractReport()
     pending = [r[0] for r in con.execute(PENDING_IDS_SQL + (f" LIMIT {int(limit)}" if limit else ""),
-                                         [EXTRACTOR_VERSION]).fetchall()]
+                                         [EXTRACTOR_VERSION]).fetchall() if in_shard(r[0], shard)]
     batches = [pending[i:i + batch_pages] for i in range(0, len(pending), batch_pages)]
     with_facts = set()
     if pending:
         with_facts = {r[0] for r in con.execute(PENDING_WITH_FACTS_SQL, [EXTRACTOR_VERSION]).fetchall()}
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM else 1
-    written = 0
-    if workers > 1 and len(batches) > 1:
-        try:
-            with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=_worker_context()) as pool:
-                for results in _in_order(pool, con, batches, window=2 * workers):
-                    _write_batch(con, results, report, with_facts)
-                    written += 1
-        except BrokenProcessPool as exc:  # e.g. a host whose main module a worker cannot import again
-            log.warning("extraction workers failed (%s); extracting the rest in this process", exc)
-    for ids in batches[written:]:
-        _write_batch(con, extract_pages(_read_pages(con, ids)), report, with_facts)
+        workers = (os.cpu_count() or 1) if len(pending) >= PARALLEL_FROM and shard is None else 1
+    claims = _BatchClaims(con)
+    written: set[int] = set()
+    try:
+        if workers > 1 and len(batches) > 1:
+            try:
+                with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=_worker_context()) as pool:
+                    for index, results in _in_order(pool, con, claims, batches, window=2 * workers):
+                        _write_batch(con, results, report, with_facts)
+                        claims.release(index)
+                        written.add(index)
+            except BrokenProcessPool as exc:  # e.g. a host whose main module a worker cannot import again
+                log.warning("extraction workers failed (%s); extracting the rest in this process", exc)
+        for index, ids in enumerate(batches):
+            if index not in written and (ids := claims.claim(index, ids)):
+                _write_batch(con, extract_pages(_read_pages(con, ids)), report, with_facts)
+                claims.release(index)
+    finally:
+        claims.close()
     return report
 
 
-def _in_order(pool: Executor, con, batches: list[list[str]], window: int):
-    """Batch results in pending order, with at most `window` batches read and not yet written."""
-    queue: deque[Future] = deque()
-    for ids in batches:
-        queue.append(pool.submit(extract_pages, _read_pages(con, ids)))
+class _BatchClaims:
+    """The batches this writer has claimed (warehouse.writers): a claimed page version is still pending when the
+    claim is granted, and stays ours until its batch is committed."""
+
+    def __init__(self, con):
+        self.con, self.claims, self.held = con, claims_for(con), {}
+
+    def claim(self, index: int, ids: list[str]) -> list[str]:
+        """The batch's page versions this writer may extract: none that another writer holds or has done."""
+        if self.claims is NO_CLAIMS:
+            return ids
+        if index not in self.held:
+            got = self.claims.try_take(ids)
+            done = {r[0] for r in self.con.execute(
+                f"SELECT page_version_id FROM facts.extractions WHERE extractor_version = ? "
+                f"AND page_version_id IN ({','.join('?' * len(got))})", [EXTRACTOR_VERSION, *got]).fetchall()} \
+                if got else set()
+            self.claims.release(done)
+            self.held[index] = [pv for pv in ids if pv in set(got) - done]
+        return self.held[index]
+
+    def release(self, index: int) -> None:
+        self.claims.release(self.held.pop(index, []))
+
+    def close(self) -> None:
+        self.claims.close()  # the session ends: PostgreSQL drops whatever claims are left
+
+
+def _in_order(pool: Executor, con, claims: _BatchClaims, batches: list[list[str]], window: int):
+    """(index, results) of each claimed batch in pending order, with at most `window` batches read and not yet
+    written."""
+    queue: deque[tuple[int, Future]] = deque()
+    for index, ids in enumerate(batches):
+        if not (ids := claims.claim(index, ids)):
+            continue
+        queue.append((index, pool.submit(extract_pages, _read_pages(con, ids))))
         if len(queue) >= window:
-            yield queue.popleft().result()
+            index, future = queue.popleft()
+            yield index, future.result()
     while queue:
-        yield queue.popleft().result()
+        index, future = queue.popleft()
+        yield index, future.result()
 
 
 def _worker_context():
@@ -199,34 +243,41 @@ def _fact_rows(pv: str, contract: dict, outcomes) -> dict[str, list[dict]]:
 
 
 def _write_batch(con, results: list[PageFacts], report: ExtractReport, with_facts: set[str]) -> None:
-    """One transaction: earlier facts of the batch's pages (any extractor version; with_facts says which have
-    any) replaced by the new ones, and the pages the extractor could not read recorded."""
+    """One transaction (run again on a lake conflict): earlier facts of the batch's pages (any extractor
+    version; with_facts says which have any) replaced by the new ones, and the pages the extractor could not
+    read recorded."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     done = [r for r in results if r.error is None]
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for r in results:
-            if r.error is not None:
-                con.execute("INSERT OR REPLACE INTO facts.extraction_failures VALUES (?,?,?,?)",
-                            [r.page_version_id, EXTRACTOR_VERSION, now, r.error])
+    failed = [r for r in results if r.error is not None]
+
+    def write() -> None:
+        if failed:
+            _record_failures(con, failed, now, [r.page_version_id for r in failed if r.page_version_id in with_facts])
         if done:
             _replace_facts(con, done, now, [r.page_version_id for r in done if r.page_version_id in with_facts])
         before = report.pages_extracted
         if before <= 3 < before + len(done):
             faultpoint("extract:mid_run")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    for r in results:
-        if r.error is not None:
-            report.failures.append(f"{r.url} ({r.page_version_id}): {r.error}")
+
+    in_transaction(con, write, what=f"writing the facts of {len(results)} page versions")
+    for r in failed:
+        report.failures.append(f"{r.url} ({r.page_version_id}): {r.error}")
     for r in done:
         report.pages_extracted += 1
         report.projects += r.counts[0]
         report.awards += r.counts[1]
         report.targets += r.counts[2]
         report.outcomes += r.counts[3]
+
+
+def _record_failures(con, pages: list[PageFacts], now: datetime, stale: list[str]) -> None:
+    """The latest error of each page: an earlier one of this extractor version is replaced."""
+    if stale:
+        con.execute(f"DELETE FROM facts.extraction_failures WHERE extractor_version = ? "
+                    f"AND page_version_id IN ({','.join('?' * len(stale))})", [EXTRACTOR_VERSION, *stale])
+    insert_rows(con, "facts.extraction_failures", [
+        {"page_version_id": r.page_version_id, "extractor_version": EXTRACTOR_VERSION, "failed_at": now,
+         "error": r.error} for r in pages])
 
 
 def _replace_facts(con, pages: list[PageFacts], now: datetime, stale: list[str]) -> None:

@@ -1,14 +1,30 @@
 """The warehouse target `ducklake`: a DuckLake catalog in PostgreSQL with data files under a data path.
 
-One setting switches it (GOVWATCH_TARGET=ducklake, default `duckdb` = the embedded file): `connect_target()`
-returns a DuckDB connection whose default catalog is the lake, so the same SQL (raw.*, facts.*) runs on both.
-The extensions come from the PyPI wheels pinned for DuckDB 1.5.5 and are loaded from their files (runtime
-INSTALL cannot reach its server here): `duckdb-extension-ducklake` and `duckdb-extension-postgres-scanner`.
+One setting switches it (GOVWATCH_TARGET=ducklake, default `duckdb` = the embedded file) for the loader, the
+extractor and dbt (dbt_project/profiles.yml reads the same variables). The same SQL runs on both: tables come
+from warehouse/schema.sql without constraints (warehouse.db.table_ddl), and rows are kept unique by anti-joins
+on their natural keys (warehouse.rows), never by ON CONFLICT. The extensions come from the PyPI wheels pinned
+for DuckDB 1.5.5 and are loaded from their files (runtime INSTALL cannot reach its server here):
+`duckdb-extension-ducklake` and `duckdb-extension-postgres-scanner`.
 
 Settings (environment):
   GOVWATCH_TARGET          duckdb (default) | ducklake
   GOVWATCH_LAKE_CATALOG    libpq DSN of the catalog database, e.g. "dbname=govwatch_lake host=127.0.0.1 port=5433"
   GOVWATCH_LAKE_DATA       data path: a local folder here; object storage (s3://bucket/prefix) in production
+
+Interface for the orchestration (each call is one writer process; any number may run at once on the lake):
+  con = warehouse.db.open_warehouse()                    the selected target, migrated (the lake: connect_lake());
+                                                         migrate once before starting writers (a race to create
+                                                         the tables is retried, but costs every writer a retry)
+  warehouse.load.load_landing(con, root, shard=(i, n))   landing → raw for the sources with shard_of(source, n) == i
+  warehouse.facts.extract_pending(con, shard=(i, n))     facts for the page versions of shard i of n
+  warehouse.lake_workers.run_writers("load" | "extract", n, landing_root=…)   n such processes, their reports
+Work that overlaps (two writers on the same shard, or without shards) is claimed first (PostgreSQL advisory
+locks in the catalog database), so nothing is written twice; a DuckLake commit conflict re-runs that one
+transaction; a writer killed mid-transaction leaves its transaction uncommitted and its claims released
+(warehouse.writers). publish_serving_copy is a no-op on this target: BI attaches the lake READ_ONLY and reads
+the last committed snapshot (`connect_lake(read_only=True)`), or an earlier one (`snapshot=` /
+`AT (VERSION => n)`). `govwatch migrate` copies between the targets (warehouse.migrate).
 """
 from __future__ import annotations
 
@@ -83,6 +99,11 @@ def connect_lake(settings: LakeSettings | None = None, *, read_only: bool = Fals
     con.execute(sql)
     con.execute(f"USE {LAKE}")
     return con
+
+
+def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
+    """The id of the lake's latest committed snapshot (what a new reader sees)."""
+    return con.execute(f"SELECT id FROM {LAKE}.current_snapshot()").fetchone()[0]
 
 
 def snapshots(con: duckdb.DuckDBPyConnection) -> list[tuple]:

@@ -1,8 +1,11 @@
-"""Load landing files into raw.* in one short transaction per file; idempotent and append-only.
+"""Load landing files into raw.* in one short transaction per file; idempotent and append-only, on either target.
 
 A file is read once, as a stream: each record is checked (scrapers.landing) and turned into its row as it
 comes, so the page HTML is never held. Each table's rows then go in as one set (warehouse.rows), and every
-insert counts what it added itself: the cost of a file follows the file, not the warehouse.
+insert counts what it added itself: the cost of a file follows the file, not the warehouse. What is already
+there is left out by anti-joins on the natural keys (no constraint decides it), and on the lake several loader
+processes run at once, each holding a claim on its source and its pages' sites while it writes
+(warehouse.writers).
 """
 from __future__ import annotations
 
@@ -11,12 +14,14 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import duckdb
 
 from scrapers.faultpoints import faultpoint
 from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
 from warehouse.rows import insert_rows
+from warehouse.writers import Claims, Shard, claims_for, in_shard, in_transaction
 
 # The tables a landing file fills, in the order they are written.
 FILE_TABLES = ("raw.scrape_runs", "raw.fetch_log", "raw.listings", "raw.column_listings", "raw.page_versions")
@@ -51,34 +56,53 @@ def page_version_id(url: str, digest: str) -> str:
     return hashlib.sha256(f"{url}\n{digest}".encode()).hexdigest()[:20]
 
 
-def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path) -> LoadReport:
+def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, *, shard: Shard | None = None) -> LoadReport:
+    """Every landing file not loaded yet, one transaction each. shard=(i, n): only the sources with
+    shard_of(source_id, n) == i, so n writer processes on the lake split the sources between them."""
     report = LoadReport()
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
-    for path in list_landing_files(landing_root):
-        rel = str(path.relative_to(landing_root))
-        if rel in done:
-            report.files_skipped += 1
-            continue
-        try:
-            rows, row_error = _read_rows(path)
-        except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-            report.bad_files.append(f"{rel}: {exc}")
-            continue
-        if row_error is not None:  # a record of the right shape with a value no row can hold
-            report.bad_files.append(f"{rel}: {type(row_error).__name__}: {row_error}")
-            continue
-        con.execute("BEGIN TRANSACTION")
-        try:
-            _write_rows(con, rel, rows, report)
-            faultpoint("load:before_commit")
-            con.execute("COMMIT")
-        except (duckdb.Error, ValueError, KeyError, TypeError) as exc:
-            # One bad file is set aside (reported, retried next run), never blocks the files after it.
-            con.execute("ROLLBACK")
-            report.bad_files.append(f"{rel}: {type(exc).__name__}: {exc}")
-            continue
-        report.files_loaded += 1
+    claims = claims_for(con)
+    try:
+        for path in list_landing_files(landing_root):
+            rel = str(path.relative_to(landing_root))
+            if not in_shard(path.parent.name, shard):  # landing files live in <root>/<source_id>/
+                continue
+            if rel in done:
+                report.files_skipped += 1
+                continue
+            _load_file(con, claims, path, rel, report)
+    finally:
+        claims.close()
     return report
+
+
+def _load_file(con, claims: Claims, path: Path, rel: str, report: LoadReport) -> None:
+    try:
+        rows, row_error = _read_rows(path)
+    except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        report.bad_files.append(f"{rel}: {exc}")
+        return
+    if row_error is not None:  # a record of the right shape with a value no row can hold
+        report.bad_files.append(f"{rel}: {type(row_error).__name__}: {row_error}")
+        return
+    # What another writer could write too: this source's rows, and page versions of the same sites.
+    keys = [f"source:{rows.source_id}"] + [f"host:{urlsplit(p['url']).hostname}"
+                                           for p in rows.tables["raw.page_versions"]]
+    claims.take(keys)
+    try:
+        added = in_transaction(con, lambda: _write_rows(con, rel, rows), what=f"loading {rel}")
+    except (duckdb.Error, ValueError, KeyError, TypeError) as exc:
+        # One bad file is set aside (reported, retried next run), never blocks the files after it.
+        report.bad_files.append(f"{rel}: {type(exc).__name__}: {exc}")
+        return
+    finally:
+        claims.release(keys)
+    if added is None:  # another writer loaded it meanwhile
+        report.files_skipped += 1
+        return
+    report.files_loaded += 1
+    for name, n in added.items():
+        setattr(report, name, getattr(report, name) + n)
 
 
 def _read_rows(path: Path) -> tuple[_FileRows, Exception | None]:
@@ -150,22 +174,26 @@ def _add_record(rows: _FileRows, r: dict) -> None:
         })
 
 
-def _write_rows(con, rel: str, rows: _FileRows, report: LoadReport) -> None:
+def _write_rows(con, rel: str, rows: _FileRows) -> dict[str, int] | None:
+    """The file's rows in the open transaction; what each count of the report gains, or None when the file is
+    already loaded (read in this transaction's snapshot)."""
+    if con.execute("SELECT 1 FROM raw.landing_files WHERE landing_file = ?", [rel]).fetchone():
+        return None
     tables = rows.tables
     insert_rows(con, "raw.scrape_runs", tables["raw.scrape_runs"])
-    report.fetches_added += insert_rows(con, "raw.fetch_log", tables["raw.fetch_log"])
-    report.listings_added += insert_rows(con, "raw.listings", tables["raw.listings"])
+    added = {"fetches_added": insert_rows(con, "raw.fetch_log", tables["raw.fetch_log"]),
+             "listings_added": insert_rows(con, "raw.listings", tables["raw.listings"])}
     insert_rows(con, "raw.column_listings", tables["raw.column_listings"])
-    # page_version_id is a hash of (url, content_hash): its index alone decides a conflict.
-    report.page_versions_added += insert_rows(con, "raw.page_versions", tables["raw.page_versions"],
-                                              conflict_key="page_version_id")
+    added["page_versions_added"] = insert_rows(con, "raw.page_versions", tables["raw.page_versions"])
     # Only a column whose listing was read completely can tell that a notice left it.
-    if rows.complete_columns:
-        report.newly_unlisted += _mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns))
+    added["newly_unlisted"] = _mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns)) \
+        if rows.complete_columns else 0
     insert_rows(con, "raw.landing_files", [{
         "landing_file": rel, "source_id": rows.source_id, "run_id": rows.run_id,
         "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_records": rows.n_records}],
         skip_existing=False)
+    faultpoint("load:before_commit")
+    return added
 
 
 def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> int:
@@ -180,11 +208,11 @@ def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> i
     return con.execute(
         f"""INSERT INTO raw.unlisted_pages
             SELECT source_id, url, arg_max(run_id, seen_at), ?, now()::timestamp
-            FROM raw.listings
+            FROM raw.listings l
             WHERE source_id = ? AND column_id IN ({placeholders}) AND run_id <> ?
               AND url NOT IN (SELECT url FROM raw.listings WHERE run_id = ? AND source_id = ?)
-            GROUP BY source_id, url
-            ON CONFLICT DO NOTHING""",
+              AND NOT EXISTS (SELECT 1 FROM raw.unlisted_pages u WHERE u.source_id = l.source_id AND u.url = l.url)
+            GROUP BY source_id, url""",
         [run_id, source_id, *column_ids, run_id, run_id, source_id],
     ).fetchone()[0]
 

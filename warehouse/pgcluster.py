@@ -21,6 +21,10 @@ class PostgresUnavailable(RuntimeError):
     """No PostgreSQL server binaries on this machine (install Debian's `postgresql`)."""
 
 
+class PostgresFailed(RuntimeError):
+    """PostgreSQL is installed but a command of the cluster (initdb, pg_ctl) failed; its output is the message."""
+
+
 def server_bin_dir() -> Path:
     """Where initdb / pg_ctl / postgres live (Debian puts them in /usr/lib/postgresql/<major>/bin)."""
     found = shutil.which("pg_ctl")
@@ -70,7 +74,11 @@ class LocalPostgres:
         cmd = [str(self.bin / args[0]), *args[1:]]
         if self._as_root:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        return subprocess.run(cmd, capture_output=True, text=True, check=check, timeout=120)
+        run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if check and run.returncode != 0:
+            raise PostgresFailed(f"{' '.join(args[:1])} in {self.directory} failed ({run.returncode}): "
+                                      f"{(run.stderr or run.stdout).strip()[-2000:]}")
+        return run
 
     def init(self) -> None:
         if (self.data / "PG_VERSION").exists():

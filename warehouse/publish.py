@@ -5,6 +5,10 @@ and the reference data they join, no raw bodies and none of dbt's working schema
 a new file built table by table with each table's own DDL, so its size follows the marts, not the archive.
 govwatch's demo summary and the end-to-end tests still read raw.* and facts.* through the serving copy, so the
 pipeline publishes the whole file until they read those from the warehouse.
+
+On the ducklake target there is no serving copy: every committed transaction is a snapshot, and BI attaches the
+lake READ_ONLY and reads the last committed one (warehouse.lake). Publishing then copies nothing; it checks that
+the marts are there in the latest snapshot and says which snapshot BI sees.
 """
 from __future__ import annotations
 
@@ -26,6 +30,10 @@ class PublishError(RuntimeError):
 def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[str, ...] = (),
                          schemas: tuple[str, ...] | None = None) -> dict:
     """Readers holding the old serving file keep their snapshot; new connections open the new file."""
+    from warehouse.lake import target
+
+    if target() == "ducklake":
+        return _lake_snapshot(required_tables)
     serving.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{serving.name}.", suffix=".tmp", dir=serving.parent)
     os.close(fd)
@@ -49,6 +57,20 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
         Path(f"{tmp}.wal").unlink(missing_ok=True)
         raise
     return {"serving_path": str(serving), "bytes": serving.stat().st_size, "tables": counts}
+
+
+def _lake_snapshot(required_tables: tuple[str, ...]) -> dict:
+    """The no-op publish of the lake: the snapshot BI reads, with the required tables' counts in it."""
+    from warehouse.lake import connect_lake, current_snapshot
+
+    con = connect_lake(read_only=True)
+    try:
+        snapshot = current_snapshot(con)
+        counts = _counts(con, required_tables, f"lake snapshot {snapshot}")
+    finally:
+        con.close()
+    return {"serving_path": f"ducklake snapshot {snapshot} (no serving copy on this target: BI reads snapshots)",
+            "bytes": 0, "snapshot": snapshot, "tables": counts}
 
 
 def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str, ...]) -> None:
@@ -75,12 +97,16 @@ def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str,
 def _verify(path: Path, required_tables: tuple[str, ...]) -> dict[str, int]:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        counts = {}
-        for table in required_tables:
-            try:
-                counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # names are ours, not input
-            except duckdb.Error as exc:
-                raise PublishError(f"serving copy {path} lacks {table}: {exc}") from exc
-        return counts
+        return _counts(con, required_tables, f"serving copy {path}")
     finally:
         con.close()
+
+
+def _counts(con, required_tables: tuple[str, ...], what: str) -> dict[str, int]:
+    counts = {}
+    for table in required_tables:
+        try:
+            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # names are ours, not input
+        except duckdb.Error as exc:
+            raise PublishError(f"{what} lacks {table}: {exc}") from exc
+    return counts

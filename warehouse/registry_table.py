@@ -9,7 +9,9 @@ from datetime import datetime, timezone
 import duckdb
 
 from scrapers.registry import Registry
+from warehouse.db import table_ddl
 from warehouse.rows import insert_rows
+from warehouse.writers import in_transaction
 
 SOURCES_DDL = """
 CREATE SCHEMA IF NOT EXISTS raw;
@@ -27,17 +29,14 @@ CREATE TABLE IF NOT EXISTS raw.sources (
 
 def write_sources_table(con: duckdb.DuckDBPyConnection, registry: Registry) -> int:
     """Replace raw.sources with the registry's sources; returns how many were written."""
-    con.execute(SOURCES_DDL)
+    con.execute(table_ddl(SOURCES_DDL))  # no PRIMARY KEY: DuckLake refuses it; the registry's ids are unique
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     rows = [{"source_id": s.id, "source_name": s.name, "cms": s.cms, "stale_after_days": s.stale_after_days,
              "nightly": s.nightly, "registry_file": str(registry.path), "loaded_at": now}
             for s in registry.sources]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    def replace() -> None:
         con.execute("DELETE FROM raw.sources")
         insert_rows(con, "raw.sources", rows, skip_existing=False)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+
+    in_transaction(con, replace, what="writing raw.sources")  # on the lake, retried if another writer conflicts
     return len(rows)

@@ -2,8 +2,11 @@
 
 Rows go in as one set per statement: Python serialises them to one JSON text, DuckDB reads it back with
 from_json and the INSERT casts each column to the table's type (strictly: a value the column cannot hold
-fails the statement, as a row-at-a-time insert would). The INSERT counts what it added itself, so no
-statement scans the table to learn it.
+fails the statement, as a row-at-a-time insert would). The INSERT counts what it added itself.
+
+No constraint decides what is new (DuckLake has none, and the embedded tables are created without them,
+warehouse.db): a row whose natural key is already in the table, or repeated among the rows (the first wins),
+is left out by an anti-join on the key. The same SQL runs on both targets.
 """
 from __future__ import annotations
 
@@ -15,43 +18,64 @@ import duckdb
 ROWS_PER_STATEMENT = 20_000
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *, skip_existing: bool = True,
-                conflict_key: str | None = None) -> int:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *, skip_existing: bool = True) -> int:
     """Insert dict rows (keys are column names; `table` is ours, never input). Returns how many were added:
-    with skip_existing, rows whose key is already there (or repeated among `rows`: the first wins) are not.
-
-    conflict_key names the column whose unique index decides a conflict, for a table with a second unique
-    constraint that follows from it (DuckDB checks a conflict against every index otherwise, slowly)."""
+    with skip_existing, rows whose natural key is already there (or repeated among `rows`) are not."""
     if not rows:
         return 0
     columns = list(rows[0])
-    on_conflict = ""
-    if skip_existing:
-        on_conflict = f" ON CONFLICT ({conflict_key}) DO NOTHING" if conflict_key else " ON CONFLICT DO NOTHING"
+    key = table_key(con, table) if skip_existing else ()
     added = 0
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], on_conflict)
+        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], key)
     return added
 
 
-def _insert_set(con, table: str, columns: list[str], rows: list[dict], on_conflict: str) -> int:
+def table_key(con: duckdb.DuckDBPyConnection, table: str) -> tuple[str, ...]:
+    """The natural key schema.sql declares for a warehouse table, else the table's own primary key."""
+    from warehouse.db import schema_keys
+
+    if table in schema_keys():
+        return schema_keys()[table]
+    schema, _, name = table.rpartition(".")
+    found = con.execute("""SELECT constraint_column_names FROM duckdb_constraints()
+                           WHERE database_name = current_database() AND schema_name = coalesce(?, current_schema())
+                             AND table_name = ? AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')
+                           ORDER BY constraint_type = 'UNIQUE' LIMIT 1""", [schema or None, name]).fetchone()
+    if found is None:
+        raise ValueError(f"{table} has no natural key in schema.sql and no primary key: say skip_existing=False")
+    return tuple(found[0])
+
+
+def _new_rows_only(table: str, key: tuple[str, ...]) -> str:
+    """Keep the first row per key, and none whose key the table already holds (s: the rows, _row: their order)."""
+    if not key:
+        return ""
+    match = " AND ".join(f't."{c}" = s."{c}"' for c in key)
+    cols = ", ".join(f's."{c}"' for c in key)
+    return (f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})"
+            f" QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY s._row) = 1")
+
+
+def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tuple[str, ...]) -> int:
     values = {c: [row[c] for row in rows] for c in columns}
     try:
         payload = json.dumps(values, ensure_ascii=False, allow_nan=False, default=_json_value)
     except (ValueError, TypeError):  # NaN, infinity or a type JSON cannot carry: this set goes in row by row
-        return _insert_one_by_one(con, table, columns, rows, on_conflict)
+        return _insert_one_by_one(con, table, columns, rows, key)
     structure = {c: "VARCHAR[][]" if any(isinstance(v, (list, tuple)) for v in vs) else "VARCHAR[]"
                  for c, vs in values.items()}
     names = ", ".join(f'"{c}"' for c in columns)
-    lists = ", ".join(f'unnest(r."{c}")' for c in columns)  # zipped: every list has one value per row
-    sql = (f"INSERT INTO {table} ({names}) SELECT {lists} FROM (SELECT from_json($1, '{json.dumps(structure)}') AS r)"
-           + on_conflict)
+    lists = ", ".join(f'unnest(r."{c}") AS "{c}"' for c in columns)  # zipped: every list has one value per row
+    sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {lists}, unnest(range({len(rows)})) AS _row "
+           f"FROM (SELECT from_json($1, '{json.dumps(structure)}') AS r)) s" + _new_rows_only(table, key))
     return con.execute(sql, [payload]).fetchone()[0]
 
 
-def _insert_one_by_one(con, table: str, columns: list[str], rows: list[dict], on_conflict: str) -> int:
+def _insert_one_by_one(con, table: str, columns: list[str], rows: list[dict], key: tuple[str, ...]) -> int:
     names = ", ".join(f'"{c}"' for c in columns)
-    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}){on_conflict}"
+    sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT *, 0 AS _row FROM "
+           f"(VALUES ({', '.join('?' * len(columns))})) v({names})) s" + _new_rows_only(table, key))
     return sum(con.execute(sql, [row[c] for c in columns]).fetchone()[0] for row in rows)
 
 
@@ -60,4 +84,3 @@ def _json_value(value):
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
     raise TypeError(f"no JSON text for a {type(value).__name__}")
-

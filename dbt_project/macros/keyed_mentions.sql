@@ -8,8 +8,9 @@ mentions as (
         *,
         {{ indicator_key('indicator') }} as indicator_key,
         {{ normalise_subject('subject') }} as subject_key
-    from {{ ref(model) }}
+    from {{ ref(model) }} as facts
     where is_latest_page_version
+    {{- where_facts_not_yet_built('facts', keyword='and') }}
 
 ),
 

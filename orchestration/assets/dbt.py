@@ -24,7 +24,9 @@ SEEDS_GROUP = "seeds"
 
 class DbtBuildConfig(Config):
     full_refresh: bool = Field(default=False, description="dbt build --full-refresh: reload the seeds and rebuild "
-                                                          "incremental models from scratch.")
+                                                          "the incremental models from scratch (needed once after "
+                                                          "an incremental model's columns change: the build says "
+                                                          "so and stops).")
     health_as_of: str = Field(default="", description="Judge source freshness in fct_source_health as of this UTC "
                                                       "time (ISO, e.g. 2026-01-31T02:00:00) instead of now.")
 

@@ -16,6 +16,8 @@ from dagster import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.partitions import source_partitions
+from orchestration.pools import WRITER_POOL
+from orchestration.shards import run_shard
 from scrapers.crawl import crawl_source, new_run_id
 from scrapers.registry import load_registry
 from warehouse.db import migrate
@@ -23,7 +25,6 @@ from warehouse.load import load_landing
 from warehouse.paths import Paths
 from warehouse.registry_table import write_sources_table
 
-WRITER_POOL = "duckdb_writer"
 # raw.sources is the registry as the warehouse sees it (warehouse/registry_table.py); the rest are loaded files.
 RAW_TABLES = ("page_versions", "fetch_log", "listings", "column_listings", "scrape_runs", "unlisted_pages", "sources")
 
@@ -74,22 +75,44 @@ def scrape_check_results(report) -> list[AssetCheckResult]:
     ]
 
 
-@multi_asset(
-    specs=[AssetSpec(["raw", t], deps=[SCRAPE_KEY], group_name="warehouse", kinds={"duckdb"}) for t in RAW_TABLES],
-    pool=WRITER_POOL,
-    description="Load new landing files into raw.* (append-only, idempotent); write the registry to raw.sources.",
-)
-def raw_tables(context: AssetExecutionContext, duckdb: DuckDBResource):
+@cache
+def raw_tables_asset(pool: str = WRITER_POOL) -> AssetsDefinition:
+    """The load asset in `pool`: the definitions pick it from the warehouse target (orchestration/pools.py)."""
+    return multi_asset(
+        specs=[AssetSpec(["raw", t], deps=[SCRAPE_KEY], group_name="warehouse", kinds={"duckdb"})
+               for t in RAW_TABLES],
+        name="raw_tables",
+        pool=pool,
+        description="Load new landing files into raw.* (append-only, idempotent); write the registry to "
+                    "raw.sources.",
+    )(load_raw_tables)
+
+
+def load_raw_tables(context: AssetExecutionContext, duckdb: DuckDBResource):
+    shard = run_shard(context.run.tags)
     with duckdb.get_connection() as con:
         migrate(con)
-        report = load_landing(con, Paths.from_env().landing)
-        n_sources = write_sources_table(con, load_registry())
-        counts = {t: con.execute(f"SELECT count(*) FROM raw.{t}").fetchone()[0] for t in RAW_TABLES}
+        report = load_landing(con, Paths.from_env().landing, shard=shard)
+        # one writer replaces raw.sources: concurrent shards would only conflict over the same rows
+        n_sources = write_sources_table(con, load_registry()) if shard is None or shard[0] == 0 else 0
+        counts = table_counts(con, "raw", RAW_TABLES)
     if report.bad_files:
         context.log.warning("unreadable landing files: " + "; ".join(report.bad_files))
     for table in RAW_TABLES:
         yield MaterializeResult(asset_key=AssetKey(["raw", table]), metadata={
-            "rows": counts[table], "files_loaded": report.files_loaded,
+            **counts[table], "files_loaded": report.files_loaded,
             "page_versions_added": report.page_versions_added, "fetches_added": report.fetches_added,
             "newly_unlisted": report.newly_unlisted, "bad_files": len(report.bad_files), "sources": n_sources,
         })
+
+
+def table_counts(con, schema: str, tables: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """{"rows": n} per table that exists: on a new lake another shard may not have created raw.sources yet."""
+    present = {name for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ?",
+        [schema]).fetchall()}
+    return {t: {"rows": con.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0]} if t in present else {}
+            for t in tables}  # names are ours, not input
+
+
+raw_tables = raw_tables_asset()  # the embedded target's pool: what tests materialize directly

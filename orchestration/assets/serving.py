@@ -6,8 +6,8 @@ from dagster import AssetsDefinition, MaterializeResult, asset
 from dagster_dbt import get_asset_key_for_model
 
 from orchestration.assets.dbt import dbt_models_asset
-from orchestration.assets.ingest import WRITER_POOL
 from orchestration.nightly import NIGHTLY_FRESHNESS
+from orchestration.pools import WRITER_POOL
 from orchestration.project import ensure_manifest
 from warehouse.paths import Paths
 from warehouse.publish import publish_serving_copy

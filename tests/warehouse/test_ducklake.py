@@ -2,7 +2,6 @@
 several writer processes committing at once, readers that only ever see whole snapshots, time travel."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
@@ -10,29 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.lake import LakeSettings, connect_lake, snapshots
-from warehouse.pgcluster import LocalPostgres, PostgresUnavailable
+from warehouse.lake import connect_lake, snapshots
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def lake(tmp_path_factory):
-    root = tmp_path_factory.mktemp("lake")
-    try:
-        pg = LocalPostgres(root / "pg").start()
-    except PostgresUnavailable as exc:
-        if os.environ.get("CI"):
-            raise  # .ci/run installs PostgreSQL: in CI these tests run, they never skip
-        pytest.skip(str(exc))
-    pg.create_database("lake")
-    settings = LakeSettings(pg.dsn("lake"), str(root / "files"))
+def lake(new_lake):
+    settings = new_lake()
     con = connect_lake(settings)
     con.execute("CREATE SCHEMA IF NOT EXISTS raw")
     con.execute("CREATE TABLE raw.items (writer INTEGER, n INTEGER, payload VARCHAR)")
     con.close()
-    yield settings
-    pg.stop()
+    return settings
 
 
 WRITER = textwrap.dedent("""

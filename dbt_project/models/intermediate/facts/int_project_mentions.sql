@@ -1,5 +1,11 @@
 -- Project mentions of each page version's recorded extraction, with their stage's rank and the
 -- notice they came from.
+{{ config(
+    materialized=archive_materialization(),
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_superseded_facts() }}",
+) }}
 with
 
 project_mentions as (

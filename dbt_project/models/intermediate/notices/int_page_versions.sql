@@ -5,7 +5,9 @@ with
 
 page_versions as (
 
-    select * from {{ ref('stg_raw__page_versions') }}
+    -- not the body: what a notice says is read from staging and facts, and copying it again would
+    -- make every build rewrite the archive (body_chars stays)
+    select * exclude (body) from {{ ref('stg_raw__page_versions') }}
 
 ),
 

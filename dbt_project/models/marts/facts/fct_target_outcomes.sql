@@ -10,7 +10,6 @@ targets as (
 best_matches as (
 
     select * from {{ ref('int_target_outcome_matches') }}
-    where match_rank = 1
 
 ),
 

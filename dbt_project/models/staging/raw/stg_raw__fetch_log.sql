@@ -1,4 +1,5 @@
 -- Every HTTP request with its outcome, typed.
+{{ config(materialized=archive_materialization(), incremental_strategy='append', on_schema_change='fail') }}
 select
     fetch_id,
     run_id,
@@ -13,4 +14,5 @@ select
     attempt,
     outcome,
     error
-from {{ source('raw', 'fetch_log') }}
+from {{ source('raw', 'fetch_log') }} as fetch_log
+{{ where_not_yet_loaded('fetch_log', ['fetch_id']) }}

@@ -1,4 +1,5 @@
 -- Items seen on column listings, per run.
+{{ config(materialized=archive_materialization(), incremental_strategy='append', on_schema_change='fail') }}
 select
     run_id || ':' || column_id || ':' || url as listing_id,
     run_id,
@@ -8,4 +9,5 @@ select
     title as list_title,
     list_date,
     seen_at
-from {{ source('raw', 'listings') }}
+from {{ source('raw', 'listings') }} as listings
+{{ where_not_yet_loaded('listings', ['run_id', 'source_id', 'column_id', 'url']) }}

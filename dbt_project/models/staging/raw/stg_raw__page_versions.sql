@@ -1,4 +1,5 @@
 -- One row per page version (url + body hash), typed and renamed; nothing else.
+{{ config(materialized=archive_materialization(), incremental_strategy='append', on_schema_change='fail') }}
 select
     page_version_id,
     url,
@@ -22,4 +23,5 @@ select
     body,
     length(body) as body_chars,
     attachments
-from {{ source('raw', 'page_versions') }}
+from {{ source('raw', 'page_versions') }} as page_versions
+{{ where_not_yet_loaded('page_versions', ['page_version_id']) }}
