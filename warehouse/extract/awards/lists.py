@@ -49,6 +49,7 @@ _GRADED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?
 _GRADED_LINE = re.compile(rf"(?:^|(?<=[，,；;])|(?<=其中))(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?P<grade>{GRADE})"
                           rf"(?:[（(]?[\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)]?)?[:：](?P<items>[^:：；;。]+)")
 # “高效节能电机关键技术”（一等奖）、“新型防腐涂料研制”（二等奖）: each winner with its grade after it
+_ANY_GRADE = re.compile(GRADE)
 _BRACKETED_GRADE = re.compile(rf"(?P<item>[^、，,：:；;（(]{{2,60}})[（(](?P<grade>{GRADE})[）)]")
 # a winner's line under a grade heading, numbered or not: a name or title, not a sentence
 _NAME_LINE = re.compile(r"^[^。，,；;！？!?:：]{2,60}$")
@@ -205,6 +206,8 @@ def graded_lists(sentence: Sentence) -> list[tuple[str, list[str], int]]:
     """(grade, winners, position) for each grade a sentence lists winners of: 二等奖：县城东小学、县第二中学 /
     其中一等奖2项：“A”“B” / “A”（一等奖）、“B”（二等奖）."""
     found = []
+    if not _ANY_GRADE.search(sentence.text):
+        return found  # both patterns need a grade: the other sentences skip their scans
     for m in _GRADED_LINE.finditer(sentence.text.strip()):
         items = [clean_recipient(i) for i in outside_quotes_split(m.group("items"))]
         items = [i for i in items if i and len(i) <= 60]
