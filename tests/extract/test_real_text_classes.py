@@ -300,3 +300,8 @@ def test_a_project_card_with_one_field_a_line():
     assert (p.investment_cny, p.land_mu, p.location, p.stage, p.companies) == (
         260_000_000, 38, "景宁县红星街道", "planned", ["景宁县文旅发展有限公司"])
     assert set(found) == {"景宁县畲乡文化公园提升工程"}
+
+
+def test_doubling_is_growth_of_one_hundred_percent():
+    got = _targets("到2027年，全市数字经济核心产业增加值实现倍增，实施人才倍增计划。", dt.date(2024, 6, 1))
+    assert {(t[0], t[1], t[2]) for t in got} == {("数字经济核心产业增加值", 100, "%")}

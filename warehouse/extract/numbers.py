@@ -52,7 +52,7 @@ _RANGE = re.compile(
 )
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
 _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番")
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?!计划|行动|工程)")  # 倍增: doubled once
 _ZERO_GROWTH = re.compile(r"零增长")
 _RANGE_MARK = re.compile(r"[至到\-—–～~]")  # a range needs one of these: the other texts skip its scan
 
@@ -161,7 +161,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         if den and num is not None and free(m.start(), m.end()):
             value = (num * 100 / den).quantize(Decimal("0.01"))
             add(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
-    for m in (_DOUBLING.finditer(text) if "番" in text else ()):
+    for m in (_DOUBLING.finditer(text) if "番" in text or "倍增" in text else ()):
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[m["n"]]
         if free(m.start(), m.end()):
             add(Quantity(Decimal(2**times - 1) * 100, "%", "doubling", m.start(), m.end(), raw=m[0]))
