@@ -346,7 +346,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.sources:
         os.environ["GOVWATCH_SOURCES"] = str(Path(args.sources).resolve())
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `govwatch evaluate | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
