@@ -207,6 +207,8 @@ _WORKS_LIST = re.compile(
     r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?(?:总投资|投资总?额)")
 
 
+# A、B等21个项目: names standing for a counted batch (its money and its verb are the batch's)
+COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
                          r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
 _QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
@@ -256,7 +258,7 @@ def find_listed_names(text: str) -> list[NameMention]:
             inv = _INVESTMENT_PREFIX.match(item)
             if inv:  # 投资136.6亿元的A、B等21个项目: the money of the batch, unless each item has its own
                 own = len(re.findall(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元的", m.group(group))) > 1 \
-                    or not re.search(r"等[\d一二三四五六七八九十百]+个", m.group(0))
+                    or not COUNTED_BATCH.search(m.group(0))
                 investment = inv.group("amount") if own else None
                 start += inv.end()
                 item = item[inv.end():]

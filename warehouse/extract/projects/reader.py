@@ -14,7 +14,7 @@ from ..numbers import find_quantities
 from ..places import document_places, place_in_name, sole_county
 from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
-from .names import NameMention, names_in
+from .names import COUNTED_BATCH, NameMention, names_in
 from .tables import has_table, labelled_rows, table_lines, table_rows
 from ..sections import Context
 from ..sentences import Sentence, split_clauses
@@ -60,7 +60,6 @@ _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发�
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
-_OWN_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _CEREMONY_SITE = re.compile(r"现场[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
 
@@ -101,7 +100,7 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
         or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))]
     if after and a.kind != "stage":
-        batch = _OWN_BATCH.search(clause, after[0][0].end)
+        batch = COUNTED_BATCH.search(clause, after[0][0].end)
         if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
             return []  # 投资136.6亿元的A、B等21个项目: the money of the batch (unless each item has its own)
         return [after[0][1]]
@@ -369,7 +368,7 @@ class ProjectReader:
         for index, position, a in unowned:
             for m, frame in visible:
                 clause_of_m = sum(1 for c in clause_starts if c <= m.start) - 1
-                if _OWN_BATCH.search(clauses[clause_of_m].text):
+                if COUNTED_BATCH.search(clauses[clause_of_m].text):
                     continue  # 27个项目集中签约，投资…的A、B等21个项目…投产: a batch of its own
                 if m.start > position and (not m.weak or clause_of_m <= index + 1):
                     frame.apply(a, None)  # a building only from the verb right before it (批复，同意设立X学院)
@@ -381,7 +380,7 @@ class ProjectReader:
         for clause in split_clauses(s):
             offset = clause.start - s.start
             frames = [f for m, f in visible if offset <= m.start < offset + len(clause.text)]
-            if not frames or not _OWN_BATCH.search(clause.text):
+            if not frames or not COUNTED_BATCH.search(clause.text):
                 waiting = []
                 continue
             stages = [a for a in clause_attributes(clause.text, [], None) if a.kind == "stage" and not a.future]
