@@ -26,7 +26,7 @@ _CAPACITY = re.compile(
 _STAGES = (
     ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|量产|投入运营")),
     ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
-    ("topped_out", re.compile(r"封顶|结顶")),
+    ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
     ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works
     ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
@@ -47,11 +47,29 @@ _IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实�
 # 竣工投产 / 建成并正式投产 / 竣工、投产: one event, one date
 _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|全面|同步|即|随即|当即)?$")
 # 建成后 / 建成达产后 / 全部建成达产可实现产值…: what the project will yield once built, not a stage reached
-_CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|达效|达标))?(?:后|可(?!以说)|将|能够?)")
+_CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|投入使用|投入运营|达效|达标))?(?:后|可(?!以说)|将|能够?)")
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
+
+
+# 加快A、B等项目建设 / 加快A、B等在建项目进度: works under way (a report's plan prose names them so)
+_UNDER_WAY = re.compile(r"^(?:加快|加速|加紧)(?:推进)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)$")
+_PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
+# 推进A、B等项目前期 / 加快C工程前期工作: works still being prepared, not started
+_PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?$")
+
+
+def _list_progress(text: str, future: bool) -> list[Attribute]:
+    """The stage a plan's list of works closes with (…等项目建设 / …等项目前期), where no stage verb is written."""
+    body = text.rstrip("。；;，, ")
+    if _UNDER_WAY.match(body):
+        return [Attribute("stage", "started", body.rindex("等"), future)]
+    m = _PREPARING.search(body)
+    if m:
+        return [Attribute("stage", "started", m.start(), True)]
+    return []
 
 
 @dataclass(frozen=True)
@@ -166,6 +184,10 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             date = str(plan_year)
         found.append(Attribute("stage", stage, start, future, date))
         previous = (start, end, date)
+    if "等" in text or "前期" in text:
+        found += _list_progress(text, plan_year is not None or future_clause)
+    if "谋划" in text:  # 谋划建设东部综合交通枢纽中心: a works being planned
+        found += [Attribute("stage", "started", m.end(), True) for m in _PLANNING.finditer(text)]
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at")
         zone = _ZONE.match(place)

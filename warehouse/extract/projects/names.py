@@ -10,14 +10,16 @@ import re
 from dataclasses import dataclass
 
 # weak suffixes name buildings and infrastructure that count only with construction reported
-WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段)"
+# 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
+WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
+              r"铁路|高铁|快速路|高速公路)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
 # 丽水技师学院（筹）新校区项目, 伊莱特(济宁)高端装备技改项目: a short aside in brackets is part of a name;
 # 750吨/天小麦加工项目, 苯酚/丙酮项目: so is a slash between two name characters
 _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9]))"
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
-_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}")
+_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
@@ -27,7 +29,7 @@ _WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
-    r"(?:会议要求|要求|全力以赴|以赴|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
+    r"(?:会议要求|要求|全力以赴|以赴|正在|特别是|尤其是|包括|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
     r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
     r"把|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?|"
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于)"
@@ -36,7 +38,7 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
     r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
-    r"促进|保障|组织|聚焦|集中|一批|重点推进|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
+    r"促进|保障|组织|聚焦|集中|一批|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
     r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
@@ -54,18 +56,18 @@ _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公�
 _CATEGORY = re.compile(
     r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
-    r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|"
+    r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
     r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归)$|^项目"
     # 一处新材料项目, 湖州某年产15GWH动力电池项目: a project the text does not name
     r"|^一处|某"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
-    r"|(?:\d+|[一二三四五六七八九十百两几]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几]+)个|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"|(?:\d+|[一二三四五六七八九十百两几]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
-    r"重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
+    r"社会事业|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
     r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
@@ -85,11 +87,12 @@ _LIST = re.compile(
     rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
 )
-_ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|"
+_ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
+                        r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|特别是|尤其是|"
                         r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区|(?:项目|工程|实事)中))?"
                         # 22个重大产业项目中现代农业物流园、…: the group named before the items
                         r"(?:.*(?:项目|工程|实事)中(?=..))?(?P<rest>.*)$")
-_INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)? ?(?P<amount>[\d.]+ ?(?:万亿|亿|万)?元)的")
+_INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)? ?(?P<amount>[\d.]+ ?(?:万亿|亿|万)?元)的?")  # 总投资12亿元A等一批项目
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,13 @@ def _trim(candidate: str) -> tuple[str, int]:
 _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
                          r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的$")
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
+_PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处)")
+_ANAPHORA = re.compile(r"(?:这|该|此)[座条个处所家项栋][^，,。；;]{0,24}的$")
+_QUOTED_AIM = re.compile(r"(?:建成|打造|创建|争创|建设成为?|成为)[“\"]$")
+# …等产业结构: the list names a kind of thing; not …等。 or …等已签约 (a verb after a list of projects)
+_ETC_KIND = re.compile(r"等(?![已均都正将也先相顺在于陆同全各共落签开竣投建实完集获入被])[\u4e00-\u9fa5]")
+_ETC_PROJECTS = re.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
+_NETWORK = re.compile(r"网|[\d.]+(?:公里|千米|km)")
 _ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
 
 
@@ -171,7 +181,11 @@ def find_names(text: str) -> list[NameMention]:
         if not needs.search(text):
             continue  # each pattern scans back up to 40 characters from every position: only where its suffix is
         for m in pattern.finditer(text):
-            name, offset = _trim(m.group(0))
+            run, end = m.group(0), m.end()
+            placed = _PLACED_AFTER.search(run)
+            if placed:  # A项目位于B工业园: the name ends at 项目, what follows says where it is
+                run, end = run[: placed.start() + 2], m.start() + placed.start() + 2
+            name, offset = _trim(run)
             if not name:
                 continue
             if pattern is _WORKS_NAME and not is_specific_works(name):
@@ -179,6 +193,11 @@ def find_names(text: str) -> list[NameMention]:
             if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", _core(name))) < 2:
                 continue  # 新闻中心 in a menu, “mini项目”: page furniture and slang, not a named project
             start = m.start() + offset
+            if "——" in name[1:]:  # “消薄飞地”项目——杭州缙云大厦: the dash introduces the name after a label
+                cut = name.rindex("——") + 2
+                label = name[: cut - 2]
+                if len(_core(name[cut:])) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", _core(label))) < 2:
+                    name, start, offset = name[cut:], start + cut, offset + cut
             dashes = len(name) - len(name.lstrip("—"))
             if dashes:  # ——莫干山…度假区项目: a dash introduces the name
                 name, start, offset = name[dashes:], start + dashes, offset + dashes
@@ -190,15 +209,26 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
-            if name.endswith("园") and text.startswith("区", m.end()):
+            if name.endswith("园") and text.startswith("区", end):
                 continue  # 兖州工业园区: a zone, cut short
-            if _ASPIRATION.search(text, 0, start):
-                continue  # 打造江南体量最大的3D打印加工服务基地: what a project is to become, not a project
-            if re.match(r"^\d+个", text[m.end():]):
-                continue  # 新能源项目55个: a category counted, not a project
-            if any(start < n.end and n.start < m.end() for n in mentions):
+            if start > 0 and text[start - 1] == "有" and (text.startswith("、有", end) or text[max(0, start - 2):start] == "、有"):
+                continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
+            if weak and _ANAPHORA.search(text, max(0, start - 30), start):
+                continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
+            if _ASPIRATION.search(text, 0, start) or (text[start - 1:start] in ("“", '"')
+                                                        and _QUOTED_AIM.search(text, max(0, start - 6), start)):
+                continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
+            if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
+                continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
+            if re.match(r"^(?:共|有)?\d+[个项宗]", text[end:]):
+                continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
+            if text.startswith("化", end):
+                continue  # “聚力中心化”: the suffix is part of a longer word
+            if weak and _NETWORK.match(text, end):
+                continue  # 高速铁路网, 新增营运铁路155公里: a network or a length, not one named work
+            if any(start < n.end and n.start < end for n in mentions):
                 continue
-            mentions.append(NameMention(name, start, m.end(), weak=weak))
+            mentions.append(NameMention(name, start, end, weak=weak))
     return sorted(mentions, key=lambda n: n.start)
 
 
@@ -211,7 +241,50 @@ _WORKS_LIST = re.compile(
 COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
                          r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
+_COUNTED_INTRO = re.compile(r"(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
+                            r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40})")
 _QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
+
+
+_OWN_MONEY = re.compile(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元")
+_EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
+# 县委副书记、县长X深入A、B等项目施工现场: people listed before the projects they visit
+_PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|局长|部长|同志|领导")
+_SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
+# 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
+_PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|县市区?|区县|乡镇)")
+# 延榆等5条高铁: an item that stands for a counted group of works, not one of them
+_COUNTED_ITEM = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几]+)(?:条|个|座|家|所|项|批)")
+
+
+_ITEM_ETC = re.compile(r"(?<![高中初同平均对相])等(?!级|离子|额|同|候|待)")  # not 高等专科学校, 等离子
+
+
+def _kinds(items: str) -> bool:
+    """有汽车零部件项目、有精密机械项目: items each opened by 有 name the kinds of projects in a batch."""
+    return sum(1 for item in items.split("、") if re.match(r"(?:既|又|也|还)?有(?!限|机|色|线)", item)) >= 2
+
+
+_THERE_ARE = re.compile(r"(?:既|也|又|还)?有(?!限|机|色|线)")
+_KIND_ITEM = re.compile(r"(?:产业|经济|行业|领域|业态)$")
+
+
+def _named_items(items: str) -> list[tuple[str, bool, int]]:
+    """(item, named, width) for the items of an 、-list up to the last named one: in A、B项目等重大科技设施、战略性新兴产业等
+    项目, the 等 closes the names and the items after it name kinds of projects; a counted group names none
+    (延榆等5条高铁) unless its head is a name (A项目等3个项目). `width` is the item's length in the text."""
+    named = []
+    for raw in items.split("、"):
+        closing = _ITEM_ETC.search(raw) if "等" in raw else None
+        if closing is None:
+            named.append((raw, True, len(raw)))
+        elif _COUNTED_ITEM.search(raw):
+            head = raw[: closing.start()]
+            named.append((head, bool(_ANY_SUFFIX.search(head[-4:])), len(raw)))
+        else:
+            named.append((raw[: closing.start()], True, len(raw)))
+            break
+    return named
 
 
 def find_listed_names(text: str) -> list[NameMention]:
@@ -226,9 +299,20 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = raw.strip()
             if 4 <= len(item) <= 60 and len(_GENERIC.sub("", _core(item))) >= 2:
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
+    for m in _COUNTED_INTRO.finditer(text):  # 包括3个公共服务设施项目，A、B项目、C项目: items that name what they build
+        items = m.group("items").split("、")
+        if not all(_ANY_SUFFIX.search(item[-4:]) for item in items):
+            continue  # 包括7个项目，可新增厂房、仓储面积…: not a list of names
+        position = m.start("items")
+        for raw in items:
+            start, position = position, position + len(raw) + 1
+            if not is_generic(raw):
+                mentions.append(NameMention(raw, start, start + len(raw), listed=True))
     for m in _WORKS_LIST.finditer(text):
         if _QUANTIFIED.search(m.group("items")):
             continue  # 开工建设一批核心竞争力突出、产业带动力强…的项目: qualities of a kind of project, not names
+        if _OWN_MONEY.search(m.group("items")) or _EVENT_WORDS.search(m.group("items")) or _kinds(m.group("items")):
+            continue  # 总投资0.3亿元的A、B项目，总投资0.5亿元的C: own money; 集中开工、竣工仪式在X举行: an event
         position = m.start("items")
         for raw in m.group("items").split("、"):
             start, position = position, position + len(raw) + 1
@@ -243,10 +327,17 @@ def find_listed_names(text: str) -> list[NameMention]:
         return mentions
     for m in _LIST.finditer(text):
         group = "items" if m.group("items") else "single"
+        if _PLACES_LIST.match(text, m.end(group)) or _SUPPLIERS.match(text, m.end()) or _kinds(m.group(group)):
+            continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业: places, firms, not the projects
         position = m.start(group)
-        for raw in m.group(group).split("、"):
+        for raw, named, width in _named_items(m.group(group)):
             start = position
-            position += len(raw) + 1
+            position += width + 1
+            if not named:
+                continue
+            opening = _THERE_ARE.match(raw) if start == m.start(group) else None
+            if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有
+                raw, start = raw[opening.end():], start + opening.end()
             lead = _ITEM_LEAD.match(raw)
             item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
             framing = _FRAMING.match(item)
@@ -265,6 +356,8 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = re.sub(r"建设$", "", item.strip())
             if m.group(0).endswith("工程") and not (_FACILITY.search(item) or _ANY_SUFFIX.search(item)):
                 continue  # 教育、医疗等民生工程: fields of work, not works
+            if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item):
+                continue  # 乡愁富民产业等协作项目: an industry named; 县委副书记、县长…: people, not projects
             if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=investment))
     return mentions
@@ -281,6 +374,10 @@ def is_navigation(text: str) -> bool:
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and any(_MENU.fullmatch(t) for t in tokens)
 
 
+# 发布的“十大招商场景”分别为：A、B: what is offered to investors or shown as a case, not projects under way
+_OTHER_LIST = re.compile(r"(?:场景|案例|机会)[”\"]?(?:分别为|分别是|包括|有)[：:]?")
+
+
 def names_in(text: str) -> list[NameMention]:
     """All project names in a sentence: suffix names and list items, without overlaps."""
     if is_navigation(text):
@@ -288,4 +385,6 @@ def names_in(text: str) -> list[NameMention]:
     listed = find_listed_names(text)
     named = [n for n in find_names(text)
              if not any(n.start < item.end and item.start < n.end for item in listed)]
-    return sorted(named + listed, key=lambda n: n.start)
+    found = sorted(named + listed, key=lambda n: n.start)
+    other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
+    return [n for n in found if n.start < other.start()] if other else found

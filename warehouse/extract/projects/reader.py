@@ -30,21 +30,32 @@ _REFERS_TO_PROJECT = re.compile(r"^(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[�
 _MODIFIER = re.compile(r"(?:是|为|作为|系)$")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
 _PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进")
+_BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
+_MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 _HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
-_PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$")
+# 根据计划，… / 今年我市将持续推进…，全线开工A，建成B: the tasks after a plan's lead are plans
+_PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$"
+                        r"|(?:将|拟|要)(?:持续|继续|全力|进一步|大力|全面)?(?:加快|推进|推动|实施|抓好|做好)")
 _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
                     r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)(?!条件|率)"
                     r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
+_START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
+_EVENT_CUE = re.compile(r"集中|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
+_RUNNING_COUNT = re.compile(r"(?:已|累计|先后)有?$")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
+# 凤阳X产业园集中开工的项目有10个 / X化工园区2024年第三季度重大项目竣工投产活动: the zone hosts the batch
+_AFFILIATION = re.compile(r"(?:总经理|董事长|副?总裁|负责人|经理|业主代表|项目部|指挥部|党支部)")
+_HOSTS = re.compile(r"(?:\d{4}年)?(?:第?[一二三四1-4]季度)?(?:集中|(?:重大|重点)?项目(?:集中)?(?:签约|开工|竣工|投产)"
+                    r"|(?:重大|重点|产业|工业)项目)")
 _HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)|的[^，,。；;]{2,30}?现场[^，,。；;]{0,6}?(?:举行|举办|召开)")  # …活动在X办公楼前广场举行: X is the venue
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
@@ -54,13 +65,13 @@ _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
-_AGGREGATE = re.compile(r"(?<!\d)\d+个[^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
+_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
-_CEREMONY_SITE = re.compile(r"现场[^，,。；;]{0,6}?(?:举行|举办|召开)")
+_CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
 
 
@@ -88,6 +99,12 @@ class _Frames:
         frame = Frame(mention.name, mention.listed, mention.weak, sentence.text, (sentence.start, sentence.end))
         self.frames.append(frame)
         return frame
+
+
+def _whole(frame: Frame | None) -> bool:
+    """Whether a frame can have parts named after it: a project (主要建设X生产线), not a road or a building —
+    全线开工A铁路，建成B高速至C段: the second is a sibling task, not a part of the first."""
+    return frame is not None and not frame.weak
 
 
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
@@ -143,10 +160,16 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
     found = None
     kinds = set()
     for s in sentences[:5]:
+        if _START_AND_FINISH.search(s.text):
+            kinds |= {"started", "completed"}  # 集中开竣工: two batches in one word
         for m in _BATCH.finditer(s.text):
             clause = s.text[: m.start()]
             if re.search(r"计划|将|拟|预计|力争|下一步", clause[-12:]):
                 continue
+            if _RUNNING_COUNT.search(clause):
+                continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
+            if not (m.group("a") or m.group("d")) and not _EVENT_CUE.search(s.text):
+                continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
             if found is None:
                 days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
@@ -157,7 +180,7 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
 
 
 # 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
-_PARAGRAPH_BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:[\u4e00-\u9fa5]{0,4})?项目")
+_PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:[\u4e00-\u9fa5]{0,4})?项目")
 
 
 def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
@@ -193,6 +216,8 @@ class ProjectReader:
         self.published_iso = published.isoformat() if published else None
         self.first_seen: dict[int, tuple[Sentence, int]] = {}
         self.used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
+        self.own_stage: set[int] = set()  # frames whose own clause gave them a stage, in the sentence being read
+        self.host: str | None = None  # the zone whose batch the notice reports (X园区集中开工的项目…)
         lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
             if sentences else []
         self.lead_day = lead_days[0] if lead_days else None
@@ -268,7 +293,7 @@ class ProjectReader:
             self.paragraph_stage(s, [])
             return  # nothing in this sentence can carry a project attribute
         owner, topic, visible, unowned = self.clauses(s, ctx, mentions, owner, dates, self.period_words(s))
-        self.list_verbs(s, unowned, visible)
+        self.list_verbs(s, unowned, [(m, f) for m, f in visible if id(f) not in self.own_stage])
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
         if self.event:
@@ -287,6 +312,7 @@ class ProjectReader:
                 dates, extra: list[tuple[int, int, str]]):
         """Clause by clause: which names stand for a project here, and which of them each attribute belongs to.
         Returns (owner, topic, visible mentions, stage verbs that named no project)."""
+        self.own_stage = set()  # 开工项目包括A，竣工项目包括B: B's own verb, not the opening's, says its stage
         published = self.published
         phase = None
         plan_year = (ctx.lead_year or (published.year if published else None)) if ctx.mode == "plan" else None
@@ -312,8 +338,14 @@ class ProjectReader:
                 if lead.endswith("在") and _CEREMONY_SITE.match(s.text, m.end):
                     self.used.add(id(f))  # 活动在X项目现场举行: the site of the ceremony; its stage is its batch's
                     continue
+                if _AFFILIATION.match(s.text, m.end):
+                    continue  # 签约项目代表、X项目总经理某某: a person's affiliation, not what the clause reports
+                if not m.listed and _ZONE_NAME.search(m.name) and _HOSTS.match(s.text, m.end):
+                    self.host = self.host or m.name  # X产业园集中开工的项目有10个: where the batch is, not a project
+                    continue
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
-                        or _PLACE_VERB.search(lead) or ((topic or owner) and _PART.search(lead)) or _HONOUR_VERB.search(lead) \
+                        or _PLACE_VERB.search(lead) or (_whole(topic or owner) and _PART.search(lead) and not _MEMBERS.search(lead)
+                            and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
                     continue
@@ -346,6 +378,8 @@ class ProjectReader:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
                     a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed))
                 targets = _targets(a, here, clause.text)
+                if a.kind == "stage":
+                    self.own_stage.update(id(f) for f in targets)
                 if targets:
                     for frame in targets:
                         frame.apply(a, None)
@@ -439,5 +473,5 @@ class ProjectReader:
         county = sole_county(self.body)
         kept = [f for f in self.frames.frames if f.concrete()]
         for frame in kept:
-            frame.values.setdefault("location", place_in_name(frame.name, places) or county)
+            frame.values.setdefault("location", place_in_name(frame.name, places) or self.host or county)
         return [f.build() for f in kept]
