@@ -7,6 +7,19 @@ CREATE SCHEMA IF NOT EXISTS meta;
 
 CREATE TABLE IF NOT EXISTS meta.schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP);
 
+-- One row per dbt build that succeeded (warehouse/dbt_builds.py): the fingerprints of the dbt project and of each
+-- source table it was planned from, so the next build rebuilds only what is downstream of a change.
+CREATE TABLE IF NOT EXISTS meta.dbt_builds (
+    built_at       TIMESTAMP PRIMARY KEY,
+    code           VARCHAR NOT NULL,     -- sha256 of the project's models, seeds, tests, macros and configs
+    sources        VARCHAR NOT NULL,     -- JSON: source table -> "rows:sum of row hashes"
+    whole_build    BOOLEAN NOT NULL,
+    models_built   INTEGER NOT NULL,     -- models and seeds
+    models_skipped INTEGER NOT NULL,
+    tests_run      INTEGER NOT NULL,
+    summary        VARCHAR NOT NULL
+);
+
 -- One row per landing file loaded; makes loading idempotent.
 CREATE TABLE IF NOT EXISTS raw.landing_files (
     landing_file VARCHAR PRIMARY KEY,   -- path relative to the landing root

@@ -20,7 +20,6 @@ from tests.benchmarks.figures import Figure
 from tests.benchmarks.synthetic import Cloner, add_night, build_archive
 
 REPO = Path(__file__).resolve().parents[2]
-DBT = Path(sys.executable).with_name("dbt")
 STEPS = ("load", "extract", "dbt", "publish")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -144,8 +143,7 @@ class Warehouse:
         cmd = {"load": python + ["load", str(self.db), str(self.landing)],
                "extract": python + ["extract", str(self.db)],
                "publish": python + ["publish", str(self.db), str(self.serving)],
-               "dbt": [str(DBT), "build", "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
-                       "--target-path", str(self.dir / "target"), "--log-path", str(self.logs)]}[name]
+               "dbt": python + ["dbt", str(self.db), str(self.dir / "target"), str(self.logs)]}[name]
         return run_step(cmd, self.env(), self.logs / f"{tag}-{name}.log")
 
     def build(self, tag: str) -> dict[str, StepRun]:
@@ -227,7 +225,7 @@ def _size_figures(s: str, wh: Warehouse, archive: dict, steps: dict[str, StepRun
         Figure(s, "extraction CPU per notice", 1000 * extract.cpu_seconds / max(1, pages), "ms",
                1000 * alone["cpu_per_page"], "extract_document alone", "<=", 1.25,
                note="every process of the step (workers too): what the warehouse adds to extracting"),
-        Figure(s, "dbt build", steps["dbt"].seconds, "s", note="every model a full table"),
+        Figure(s, "dbt build", steps["dbt"].seconds, "s", note="the first build: every model and test"),
         Figure(s, "publish", publish.seconds, "s", copy, "copying the warehouse file", "<=", 1.5,
                note=f"as Dagster publishes: {_mb(wh.serving):,.0f} MB of a {_mb(wh.db):,.0f} MB warehouse"),
         Figure(s, "warehouse on disk", _mb(wh.db), "MB", archive["bytes"] / 2**20, "landing archive"),
@@ -256,10 +254,10 @@ def _nights(wh: Warehouse, full: dict[str, StepRun], cloner: Cloner, log) -> lis
     return [
         Figure(s, "100 new notices, end to end", plus_s, "s", full_seconds, "full build of the archive", "<=", 0.05,
                note=f"{parts(plus)}; {plus['load'].out.get('page_versions_added')} page versions, "
-                    f"{plus['extract'].out.get('pages_extracted')} extracted"),
+                    f"{plus['extract'].out.get('pages_extracted')} extracted; dbt: {plus['dbt'].out.get('plan')}"),
         Figure(s, "nothing new, end to end", nothing_s, "s", plus_s, "100 new notices", "<=", 1.0,
                note=f"{parts(nothing)}; {nothing['load'].out.get('page_versions_added')} page versions added, "
-                    f"{nothing['extract'].out.get('pages_extracted')} extracted"),
+                    f"{nothing['extract'].out.get('pages_extracted')} extracted; dbt: {nothing['dbt'].out.get('plan')}"),
         Figure(s, "nothing new: pages extracted", nothing["extract"].out.get("pages_extracted"), "pages",
                goal_op="==", goal_value=0, goal_on="ours"),
     ]

@@ -4,6 +4,7 @@
     python -m tests.benchmarks.step extract WAREHOUSE
     python -m tests.benchmarks.step publish WAREHOUSE SERVING [bi]
     python -m tests.benchmarks.step extract-alone WAREHOUSE N   # one core, no warehouse writes: the baseline
+    python -m tests.benchmarks.step dbt WAREHOUSE TARGET_DIR LOG_DIR  # dbt build as the Dagster asset plans it
 
 Prints one JSON line: seconds and what the step reports.
 """
@@ -78,9 +79,31 @@ def extract_alone(warehouse: Path, n: int) -> dict:
             "cpu_per_page": (time.process_time() - cpu) / len(rows)}
 
 
+def dbt(warehouse: Path, target: Path, logs: Path) -> dict:
+    """`dbt build` of what changed since the last build, planned and recorded as the Dagster asset does
+    (warehouse/dbt_builds.py); the manifest is the project's, parsed when the project changed."""
+    import subprocess
+
+    from orchestration.project import DBT_DIR, DBT_EXECUTABLE, ensure_manifest
+    from warehouse.dbt_builds import load_manifest, plan_build, record_build
+
+    manifest = load_manifest(ensure_manifest())
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        plan = plan_build(con, manifest)
+    subprocess.run([DBT_EXECUTABLE, "build", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
+                    "--target-path", str(target), "--log-path", str(logs), *plan.dbt_args()],
+                   check=True, stdout=sys.stderr)
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(warehouse) as con:
+        record_build(con, plan)
+    return {"plan": plan.summary(), "built": len(plan.build), "tests": len(plan.tests)}
+
+
 STEPS = {"load": lambda a: load(Path(a[0]), Path(a[1])), "extract": lambda a: extract(Path(a[0])),
          "publish": lambda a: publish(Path(a[0]), Path(a[1]), *a[2:]),
-         "extract-alone": lambda a: extract_alone(Path(a[0]), int(a[1]))}
+         "extract-alone": lambda a: extract_alone(Path(a[0]), int(a[1])),
+         "dbt": lambda a: dbt(Path(a[0]), Path(a[1]), Path(a[2]))}
 
 if __name__ == "__main__":
     started = time.perf_counter()

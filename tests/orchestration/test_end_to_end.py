@@ -55,8 +55,9 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         con.close()
 
         requests_before = len(site.requests)
-        _run_pipeline()
+        _, night = _run_pipeline()
         second = _counts(warehouse_env / "serving.duckdb")
+        _assert_the_night_rebuilt_only_what_changed(night, warehouse_env / "warehouse.duckdb")
         assert second == first  # nothing duplicated
         article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
         assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions
@@ -87,3 +88,19 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
     assert f"Targets set for {latest_year}" in summary and all(i in summary for i in latest_indicators)
     timeline = summary.split("== Timeline of the project with the most stages (")[1].split("== Targets")[0]
     assert len(richest[0][0]) >= 5 and any(all(stage in timeline for stage in stages) for (stages,) in richest)
+
+
+def _assert_the_night_rebuilt_only_what_changed(night, warehouse) -> None:
+    """A night with nothing new (warehouse/dbt_builds.py): the scrape added fetches and listings, so their staging
+    models and the health mart are rebuilt; every fact model and mart is reported current, not rebuilt."""
+    rebuilt = {}
+    for event in night.get_asset_materialization_events():
+        metadata = event.materialization.metadata
+        if "unique_id" in metadata:
+            rebuilt[event.asset_key.path[-1]] = "govwatch/rebuilt" not in metadata
+    assert rebuilt["fct_source_health"] and rebuilt["stg_raw__fetch_log"] and rebuilt["stg_raw__listings"]
+    assert not any(rebuilt[name] for name in ("fct_awards", "dim_projects", "fct_targets", "fct_project_timeline",
+                                              "int_project_mentions", "stg_facts__extractions", "fct_notices"))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        builds = con.execute("SELECT whole_build, models_skipped > 0 FROM meta.dbt_builds ORDER BY built_at").fetchall()
+    assert builds == [(True, False), (False, True)]

@@ -11,6 +11,7 @@ from scrapers.registry import load_registry
 from tests.warehouse.demo_expectations import assert_anchor_notice_and_marts, stable_counts
 from tests.warehouse.lake_demo import crawl_demo_twice, dbt_build, use_lake
 from warehouse.db import duplicate_keys, open_warehouse
+from warehouse.dbt_builds import load_manifest, plan_build, record_build
 from warehouse.facts import extract_pending
 from warehouse.lake import connect_lake, current_snapshot
 from warehouse.load import load_landing
@@ -66,6 +67,16 @@ def test_demo_site_to_marts_on_the_lake_and_again_without_duplicates(demo, new_l
     assert stable_counts(reader) == first and duplicate_keys(reader) == {}
     per_run = reader.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
     assert [n for (n,) in per_run] == [demo.n_notices, demo.n_notices]  # each run lists every notice once
+
+    # The nightly build's plan reads the lake as it reads the file: once a build is recorded, a night with
+    # nothing new rebuilds only the mart that reads the clock (warehouse/dbt_builds.py).
+    manifest = load_manifest(tmp_path / "target" / "manifest.json")
+    writer = connect_lake(lake)
+    record_build(writer, plan_build(writer, manifest))
+    quiet = plan_build(writer, manifest)
+    writer.close()
+    assert not quiet.everything and quiet.changed_sources == ()
+    assert {manifest["nodes"][uid]["name"] for uid in quiet.build} == {"fct_source_health"}
 
     # Time travel: the snapshot BI saw after the first night still holds one run's listings.
     assert reader.execute(f"SELECT count(*) FROM raw.listings AT (VERSION => {first_snapshot})").fetchone() == (
