@@ -336,3 +336,18 @@ def test_a_line_of_winners_after_the_list_was_named():
     text = "近日，2023年度浙江省农业龙头企业名单公布。\n获奖单位：丽水绿谷生态农业有限公司、庆元香菇市场有限公司。"
     assert awards(text) == [("浙江省农业龙头企业", None, "丽水绿谷生态农业有限公司"), ("浙江省农业龙头企业", None, "庆元香菇市场有限公司")]
     assert [r for _, _, r in awards("获得“省级示范文明城市”称号的还有：海宁市、桐乡市。")] == ["海宁市", "桐乡市"]
+
+
+def test_a_decision_that_designates_holders_names_them_before_the_title():
+    assert awards("经研究，决定认定大港头镇、四都乡为2024年度省级森林城镇。") == [
+        ("省级森林城镇", None, "大港头镇"), ("省级森林城镇", None, "四都乡")]
+    assert awards("决定命名古堰画乡等10个村为浙江省美丽乡村特色精品村。") == [("浙江省美丽乡村特色精品村", None, "古堰画乡")]
+    assert awards("拟认定大港头镇为省级森林城镇，现予公示。") == []  # proposed, not yet an honour
+    assert awards("认定该企业的行为为违法行为。") == []  # not a title
+
+
+def test_two_holders_joined_by_and_each_take_their_own_award():
+    assert awards("青田县和缙云县分别获评全国文明城市和国家卫生县城。") == [
+        ("全国文明城市", None, "青田县"), ("国家卫生县城", None, "缙云县")]
+    assert awards("丽水市农科院和莲都区农业局分别荣获省科学技术进步奖二等奖、三等奖。") == [
+        ("省科学技术进步奖", "二等奖", "丽水市农科院"), ("省科学技术进步奖", "三等奖", "莲都区农业局")]

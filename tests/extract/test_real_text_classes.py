@@ -305,3 +305,16 @@ def test_a_project_card_with_one_field_a_line():
 def test_doubling_is_growth_of_one_hundred_percent():
     got = _targets("到2027年，全市数字经济核心产业增加值实现倍增，实施人才倍增计划。", dt.date(2024, 6, 1))
     assert {(t[0], t[1], t[2]) for t in got} == {("数字经济核心产业增加值", 100, "%")}
+
+
+def test_bullet_marks_before_indicators_are_not_part_of_them():
+    text = "2025年主要预期目标：\n■地区生产总值增长6%左右；\n■城镇新增就业1.2万人以上；\n● 粮食产量稳定在30万吨以上。"
+    assert {t[0] for t in _targets(text)} == {"地区生产总值", "城镇新增就业", "粮食产量"}
+    assert ("城镇新增就业", 12000, "人", "at_least", "expected") in _targets(text)
+
+
+def test_an_approximate_figure_for_this_year_early_in_the_year_is_its_goal():
+    reported = "报告提出，今年全市地区生产总值增长6%左右。"
+    assert _targets(reported) == {("地区生产总值", 6, "%", "around", "unspecified")}
+    assert _targets("今年一季度全市地区生产总值增长6%左右。") == set()  # part of the year: a result
+    assert _targets(reported, published=dt.date(2024, 11, 20)) == set()  # late in the year: an estimate

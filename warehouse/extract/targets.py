@@ -122,9 +122,23 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None  # 计划建设… in a review: a description, not a goal
     if direction == "forward" or led or ctx.mode == "plan":
         return "target"
+    if direction is None and ctx.mode != "review" and _approximate_this_year_early(text, measure, published):
+        return "target"
     if ctx.mode == "review" or weak_past(text, measure.start):
         return "outcome"
     return None
+
+
+# 报告提出，今年全市地区生产总值增长6%左右: early in a year, an approximate figure for that year is its goal
+# (results are reported to the decimal, and no part of the year has been counted yet)
+_THIS_YEAR = re.compile(r"今年|全年|本年度?")
+_PART_OF_YEAR = re.compile(r"季度|上半年|\d{1,2}月|以来")
+
+
+def _approximate_this_year_early(text: str, measure: Measure, published: dt.date | None) -> bool:
+    before = text[: measure.start]
+    return bool(published and published.month <= 3 and measure.qualifier == "around"
+                and _THIS_YEAR.search(before) and not _PART_OF_YEAR.search(before))
 
 
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:

@@ -17,7 +17,7 @@ from .facts import Award, merge_awards
 from .lists import (assessment_awards, commended, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
-from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_OBJECT, GRADE_TALLY, GRANT, GROUP, GROUP_LABEL,
+from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_OBJECT, DESIGNATE, GRADE_TALLY, GRANT, GROUP, GROUP_LABEL,
                       HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NOT_REACHED, PARTICIPLE, PRIZE_TALLY,
                       PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE, SELECTED_ONES,
                       SIGNATURE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB, YEAR_LABEL, ZONE_BOARD)
@@ -165,6 +165,11 @@ class _Reader:
         for m in GRANT.finditer(s.text):
             found += self.granted(s, m)
             covered.append((m.start(), m.end()))
+        for m in DESIGNATE.finditer(s.text):
+            designated = self.designated(s, m)
+            if designated:
+                found += designated
+                covered.append((m.start(), m.end()))
         for m in MERIT.finditer(s.text):
             award = (m.group("award") or "") + m.group("grade")
             for recipient in split_recipients(m.group("recipient")):
@@ -218,6 +223,16 @@ class _Reader:
         for n in names:
             found += self.graded(s, n, recipients, m.start())
         return found
+
+    def designated(self, s: Sentence, m: re.Match) -> list[Award]:
+        """认定A等3个乡（镇）为省级森林城镇: the holders named before 为, the title after it."""
+        award = clean_award(m.group("award"))
+        if not is_award_like(award) or PROPOSED.search(s.text[: m.start()]):
+            return []
+        group = GROUP.match(m.group("rest"))
+        lead = group.group("lead") if group else m.group("rest")
+        recipients = [r for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
+        return self.graded(s, award, recipients, m.start()) if recipients else []
 
     def graded(self, s: Sentence, name: str, recipients: list[str], position: int) -> list[Award]:
         """One award per recipient; a bare grade (授予…等5项成果二等奖) takes the award granted just before."""
@@ -294,6 +309,10 @@ class _Reader:
             if recipients:
                 carried = recipients
             position = offset + verb.start()
+            if "分别" in before and len(recipients) == 1 < len(names):
+                pair = [clean_recipient(p) for p in re.split(r"[和与及]", recipients[0])]
+                if len(pair) == len(names) and all(pair):
+                    recipients = pair  # A和B分别荣获X和Y: one each
             respective = "分别" in before and len(names) == len(recipients) > 1  # A、B分别获评X、Y
             for k, name in enumerate(names):
                 holders = [recipients[k]] if respective else recipients

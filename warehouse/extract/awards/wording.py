@@ -21,6 +21,8 @@ GROUP = re.compile(r"^(?P<lead>[^“”]{2,30}?)等[\d一二三四五六七八�
 # 授予“A”、“B”等7项成果市科学技术进步奖一等奖: quoted recipients, then the award
 QUOTED_GROUP = re.compile(r"^(?P<lead>(?:“[^”]{2,40}”[、和及]?)+)(?:等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)"
                           r"(?:同志|单位|集体|个人|企业|科技成果|成果|项目)?)(?P<award>[^“”]*)$")
+# 决定认定A等3个乡（镇）为2024年度省级森林城镇 / 命名A、B为…: a decision names the holders, then the title
+DESIGNATE = re.compile(r"(?<![被拟])(?:认定|命名|评定)(?P<rest>[^，,。；;：:为]{2,80}?)为(?P<award>[^，,。；;]{4,40})")
 MERIT = re.compile(r"对(?P<recipient>[^，,。]{2,40}?)各?记(?P<award>个人|集体)?(?P<grade>[一二三]等功)")
 ISSUER = re.compile(r"国务院|国家[\u4e00-\u9fa5]{0,4}部|国家[\u4e00-\u9fa5]{2,6}局|(?:工信|工业和信息化|科技|商务|教育|财政|民政|水利|"
                     r"农业农村|生态环境|交通运输|自然资源|文化和旅游|住房和城乡建设|人力资源和社会保障|应急管理)部|省政府|省人民政府|"
