@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, targets_in
 
-EXTRACTOR_VERSION = "2026.12.4"
+EXTRACTOR_VERSION = "2026.12.5"
 
 
 @dataclass

@@ -14,40 +14,46 @@ from decimal import Decimal
 from .numbers import Quantity, find_quantities, normalize
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
-_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合)|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
+# (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等)
+_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
-_SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)]")
+# (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
+_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+_SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)|｜]|——")
 
 _TRAILING = re.compile(
     r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
-    r"可|将|要|实现|完成|达到|达|突破|超过|超|实际|名义|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
+    r"可|将|要|提前|实现|完成|达到|达|突破|超过|超|实际|名义|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
-    r"的|了|分别为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
-    r"[一二三四五六七八九十两\d]年(?:内|间)?)$"
+    r"的|了|拟安排|拟|分别为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
+    r"\d{4}年(?:底|末)?|[一二三四五六七八九十两\d]年(?:内|间)?|继续|(?:在|比|较)\d{4}年(?:的)?(?:基础上)?|大于|多于|小于|少于|"
+    r"由\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
 )
 _LEADING = re.compile(
-    r"^(?:[■●◆▲★□○◇•▪▶►◎]+\s*|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期|"
-    r"计划|要|将|可|实现|完成|(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计)|累计|共|推动|带动|每年|全力|坚持|力求|"
+    r"^(?:[■●◆▲★□○◇•▪▶►◎·]+\s*|"
+    # 政府工作报告提出地区生产总值增长6%: who states the goal, not what is measured
+    r"[^，,。；;]{0,16}?(?:报告|规划|纲要|方案|意见|会议|计划)中?(?:提出|明确|确定|强调|要求)了?|比如|例如|按照|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期(?!寿命)|"
+    r"计划|目标(?:是|为)?|拟(?!定|稿)|要|将|可|实现|完成|(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计)|累计|共|推动|带动|每年|全力|坚持|力求|"
     r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
     r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|(?:用|通过|经过)[\d一二三四五六七八九十]+年(?:时间|左右)?|"
     r"(?:未来|今后)[一二三四五六七八九十\d]+年(?:间|内|中)?|安排\d+个|安排|筹集|下达)"
 )
-_INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期|计划|全年|今年|年内|目标是|目标为")
+_INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期(?!寿命)|计划|全年|今年|年内|目标是|目标为")
 _INNER_COUNT_VERB = re.compile(r"新增|新引进|新培育|新认定")
 _COUNT_VERBS = re.compile(r"^(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)")
 _SUBJECT = re.compile(
-    r"^(?:全省|全市|全县|全区|全镇|全国|我省|我市|我县|我区|本市|本县|经开区|开发区|高新区|"
-    r"(?![占比较与县市区省])[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外级属]))"
+    r"^(?:全省|全市|全县|全区|全镇|全国|我国|我省|我市|我县|我区|本市|本县|经开区|开发区|高新区|"
+    r"(?![占比较与县市区省])(?!纳入|列入|申报|拟|进入|入选|争创|创建)[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外级属]))"
 )
 _GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "扩大", "增速", "增幅", "涨幅")
 _FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "收窄")
-_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超")
-_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超", "大于", "多于")
+_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在", "小于", "少于")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
 _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
 _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
                        r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:平均水平|平均|水平|均值|同期|目标)?$")
-_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占")
+_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占|占.*(?:生产总值|gdp|GDP)$")
 
 
 _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增长)(?=$|[，,。；;、）)])")
@@ -91,7 +97,8 @@ def strip_leading(segment: str) -> tuple[str, list[str]]:
     if quote >= 0 and "”" not in segment[quote:] and len(segment) - quote > 2:
         segment = segment[quote + 1:]  # 紧盯“专精特新企业今年新增70家…”目标: the goal starts at the quote
     inner = list(_INNER_CUE.finditer(segment))
-    if inner and len(segment) - inner[-1].end() >= 2:
+    # (年度投资计划完成率: not when what follows the cue would leave one character, 率)
+    if inner and len(segment) - inner[-1].end() >= 2 and len(_strip_words(segment[inner[-1].end():])) >= 2:
         verbs.append(inner[-1].group(0))  # 57个新续建项目全年计划完成投资: the indicator follows the cue
         segment = segment[inner[-1].end():]
     while True:
@@ -108,6 +115,17 @@ def strip_leading(segment: str) -> tuple[str, list[str]]:
         verbs.append(m.group(0))
         segment = segment[m.end():]
     return segment, verbs
+
+
+def _strip_words(segment: str) -> str:
+    """What remains of `segment` after its leading words and count verbs (no inner cue)."""
+    while True:
+        m = _LEADING.match(segment)
+        if not m or not m.group(0):
+            break
+        segment = segment[m.end():]
+    m = _COUNT_VERBS.match(segment)
+    return segment[m.end():] if m and len(segment) > m.end() + 2 else segment
 
 
 def _qualifier(q: Quantity, before: list[str], after: str) -> str:
@@ -154,6 +172,8 @@ def find_measures(sentence: str) -> list[Measure]:
 @lru_cache(maxsize=1024)
 def _find_measures(sentence: str) -> tuple[Measure, ...]:
     text = normalize(sentence)
+    if "（" in text or "(" in text:  # 国内生产总值（GDP）增长5%左右: the abbreviation is no break in the indicator
+        text = _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
     measures: list[Measure] = []
     previous_end = 0
     last_indicator: str | None = None
@@ -198,6 +218,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             segment, more = strip_leading(segment[m.end():])
             leading += more
         indicator = counted.group("noun") if counted else segment.strip()
+        if "   " in indicator:  # 居民消费价格（CPI）涨幅 with its abbreviation blanked: 居民消费价格涨幅
+            indicator = re.sub(r" {3,}", "", indicator)
         if counted and verb.group(0) not in leading:
             leading.append(verb.group(0))
         if indicator.startswith("占") and last_indicator:
@@ -215,7 +237,9 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             trailing = trailing + ["增长"]
         verbs = leading + trailing
         value = q.value
-        if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille"):
+        # 吸烟率下降到23.3%: the level reached after a fall, not a fall (降低3% is one)
+        if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille") \
+                and not (trailing[:1] and trailing[0] in ("至", "到")):
             value = -value
         measures.append(Measure(
             indicator=indicator, metric=_metric(q, indicator, verbs, trailing), value=value,

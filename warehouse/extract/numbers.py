@@ -38,7 +38,7 @@ _UNITS: dict[str, tuple[str, Decimal, str]] = {
 }
 COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所"
 PHYSICAL_UNITS = ("吨标准煤", "吨标煤", "千瓦时", "千瓦", "兆瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "标准箱",
-                  "人次", "公斤", "千克", "斤")
+                  "人次", "公斤", "千克", "斤", "岁")  # 人均预期寿命达到80岁: an age, as written
 UNIT = ("(?:" + "|".join(sorted([re.escape(u) for u in _UNITS] + list(PHYSICAL_UNITS), key=len, reverse=True))
         + f"|[{COUNT_UNITS}])")
 
@@ -55,6 +55,12 @@ _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分�
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?!计划|行动|工程)")  # 倍增: doubled once
 _ZERO_GROWTH = re.compile(r"零增长")
 _RANGE_MARK = re.compile(r"[至到\-—–～~]")  # a range needs one of these: the other texts skip its scan
+# years of schooling, the one count of years that is not a date or a span: 平均受教育年限达到11.5年
+_SCHOOLING = re.compile(r"年限[^，,。；;\d]{0,8}?(?P<num>\d{1,2}(?:\.\d{1,2})?)年(?![\d度底末])")
+# a rate, kept as written with its magnitude (as physical quantities are): 全员劳动生产率达到25万元/人 -> 25 万元/人,
+# 每万人拥有公共充电桩15台/万人, 亩均税收30万元/亩; without it 25万元 would be read as money
+_RATE = re.compile(rf"(?P<num>{ARABIC})\s?(?P<unit>(?:万|千|百)?(?:元|美元|台|件|人|张|个|名|辆|床|吨|千瓦时|度|册|平方米|㎡)"
+                   r"/(?:十万|万|千|百)?(?:人口|人|户|平方公里|亩|公顷|床))")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ class Quantity:
 
     value: Decimal
     unit: str
-    kind: str  # money | percent | points | permille | land | area | area_km | count | physical
+    kind: str  # money | percent | points | permille | land | area | area_km | count | physical | rate
     start: int
     end: int
     value_high: Decimal | None = None
@@ -129,6 +135,12 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         found.append(q)
         taken.append((q.start, q.end))
 
+    for m in (_SCHOOLING.finditer(text) if "年限" in text else ()):
+        add(Quantity(Decimal(m["num"]), "年", "physical", m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
+    for m in (_RATE.finditer(text) if "/" in text else ()):
+        value = parse_numeral(m["num"])
+        if value is not None:
+            add(Quantity(value, m["unit"], "rate", m.start(), m.end(), raw=m[0]))
     for m in (_RANGE.finditer(text) if _RANGE_MARK.search(text) else ()):
         lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
         if lo is None or hi is None:

@@ -31,7 +31,8 @@ _RELATIONS = (
 _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"持平"),
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
-_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等)|各项|下达|^.$")
+# (这一增速目标与去年持平: a goal compared with last year's goal, not an indicator)
+_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$")
 _LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
 
 
@@ -75,4 +76,18 @@ def _indicators(raw: str) -> list[tuple[str, int]]:
         if len(name) >= 2 and not _NOT_INDICATOR.search(name) and not re.search(r"\d", name):
             out.append((name, offset + part.find(stripped) if stripped in part else offset))
         offset += len(part)
-    return out
+    return _share_tail(out)
+
+
+# 城镇、农村居民人均可支配收入: the side named alone shares the tail of the name after it
+_SIDES = re.compile(r"^(?:城镇|农村|城市|乡村|城乡)$")
+_SIDE_TAIL = re.compile(r"^(?:城镇|农村|城市|乡村|城乡)(?P<tail>居民.+)$")
+
+
+def _share_tail(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    if len(names) < 2:
+        return names
+    tail = _SIDE_TAIL.match(names[-1][0])
+    if not tail:
+        return names
+    return [(name + tail.group("tail") if _SIDES.match(name) else name, at) for name, at in names]

@@ -24,6 +24,7 @@ _PLAN_WORD = re.compile(r"目标|计划|任务|安排|思路|举措|重点工作
 _LEAD_IN = re.compile(
     r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
     r"|目标(?:是|为)"
+    r"|预期目标(?:[，,]\s*)?(?:包括|——)"  # 提出今年的主要预期目标，包括经济方面，…; 主要预期目标——地区生产总值…
 )
 # a zone named with its place (丽水经开区, 青山经开区); not a verb in front of a bare 开发区 (推进开发区…)
 _ZONE_PREFIX = (rf"(?:{{PLACE_PREFIX}}|(?!推进|推动|加快|建设|打造|创建|部署|围绕|依托|聚焦|全力|助力|支持|服务|发展|做强|"
@@ -40,11 +41,15 @@ def _subject_re(clause: bool = False) -> re.Pattern:
     """Compiled on first use: the gazetteer (a file dbt reads too) is not read at import."""
     source = _CLAUSE_SUBJECT_SRC if clause else _SUBJECT_SRC
     return re.compile(source.replace("{PLACE_PREFIX}", gazetteer().place_prefix))
+_HEADING_YEAR = re.compile(r"(?<!\d)\d{4}年(?:度)?")
 _SUBJECT_HINT = re.compile(r"开发区|经开区|高新区|全省|全市|全县|全区|我省|我市|我县|我区")
 # a period that leads the lines after it: 到2027年： / 力争到2027年， / 到“十五五”末，(ending its line)
 _PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])?"
                           r"(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)(?:底|末|期末)?[，,：:]$")
 _QUANTITY_HINT = re.compile(r"\d\s*(?:%|％|亿|万|个|家|项|元|人|亩|倍)|翻.?番|百分点")
+# a plan period named in words, which the next sentences of its paragraph keep (到“十四五”末 / 今后五年 / 5年内)
+_PLAN_PERIOD = re.compile(r"(?:到|至)“?十.五”?(?:末|期末)?|“?十.五”?(?:时期|期间)|(?:未来|今后|用|通过)[\d一二两三四五六七八九十]+年"
+                          r"|[\d一二两三四五六七八九十]+年内")
 _PERIOD_OPENING = re.compile(r"^(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)")
 _WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
@@ -84,7 +89,8 @@ def is_heading(sentence: Sentence) -> bool:
     text = sentence.text
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
         return True
-    return len(text) <= 20 and not re.search(r"[。；;，,:：\d]", text)
+    # (2024年工作回顾 / 2025年部分重点工作: a year is the one number a short heading has)
+    return len(text) <= 20 and not re.search(r"[。；;，,:：\d]", _HEADING_YEAR.sub("", text))
 
 
 def heading_mode(text: str, published: dt.date | None) -> str | None:
@@ -120,6 +126,10 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
         ref_year = years[-1] if years else ref_year
         line_year = years[-1] if years else line_year
+        plan = _PLAN_PERIOD.search(s.text)
+        if plan and published and not years:  # 到“十四五”末，…。其中，一产业年均增速保持在2.6%以上: the period goes on
+            end = period_end_year(plan.group(0), published)
+            line_year = end if end and end > published.year else line_year
         line_subject = clause_subject(s.text) or line_subject
         partial = s.text.rstrip().endswith(("；", ";")) and (partial or bool(PARTIAL_PERIOD.search(s.text)))
     return result

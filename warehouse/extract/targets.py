@@ -10,18 +10,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import period_end_year
+from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures
 from .relations import RELATION, find_relations
 from .numbers import to_json_number
-from .sections import Context, clause_subject
+from .sections import PARTIAL_PERIOD, Context, clause_subject
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
-# what a project has, not what a government aims at
+# what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
+# 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地|建筑面积|年产值|年产|年销售|年税收|"
-                                r"年利税|产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|年产值|年产|年销售|年税收|"
+                                r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
@@ -33,8 +34,11 @@ _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
-_RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库")
+# (项目纳入国家用地保障范围: projects entered into a list are counted as a goal; 列入市级重点项目28个 is how a plan is made up)
+_RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库|项目(?:纳入|列入)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# 力争纳入省重点项目20个: a count of projects to enter a list, under a firm cue, is a goal
+_INTO_LIST = re.compile(r"纳入|列入")
 _PLANNED = re.compile(r"计划|安排|目标")
 _FUTURE_PERIOD = re.compile(rf"{GOAL}|到\d{{4}}年|明年|十.五")
 
@@ -61,13 +65,15 @@ class Target:
 
 
 # a result measured against its goal (增长6%，符合预期目标; 五年成形目标基本实现，预计…)
-_ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好于预期|高于预期|达到预期|"
+_ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好于预期|高于预期|达到预期|为历年最高|创(?:下)?历史新高|"
                        r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|完成(?:全年|年度)目标的|"
                        r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))")
 _ESTIMATE = re.compile(r"预计")
+_MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
 # 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
-_COMPLETION_RATE = re.compile(r"完成(?:全年|年度)[^，,。；;\d]{0,8}?的?$")
+# (占年度计划投资的73.7%: the same ratio worded as a share)
+_COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。；;\d]{0,8}?的?$")
 
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
@@ -89,12 +95,64 @@ def _names_own_year(text: str, published: dt.date) -> bool:
     return bool(years) and int(years[-1]) >= published.year
 
 
+# 到2025年，人均预期寿命在2020年基础上提高1岁 / 比2020年翻一番: a base year is no period of the goal
+_BASE_YEAR = re.compile(r"(?:在|以|比|较|与|同|由)\d{4}年(?:的)?(?:基础上|为基数|相比|水平)?")
+
+
+def without_base_years(text: str) -> str:
+    """The text with its base years (在2020年基础上, 比2020年) blanked out, the same length."""
+    return _BASE_YEAR.sub(lambda m: "　" * len(m.group(0)), text) if "年" in text else text
+
+
+# 1-10月份计划新开工223项 / 一季度，预计新开工项目16个: a plan for part of the year is a benchmark of progress
+_WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
+_FIRM_CUE = re.compile(r"力争|确保|争取|努力|务必|必须")
+# a progress report: how much of the year's plan is done (完成年度计划投资的31.7%, 低于序时进度1.6个百分点);
+# its 完成投资88.6亿元 is a result even after the plan's own figure (年度投资计划236.2亿元)
+_PROGRESS = re.compile(r"(?:完成|占)(?:年度|全年|当年|年)(?:投资)?(?:计划|目标)(?:投资)?的|投资完成率|序时进度|时间进度")
+_DONE_CLAUSE = re.compile(r"(?:累计|实际|已|共)?完成")
+_PACE = re.compile(r"序时进度|时间进度")
+# 规划纲要共19篇: the parts of a document, not a goal
+_DOCUMENT_UNITS = ("篇", "章")
+# 2020年，万源预计全年实现地区生产总值140亿元 (in January 2021): 全年 is the finished year named before it
+_FORWARD_AFTER_YEAR = re.compile(r"今年|明年|本年|新一年|到\d{4}年|十.五|目标|力争|确保|争取|计划")
+
+
+def _finished_year_whole(before: str, published: dt.date | None) -> bool:
+    years = list(re.finditer(r"(?<!\d)(\d{4})年(?!\s*\d{1,2}\s*月)", before))
+    if not published or not years or int(years[-1].group(1)) >= published.year:
+        return False
+    rest = before[years[-1].end():]
+    return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
+
+
+def _part_of_year(before: str) -> bool:
+    partial = list(PARTIAL_PERIOD.finditer(before))
+    if not partial:
+        return False
+    whole = list(_WHOLE_PERIOD.finditer(before))
+    return (not whole or whole[-1].start() < partial[-1].start()) \
+        and not _FIRM_CUE.search(before, partial[-1].start())
+
+
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
-    text = sentence.text
+    text = without_base_years(sentence.text)
     if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
-            or _COMPLETION_RATE.search(text, 0, measure.start):
+            or _COMPLETION_RATE.search(text, 0, measure.start) or _PACE.search(measure.indicator) \
+            or _finished_year_whole(text[: measure.start], published):
         return "outcome"
+    if measure.unit in _DOCUMENT_UNITS:
+        return None
+    if _PROGRESS.search(text):
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
+        if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator):
+            return "outcome"
+    if _part_of_year(text[: measure.start]):
+        return None
+    # 届时，每个经济薄弱村年收入可增加5万元: what a plan can bring about, not a goal set (unless a cue sets it)
+    if "可" in measure.verbs and not cue_before(text, measure.start) and ctx.lead_commitment is None:
+        return None
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
     # 紧盯“专精特新企业今年新增70家、力争达100家”目标任务: what a quoted goal names is a target
     led = led or bool(_QUOTED_GOAL.match(text, measure.start))
@@ -120,9 +178,12 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None  # 当年计划投资 in a notice about a finished year: neither a goal nor a result
     if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)):
         return None  # 计划建设… in a review: a description, not a goal
+    if ctx.mode == "review" and _MET_GOAL.search(text, 0, measure.start) and not cue_before(text, measure.start):
+        return "outcome"  # 工业投资实现倍增目标，全年完成工业投资134.8亿元 in a review: the goal met
     if direction == "forward" or led or ctx.mode == "plan":
         return "target"
-    if direction is None and ctx.mode != "review" and _approximate_this_year_early(text, measure, published):
+    if direction is None and ctx.mode != "review" and (_approximate_this_year_early(text, measure, published)
+                                                       or _approximate_in_a_running_plan(text, measure, published)):
         return "target"
     if ctx.mode == "review" or weak_past(text, measure.start):
         return "outcome"
@@ -139,6 +200,19 @@ def _approximate_this_year_early(text: str, measure: Measure, published: dt.date
     before = text[: measure.start]
     return bool(published and published.month <= 3 and measure.qualifier == "around"
                 and _THIS_YEAR.search(before) and not _PART_OF_YEAR.search(before))
+
+
+# “十四五”时期，全市地区生产总值年均增长6.5%左右 in 2022: an approximate or floor figure for a plan period still
+# running is its goal (a result of the period is reported exactly, and once the period is over)
+_RUNNING_PLAN = re.compile(r"十.五”?(?:时期|期间)")
+
+
+def _approximate_in_a_running_plan(text: str, measure: Measure, published: dt.date | None) -> bool:
+    before = text[: measure.start]
+    plan = _RUNNING_PLAN.search(before)
+    end = five_year_plan_end(plan.group(0)) if plan else None
+    return bool(end and published and end - 4 <= published.year <= end - 1
+                and measure.qualifier in ("around", "at_least") and not _PART_OF_YEAR.search(before))
 
 
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
@@ -160,22 +234,31 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
         return True
     lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
+    # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
+    # the indicator counts too)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
-            and not re.match(r"(?:新)?(?:申报|入库|谋划|储备)", measure.indicator):
+            and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
+            and not (_INTO_LIST.search(measure.indicator) and cue_before(sentence.text, measure.start) in ("hard", "aspirational")):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
     return False
 
 
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
-    """The clause's own period, else the sentence's before it, else the lead-in's, else the document year."""
-    text = sentence.text
+    """The nearest clause before the measure that names a current or later period, else the sentence's period,
+    else the lead-in's, else the document year (base years such as 在2020年基础上 do not count)."""
+    text = without_base_years(sentence.text)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)]
-    clause_start = breaks[-1] if breaks else 0
-    for span in (text[clause_start: measure.start], text[: measure.start]):
-        year = period_end_year(span, published)
-        if year is not None:
-            return year
+    # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
+    ends = [measure.start] + breaks[::-1]
+    starts = breaks[::-1] + [0]
+    for start, end in zip(starts, ends):
+        year = period_end_year(text[start:end], published)
+        if year is not None and (published is None or year >= published.year):
+            return year  # (与上年持平 in the clause before is a comparison, not the period)
+    year = period_end_year(text[: measure.start], published)
+    if year is not None:
+        return year
     if ctx.lead_year is not None:
         return ctx.lead_year
     if published and ctx.line_year and ctx.line_year > published.year:

@@ -12,7 +12,8 @@ import re
 from .dates import find_dates, five_year_plan_end
 
 # 超预期 / 好于预期 / 低于预期 compare a result with what was expected: not a cue
-_EXPECTED = r"(?<![超于及合])(?:预期|预计)"
+# (人均预期寿命 is an indicator's name)
+_EXPECTED = r"(?<![超于及合])(?:预期(?!寿命)|预计)"
 # 要求各县每年申报项目2个以上: a requirement laid on others, as binding as 确保
 _REQUIRED = r"要求(?=各|全|每|到|在|年|所有|下属|[省市县区])"
 _CUES = re.compile(rf"确保|必须|务必|力争|争取|努力|力求|争创|{_EXPECTED}|{_REQUIRED}")
@@ -23,13 +24,17 @@ _COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "要求": "
 _NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|中央|省级|国家|专项|政策|债券)")
 # 年初目标 / 年度目标 / 确定的目标 in a result (高于年初目标2.4个百分点, 完成年度目标的62.4%) look back
 GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标"
+# (纳入…上位规划和上级项目库的项目113个: 规划 there names a list, not a plan for what comes)
 _FORWARD = re.compile(
-    rf"{GOAL}|计划(?!的)|规划|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
+    rf"{GOAL}|计划(?!的)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
     r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟(?!定|稿|办)|新一年|今后|未来|用[\d一二三四五六七八九十]+年"
 )
+# 政府工作报告提出地区生产总值增长6%左右: in the season of work reports (to April) what a report sets out is its goals;
+# later in the year a report that 提出 a figure for the year is estimating it
+_REPORT_SETS_OUT = re.compile(r"(?:报告|规划|纲要|方案|意见)中?(?:提出|明确|确定)(?!了)")
 _PAST = re.compile(
     r"今年以来|去年|过去|已经|(?<![而])已(?!知)|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
-    r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获"
+    r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获|同比分别|实际(?:已|开工|完成|投产|竣工)"
 )
 # 累计 sums up a period: a result when nothing looks forward before it (累计完成投资50亿元), but part of a
 # goal after a period or a cue (到2027年，…，累计新增高新技术企业500家) or under a lead-in or goals section
@@ -38,6 +43,8 @@ _CUMULATIVE = re.compile(r"累计")
 _GOVERNING = re.compile(rf"{GOAL}|{_EXPECTED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|新一年|今后|未来|"
                         r"用[\d一二三四五六七八九十]+年")
 _PLAN_END = re.compile(r"到“?十.五”?末|十.五”?(?:末|目标)")
+_PLAN_NAME_ONLY = re.compile(r"十.五”?(?:重点|规划|项目|上位|期间规划)")
+_PLAN_AS_PERIOD = re.compile(r"(?:到|至|在|于)“?十.五|十.五”?(?:时期|期间|末|期末|以来|开局|收官|[，,])")
 _WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有|同比|比上年|较上年")
 
 
@@ -76,7 +83,12 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
                 if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
     markers += _year_markers(prefix, published)
+    if not published or published.month <= 4:
+        markers += [(m.start(), "forward") for m in _REPORT_SETS_OUT.finditer(prefix)]
     plan_end = five_year_plan_end(prefix)
+    # (“十四五”重点建设项目库 names a kind of list, not the period: 截至目前…入库项目237个 is a result)
+    if plan_end and _PLAN_NAME_ONLY.search(prefix) and not _PLAN_AS_PERIOD.search(prefix):
+        plan_end = None
     coming = plan_end and (not published or plan_end - 4 > published.year)
     if coming or (plan_end and _PLAN_END.search(prefix)):
         markers.append((prefix.find("五"), "forward"))  # a coming plan period; 十四五期间 in 2025 is not

@@ -15,9 +15,9 @@ _GRADED_PRIZE = re.compile(rf"(?P<name>[\u4e00-\u9fa5“”]{{2,24}}?奖)(?:获�
 _PRIZE = re.compile(r"[\u4e00-\u9fa5“”\d]{3,30}?奖(?![励金品项状章牌杯])")
 _QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)")
 # 公布第四批国家级夜间文化和旅游消费集聚区名单 / 2023年度浙江省科学技术奖获奖名单
-_NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样)")
+_NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样|上)")
 # what introduces a list named before its members: 工信部公布…, 共认定4家…
-_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?|评出|揭晓|出炉)了?的?|^(?:共|新)?\d+[家个项]")
+_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?|评出|揭晓|出炉|纳入|列入|入选|入围)了?的?|^(?:共|新)?\d+[家个项]")
 _WINNERS_LIST = re.compile(r"(?<=[奖赛选比])(?:获奖(?:企业|单位|项目|对象|成果|人员|作品|者)(?:名单|榜单|名录)?|"
                            r"(?:获奖|评选结果|评审结果|评比结果)?(?:企业|单位|项目|对象|成果|人员|作品|者)?(?:名单|榜单|名录))$")
 
@@ -26,6 +26,8 @@ def competition(text: str) -> str | None:
     """The last competition named in `text`, with its division (中国创新创业大赛（浙江赛区）)."""
     named = [m for m in _COMPETITION.finditer(text)
              if (m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
+             and not (m.group(2) and text[m.end(): m.end() + 1] in ("出", "为"))  # 最终评选出一等奖2名: a verb
+             and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
              and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))]
     if not named:
         return None
@@ -56,22 +58,29 @@ def named_prize(text: str) -> str | None:
     when no competition or graded prize is named."""
     named = []
     for m in _PRIZE.finditer(text):
-        name = _after_verb(m.group(0))
+        name = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", _after_verb(m.group(0)))  # 第二十三届中国专利奖: the prize
         if len(name) >= 4 and not re.search(rf"{GRADE}$|获奖$|颁奖$|大奖$", name) and not _DEICTIC.match(name):
             named.append(name)
     return named[-1] if named else None
 
 
+# 2023年度清州市“金牌工匠”评选活动落下帷幕，我县A、B获评: the quoted title a selection awards
+_SELECTION = re.compile(r"(?:\d{4}年度?)?[\u4e00-\u9fa5]{0,8}“[^”]{2,15}”(?=(?:[\u4e00-\u9fa5]{0,4})评选)")
+
+
 def named_list(prefix: str) -> list[str]:
     """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地 / 公布第四批…集聚区名单, 我市…入选:
     the list or award named before."""
-    found = _QUOTED_LIST.findall(prefix) or _NAMED_LIST.findall(prefix)
+    # 共有769家企业荣登榜单 / 我市6家企业榜上有名: those who entered a list, not its name
+    named = [n for n in _NAMED_LIST.findall(prefix) if not re.search(r"荣登|登上|入选|进入|上榜", n)]
+    found = _QUOTED_LIST.findall(prefix) or named or _SELECTION.findall(prefix)
     if not found:
         return []
     name = found[-1]
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
+    name = re.sub(r"^(?:最新一?批?的?|新一[批轮]的?)", "", name)  # 公布了最新的X名单: X
     name = holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
     return [name] if len(name) >= 4 else []
 

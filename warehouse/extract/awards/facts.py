@@ -24,7 +24,8 @@ class Award:
 
 def _key(award: str) -> str:
     """浙江省级创新基地 and 省级创新基地 name the same award."""
-    return re.sub(r"浙江|[“”\"]", "", award)
+    # 第二批全省…创建对象名单 and 全省…创建对象名单: one list, its batch and the word 名单 written or not
+    return re.sub(r"^第[一二三四五六七八九十\d]+批|名单$", "", re.sub(r"浙江|[“”\"]", "", award))
 
 
 def merge_awards(awards: list[Award]) -> list[Award]:
@@ -35,8 +36,9 @@ def merge_awards(awards: list[Award]) -> list[Award]:
         if not a.recipient:
             continue
         same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
-        if any(b.recipient == a.recipient for b in same):
-            continue
+        if any(b.recipient == a.recipient or len(a.recipient) >= 4 and len(b.recipient) >= 4
+               and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient)) for b in same):
+            continue  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
         generic = next((b for b in same if is_generic(b.recipient)), None)
         if generic and not is_generic(a.recipient):
             date = a.date or generic.date

@@ -17,8 +17,12 @@ _HOLDERS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
                               r"(?:先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党务工作者|先进基层党组织|标兵|"
                               r"模范|劳动模范|示范单位|示范企业|优秀单位|优秀个人|优秀企业|优秀组织单位))"
                               r"(?:[（(][\d一二三四五六七八九十百]+[个名人家项]?[）)])?[:：]?$")
+# 一、“通达杯”金杯单位 / （一）4A级园区: a numbered heading naming a quoted, cup or star title for the lines under it
+_RANKED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<name>[\u4e00-\u9fa5“”\dA-Z]{0,20}"
+                             r"(?:“[^”]{2,10}”|[1-5１-５]?[AＡ]级|[金银铜]杯|星级)[\u4e00-\u9fa5]{0,8}"
+                             r"(?:单位|集体|个人|园区|企业|村|镇|景区|社区))[:：]?$")
 # 二、省级文明村（12个）: a title with the count of the lines under it that hold it
-_COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>[\u4e00-\u9fa5“”]{4,30}"
+_COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?P<year>\d{4})年度?)?(?P<name>[\u4e00-\u9fa5“”]{4,30}"
                               r"(?:单位|集体|个人|企业|村|社区|学校|镇|乡|基地|示范点|工厂|品牌|景区|园区|县|城市|家庭))"
                               r"[（(][\d一二三四五六七八九十百]+[个名人家项所][）)][:：]?$")
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
@@ -47,7 +51,8 @@ _GRADED_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．])?
                              rf"(?:[（(][\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)])?[:：]?$")
 # 一等奖：县实验小学、县第二中学 / 金奖（2项）：A、B: the winners of one grade on one line
 _GRADED_LINE = re.compile(rf"(?:^|(?<=[，,；;])|(?<=其中))(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?P<grade>{GRADE})"
-                          rf"(?:[（(]?[\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)]?)?[:：](?P<items>[^:：；;。]+)")
+                          rf"(?:[（(]?[\d一二三四五六七八九十百]+(?:项|个|名|人|家|件)[）)]?)?"
+                          rf"(?:[:：]|(?<=[项个名人家件）)])[，,](?:分别)?(?:是|为)[:：]?)(?P<items>[^:：；;。]+)")  # 一等奖2项，分别是A、B
 # “高效节能电机关键技术”（一等奖）、“新型防腐涂料研制”（二等奖）: each winner with its grade after it
 _ANY_GRADE = re.compile(GRADE)
 _BRACKETED_GRADE = re.compile(rf"(?P<item>[^、，,：:；;（(]{{2,60}})[（(](?P<grade>{GRADE})[）)]")
@@ -84,9 +89,10 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
             return None
         year = re.search(r"(?:\d{4}[—\-–])?(\d{4})年度?", text)
         return named[0], None, year.group(1) if year else None
-    holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text)) if not m else None
+    holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)) if not m else None
     if holders and not _PENDING.search(holders.group("name")):
-        return holders.group("name"), None, None
+        # 2022年度…工作标兵单位（6个）：: the year labels the title
+        return holders.group("name"), None, holders.groupdict().get("year")
     if not m or _PENDING.search(m.group("name")):
         return None
     name = m.group("name")
@@ -105,7 +111,7 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     body's name with the date line of a signature under it)."""
     m = _ROSTER_LINE.match(sentence.text.strip())
     text = re.sub(r"\s+", "", sentence.text)
-    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) \
+    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
             or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None
     # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
@@ -150,6 +156,8 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
         if found or not honour:
             continue
         body = m.group("body")
+        if re.search(r"(?:作出|做出|取得|表现|成绩|贡献|突出|涌现)[^、，,]*的", body):
+            continue  # 对在国土绿化事业中作出突出成绩的城市、单位和个人予以表彰: kinds described, nobody named
         listed = re.match(r"[:：](?P<items>[^。；;]+)", sentence.text[m.end():]) if re.match(r"^(?:以下|下列)", body) else None
         names = outside_quotes_split(listed.group("items") if listed else body)
         found += [(honour, r, m.start()) for r in (clean_recipient(n) for n in names) if r and not _COUNTED.search(r)]

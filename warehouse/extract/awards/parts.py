@@ -8,23 +8,23 @@ GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优�
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 _GRADE_END = re.compile(rf"{GRADE}$")
 _TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?P<tier>{TIER})(?:等次|档次|单位)?$")
-_TRAILER = re.compile(r"(?:等)?(?:荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$"
+_TRAILER = re.compile(r"(?:等)?(?:光荣称号|荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$"
                       r"|等(?:国家级|省级|市级|省部级|国字号)(?:荣誉|称号|奖项|殊荣)?(?:[\d一二三四五六七八九十]+余?[项个])?$"
                       r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$")  # 国家卫生城市复审: the title
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
-_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?首[座个批家所](?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
+_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
 _OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
-    r"奖|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
+    r"奖|勋章|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
     r"单位|集体|个人|案例|品牌|名录|星级|A级|景区|认证|小巨人|功$|园区|产业园|城镇|乡村|工作者|工厂$|"
-    r"鼎$|杯$|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|平安[市县区]|激励$|标杆|领跑"
+    r"鼎$|杯$|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区)|平安[市县区]|激励$|标杆|领跑"
 )
 _TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进(?!制造|技术|材料)|称号|奖|百强|强[县区镇市]|"
                          r"千强|名[镇村]|标杆|典型")
 _LEVEL_WORD = re.compile(r"国家|全国|中国|省|全省")
-_NOT_AWARD = re.compile(r"^(?:较好|显著|良好|明显|一定|新的|更|很|大量|资金|支持|资助|补助|授权|专利|批复|通过|感|成功|"
+_NOT_AWARD = re.compile(r"^(?:较好|显著|良好|明显|一定|新的|更|很|大量|资金|支持|资助|补助|授权|专利(?![金银铜]奖|优秀奖)|批复|通过|感|成功|"
                         r"更名|同意|立项)")
 _LEVELS = (
     ("national", re.compile(r"国家级|全国|国家|中国|国务院|部$|部主办")),
@@ -67,7 +67,8 @@ def split_grade(name: str) -> tuple[str, str | None]:
 
 
 def clean_award(name: str) -> str:
-    name = _ISSUER_LEAD.sub("", name.strip())
+    name = re.sub(r"[（(][^）)]*(?:名单|附件|见附)[^）)]*[）)]$", "", name.strip())  # （名单见附件）: a pointer, no name
+    name = _ISSUER_LEAD.sub("", name)
     name = _LEADER.sub("", name)
     name = _HOLDERS_LIST.sub("", name)
     name = _FIRST_OF.sub("", name)
@@ -122,7 +123,8 @@ def award_names(text: str, titled: bool = False) -> list[str]:
             return items
     quote_at = text.find("“")
     # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
-    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的" or text[:quote_at].endswith(("最高奖", "大奖"))):
+    lead = text[:quote_at].rstrip("—－-–:： ")  # 最高奖——“长安杯”: the dash introduces the name
+    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的" or lead.endswith(("最高奖", "大奖"))):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
         tail = text[quote_at:]
         if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
@@ -148,7 +150,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
 
 
 _DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+PROVINCES = _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
               "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 
 
@@ -174,6 +176,9 @@ def level_of(text: str) -> str | None:
             return "provincial"
         if place.endswith("市"):
             return "municipal"
+    text = re.sub(r"[（(][^）)]*[）)]", "", text)  # 文明城市（县级市和县）: the kind of holder, not the award's rank
+    if "自治区级" in text:
+        return "provincial"  # 自治区级绿色工厂: a region's rank is a province's (区级 in it is no district)
     explicit = _EXPLICIT_LEVEL.search(text)
     if explicit:
         return {"国家": "national", "省": "provincial", "市": "municipal", "县": "county", "区": "county"}[explicit.group(1)]

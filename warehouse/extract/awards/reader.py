@@ -17,13 +17,15 @@ from .facts import Award, merge_awards
 from .lists import (assessment_awards, commended, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
-from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_OBJECT, DESIGNATE, GRADE_TALLY, GRANT, GROUP, GROUP_LABEL,
-                      HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NOT_REACHED, PARTICIPLE, PRIZE_TALLY,
-                      PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE, SELECTED_ONES,
-                      SIGNATURE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB, YEAR_LABEL, ZONE_BOARD)
-from .parts import award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of, split_grade
+from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DESIGNATE,
+                      DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
+                      HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
+                      PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
+                      SELECTED_ONES, SIGNATURE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
+                      YEAR_LABEL, ZONE_BOARD)
+from .parts import PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of, split_grade
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
-                         outside_quotes_split, persons, resolve_home, split_recipients)
+                         outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead)
 from ..companies import find_companies
 from ..dates import find_dates
 from ..sentences import Sentence, split_clauses
@@ -41,6 +43,7 @@ class _Reader:
         signature = SIGNATURE.search(closing[-80:])
         self.signed = day_of(signature.group("date")) if signature else None
         self.last_entity: str | None = None
+        self.granting = False  # the sentence before granted titles and ended with ；
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.home = city_home(body)
         honour = TITLE_HONOUR.search(body)
@@ -157,7 +160,7 @@ class _Reader:
         before = self.body[: s.start]
         listed = named_list(before)
         return competition(before) or graded_prize(before) or (listed[0] if listed else None) \
-            or (self.graded_awards[-1] if self.graded_awards else None)
+            or (self.graded_awards[-1] if self.graded_awards else None) or named_prize(before)
 
     def sentence_awards(self, s: Sentence) -> list[Award]:
         found: list[Award] = []
@@ -165,11 +168,58 @@ class _Reader:
         for m in GRANT.finditer(s.text):
             found += self.granted(s, m)
             covered.append((m.start(), m.end()))
+            end = m.end()
+            while "为" in m.group("rest"):  # 授予A等20个单位为“X”，B等5个乡镇为Y: each clause after the comma too
+                goes_on = GRANT_GOES_ON.match(s.text[end:].lstrip("，,"))
+                designated = DESIGNATE_GOES_ON.match(s.text[end:]) if not goes_on else None
+                if goes_on:
+                    start = end + len(s.text[end:]) - len(s.text[end:].lstrip("，,"))
+                    holders = [r for r in (clean_recipient(p) for p in split_recipients(goes_on.group("who"))) if r]
+                    found += self.graded(s, clean_award(goes_on.group("award")), holders, start)
+                    covered.append((start, start + goes_on.end()))
+                    end = start + goes_on.end()
+                elif designated and GROUP.match(designated.group("rest")):
+                    found += self.designated(s, designated, end + designated.start("rest"))
+                    covered.append((end, end + designated.end()))
+                    end += designated.end()
+                else:
+                    break
+        continued = GRANT_GOES_ON.match(s.text) if self.granting else None
+        if continued:  # 授予A、B为“X”荣誉称号；C、D为“Y”荣誉称号: the clause after the ； is granted too
+            holders = [r for r in (clean_recipient(p) for p in split_recipients(continued.group("who"))) if r]
+            found += self.graded(s, clean_award(continued.group("award")), holders, 0)
+            covered.append((0, continued.end()))
+        self.granting = bool(GRANT.search(s.text) or continued) and s.text.rstrip().endswith(("；", ";"))
         for m in DESIGNATE.finditer(s.text):
             designated = self.designated(s, m)
             if designated:
                 found += designated
                 covered.append((m.start(), m.end()))
+                end = m.end()
+                # 认定A等100个乡（镇）为X，B等994个村为Y: each counted group after the comma is designated too
+                while (goes_on := DESIGNATE_GOES_ON.match(s.text[end:])) and GROUP.match(goes_on.group("rest")):
+                    found += self.designated(s, goes_on, end + goes_on.start("rest"))
+                    covered.append((end, end + goes_on.end()))
+                    end += goes_on.end()
+        for m in GIVEN.finditer(s.text) if "给予" in s.text else ():
+            # each one named (运动员A、B，教练员C: the role is no part of the name), then a title granted with it
+            people = [re.sub(r"^(?:运动员|教练员|教练|民警|辅警|队员|同志)", "", p.strip()) for p in re.split(r"[、，,]", m.group("recipient"))]
+            holders = [r for r in (clean_recipient(p) for p in people) if r]
+            for award in filter(None, (m.group("award"), m.group("title") and clean_award(m.group("title")))):
+                found += [self.make(s, award, None, r, m.start()) for r in holders]
+            covered.append((m.start(), m.end()))
+        for m in PARTICIPLE_LIST.finditer(s.text) if "的" in s.text else ():
+            award = clean_award(m.group("award"))
+            holders = [r for r in (clean_recipient(p) for p in re.split(r"[，,、]", m.group("items"))) if r]
+            if is_award_like(award) and holders:
+                found += self.graded(s, award, holders, m.start())
+                covered.append((m.start(), m.end()))
+        for m in PRESENTED.finditer(s.text) if "颁发" in s.text else ():
+            group = GROUP.match(m.group("recipient"))
+            lead = group.group("lead") if group else m.group("recipient")
+            holders = [r for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
+            found += self.graded(s, clean_award(m.group("award")), holders, m.start()) if holders else []
+            covered.append((m.start(), m.end()))
         for m in MERIT.finditer(s.text):
             award = (m.group("award") or "") + m.group("grade")
             for recipient in split_recipients(m.group("recipient")):
@@ -192,22 +242,34 @@ class _Reader:
         group = GROUP.match(rest)
         titled: set[str] = set()
         quoted = QUOTED_GROUP.match(rest)
+        pairs = _GROUP_TITLES.findall(rest)
+        if len(pairs) > 1:  # 授予A等301个“X”、B等100个“Y”称号: each group its own title
+            return [a for lead, name in pairs for a in self.graded(
+                s, clean_award(name), [r for r in (clean_recipient(p) for p in split_recipients(lead)) if r], m.start())]
         if quote == 0 and quoted and quoted.group("award"):
             # 授予“高效节能电机关键技术”等2项成果市科学技术进步奖一等奖: the quoted 成果 are the recipients
-            recipients = [r for r in (clean_recipient(q) for q in re.findall(r"“([^”]{2,40})”", quoted.group("lead"))) if r]
+            # each title cleaned in its quotes (“…武运粳19号的育成与应用”: a digit inside ends no name)
+            recipients = [r.strip("“”") for r in (clean_recipient(q) for q in re.findall(r"“[^”]{2,40}”", quoted.group("lead"))) if r]
             return self.graded(s, clean_award(quoted.group("award")), recipients, m.start())
         if 0 < quote:
-            recipient = group.group("lead") if group and group.end() <= quote else rest[:quote]
+            recipient = group.group("lead") if group and group.end() <= quote else re.sub(r"为$", "", rest[:quote])
             names = re.findall(r"“([^”]{2,40})”", rest)
-            titled = set(re.findall(r"“([^”]{2,40})”(?:荣誉)?称号", rest))  # 授予X“Y”称号: Y is a title
+            titled = set(re.findall(r"“([^”]{2,40})”(?:国家)?(?:荣誉)?称号", rest))  # 授予X“Y”称号: Y is a title
         elif group:
-            recipient, names = group.group("lead"), [clean_award(n) for n in re.split(r"、|和|及", rest[group.end():])]
+            # 等6个镇街为X / 等4个地级城市四川省文明城市称号: the kind of holder counted is no part of the award
+            after = re.sub(r"^[^为，,“”]{0,6}为", "", rest[group.end():])
+            kind = _KIND_BEFORE.match(after)
+            after = after[kind.end():] if kind else after
+            recipient, names = group.group("lead"), [clean_award(n) for n in re.split(r"、|和|及", after)]
         else:
             return []
         colon = re.search(r"[:：](?P<items>[^。；;]+)", s.text[m.start():])
         if re.match(r"^(?:以下|下列|如下)", recipient) and colon:
             # 授予以下单位“X”称号：A、B、C: the recipients follow the colon
             recipients = [r for r in (clean_recipient(p) for p in outside_quotes_split(colon.group("items"))) if r]
+        elif 0 < quote and re.search(r"[，,]", rest[:quote]):  # A等29个城市，B等134个县“X”: the lead of each group
+            leads = [GROUP.match(c).group("lead") if GROUP.match(c) else c for c in re.split(r"[，,]", rest[:quote])]
+            recipients = [r for r in (clean_recipient(p) for lead in leads for p in split_recipients(lead)) if r]
         else:  # 授予城关镇、东坑镇“X”称号: each one named
             recipients = [r for r in (clean_recipient(p) for p in split_recipients(recipient)) if r] \
                 or [r for r in [clean_recipient(recipient)] if r]
@@ -224,15 +286,19 @@ class _Reader:
             found += self.graded(s, n, recipients, m.start())
         return found
 
-    def designated(self, s: Sentence, m: re.Match) -> list[Award]:
+    def designated(self, s: Sentence, m: re.Match, position: int | None = None) -> list[Award]:
         """认定A等3个乡（镇）为省级森林城镇: the holders named before 为, the title after it."""
+        position = m.start() if position is None else position
         award = clean_award(m.group("award"))
-        if not is_award_like(award) or PROPOSED.search(s.text[: m.start()]):
+        if not is_award_like(award) or PROPOSED.search(s.text[:position]):
             return []
-        group = GROUP.match(m.group("rest"))
+        group = GROUP.match(m.group("rest")) or _QUOTED_LEAD.match(m.group("rest"))
         lead = group.group("lead") if group else m.group("rest")
-        recipients = [r for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
-        return self.graded(s, award, recipients, m.start()) if recipients else []
+        recipients = [r.strip("“”") if r.startswith("“") and r.endswith("”") else r
+                      for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
+        if m.group(0).startswith("确定") and not (group and level_of(award)):
+            return []  # 确定A为牵头单位: only a counted group given a ranked title is a designation
+        return self.graded(s, award, recipients, position) if recipients else []
 
     def graded(self, s: Sentence, name: str, recipients: list[str], position: int) -> list[Award]:
         """One award per recipient; a bare grade (授予…等5项成果二等奖) takes the award granted just before."""
@@ -252,6 +318,7 @@ class _Reader:
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         carried: list[str] = []  # who received the honour of the clause before
         graded_here: list[str] = []  # prizes this sentence named with a grade: …获一等奖，…获二等奖
+        said: list[str] = []  # the honours a clause before named (what 其中A为首次入选 points to)
         for clause in split_clauses(s):
             offset = clause.start - s.start
             verb = VERB.search(clause.text)
@@ -263,21 +330,40 @@ class _Reader:
                     # (温州大都市区建设提速推进 says how a place fares, it names no holder)
                     subject = whole if whole and whole == clause.text.strip("“”") else \
                         None if is_statement(clause.text) else head_entity(clause.text) or whole
+                    if "、" in clause.text and persons(clause.text):
+                        subject = clause.text  # A学院崔青、B学院胡华，分别获得…: the list is the topic
                 continue
             obj = clause.text[verb.end():]
+            if clause.text[: verb.start()].endswith("以"):
+                obj = re.sub(r"为(?:新|起|目标|契机|抓手|动力)[^，,。；;]*$", "", obj)  # 以获评X为新起点: X
             selected = SELECTED_ARE.match(obj)
             if selected:  # 入选的企业有A、B / 获奖的单位为：A、B: the list named before, its members after
                 listed = LISTED_AFTER.match(s.text[offset + len(clause.text):])
                 after = selected.group("items") or (listed.group("items") if listed else "")
-                members = [r for r in (clean_recipient(p) for p in outside_quotes_split(after)) if r]
-                prize = named_list(self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + offset])
+                members = _members(after)
+                prize = self.list_before(s, offset)
                 found += [self.make(s, prize[0], None, r, offset + verb.start()) for r in members if prize]
                 continue
+            after = HOLDERS_AFTER.match(obj.rstrip("。；;，, ")) or COUNTED_MEMBERS.match(obj.rstrip("。；;，, "))
+            if after:  # 获评“5A级园区”的为A、B等3家 / 荣获…“十大美丽乡村”的还有A、B: the award, then who holds it
+                names = award_names(after.group("award"), not PRIZE_VERB.fullmatch(verb.group(0)))
+                members = _members(after.group("items"))
+                found += [self.make(s, *split_grade(n), r, offset + verb.start()) for n in names for r in members]
+                if names and members:
+                    continue
             if PARTICIPLE.match(obj) or (verb.group(0) in ("入选", "入围", "获评", "上榜") and SELECTED_ONES.match(obj)):
                 continue  # 此次入选的企业将…, 加强对入选企业的指导: the selected ones, not a selection reported
             if verb.group(0) == "成为" and (not is_conferred_title(obj) or RESTATED.search(obj)
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
                 continue  # 成为大会颁出的3个…一等奖之一: the award just read, said again
+            if re.match(r"^(?:这一|这项|此项|该项)", obj) and not THIS_HONOUR.match(obj.rstrip("。；;，, ")):
+                continue  # 成为…首家获得这一国家级荣誉称号的县级市: the honour just read, pointed at
+            if re.match(r"^(?:荣誉|称号|奖项|表彰)的", obj) or _ALL_COUNTED.fullmatch(obj.rstrip("。；;，, ")):
+                continue  # 表彰获得荣誉的全国五一劳动奖章25人、…先进单位3个: a tally of honours, nobody named
+            if re.search(r"(?:唯一|首家|首个|第一家)$", clause.text[: verb.start()]) and "的" in obj:
+                continue  # A是全市唯一获得全国优秀评价的孵化器: a remark on the honour just read
+            if re.search(r"(?:对|向|给|凡|对于)$", clause.text[: verb.start()]):
+                continue  # 对获得“通达杯”金杯的单位给予奖励: those who won, the object of a reward, not an honour reported
             if NOT_REACHED.search(clause.text[: verb.start()]):
                 continue  # 力争成功创建…, 争取入选…: an aim, not an honour received
             tally = obj.rstrip("。；;，, ")
@@ -295,19 +381,24 @@ class _Reader:
                 honoured = list(HONOURED.finditer(paragraph))
                 names = [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else []
             else:
-                names = named_list(paragraph) if pointer else award_names(obj, titled)
+                names = self.list_before(s, offset, said) if pointer else award_names(obj, titled)
+                if not names and TIER_ONLY.match(remark):
+                    names = [remark]  # 被评为良好（B类）: a tier, the assessment named before is the award
             before = clause.text[: verb.start()]
             listed = LISTED_AFTER.match(s.text[offset + len(clause.text):])
             if listed and not self._named(before) and (listed.group("lead") or listed.group("named") or UNNAMED.search(before)
                                                       or re.search(r"(?:的(?:还)?有|分别是|分别为|如下)$", clause.text)):
                 # 我市5家企业入选，分别是：A、B / 获得“X”称号的有：A、B: the members follow the colon
-                recipients = [r for r in (clean_recipient(p) for p in outside_quotes_split(listed.group("items"))) if r]
-            elif carried and not before.strip("，, "):
+                recipients = _members(listed.group("items"))
+            elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
             else:
                 recipients = self.recipients(before, subject, s.text[:offset], self.body[max(0, s.start - 300): s.start])
-            if recipients:
-                carried = recipients
+                if recipients and offset and COUNTED_GROUP.search(before):
+                    recipients = _listed_before(s.text[:offset]) + recipients
+            if recipients and (names or re.search(r"等[\d一二三四五六七八九十百]+(?:个|家|所|名|位|人)", before)):
+                carried = recipients  # who received the honour (or a rank: A等54名选手分获第一名) goes on to the next
+            said = names or said
             position = offset + verb.start()
             if "分别" in before and len(recipients) == 1 < len(names):
                 pair = [clean_recipient(p) for p in re.split(r"[和与及]", recipients[0])]
@@ -317,6 +408,13 @@ class _Reader:
             for k, name in enumerate(names):
                 holders = [recipients[k]] if respective else recipients
                 bare, grade = split_grade(name)
+                if grade and (_THE_CONTEST.fullmatch(bare) or "、" in bare and GROUP_LABEL.fullmatch(bare.split("、")[-1])):
+                    # 获得大赛一等奖 / 分别获得光电技术、装配钳工项目金牌: the contest named before, not its events
+                    bare = ""
+                if grade and bare and len(bare) <= 4 and not level_of(bare):
+                    # 获专利金奖 after 第二十三届中国专利奖揭晓: the prize named before, its word repeated with the grade
+                    prize = named_prize(self.body[: s.start + position])
+                    bare = prize if prize and bare in prize else bare
                 if grade and bare and not GROUP_LABEL.fullmatch(bare):
                     graded_here.append(bare)
                 elif grade:
@@ -328,7 +426,9 @@ class _Reader:
                         or named_prize(self.body[: s.start + position])
                 elif TIER_ONLY.match(bare):
                     # 在…考核中获评优秀（等次）: the assessment is the award, its tier the grade
-                    assessed = list(ASSESSMENT_HELD.finditer(s.text[:position]))
+                    # …评价结果的通知。其中，A首次被评为优秀（A类）: an assessment named in the sentences just before
+                    assessed = list(ASSESSMENT_HELD.finditer(s.text[:position])) \
+                        or list(ASSESSMENT_HELD.finditer(self.body[max(0, s.start - 300): s.start]))
                     bare, grade = (assessed[-1].group("name"), TIER_ONLY.match(bare).group("tier")) if assessed \
                         else (None, None)
                 elif TIER_TITLE.match(bare):
@@ -350,6 +450,14 @@ class _Reader:
                     found.append(self.make(s, bare, grade, recipient, position, level=level))
         return found
 
+    def list_before(self, s: Sentence, offset: int, said: list[str] | None = None) -> list[str]:
+        """The list an object-less 入选 points to: named earlier in its line, else the honour a clause before in
+        the sentence named (3家企业获评X，其中A为首次入选), else the list the lines just above name (a title line:
+        荆州市十佳美丽乡村名单出炉 / …最终入选的10个乡村分别为：A、B)."""
+        line_start = self.body.rfind("\n", 0, s.start) + 1
+        return named_list(self.body[line_start: s.start + offset]) or list(said or []) \
+            or named_list(self.body[max(0, line_start - 200): line_start])
+
     @staticmethod
     def _named(before: str) -> bool:
         """Whether the text before a verb names who received the honour (not 我市5家企业, not nothing)."""
@@ -357,6 +465,8 @@ class _Reader:
         return any(r and not is_generic(r) and not re.fullmatch(r"我[市县区省]", r) for r in named)
 
     def recipients(self, before: str, subject: str | None, earlier: str = "", above: str = "") -> list[str]:
+        if _SOME.match(before.strip()):
+            return []  # 一批涉及高端装备、新材料…的核心技术成果荣获…: some of a kind, none named
         return [r for r in self._recipients(before, subject, earlier, above) if not AGGREGATE.match(r)]
 
     def _recipients(self, before: str, subject: str | None, earlier: str = "", above: str = "") -> list[str]:
@@ -366,20 +476,33 @@ class _Reader:
         counted = [r for r in (clean_recipient(p) for p in counted_list(before)) if r]
         if len(counted) > 1:
             return counted
+        owned = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
+        if len(owned) > 1 and all("的“" in r for r in owned):
+            return owned  # A公司的“P”项目和B公司的“Q”项目: each firm's project, as written
         companies = [re.sub(r"^(?:和|及|与|以及)", "", name) for _, name in find_companies(before)]
+        companies = [without_place_lead(c) for c in companies]  # 石门县有A公司: the firm
         if len(companies) > 1 and "、" not in before:
             return companies  # 枣庄创新山水水泥有限公司和山东辛化硅胶有限公司: two firms joined by 和
         if len(companies) > 1:
             # 浙江华屹精工科技有限公司、浙江丽锋机械股份有限公司等14家企业入选; but a list of people at their
             # employers (X研究院陈强、Y有限公司陆云峰8人获得…) names more than its companies
             listed = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
-            return listed if len(listed) > len(companies) else companies
+            # A有限公司采购运输部、B有限公司育种部: each firm's unit, named as written
+            units = len(listed) == len(companies) and all(r.startswith(c) and r != c for r, c in zip(listed, companies))
+            return listed if len(listed) > len(companies) or units else companies
         entity = entity_of(before)
+        listed = [clean_recipient(p) for p in split_recipients(before)] if entity and "、" in before else []
+        if len(listed) > 1 and all(listed) and entity in listed:
+            return listed  # 国家统计局自贡调查队、贡井区人民检察院、A有限公司荣获…: the firm is one of the holders
         if entity:
             return [entity]
         named = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
         if not named and subject and not UNNAMED.search(before):
-            named = [subject]  # the clause has no subject of its own: the sentence's topic
+            # the clause has no subject of its own: the sentence's topic (its firm, when it names one; each one
+            # of a list: 荆州理工职业学院崔俏俏、荆州技师学院胡新华，分别获得…)
+            listed = persons(subject) or [r for r in (clean_recipient(p) for p in split_recipients(subject)) if r] \
+                if "、" in subject else []
+            named = listed or [entity_of(subject) or subject]
         if not named or all(is_generic(r) for r in named):
             # 该企业曾于2021年入选…: the company the sentence named before, else the paragraph's
             pronoun = re.match(r"^(?:该|本|此)?(?:企业|公司)$", named[0] if named else "")
@@ -395,6 +518,38 @@ class _Reader:
         return named
 
 
+COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百]+(?:个|家|所)")
+_PLACE_ITEM = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}(?:村|社区|镇|乡|街道|有限公司|学校|景区)")
+
+
+def _listed_before(text: str) -> list[str]:
+    """丹阳市延陵镇九里村、经济开发区建山村，句容市后白镇西冯村，…等10个村获得X: the lists of named places in the
+    clauses before the counted group (one clause a county), which the group closes."""
+    found: list[str] = []
+    for chunk in reversed(re.split(r"[，,]", text.rstrip("，, "))):
+        chunk = re.sub(r"^.*?(?:表彰了?|命名了?|评选出|包括)", "", chunk)
+        items = outside_quotes_split(chunk)
+        if not items or not all(_PLACE_ITEM.fullmatch(i) for i in items):
+            break
+        found = items + found
+    return [r for r in (clean_recipient(i) for i in found) if r]
+
+
+def _members(items: str) -> list[str]:
+    """The holders a list names (A、B和C公司: a 和 after a name's own ending joins two)."""
+    parts = [q for p in outside_quotes_split(items) for q in _JOINED.split(p)]
+    return [r for r in (clean_recipient(p) for p in parts) if r]
+
+
+_QUOTED_LEAD = re.compile(r"^(?P<lead>(?:“[^”]{2,40}”[、，,]?)+)等[\d一二三四五六七八九十百]+(?:个|家|所|项)")  # “A”、“B”等八家
+_GROUP_TITLES = re.compile(r"([^、，,“”]{2,40}?)等[\d一二三四五六七八九十百]+[个名家所户位项][\u4e00-\u9fa5]{0,4}“([^”]{2,40})”")
+_KIND_BEFORE = re.compile(rf"^[\u4e00-\u9fa5（）()、]{{1,8}}?(?=(?:{PROVINCES})(?:省|市|自治区)|国家|全国|中国|第[一二三四五六七八九十\d]+[届批])")
+# 全国五一劳动奖章25人、…先进集体26个: holders counted per honour (共获得金奖1项 still dates the winners named next)
+_COUNTED_ITEM = r"[^、，,。；;]{2,30}?(?<![第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+[个人名家位]"
+_ALL_COUNTED = re.compile(rf"(?:{_COUNTED_ITEM}[、和及])+{_COUNTED_ITEM}")
+_THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛)")
+_SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批)")
+_JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|社区)|(?<=研究院|研究所)|(?<=[村镇乡]))[和及与]")
 # titles only places hold (全国文明城市, 国家森林城市, 平安县), and the names of places
 _PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|模范城|[^企公]市|示范县|强县|先进县|百强县|模范县|生态县|试点县|示范区|强区|百强区|"
                            r"先进区|强镇|名镇|之乡|氧吧|"

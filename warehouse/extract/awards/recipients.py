@@ -8,16 +8,20 @@ from ..companies import find_companies
 from ..places import document_home, gazetteer, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
-    r"^(?:去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
+    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
     r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由)+"
 )
-_TRAIL = re.compile(r"(?:成功|以高分|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
+_TRAIL = re.compile(r"(?:成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|总投资|计划投资|占地|用地|[^\u4e00-\u9fa5“”()（）]")
-_COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$")
+_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|总投资|计划投资|占地|用地|[^\u4e00-\u9fa5“”()（）]")
+# 苍南县2镇 / 3个产业集群 / 福州三家企业: a count of holders, nobody named
+_COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
+                         r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品)$")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
-_GENERIC = re.compile(r"^(?:(?!.*(?:有限|股份)公司)[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
+# 丽水经开区企业 / 该公司: no name; 县供电公司 is one body (a county's utility, named by what it supplies)
+_GENERIC = re.compile(r"^(?:(?!.*(?:有限|股份)公司)(?![县市区](?:供电|供水|自来水|燃气|公交|邮政|烟草|电信|移动|联通|城投))"
+                      r"[\u4e00-\u9fa5]{0,6}(?:企业|公司)|学校|我们|单位|其|他|她|他们|项目|该项目)$")
 _PLACE_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:市|县|区|镇|乡|街道)$")
 # annex labels, publication notes and date lines of a decision: never a recipient
 _FURNITURE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*|[（(]?此件.*|\d{4}年\d{1,2}月\d{1,2}日)$")
@@ -30,20 +34,24 @@ _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|�
 
 
 # 社会大局保持稳定 / 都市区建设提速推进: a statement about the place, not its name
-_PREDICATE = re.compile(r"保持|稳定|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
+_PREDICATE = re.compile(r"保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
-_TOPIC = re.compile(r"(?:方面|领域)$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值")
+_TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产")
 
 
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
-    text = _TIME_LEAD.sub("", _unquote(text))
+    text = re.sub(r"[（(](?:女|男|已故|追授)[）)]$", "", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
     # X研究院陈强2人 (the last of a list, with the list's head count): the count is not part of the name
     text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
     text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村)$)", "", text)
+    if re.match(r"^(?:我县|我市|我区|我省)(?:\d+家|两家)?(?:国家级|省级|市级)", text):
+        return None  # 我市国家级科技企业孵化器: the place's holders of a rank, none named
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
+    text = re.sub(r"^包括(.{2,40}?)在内.*$", r"\1", text)  # 包括A景区在内的20家景区: A
+    text = without_place_lead(text)
     group = _LEAD_OF_GROUP.match(text)
     if group:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
@@ -54,13 +62,22 @@ def clean_recipient(text: str | None) -> str | None:
     if cut and cut.start() >= 2:
         text = text[: cut.start()]
     text = _TRAIL.sub("", text).strip()
-    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
+    text = re.sub(r"^(?:我县|我市|我区)(?=[\u4e00-\u9fa5]{2,3}$)(?![\u4e00-\u9fa5]*[镇乡村区县市])", "", text)  # 我县王青    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     # 我市连续四年 / 辖区经济连续第: how often, not who
     text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
-    if len(text) < 2 or _COUNT_ONLY.search(text) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
-            or _TOPIC.search(text) or _PREDICATE.search(text):
+    bare = re.sub(r"“[^”]*”", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
+    if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
+            or _TOPIC.search(bare) or _PREDICATE.search(bare):
         return None
     return text
+
+
+_PLACE_HAS = re.compile(r"^[\u4e00-\u9fa5]{2,8}?[省市县区镇乡]共?有(?![色限机])(?=[\u4e00-\u9fa5“]{4,})")
+
+
+def without_place_lead(text: str) -> str:
+    """石门县有湖南A有限公司 -> 湖南A有限公司: the place that has the holder leads into its name."""
+    return _PLACE_HAS.sub("", text)
 
 
 def _unquote(text: str) -> str:
@@ -88,13 +105,21 @@ def counted_list(text: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# …的“B工艺开发”和青河公司（的）“C系统集成”: after a quoted title, 和 opens the next owner's title
+_OWNED_TITLE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,24}“[^”]+”")
+
+
+_TITLE_BEFORE = re.compile(r"”(?:项目|成果)?$")
+
+
 def outside_quotes_split(text: str) -> list[str]:
     """Split at 、 (and at 和 between two quoted titles, or between “A”“B”) where no quote is open:
     “A、B研究” is one title."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         depth += (ch in "“《") - (ch in "”》")
-        if depth <= 0 and (ch == "、" or ch in "和及与" and text[i - 1: i] == "”" and text[i + 1: i + 2] == "“"):
+        if depth <= 0 and (ch == "、" or ch in "和及与" and text[i - 1: i] == "”" and text[i + 1: i + 2] == "“"
+                           or ch in "和及与" and _TITLE_BEFORE.search(text[max(0, i - 3): i]) and _OWNED_TITLE.match(text[i + 1:])):
             parts.append(text[start:i])
             start = i + 1
         elif ch == "“" and depth == 1 and text[i - 1: i] == "”" and i > start:  # “A”“B”: two titles side by side
@@ -119,9 +144,22 @@ def split_recipients(text: str) -> list[str]:
 _CITY_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}市(?P<county>[\u4e00-\u9fa5]{2}[区县])")
 
 
+# 文明县城 / 全国文明城市 / 工作先进县: a title's words read as a place (文明县, 明城市, 先进县)
+_TITLE_STEM = re.compile(r"^(?:先进|文明|示范|百强|卫生|园林|森林|生态|模范|标兵|明城|自治区$|[冠亚季]军)|城市$|县市|市县|县区")
+
+
+def _place_like(name: str | None, body: str) -> str | None:
+    """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
+    if not name or name in gazetteer().known:
+        return name
+    if _TITLE_STEM.search(name) or all(body[m.end(): m.end() + 1] == "城" for m in re.finditer(name, body)):
+        return None
+    return name
+
+
 def city_home(body: str) -> str | None:
     """The city a notice is about when it never writes its full name: 温州网讯 … 温州大都市区 -> 温州市."""
-    home = document_home(body)
+    home = _place_like(document_home(body), body)
     if home:
         return home
     counts = Counter()
@@ -134,7 +172,7 @@ def city_home(body: str) -> str | None:
 def county_home(body: str) -> str | None:
     """The county-level place a notice is about: the one it names most, else the one it names under its
     city (绵阳市涪城区 named once in a district's work report)."""
-    home = document_home(body, ("区", "县"))
+    home = _place_like(document_home(body, ("区", "县")), body)
     if home:
         return home
     named = {m.group("county") for m in _CITY_COUNTY.finditer(body) if not re.match(r"[全辖市城主老新]", m.group("county"))}
@@ -146,7 +184,7 @@ def resolve_home(recipient: str, body: str) -> str:
     suffix = _HOME.get(recipient)
     if not suffix:
         return recipient
-    return home_place(body, suffix) or recipient
+    return _place_like(home_place(body, suffix), body) or recipient
 
 
 def entity_of(text: str) -> str | None:
@@ -165,7 +203,8 @@ def head_entity(clause: str) -> str | None:
     if m:
         return m.group(0)
     m = re.match(r"^[\u4e00-\u9fa5]{2,10}?(?:经开区|开发区|高新区|(?<!都)市|县|区|镇)", clause)
-    return m.group(0) if m else None
+    # 高邮通过全市上下…: the clause goes on past the place (全市 is a total, 通过 a verb)
+    return m.group(0) if m and not re.search(r"全[市县区镇]$|通过|作为|凭借|依托", m.group(0)) else None
 
 
 def is_statement(text: str) -> bool:
@@ -179,7 +218,9 @@ def is_generic(text: str) -> bool:
 
 # 浙江明泰轴承有限公司技师周丽萍: a person named after the job title that follows the employer
 _PERSON = re.compile(r"(?:高级技师|技师|高级工程师|工程师|高级工|技术员|职工|员工|工人|教师|医生|护士|主任|经理|厂长|"
-                     r"董事长|总经理|班组长|组长)(?P<name>[\u4e00-\u9fa5]{2,3})$")
+                     r"董事长|总经理|班组长|组长|完成人|负责人|教授|研究员|运动员|教练员|所长|站长|局长|科长|校长|院长|"
+                     r"总监|班长|队长|书记|支书|车工|焊工|钳工|调解员|网格员|民警|护士长|主任医师|医师|"
+                     r"学院|学校|大学|中学|小学)(?P<name>[\u4e00-\u9fa5]{2,3})$(?<![部科处室组站队所厂院局校])")
 
 
 def persons(text: str) -> list[str]:

@@ -38,7 +38,9 @@ def stage_rank(stage: str) -> int:
     return project_stage_order().index(stage)
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进|"
                      r"推进(?=签约|开工|落地|投产|竣工)|在谈|洽谈|意向|"
-                     r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯")
+                     r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯|"
+                     r"(?<!做好)(?:准备|筹备)(?!工作)|吸引(?!了)")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
+_DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本)?$")
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 # 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
 _SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{0,4}}?(?:到|至)[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})")
@@ -48,17 +50,24 @@ _IMPERATIVE = re.compile(r"^(?:加快建设|加紧建设|加快推进|落地实�
 _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|全面|同步|即|随即|当即)?$")
 # 建成后 / 建成达产后 / 全部建成达产可实现产值…: what the project will yield once built, not a stage reached
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|投入使用|投入运营|达效|达标))?(?:后|可(?!以说)|将|能够?)")
-_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的]{2,30})"
+# (not 引进、落户、建设等环节: 落户 as an item of a list of steps)
+_LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的、]{2,30})"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
 
 
 # 加快A、B等项目建设 / 加快A、B等在建项目进度: works under way (a report's plan prose names them so)
-_UNDER_WAY = re.compile(r"^(?:加快|加速|加紧)(?:推进)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)$")
+# 新都区加快实施A、B等项目: the same with the place that does it and without 建设
+# (not 加快建设A、B等重大平台项目: a platform to be built)
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力)"
+                        r"(?:(?:推进)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
+                        r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))$")
+# A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
+_CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")
 _PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
 # 推进A、B等项目前期 / 加快C工程前期工作: works still being prepared, not started
-_PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?$")
+_PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?(?:进展顺利|有序推进|扎实推进|稳步推进)?$")
 
 
 def _list_progress(text: str, future: bool) -> list[Attribute]:
@@ -66,6 +75,9 @@ def _list_progress(text: str, future: bool) -> list[Attribute]:
     body = text.rstrip("。；;，, ")
     if _UNDER_WAY.match(body):
         return [Attribute("stage", "started", body.rindex("等"), future)]
+    m = _CONTINUING.search(body)
+    if m:
+        return [Attribute("stage", "started", m.start(), future)]
     m = _PREPARING.search(body)
     if m:
         return [Attribute("stage", "started", m.start(), True)]
@@ -178,7 +190,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             date = date[:4]  # 7月或8月: only the year is certain
         if chosen is None and previous is not None and _CONNECTOR.match(text[previous[1]:start]):
             date = previous[2]  # 竣工投产: one event
-        future = (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
+        done = bool(_DONE.search(text, max(0, start - 6), start))  # 争取开工项目中A等15个项目已开工建设: reached
+        future = not done and (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
                   or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
         if date is None and plan_year:
             date = str(plan_year)

@@ -24,26 +24,31 @@ _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]�
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
 _FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
-                       r"广场|公园|医院|学校|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
+                       r"广场|公园|医院|学校|小学|中学|大学|幼儿园|学院|保健院|卫生院|养老院|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
 _WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"(?:会议要求|要求|全力以赴|以赴|正在|特别是|尤其是|包括|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
     r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
-    r"把|在|跑出了?|主要|重点|计划|建设|新建|启动|组建|成立|设立|建立|开辟|选址于?|"
-    r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于)"
+    r"把|在|跑出了?|主要|重点|计划|建设|新[（(]扩[）)]建|新建|启动|涉及|组建|成立|设立|建立|开辟|选址于?|"
+    r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
+    # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
+    r"了|目前|当前|现已|我[县市区镇]|全速|"
+    r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而)"  # 加快340亩智谷科技产业园的建设: the size before the name
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"举行|举办|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
+    # 记者来到A项目现场, 园区企业进入工程竣工验收阶段: a visit or a phase entered, then what is visited
+    r"来到|走进|进入|先后到|深入到?|吸引|"
     # 在…帮助下项目如期开工: a circumstance, then the subject
     r"(?:帮助|支持|带动|推动|引领|关心|努力)下|"
     # what people do at meetings and visits: the name of a project never runs across these
@@ -54,12 +59,19 @@ _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公�
                    r"当前位置|您的位置|返回顶部|专题专栏|政策文件|投资服务|走进[\u4e00-\u9fa5]{2,4})")
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
-    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|类|级|工程|"
+    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|类|级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
-    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归)$|^项目"
+    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归|"
+    # a verb that takes projects as its object: 全身心扑在项目上, 准备办理项目核准, 制定项目推进方案, 坚持项目为重
+    r"(?<!所)在|(?<![基属])于|(?<![达])到|坚持|办理|制定|编制|准备|吸引|审批|报批|"
+    r"提高|影响|根据|按照|依据|针对|进入|驻|深入|来到|走进|参与|监管|管好|用好|完善|就|"
+    # 今日项目现场…, 预计9月底项目一期…: a time, then the project the story is about (not a name)
+    r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月)$|^项目"
+    r"|^(?:整个|整体|全部)"  # 整个项目建设进度: the whole of the one project, not a name
+    r"|^[\u4e00-\u9fa5]{0,2}经济$"  # 总部经济项目, 楼宇经济项目: a kind of business (not …循环经济产业园)
     # 一处新材料项目, 湖州某年产15GWH动力电池项目: a project the text does not name
     r"|^一处|某"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
@@ -67,6 +79,11 @@ _CATEGORY = re.compile(
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
+    # kinds of projects a report sorts a batch into (first: before the one-character words below): 龙头项目, 配套项目,
+    # 大体量项目, 韩资项目, 产业开发和社会发展项目; sectors listed as items (电网建设、光伏发电、城乡路网等能源交通项目)
+    r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
+    r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
+    r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
     r"社会事业|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
@@ -87,8 +104,8 @@ _LIST = re.compile(
     rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
 )
-_ITEM_LEAD = re.compile(r"^(?:.*?(?:包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
-                        r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|特别是|尤其是|"
+_ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?项目(?:涵盖|包括|涉及)|包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
+                        r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
                         r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区|(?:项目|工程|实事)中))?"
                         # 22个重大产业项目中现代农业物流园、…: the group named before the items
                         r"(?:.*(?:项目|工程|实事)中(?=..))?(?P<rest>.*)$")
@@ -113,6 +130,10 @@ def is_generic(name: str) -> bool:
         return False  # 青山污水处理厂二期工程项目: named works
     if _CATEGORY.search(bare):
         return True
+    if _COMPOUND.search(name):  # 重大项目和高端项目: two kinds joined, each generic
+        parts = [p for p in _COMPOUND.split(name) if p]
+        if len(parts) > 1 and all(is_generic(p if p.endswith("项目") else p + "项目") for p in parts):
+            return True
     residue = _GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", name))
     if len(residue) < 2:
         return True
@@ -120,6 +141,7 @@ def is_generic(name: str) -> bool:
     return own != name and len(_GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", own))) < 2
 
 
+_COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)")
 _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
@@ -170,6 +192,8 @@ _ETC_KIND = re.compile(r"等(?![已均都正将也先相顺在于陆同全各共
 _ETC_PROJECTS = re.compile(r"等[^，,。；;]{0,12}?(?:项目|工程)")
 _NETWORK = re.compile(r"网|[\d.]+(?:公里|千米|km)")
 _ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
+# 河南省重点项目郑州航空港…一期项目: a category label right before a name, not the start of a longer one
+_CATEGORY_LABEL = re.compile(r"(?:重点|重大|省级|市级|县级|民生|产业)(?:建设)?(?:项目|工程)$")
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -201,7 +225,8 @@ def find_names(text: str) -> list[NameMention]:
             dashes = len(name) - len(name.lstrip("—"))
             if dashes:  # ——莫干山…度假区项目: a dash introduces the name
                 name, start, offset = name[dashes:], start + dashes, offset + dashes
-            if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]):
+            if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
+                    and not _CATEGORY_LABEL.search(text, 0, start):
                 continue  # the run of name characters began earlier: a fragment, not a name
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
                     or (pattern is not _WORKS_NAME and is_generic(name)) \
@@ -222,6 +247,8 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
             if re.match(r"^(?:共|有)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
+            if text.startswith(("管委会", "管理委员会"), end):
+                continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if text.startswith("化", end):
                 continue  # “聚力中心化”: the suffix is part of a longer word
             if weak and _NETWORK.match(text, end):
@@ -244,6 +271,7 @@ _ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,
 _COUNTED_INTRO = re.compile(r"(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
                             r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40})")
 _QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
+_QUANTIFIED_LEAD = re.compile(r"(?:一大?批|一系列|若干|多个)$")
 
 
 _OWN_MONEY = re.compile(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元")
@@ -327,8 +355,10 @@ def find_listed_names(text: str) -> list[NameMention]:
         return mentions
     for m in _LIST.finditer(text):
         group = "items" if m.group("items") else "single"
-        if _PLACES_LIST.match(text, m.end(group)) or _SUPPLIERS.match(text, m.end()) or _kinds(m.group(group)):
-            continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业: places, firms, not the projects
+        if _PLACES_LIST.match(text, m.end(group)) or _SUPPLIERS.match(text, m.end()) or _kinds(m.group(group)) \
+                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)):
+            continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
+            # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
         for raw, named, width in _named_items(m.group(group)):
             start = position

@@ -36,17 +36,21 @@ _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|有)")  # 竣工项目
 _HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
+_VISITED = re.compile(r"项目\|.*来到$")  # 记者来到X项目现场: a project visited is still a project
 # 根据计划，… / 今年我市将持续推进…，全线开工A，建成B: the tasks after a plan's lead are plans
 _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:项目)?(?:计划|预计)$"
-                        r"|(?:将|拟|要)(?:持续|继续|全力|进一步|大力|全面)?(?:加快|推进|推动|实施|抓好|做好)")
-_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年")
+                        r"|(?:将|拟|要)(?:持续|继续|全力|进一步|大力|全面)?(?:加快|推进|推动|实施|抓好|做好)"
+                        # 下阶段，开发区将高起点、高标准加快X的建设: manner words between the plan and its verb
+                        r"|(?:将|拟)(?:高起点|高标准|高质量|高水平|[、，,])+(?:加快|推进|推动|实施|抓好|做好)")
+_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)")  # 计划开工43个，实际开工41个
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
                     r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)(?!条件|率)"
                     r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
-_EVENT_CUE = re.compile(r"集中|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
+_BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
+_EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
 _RUNNING_COUNT = re.compile(r"(?:已|累计|先后)有?$")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
@@ -164,8 +168,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
             kinds |= {"started", "completed"}  # 集中开竣工: two batches in one word
         for m in _BATCH.finditer(s.text):
             clause = s.text[: m.start()]
-            if re.search(r"计划|将|拟|预计|力争|下一步", clause[-12:]):
-                continue
+            if _BATCH_PLANNED.search(clause[-12:] + m.group(0)):
+                continue  # 加快推动A等54个项目年内竣工投产: a task set, not the event reported
             if _RUNNING_COUNT.search(clause):
                 continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
             if not (m.group("a") or m.group("d")) and not _EVENT_CUE.search(s.text):
@@ -180,7 +184,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
 
 
 # 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
-_PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:[\u4e00-\u9fa5]{0,4})?项目")
+# 集中开工的10个重点项目…分别为A；B；C: the count is part of the label
+_PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:\d{0,4}[\u4e00-\u9fa5]{0,4})?项目")
 
 
 def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
@@ -344,7 +349,8 @@ class ProjectReader:
                     self.host = self.host or m.name  # X产业园集中开工的项目有10个: where the batch is, not a project
                     continue
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
-                        or _PLACE_VERB.search(lead) or (_whole(topic or owner) and _PART.search(lead) and not _MEMBERS.search(lead)
+                        or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
+                        or (_whole(topic or owner) and _PART.search(lead) and not _MEMBERS.search(lead)
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
@@ -377,6 +383,9 @@ class ProjectReader:
             for a in attributes:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
                     a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed))
+                if a.kind == "company":  # 记者来到A有限公司B项目: the company begins where the project name begins
+                    cut = next((m.start for m, _ in here if a.start < m.start < a.start + len(a.value) - 4), None)
+                    a = Attribute(a.kind, a.value[cut - a.start:], cut) if cut is not None else a
                 targets = _targets(a, here, clause.text)
                 if a.kind == "stage":
                     self.own_stage.update(id(f) for f in targets)
