@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures
@@ -99,6 +100,7 @@ def _names_own_year(text: str, published: dt.date) -> bool:
 _BASE_YEAR = re.compile(r"(?:在|以|比|较|与|同|由)\d{4}年(?:的)?(?:基础上|为基数|相比|水平)?")
 
 
+@lru_cache(maxsize=256)
 def without_base_years(text: str) -> str:
     """The text with its base years (在2020年基础上, 比2020年) blanked out, the same length."""
     return _BASE_YEAR.sub(lambda m: "　" * len(m.group(0)), text) if "年" in text else text
@@ -119,6 +121,8 @@ _FORWARD_AFTER_YEAR = re.compile(r"今年|明年|本年|新一年|到\d{4}年|�
 
 
 def _finished_year_whole(before: str, published: dt.date | None) -> bool:
+    if not published or "全年" not in before:
+        return False
     years = list(re.finditer(r"(?<!\d)(\d{4})年(?!\s*\d{1,2}\s*月)", before))
     if not published or not years or int(years[-1].group(1)) >= published.year:
         return False

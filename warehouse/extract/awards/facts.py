@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .recipients import is_generic
 
@@ -22,10 +23,15 @@ class Award:
                 "date": self.date, "evidence": self.evidence, "span": list(self.span)}
 
 
+_PROVINCE_OR_QUOTE = re.compile(r"浙江|[“”\"]")
+_BATCH_OR_LIST = re.compile(r"^第[一二三四五六七八九十\d]+批|名单$")
+
+
+@lru_cache(maxsize=4096)
 def _key(award: str) -> str:
     """浙江省级创新基地 and 省级创新基地 name the same award."""
     # 第二批全省…创建对象名单 and 全省…创建对象名单: one list, its batch and the word 名单 written or not
-    return re.sub(r"^第[一二三四五六七八九十\d]+批|名单$", "", re.sub(r"浙江|[“”\"]", "", award))
+    return _BATCH_OR_LIST.sub("", _PROVINCE_OR_QUOTE.sub("", award))
 
 
 def merge_awards(awards: list[Award]) -> list[Award]:

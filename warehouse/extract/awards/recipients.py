@@ -152,7 +152,7 @@ def _place_like(name: str | None, body: str) -> str | None:
     """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
     if not name or name in gazetteer().known:
         return name
-    if _TITLE_STEM.search(name) or all(body[m.end(): m.end() + 1] == "城" for m in re.finditer(name, body)):
+    if _TITLE_STEM.search(name) or all(body[m.end(): m.end() + 1] == "城" for m in re.finditer(re.escape(name), body)):
         return None
     return name
 
