@@ -318,3 +318,10 @@ def test_an_approximate_figure_for_this_year_early_in_the_year_is_its_goal():
     assert _targets(reported) == {("地区生产总值", 6, "%", "around", "unspecified")}
     assert _targets("今年一季度全市地区生产总值增长6%左右。") == set()  # part of the year: a result
     assert _targets(reported, published=dt.date(2024, 11, 20)) == set()  # late in the year: an estimate
+
+
+def test_a_headline_without_the_qualifier_restates_the_bodys_target():
+    text = "政府工作报告：今年GDP预期增长5%\n政府工作报告提出，今年国内生产总值增长5%左右。"
+    assert _targets(text, published=dt.date(2024, 3, 5)) == {("国内生产总值", 5, "%", "around", "expected")}
+    both = "今年地区生产总值力争增长6%以上。今年地区生产总值确保增长6%左右。"  # two qualifiers: two statements
+    assert {t[3] for t in _targets(both)} == {"at_least", "around"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .awards import Award, awards_in
 from .dates import date_from_url
@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, targets_in
 
-EXTRACTOR_VERSION = "2026.12.5"
+EXTRACTOR_VERSION = "2026.12.6"
 
 
 @dataclass
@@ -68,14 +68,26 @@ def _indicator_key(indicator: str) -> str:
 
 
 def _first_statements(targets: list[Target]) -> list[Target]:
-    """A target a notice states twice (the summary, then the body) is one target: the first statement."""
-    seen, out = set(), []
+    """A target a notice states twice (the summary, then the body) is one target: the first statement. A headline
+    that drops the qualifier (今年GDP预期增长5% over …国内生产总值增长5%左右) states the same target: the statement
+    with the qualifier stands, with the commitment either one names."""
+    seen: dict[tuple, int] = {}
+    out: list[Target] = []
     for t in targets:
-        key = (_indicator_key(t.indicator), t.value, t.unit, t.target_year, t.qualifier)
-        if t.value is not None and key in seen:
+        key = (_indicator_key(t.indicator), t.value, t.unit, t.target_year)
+        first = out[seen[key]] if t.value is not None and key in seen else None
+        if first is None:
+            seen[key] = len(out)
+            out.append(t)
+        elif first.qualifier == t.qualifier:
             continue
-        seen.add(key)
-        out.append(t)
+        elif "point" in (first.qualifier, t.qualifier):
+            kept, other = (t, first) if first.qualifier == "point" else (first, t)
+            if kept.commitment == "unspecified":
+                kept = replace(kept, commitment=other.commitment)
+            out[seen[key]] = kept
+        else:
+            out.append(t)  # 5%以上 and 5%左右: two statements
     return out
 
 
