@@ -25,10 +25,31 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *,
         return 0
     columns = list(rows[0])
     key = table_key(con, table) if skip_existing else ()
+    text_key = tuple(c for c in key if c in _text_columns(con, table))
     added = 0
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], key)
+        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], key, text_key)
     return added
+
+
+_TEXT_COLUMNS: dict[str, frozenset[str]] = {}
+
+
+def _text_columns(con: duckdb.DuckDBPyConnection, table: str) -> frozenset[str]:
+    """The VARCHAR columns of a table; asked once per process for the warehouse's own tables (schema.sql fixes
+    them), every time for any other."""
+    from warehouse.db import schema_keys
+
+    if table in _TEXT_COLUMNS:
+        return _TEXT_COLUMNS[table]
+    schema, _, name = table.rpartition(".")
+    found = frozenset(r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = coalesce(?, current_schema()) AND table_name = ? AND data_type = 'VARCHAR'",
+        [schema or None, name]).fetchall())
+    if found and table in schema_keys():
+        _TEXT_COLUMNS[table] = found
+    return found
 
 
 def table_key(con: duckdb.DuckDBPyConnection, table: str) -> tuple[str, ...]:
@@ -47,17 +68,21 @@ def table_key(con: duckdb.DuckDBPyConnection, table: str) -> tuple[str, ...]:
     return tuple(found[0])
 
 
-def _new_rows_only(table: str, key: tuple[str, ...]) -> str:
-    """Keep the first row per key, and none whose key the table already holds (s: the rows, _row: their order)."""
+def _new_rows_only(table: str, key: tuple[str, ...], bounds: dict[str, tuple] | None = None) -> str:
+    """Keep the first row per key, and none whose key the table already holds (s: the rows, _row: their order).
+    `bounds`: the lowest and highest value of key columns among the rows, written as constants so that DuckDB skips
+    the row groups that cannot hold a match (a night's listings are one source's: its row groups, not the archive)."""
     if not key:
         return ""
-    match = " AND ".join(f't."{c}" = s."{c}"' for c in key)
+    within = [f't."{c}" BETWEEN {_literal(lo)} AND {_literal(hi)}' for c, (lo, hi) in (bounds or {}).items()]
+    match = " AND ".join([f't."{c}" = s."{c}"' for c in key] + within)
     cols = ", ".join(f's."{c}"' for c in key)
     return (f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})"
             f" QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY s._row) = 1")
 
 
-def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tuple[str, ...]) -> int:
+def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tuple[str, ...],
+                text_key: tuple[str, ...] = ()) -> int:
     values = {c: [row[c] for row in rows] for c in columns}
     try:
         payload = json.dumps(values, ensure_ascii=False, allow_nan=False, default=_json_value)
@@ -68,7 +93,8 @@ def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tupl
     names = ", ".join(f'"{c}"' for c in columns)
     lists = ", ".join(f'unnest(r."{c}") AS "{c}"' for c in columns)  # zipped: every list has one value per row
     sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {lists}, unnest(range({len(rows)})) AS _row "
-           f"FROM (SELECT from_json($1, '{json.dumps(structure)}') AS r)) s" + _new_rows_only(table, key))
+           f"FROM (SELECT from_json($1, '{json.dumps(structure)}') AS r)) s"
+           + _new_rows_only(table, key, _bounds(values, text_key)))
     return con.execute(sql, [payload]).fetchone()[0]
 
 
@@ -77,6 +103,21 @@ def _insert_one_by_one(con, table: str, columns: list[str], rows: list[dict], ke
     sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT *, 0 AS _row FROM "
            f"(VALUES ({', '.join('?' * len(columns))})) v({names})) s" + _new_rows_only(table, key))
     return sum(con.execute(sql, [row[c] for c in columns]).fetchone()[0] for row in rows)
+
+
+def _bounds(values: dict[str, list], key: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Lowest and highest value of each VARCHAR key column, compared as DuckDB compares text (by code point, as
+    Python does); a column with a null or a non-text value gets no bounds."""
+    out = {}
+    for c in key:
+        column = values.get(c) or []
+        if column and all(isinstance(v, str) for v in column):
+            out[c] = (min(column), max(column))
+    return out
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _json_value(value):

@@ -106,3 +106,16 @@ def test_insert_rows_casts_strictly_and_counts_what_it_added():
         insert_rows(con, "t", [{"id": "d", "day": "2024年"}])
     with pytest.raises(duckdb.ConstraintException):
         insert_rows(con, "t", [{"id": "a"}], skip_existing=False)
+
+
+def test_rows_already_there_are_skipped_wherever_they_lie_in_the_table():
+    """The anti-join is bounded by the lowest and highest key of the rows (so DuckDB can skip row groups); a key at
+    either bound, a quote in a key and a key column that is not text are all still matched."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE s (run VARCHAR, url VARCHAR, day DATE, PRIMARY KEY (run, url, day))")
+    old = [{"run": r, "url": u, "day": "2024-01-02"} for r in ("a", "m", "z") for u in ("x", "it's")]
+    assert insert_rows(con, "s", old) == 6
+    again = [{"run": "a", "url": "it's", "day": "2024-01-02"}, {"run": "b", "url": "x", "day": "2024-01-02"},
+             {"run": "z", "url": "x", "day": date(2024, 1, 2)}, {"run": "z", "url": "x", "day": "2024-01-03"}]
+    assert insert_rows(con, "s", again) == 2
+    assert con.execute("SELECT count(*) FROM s").fetchone()[0] == 8
