@@ -63,14 +63,14 @@ def format_rows(headers: list[str], rows: list[tuple]) -> str:
 
 
 def print_demo_summary() -> int:
-    con = _open_serving()
-    if con is None:
+    """What landed (raw.*, facts.*: the warehouse, which holds them) and what BI sees (marts.*: the serving copy)."""
+    landed = _open_serving(prefer_warehouse=True)
+    if landed is None:
         print("no warehouse yet")
         return 1
-    names = [f"{s}.{t}" for s, t in _table(con, """
-        SELECT schema_name, table_name FROM duckdb_tables()
-        WHERE schema_name IN ('raw', 'facts', 'marts') ORDER BY 1, 2""")]
-    exact = [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name in names]  # our own names
+    con = _open_serving()
+    exact = _row_counts(landed, ("raw", "facts")) + _row_counts(con, ("marts",))
+    landed.close()
     print("\n== What landed and what the marts hold ==")
     print(format_rows(["table", "rows"], exact))
     if _exists(con, HEALTH_TABLE):
@@ -81,6 +81,14 @@ def print_demo_summary() -> int:
         _print_latest_targets(con)
     con.close()
     return 0
+
+
+def _row_counts(con, schemas: tuple[str, ...]) -> list[tuple[str, int]]:
+    marks = ",".join("?" * len(schemas))
+    names = [f"{s}.{t}" for s, t in _table(con, f"""
+        SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name IN ({marks}) ORDER BY 1, 2""",
+        list(schemas))]
+    return [(name, _table(con, f"SELECT count(*) FROM {name}")[0][0]) for name in names]  # our own names
 
 
 def _print_sources(con) -> None:

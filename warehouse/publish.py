@@ -1,10 +1,9 @@
 """Publish the serving copy BI tools read: checkpoint, copy, verify, atomic rename.
 
-By default the copy is the whole warehouse file. With schemas=BI_SCHEMAS it holds only what BI reads (the marts
-and the reference data they join, no raw bodies and none of dbt's working schemas, which repeat every body):
-a new file built table by table with each table's own DDL, so its size follows the marts, not the archive.
-govwatch's demo summary and the end-to-end tests still read raw.* and facts.* through the serving copy, so the
-pipeline publishes the whole file until they read those from the warehouse.
+The pipeline publishes with schemas=BI_SCHEMAS: the copy holds only what BI reads (the marts and the reference
+data they join, no raw bodies and none of dbt's working schemas, which repeat every body), a new file built table
+by table with each table's own DDL, so its size and time follow the marts, not the archive. raw.* and facts.* are
+read from the warehouse itself (govwatch's summary does). Without schemas the copy is the whole warehouse file.
 
 On the ducklake target there is no serving copy: every committed transaction is a snapshot, and BI attaches the
 lake READ_ONLY and reads the last committed one (warehouse.lake). Publishing then copies nothing; it checks that

@@ -10,7 +10,7 @@ from orchestration.nightly import NIGHTLY_FRESHNESS
 from orchestration.pools import WRITER_POOL
 from orchestration.project import ensure_manifest
 from warehouse.paths import Paths
-from warehouse.publish import publish_serving_copy
+from warehouse.publish import BI_SCHEMAS, publish_serving_copy
 
 
 def mart_models() -> list[str]:
@@ -32,11 +32,13 @@ def serving_copy_asset() -> AssetsDefinition:
         group_name="serving",
         kinds={"duckdb"},
         freshness_policy=NIGHTLY_FRESHNESS,
-        description="Checkpoint the warehouse, copy it, verify the copy, atomically rename it to serving.duckdb.",
+        description="Copy what BI reads (the marts and the reference tables they join, no raw bodies) into a new "
+                    "file, verify it, atomically rename it to serving.duckdb.",
     )
     def serving_copy() -> MaterializeResult:
         paths = Paths.from_env()
-        result = publish_serving_copy(paths.warehouse, paths.serving, tuple(f"marts.{m}" for m in marts))
+        result = publish_serving_copy(paths.warehouse, paths.serving, tuple(f"marts.{m}" for m in marts),
+                                      schemas=BI_SCHEMAS)
         return MaterializeResult(metadata={"path": result["serving_path"], "bytes": result["bytes"],
                                            **{k: v for k, v in result["tables"].items()}})
 

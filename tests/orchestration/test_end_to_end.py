@@ -48,20 +48,21 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         # source health is read from the mart by the checks on it, not judged again
         checks = {e.check_name: e.passed for e in build.get_asset_check_evaluations()}
         assert checks["sources_healthy"] and checks["sources_fresh"]
-        first = _counts(warehouse_env / "serving.duckdb")
+        first = _counts(warehouse_env / "warehouse.duckdb")
 
-        con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
+        con = duckdb.connect(str(warehouse_env / "warehouse.duckdb"), read_only=True)
         assert_anchor_notice_and_marts(con, n_notices)
         con.close()
+        _assert_serving_holds_the_marts_only(warehouse_env)
 
         requests_before = len(site.requests)
         _, night = _run_pipeline()
-        second = _counts(warehouse_env / "serving.duckdb")
+        second = _counts(warehouse_env / "warehouse.duckdb")
         _assert_the_night_rebuilt_only_what_changed(night, warehouse_env / "warehouse.duckdb")
         assert second == first  # nothing duplicated
         article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
         assert len(article_gets) == n_notices  # revalidated (304), not re-downloaded as new versions
-        con = duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True)
+        con = duckdb.connect(str(warehouse_env / "warehouse.duckdb"), read_only=True)
         per_run = con.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
         assert [n for (n,) in per_run] == [n_notices, n_notices]  # each run lists every notice once
         health = con.execute("SELECT status, items_listed, articles_new, articles_unchanged, errors "
@@ -88,6 +89,19 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
     assert f"Targets set for {latest_year}" in summary and all(i in summary for i in latest_indicators)
     timeline = summary.split("== Timeline of the project with the most stages (")[1].split("== Targets")[0]
     assert len(richest[0][0]) >= 5 and any(all(stage in timeline for stage in stages) for (stages,) in richest)
+
+
+def _assert_serving_holds_the_marts_only(warehouse_env) -> None:
+    """BI's copy: the marts and reference tables, with the warehouse's rows; no raw bodies, no dbt working schemas."""
+    with duckdb.connect(str(warehouse_env / "serving.duckdb"), read_only=True) as serving:
+        tables = serving.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall()
+        assert {schema for schema, _ in tables} == {"marts", "reference"}
+        copied = {f"{s}.{t}": serving.execute(f"SELECT count(*) FROM {s}.{t}").fetchone()[0] for s, t in tables}
+    with duckdb.connect(str(warehouse_env / "warehouse.duckdb"), read_only=True) as warehouse:
+        marts = {f"{s}.{t}" for s, t in warehouse.execute("""SELECT schema_name, table_name FROM duckdb_tables()
+                                                   WHERE schema_name IN ('marts', 'reference')""").fetchall()}
+        assert set(copied) == marts
+        assert copied == {t: warehouse.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in marts}
 
 
 def _assert_the_night_rebuilt_only_what_changed(night, warehouse) -> None:

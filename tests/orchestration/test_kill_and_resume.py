@@ -95,11 +95,13 @@ def test_killed_at_every_stage_in_turn_then_resumed(tmp_path):
         result = subprocess.run([sys.executable, str(CHILD)], env=_env(tmp_path, site.base_url, None), cwd=REPO,
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stderr[-3000:]
-    final = _consistency(tmp_path / "serving.duckdb")
+    final = _consistency(tmp_path / "warehouse.duckdb")
+    with duckdb.connect(str(tmp_path / "serving.duckdb"), read_only=True) as serving:  # what BI reads was published
+        assert serving.execute("SELECT count(*) FROM marts.fct_notices").fetchone()[0] == n_notices
     assert final["page_versions"] == final["distinct_urls"] == final["notices_mart"] == n_notices
     assert final["extracted"] == n_notices
     assert final["loaded_twice"] == 0 and final["orphan_mentions"] == 0
-    expected = _expected_fact_counts(tmp_path / "serving.duckdb")
+    expected = _expected_fact_counts(tmp_path / "warehouse.duckdb")
     assert {k: final[k] for k in expected} == expected  # every page's facts once, none doubled or lost
 
 
