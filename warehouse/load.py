@@ -1,4 +1,5 @@
-"""Load landing files into raw.* in one short transaction per file; idempotent and append-only, on either target.
+"""Load landing files into raw.* in short transactions of one or a few files; idempotent and append-only, on either
+target.
 
 A file is read once, as a stream: each record is checked (scrapers.landing) and turned into its row as it
 comes, so the page HTML is never held. Each table's rows then go in as one set (warehouse.rows), and every
@@ -56,52 +57,108 @@ def page_version_id(url: str, digest: str) -> str:
     return hashlib.sha256(f"{url}\n{digest}".encode()).hexdigest()[:20]
 
 
+# A night's landing files are small (one per source: fetches and listings, few pages): several of them go in as one
+# transaction, each table's rows as one set, so a night costs a few statements, not a few per source. A group holds
+# at most one file per source (a source's runs go in one after the other, as they happened) and stays small, so a
+# backfill's large files still go in one by one and memory stays bounded by the group, not the archive.
+GROUP_BYTES = 16 << 20
+GROUP_FILES = 64
+
+
 def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, *, shard: Shard | None = None) -> LoadReport:
-    """Every landing file not loaded yet, one transaction each. shard=(i, n): only the sources with
-    shard_of(source_id, n) == i, so n writer processes on the lake split the sources between them."""
+    """Every landing file not loaded yet, in short transactions of one or a few files. shard=(i, n): only the
+    sources with shard_of(source_id, n) == i, so n writer processes on the lake split the sources between them."""
     report = LoadReport()
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
     claims = claims_for(con)
+    group: list[tuple[Path, str]] = []
+    size = 0
     try:
         for path in list_landing_files(landing_root):
             rel = str(path.relative_to(landing_root))
-            if not in_shard(path.parent.name, shard):  # landing files live in <root>/<source_id>/
+            source = path.parent.name  # landing files live in <root>/<source_id>/
+            if not in_shard(source, shard):
                 continue
             if rel in done:
                 report.files_skipped += 1
                 continue
-            _load_file(con, claims, path, rel, report)
+            n_bytes = path.stat().st_size
+            if group and (size + n_bytes > GROUP_BYTES or len(group) >= GROUP_FILES
+                          or any(p.parent.name == source for p, _ in group)):
+                _load_group(con, claims, group, report)
+                group, size = [], 0
+            group.append((path, rel))
+            size += n_bytes
+        if group:
+            _load_group(con, claims, group, report)
     finally:
         claims.close()
     return report
 
 
-def _load_file(con, claims: Claims, path: Path, rel: str, report: LoadReport) -> None:
+def _load_group(con, claims: Claims, files: list[tuple[Path, str]], report: LoadReport) -> None:
+    """The files' rows in one transaction; if that fails, each file on its own, so that one bad file is set aside
+    (reported, retried next run) and never blocks the others."""
+    ready = [(rel, rows) for path, rel in files if (rows := _read_file(path, rel, report)) is not None]
+    if len(ready) > 1:
+        keys = sorted({k for _, rows in ready for k in _claim_keys(rows)})
+        claims.take(keys)
+        try:
+            added = in_transaction(con, lambda: _write_files(con, ready), what=f"loading {len(ready)} landing files")
+        except (duckdb.Error, ValueError, KeyError, TypeError):
+            added = None  # told below, file by file
+        finally:
+            claims.release(keys)
+        if added is not None:
+            loaded, counts = added
+            report.files_loaded += loaded
+            report.files_skipped += len(ready) - loaded
+            _count(report, counts)
+            return
+    for rel, rows in ready:
+        _load_file(con, claims, rel, rows, report)
+
+
+def _read_file(path: Path, rel: str, report: LoadReport) -> _FileRows | None:
+    """The file's rows, or None with the reason in the report."""
     try:
         rows, row_error = _read_rows(path)
     except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         report.bad_files.append(f"{rel}: {exc}")
-        return
+        return None
     if row_error is not None:  # a record of the right shape with a value no row can hold
         report.bad_files.append(f"{rel}: {type(row_error).__name__}: {row_error}")
-        return
-    # What another writer could write too: this source's rows, and page versions of the same sites.
-    keys = [f"source:{rows.source_id}"] + [f"host:{urlsplit(p['url']).hostname}"
+        return None
+    return rows
+
+
+def _claim_keys(rows: _FileRows) -> list[str]:
+    """What another writer could write too: this source's rows, and page versions of the same sites."""
+    return [f"source:{rows.source_id}"] + [f"host:{urlsplit(p['url']).hostname}"
                                            for p in rows.tables["raw.page_versions"]]
+
+
+def _load_file(con, claims: Claims, rel: str, rows: _FileRows, report: LoadReport) -> None:
+    keys = _claim_keys(rows)
     claims.take(keys)
     try:
-        added = in_transaction(con, lambda: _write_rows(con, rel, rows), what=f"loading {rel}")
+        added = in_transaction(con, lambda: _write_files(con, [(rel, rows)]), what=f"loading {rel}")
     except (duckdb.Error, ValueError, KeyError, TypeError) as exc:
         # One bad file is set aside (reported, retried next run), never blocks the files after it.
         report.bad_files.append(f"{rel}: {type(exc).__name__}: {exc}")
         return
     finally:
         claims.release(keys)
-    if added is None:  # another writer loaded it meanwhile
+    loaded, counts = added
+    if not loaded:  # another writer loaded it meanwhile
         report.files_skipped += 1
         return
     report.files_loaded += 1
-    for name, n in added.items():
+    _count(report, counts)
+
+
+def _count(report: LoadReport, counts: dict[str, int]) -> None:
+    for name, n in counts.items():
         setattr(report, name, getattr(report, name) + n)
 
 
@@ -174,26 +231,32 @@ def _add_record(rows: _FileRows, r: dict) -> None:
         })
 
 
-def _write_rows(con, rel: str, rows: _FileRows) -> dict[str, int] | None:
-    """The file's rows in the open transaction; what each count of the report gains, or None when the file is
-    already loaded (read in this transaction's snapshot)."""
-    if con.execute("SELECT 1 FROM raw.landing_files WHERE landing_file = ?", [rel]).fetchone():
-        return None
-    tables = rows.tables
-    insert_rows(con, "raw.scrape_runs", tables["raw.scrape_runs"])
-    added = {"fetches_added": insert_rows(con, "raw.fetch_log", tables["raw.fetch_log"]),
-             "listings_added": insert_rows(con, "raw.listings", tables["raw.listings"])}
-    insert_rows(con, "raw.column_listings", tables["raw.column_listings"])
-    added["page_versions_added"] = insert_rows(con, "raw.page_versions", tables["raw.page_versions"])
+def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str, int]]:
+    """The files' rows in the open transaction, each table's rows as one set (files of distinct sources, in the
+    order given): how many files were loaded, and what each count of the report gains. A file already loaded
+    (read in this transaction's snapshot: another writer was faster) is left out."""
+    rels = [rel for rel, _ in files]
+    loaded = {r[0] for r in con.execute(
+        f"SELECT landing_file FROM raw.landing_files WHERE landing_file IN ({','.join('?' * len(rels))})",
+        rels).fetchall()}
+    files = [(rel, rows) for rel, rows in files if rel not in loaded]
+    if not files:
+        return 0, {}
+    merged = {t: [row for _, rows in files for row in rows.tables[t]] for t in FILE_TABLES}
+    insert_rows(con, "raw.scrape_runs", merged["raw.scrape_runs"])
+    added = {"fetches_added": insert_rows(con, "raw.fetch_log", merged["raw.fetch_log"]),
+             "listings_added": insert_rows(con, "raw.listings", merged["raw.listings"])}
+    insert_rows(con, "raw.column_listings", merged["raw.column_listings"])
+    added["page_versions_added"] = insert_rows(con, "raw.page_versions", merged["raw.page_versions"])
     # Only a column whose listing was read completely can tell that a notice left it.
-    added["newly_unlisted"] = _mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns)) \
-        if rows.complete_columns else 0
-    insert_rows(con, "raw.landing_files", [{
-        "landing_file": rel, "source_id": rows.source_id, "run_id": rows.run_id,
-        "loaded_at": datetime.now(timezone.utc).replace(tzinfo=None), "n_records": rows.n_records}],
-        skip_existing=False)
+    added["newly_unlisted"] = sum(_mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns))
+                                  for _, rows in files if rows.complete_columns)
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    insert_rows(con, "raw.landing_files", [
+        {"landing_file": rel, "source_id": rows.source_id, "run_id": rows.run_id, "loaded_at": now,
+         "n_records": rows.n_records} for rel, rows in files], skip_existing=False)
     faultpoint("load:before_commit")
-    return added
+    return len(files), added
 
 
 def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> int:

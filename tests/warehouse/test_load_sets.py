@@ -1,5 +1,6 @@
 """Loading as sets: every value lands as a row-at-a-time insert would have put it, counts are of what was added,
 a file with one value no column can hold is set aside whole, and loading again adds nothing."""
+import dataclasses
 from datetime import date, datetime
 
 import duckdb
@@ -22,7 +23,7 @@ def _page(n: int, **fields) -> dict:
             **fields}
 
 
-def _landing_file(root, run_id: str, pages: list[dict], listed: list[str] = ()) -> None:
+def _landing_file(root, run_id: str, pages: list[dict], listed: list[str] = (), source: str = "demo") -> None:
     fetches = [{"type": "fetch", "seq": i, "url": p["url"], "method": "GET", "kind": "article",
                 "requested_at": "2024-02-27T01:01:00Z", "status_code": 200, "elapsed_ms": 12.25, "bytes": 4000,
                 "attempt": 1, "outcome": "ok", "error": None} for i, p in enumerate(pages)]
@@ -30,8 +31,8 @@ def _landing_file(root, run_id: str, pages: list[dict], listed: list[str] = ()) 
                  "seen_at": "2024-02-27T01:00:30+00:00"} for url in listed]
     column = {"type": "column_listing", "column_id": "1", "items": len(listed), "total": len(listed),
               "complete": True}
-    write_landing_file(landing_path(root, "demo", run_id), [{**RUN, "run_id": run_id}, *fetches, column,
-                                                            *listings, *pages])
+    write_landing_file(landing_path(root, source, run_id), [{**RUN, "run_id": run_id, "source_id": source},
+                                                            *fetches, column, *listings, *pages])
 
 
 @pytest.fixture
@@ -77,6 +78,57 @@ def test_a_file_with_a_value_no_column_can_hold_is_set_aside_whole(con, tmp_path
     assert con.execute("SELECT count(*) FROM raw.fetch_log WHERE run_id LIKE '20240227%'").fetchone()[0] == 0
     loaded = con.execute("SELECT landing_file FROM raw.landing_files").fetchall()
     assert loaded == [("demo/20240228T010000000000Z.jsonl",)]
+
+
+def _night(root, run_id: str, sources: list[str], first: int, bad: str | None = None) -> None:
+    """One run per source: two pages each (page numbers from `first`), every page of the source listed so far."""
+    for s, source in enumerate(sources):
+        pages = [_page(first + 10 * s + i, url=f"http://127.0.0.1/{source}/art_{first + 10 * s + i}.html",
+                       **({"written_date": "2024年2月"} if source == bad and i else {})) for i in range(2)]
+        _landing_file(root, run_id, pages, listed=[p["url"] for p in pages], source=source)
+
+
+def _raw_tables(con) -> dict[str, list]:
+    """Every raw table's rows, without the load's own clock."""
+    clock = {"raw.unlisted_pages": " EXCLUDE (marked_at)", "raw.landing_files": " EXCLUDE (loaded_at)"}
+    tables = ["raw.page_versions", "raw.fetch_log", "raw.listings", "raw.column_listings", "raw.scrape_runs",
+              *clock]
+    return {t: con.execute(f"SELECT *{clock.get(t, '')} FROM {t} ORDER BY ALL").fetchall() for t in tables}
+
+
+def test_a_night_of_several_sources_goes_in_as_one_transaction_with_the_rows_of_file_by_file(con, tmp_path,
+                                                                                              monkeypatch):
+    import warehouse.load as load
+
+    root = tmp_path / "landing"
+    sources = ["src_a", "src_b", "src_c"]
+    _night(root, "20240227T010000000000Z", sources, 100)
+    _night(root, "20240228T010000000000Z", sources[:2], 200)  # src_c's pages are no longer listed: unlisted
+    _landing_file(root, "20240228T010000000000Z", [], listed=[], source="src_c")
+    calls = []
+    monkeypatch.setattr(load, "in_transaction", lambda c, f, what: calls.append(what) or f())
+    grouped = load_landing(con, root)
+    assert calls == ["loading 3 landing files", "loading 3 landing files"]
+    assert (grouped.files_loaded, grouped.page_versions_added, grouped.fetches_added) == (6, 10, 10)
+    assert grouped.newly_unlisted == 2 + 2 + 2  # each source's first-night pages, gone from its complete column
+    monkeypatch.setattr(load, "GROUP_FILES", 1)  # the same landing files one by one, in another warehouse
+    single = open_warehouse(tmp_path / "single.duckdb")
+    by_file = load_landing(single, root)
+    assert len(calls) == 2 + 6
+    assert dataclasses.asdict(by_file) == dataclasses.asdict(grouped)
+    assert _raw_tables(single) == _raw_tables(con)
+    single.close()
+
+
+def test_a_bad_file_in_a_group_is_set_aside_and_the_others_go_in(con, tmp_path):
+    root = tmp_path / "landing"
+    _night(root, "20240227T010000000000Z", ["src_a", "src_b", "src_c"], 100, bad="src_b")
+    report = load_landing(con, root)
+    assert report.files_loaded == 2 and len(report.bad_files) == 1
+    assert report.bad_files[0].startswith("src_b/20240227T010000000000Z.jsonl: ConversionException")
+    assert con.execute("SELECT DISTINCT source_id FROM raw.page_versions ORDER BY 1").fetchall() == [
+        ("src_a",), ("src_c",)]
+    assert con.execute("SELECT count(*) FROM raw.fetch_log WHERE source_id = 'src_b'").fetchone()[0] == 0
 
 
 def test_a_record_whose_value_breaks_its_row_is_told_after_the_whole_file_is_checked(con, tmp_path):
