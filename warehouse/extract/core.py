@@ -13,9 +13,9 @@ from .projects import Project, projects_in
 from .sections import contexts
 from .script import restore, to_simplified
 from .sentences import split_sentences
-from .targets import Target, targets_in
+from .targets import Target, carry, targets_in
 
-EXTRACTOR_VERSION = "2026.12.6"
+EXTRACTOR_VERSION = "2026.12.7"
 
 
 @dataclass
@@ -97,11 +97,15 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
     ctxs = contexts(sentences, document_date)
     targets, outcomes = [], []
     in_table = table_lines(body) if has_table(body) else set()
+    carried = None  # a sentence with no marker of its own goes on as the last one with figures did
     for sentence, ctx in zip(sentences, ctxs):
         if sentence.line in in_table:
             continue  # a row of a project table: what a project has, not a goal or a result
-        targets.extend(targets_in(sentence, ctx, document_date))
-        outcomes.extend(outcomes_in(sentence, ctx, document_date))
+        ctx = replace(ctx, carried=carried)
+        found, done = targets_in(sentence, ctx, document_date), outcomes_in(sentence, ctx, document_date)
+        carried = carry(sentence, ctx, document_date, found, carried)
+        targets.extend(found)
+        outcomes.extend(done)
     return Extraction(
         document={"url": url, "title": title,
                   "published": document_date.isoformat() if document_date else None},

@@ -109,7 +109,10 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
     for m in (_THIS_YEAR_WORDS.finditer(text) if "年" in text else ()):
         if not any(d.start <= m.start() < d.end for d in found):
             year = doc_year
-            if m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
+            joined = [d.year for d in found if d.end == m.start() and d.year is not None]
+            if joined:  # 明年年底, 2025年年底: the year written right before it
+                year = joined[-1]
+            elif m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
                 year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
     for m in (_QUARTER.finditer(text) if "季度" in text else ()):

@@ -14,20 +14,21 @@ from decimal import Decimal
 from .numbers import Quantity, find_quantities, normalize
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
-# (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等)
-_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标)")
+# (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等;
+# 迈上千亿元台阶: a threshold passed)
+_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
 _ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
 _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)|｜]|——")
 
 _TRAILING = re.compile(
-    r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
-    r"可|将|要|提前|实现|完成|达到|达|突破|超过|超|实际|名义|增长|增加|增速|增幅|提高|提升|上升|扩大|下降|降低|减少|回落|下滑|缩小|收窄|"
+    r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|(?<![人亩户地])均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
+    r"可|将|要|提前|实现|完成|达到|达|突破|超过|超|迈上|迈入|跨越|跨上|站上|迈过|跨过|实际|名义|增长|增加|增速|增幅|提高|提升|上升|上涨|涨|扩大|下降|降低|减少|回落|下滑|下跌|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
     r"的|了|拟安排|拟|分别为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
     r"\d{4}年(?:底|末)?|[一二三四五六七八九十两\d]年(?:内|间)?|继续|(?:在|比|较)\d{4}年(?:的)?(?:基础上)?|大于|多于|小于|少于|"
-    r"由\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
+    r"由\d[^，,。；;]{0,20}|从(?!\d{4}年)\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
 )
 _LEADING = re.compile(
     r"^(?:[■●◆▲★□○◇•▪▶►◎·]+\s*|"
@@ -45,17 +46,23 @@ _SUBJECT = re.compile(
     r"^(?:全省|全市|全县|全区|全镇|全国|我国|我省|我市|我县|我区|本市|本县|经开区|开发区|高新区|"
     r"(?![占比较与县市区省])(?!纳入|列入|申报|拟|进入|入选|争创|创建)[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外级属]))"
 )
-_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "扩大", "增速", "增幅", "涨幅")
-_FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "缩小", "收窄")
-_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超", "大于", "多于")
+_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "涨", "扩大", "增速", "增幅", "涨幅")
+_FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "下跌", "缩小", "收窄")
+_LEVEL_VERBS = ("达到", "达", "至", "到", "保持", "稳定在", "为", "控制在")
+_RATE_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|涨幅)$")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超", "大于", "多于",
+                    "迈上", "迈入", "跨越", "跨上", "站上", "迈过", "跨过")  # 迈上千亿元台阶: a threshold passed
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在", "小于", "少于")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
 _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
 _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
-                       r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:平均水平|平均|水平|均值|同期|目标)?$")
-_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|^占|占.*(?:生产总值|gdp|GDP)$")
+                       r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:[\u4e00-\u9fa5]{2,8}?)?(?:平均水平|平均|水平|均值|同期|目标)?$")
+_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|相当于.*比例|^占|占.*(?:生产总值|gdp|GDP)$")
 
 
+# 完成灵昆至阁巷段90%路基桥梁: a share of works done, the works named after the figure
+_DONE_BEFORE = re.compile(r"完成[^，,。；;、\d%]{0,14}$")
+_WORKS_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fa5]{2,8})(?=[，,。；;、]|$)")
 _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增长)(?=$|[，,。；;、）)])")
 # 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
 _COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
@@ -96,7 +103,8 @@ def strip_leading(segment: str) -> tuple[str, list[str]]:
     quote = segment.rfind("“")
     if quote >= 0 and "”" not in segment[quote:] and len(segment) - quote > 2:
         segment = segment[quote + 1:]  # 紧盯“专精特新企业今年新增70家…”目标: the goal starts at the quote
-    inner = list(_INNER_CUE.finditer(segment))
+    inner = [m for m in _INNER_CUE.finditer(segment)  # (年度计划投资 is the name of the year's plan figure)
+             if not (m.group(0) == "计划" and segment.endswith("年度计划投资") and m.end() == len(segment) - 2)]
     # (年度投资计划完成率: not when what follows the cue would leave one character, 率)
     if inner and len(segment) - inner[-1].end() >= 2 and len(_strip_words(segment[inner[-1].end():])) >= 2:
         verbs.append(inner[-1].group(0))  # 57个新续建项目全年计划完成投资: the indicator follows the cue
@@ -157,11 +165,16 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str]) 
         if _SHARE_WORDS.search(indicator) or "占比" in verbs:
             return "share"
         return "level"
+    if q.kind == "ratio":
+        return "level"
     if q.kind == "money":
         return "amount"
     if q.kind == "count":
         return "count"
-    return "level" if any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
+    reached = trailing[:1] and trailing[0] in ("至", "到")  # 下降到35微克/立方米以下: the level reached
+    # 粮食产量1270万吨: a quantity an output or a stock is measured in is its level
+    reached = reached or (q.kind == "physical" and indicator.endswith(("产量", "总产", "总量", "规模", "容量", "浓度")))
+    return "level" if reached or any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
 
 
 def find_measures(sentence: str) -> list[Measure]:
@@ -190,12 +203,17 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         end = q.end + len(after)
         counted = None
         growth_after = None
+        works = None
         if not _FOLLOW_OK.match(text[end:]):
             verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
             counted = _COUNTED_AFTER.match(text, end) if verb else None
             growth_after = _GROWTH_AFTER.match(text, end) if q.kind == "percent" else None
+            works = _WORKS_AFTER.match(text, end) if q.kind == "percent" and not growth_after \
+                and _DONE_BEFORE.search(text, max(0, q.start - 16), q.start) else None
             if growth_after:
                 end = growth_after.end()  # 交通投资保持15%增长速度: the rate named after the number
+            elif works:
+                end = works.end()  # 完成灵昆至阁巷段90%路基桥梁: the share of the works named after the number
             elif not counted:
                 continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
             else:
@@ -218,6 +236,10 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             segment, more = strip_leading(segment[m.end():])
             leading += more
         indicator = counted.group("noun") if counted else segment.strip()
+        if works:
+            indicator += works.group("noun")
+        if "[" in indicator:  # 新开发“双协员”[21]305个: a footnote mark is no part of the name
+            indicator = re.sub(r"\[\[?\d{1,3}\]?\]", "", indicator)
         if "   " in indicator:  # 居民消费价格（CPI）涨幅 with its abbreviation blanked: 居民消费价格涨幅
             indicator = re.sub(r" {3,}", "", indicator)
         if counted and verb.group(0) not in leading:
@@ -233,6 +255,12 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             indicator = last_indicator
             subject = subject or last_subject
             trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
+            if q.kind in ("percent", "points", "permille") \
+                    and not any(v in _GROWTH_VERBS + _FALL_VERBS + _LEVEL_VERBS for v in trailing):
+                trailing = trailing + [v for v in last_verbs if v in _GROWTH_VERBS + _FALL_VERBS]  # 增长2.5%，力争3%
+            elif q.kind not in ("percent", "points", "permille", "doubling", "zero_growth"):
+                # 收入增速高于城镇居民1个百分点，力争达到48000元: an amount is the income's, not its growth rate's
+                indicator = _RATE_SUFFIX.sub("", indicator) or indicator
         if growth_after:
             trailing = trailing + ["增长"]
         verbs = leading + trailing
@@ -256,12 +284,18 @@ _RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:比[^，,�
                            r"(?:增长|增加|提高|下降|减少|为|达到|是)?$")
 
 
+_SIDE_NAMES = ("城镇", "农村", "城市", "乡村")
+_SIDE_NAME = re.compile(r"^(?:城镇|农村|城市|乡村)(?=.{2})")
 _SIDE = {"城": "城镇", "乡": "农村", "農": "農村", "鄉": "農村"}
 
 
 def _shared_tail(names: list[str]) -> list[str]:
     """城、乡居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入: one-character names share the tail
     of the last name."""
+    side = _SIDE_NAME.match(names[-1]) if len(names) >= 2 else None
+    if side and any(n in _SIDE_NAMES for n in names[:-1]):  # 城镇和农村常住居民人均可支配收入: two-character sides
+        tail = names[-1][side.end():]
+        return [n + tail if n in _SIDE_NAMES else n for n in names[:-1]] + [names[-1]]
     if len(names) < 2 or len(names[-1]) < 3 or not any(len(n) == 1 for n in names[:-1]):
         return names
     tail = names[-1][1:]
@@ -280,8 +314,29 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> li
             j += 1
         if m and not inherited[i] and j - i > 1:
             names = _shared_tail([n for n in re.split(r"、|和|及", m.group("names")) if n])
+            whole = result[i].indicator
+            if j - i == 2 and len(names) == 1 and whole.startswith("城乡") and len(whole) > 3:
+                names = ["城镇" + whole[2:], "农村" + whole[2:]]  # 城乡居民收入分别增长5%和6%: town, then country
             if len(names) == j - i:
                 for k, name in enumerate(names):
                     result[i + k] = replace(result[i + k], indicator=name)
+        if m and j - i > 1:
+            _share_qualifier(text, result, i, j)
         i = j
     return result
+
+
+_QUALIFIED = ("at_least", "at_most", "around")
+
+
+def _share_qualifier(text: str, result: list[Measure], i: int, j: int) -> None:
+    """分别增长8%、9%以上 / 6.5%和7.5%左右: the qualifier written after the last figure of a list holds for all."""
+    last = result[j - 1]
+    if last.qualifier not in _QUALIFIED or last.unit != result[i].unit:
+        return
+    for k in range(i, j - 1):
+        if text[result[k].end: result[k + 1].start] not in ("、", "和", "及", "与"):
+            return
+    for k in range(i, j - 1):
+        if result[k].qualifier == "point":
+            result[k] = replace(result[k], qualifier=last.qualifier)

@@ -37,7 +37,7 @@ _UNITS: dict[str, tuple[str, Decimal, str]] = {
     "㎡": ("m²", Decimal(1), "area"), "平方公里": ("平方公里", Decimal(1), "area_km"),
 }
 COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所"
-PHYSICAL_UNITS = ("吨标准煤", "吨标煤", "千瓦时", "千瓦", "兆瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "标准箱",
+PHYSICAL_UNITS = ("微克/立方米", "吨标准煤", "吨标煤", "千瓦时", "千瓦", "兆瓦", "吉瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "标准箱",
                   "人次", "公斤", "千克", "斤", "岁")  # 人均预期寿命达到80岁: an age, as written
 UNIT = ("(?:" + "|".join(sorted([re.escape(u) for u in _UNITS] + list(PHYSICAL_UNITS), key=len, reverse=True))
         + f"|[{COUNT_UNITS}])")
@@ -50,6 +50,17 @@ _QUANTITY = re.compile(
 _RANGE = re.compile(
     rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"
 )
+# 五六万元 / 两三个 / 二三十家: two neighbouring digits are a rough range (5-6万元), not the number 56
+_APPROX_PAIR = re.compile(rf"(?<![{CN_CHARS}\d])(?P<lo>[一两二三四五六七八])(?P<hi>[两二三四五六七八九])(?P<ten>[十百千])?"
+                          rf"(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})")
+# 地区生产总值突破万亿元 / 迈上千亿元台阶: a magnitude with no numeral before it counts one of it
+_BARE_MAGNITUDE = re.compile(rf"(?:突破|超过|超|达到|达|迈上|迈入|跨越|跨上|站上|迈过|跨过|破)(?P<mag>万亿|千亿|百亿|亿|千万|百万|万)"
+                             rf"(?P<unit>元|美元|吨|千瓦时|千瓦|人次|人|户|平方米|亩)")
+# 城镇新增就业目标1200万 / 常住人口达到1000万: people counted with no unit written (游客 in 人次)
+_PEOPLE_NO_UNIT = re.compile(rf"(?P<who>就业|人口|劳动力|游客|旅客)[^，,。；;：:\d]{{0,8}}?(?P<num>{ARABIC})(?P<mag>万|亿)"
+                             r"(?=以上|左右|多|余|[，,。；;、）)]|$)")
+# 城乡居民收入比缩小至1.7以内 / 收入倍差控制在1.65:1: a ratio, written with no unit
+_RATIO = re.compile(rf"(?:收入比|之比|倍差)[^，,。；;\d]{{0,6}}?(?P<num>{ARABIC})(?::1|：1)?(?=以内|以下|左右|[，,。；;）)]|$)")
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
 _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?!计划|行动|工程)")  # 倍增: doubled once
@@ -69,7 +80,7 @@ class Quantity:
 
     value: Decimal
     unit: str
-    kind: str  # money | percent | points | permille | land | area | area_km | count | physical | rate
+    kind: str  # money | percent | points | permille | land | area | area_km | count | physical | rate | ratio
     start: int
     end: int
     value_high: Decimal | None = None
@@ -114,7 +125,8 @@ def _base(value: Decimal, mag: str | None, unit: str) -> tuple[Decimal, str, str
     return value * multiplier, unit, "count"
 
 
-_ANY_NUMBER = re.compile(rf"[\d{CN_CHARS}]|翻.?番|零增长")
+_PAIR_HINT = re.compile(r"[一两二三四五六七八][两二三四五六七八九]")
+_ANY_NUMBER = re.compile(rf"[\d{CN_CHARS}]|翻.?番|零增长|[万亿][元美吨千人户平亩]")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -154,6 +166,28 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 lo_v = _base(lo, None, m["unit"])[0]
         if hi_v > lo_v:
             add(Quantity(lo_v, unit, kind, m.start(), m.end(), value_high=hi_v, raw=m[0]))
+    for m in (_APPROX_PAIR.finditer(text) if _PAIR_HINT.search(text) else ()):
+        lo, hi = _CN_DIGIT_VALUE[m["lo"]], _CN_DIGIT_VALUE[m["hi"]]
+        if hi != lo + 1 or not free(m.start(), m.end()):
+            continue
+        ten = {"十": 10, "百": 100, "千": 1000}.get(m["ten"] or "", 1)
+        lo_v, unit, kind = _base(Decimal(lo * ten), m["mag"], m["unit"])
+        hi_v = _base(Decimal(hi * ten), m["mag"], m["unit"])[0]
+        add(Quantity(lo_v, unit, kind, m.start(), m.end(), value_high=hi_v, raw=m[0]))
+    for m in (_BARE_MAGNITUDE.finditer(text) if "万" in text or "亿" in text else ()):
+        if free(m.start("mag"), m.end()):
+            value, unit, kind = _base(Decimal(1), m["mag"], m["unit"])
+            add(Quantity(value, unit, kind, m.start("mag"), m.end(), raw=m[0][m.start("mag") - m.start():]))
+    for m in (_RATIO.finditer(text) if "比" in text or "倍差" in text else ()):
+        value = parse_numeral(m["num"])
+        if value is not None and free(m.start("num"), m.end()):
+            add(Quantity(value, "", "ratio", m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
+    for m in (_PEOPLE_NO_UNIT.finditer(text) if "万" in text or "亿" in text else ()):
+        value = parse_numeral(m["num"])
+        if value is not None and free(m.start("num"), m.end()):
+            unit = "人次" if m["who"] in ("游客", "旅客") else "人"
+            value, unit, kind = _base(value, m["mag"], unit)
+            add(Quantity(value, unit, kind, m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
     for m in _QUANTITY.finditer(text):
         if not free(m.start(), m.end()):
             continue

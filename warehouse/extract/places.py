@@ -39,6 +39,8 @@ _ZONE = re.compile(
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
 _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该]")
+# 深入县经开区, 看了县城北工业园, 不少县, 走进县: a verb or a quantity before 县 (no county name ends so)
+_NOT_A_NAME_END = re.compile(r"[了入少到在与是为对看过着个些去往赴进出等其此各]$|代表|全面|所有|部分|多数")
 
 
 def known_place_at(text: str, start: int = 0) -> re.Match | None:
@@ -85,7 +87,9 @@ def _looks_like_place(token: str) -> bool:
 def document_places(body: str) -> set[str]:
     """Places the notice names with a county or city suffix (永安市 -> also 永安)."""
     found = set()
-    for m in re.finditer(r"[\u4e00-\u9fa5]{2}(?:市|县)(?=[\u4e00-\u9fa5])", body):
+    for m in re.finditer(r"[\u4e00-\u9fa5]{2}(?:市(?![民场值政委级区长里内外容面貌])|县)(?=[\u4e00-\u9fa5])", body):
+        if _NOT_A_NAME_END.search(m.group(0)[:2]):
+            continue  # 深入县经开区: a verb before 县, not a place
         found.add(m.group(0))
         found.add(m.group(0)[:2])
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
@@ -98,7 +102,7 @@ def document_places(body: str) -> set[str]:
 def sole_county(body: str) -> str | None:
     """The one county a notice is about, when it names exactly one (天台县); else None."""
     counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
-                and m.group(0)[:2] not in _NOT_A_COUNTY}
+                and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])}
     return next(iter(counties)) if len(counties) == 1 else None
 
 

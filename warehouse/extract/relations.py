@@ -12,7 +12,8 @@ from .measures import Measure, strip_leading
 from .numbers import normalize
 
 _BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
-_LEVEL = rf"(?:{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定)?的?)"  # 控制在省政府下达的范围之内
+# 控制在省政府下达的范围之内; 完成“十四五”国家考核目标
+_LEVEL = rf"(?:(?:“?十.五”?)?{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定|考核)?的?)"
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
 _STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步)"
 _RELATIONS = (
@@ -20,6 +21,12 @@ _RELATIONS = (
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|gdp增长)"
                 r"(?:基本)?" + _STEP), "other", None, None, "point"),
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:保持|实现)?(?:基本)?同步增长"), "other", None, None, "point"),
+    # 劳动报酬与劳动生产率提高同步: in step with another indicator than the economy's growth
+    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)[^，,。；;、与和同\d]{2,10}?(?:提高|增长|提升)(?:基本)?"
+                + _STEP), "other", None, None, "point"),
+    # 居民消费价格指数与国家价格调控目标保持衔接: kept in line with a higher level's goal
+    (re.compile(_IND + r"(?:与|和|同)" + _LEVEL + r"?[^，,。；;、\d]{0,6}?(?:目标|指标)(?:保持|相)?衔接"),
+     "other", None, None, "point"),
     (re.compile(_IND + r"(?:增长|规模|总量)?(?:与|和|同)(?:上年|去年|上一年)(?:度|同期)?(?:基本)?持平"), "growth", Decimal(0), "%", "point"),
     (re.compile(_IND + r"(?:控制在|低于|不超过|不高于|不突破)" + _LEVEL + r"?(?:目标|计划|指标|任务|范围)(?:以|之)?内?"),
      "other", None, None, "at_most"),
@@ -28,7 +35,7 @@ _RELATIONS = (
 )
 # A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
 # a sentence without the word is not scanned at all.
-_KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"持平"),
+_KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步"), re.compile(r"衔接"), re.compile(r"持平"),
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
 # (这一增速目标与去年持平: a goal compared with last year's goal, not an indicator)

@@ -15,7 +15,7 @@ from .dates import period_end_year
 from .places import gazetteer
 from .sentences import Sentence
 
-_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
+NUMBERED_HEADING = _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
 _REVIEW = re.compile(r"过去|回顾|成绩|成效|主要工作$|工作总结|一年来|执行情况|取得")
 _PLAN = re.compile(r"目标|计划|安排|任务|新一年|新的一年|今年|思路|举措|重点工作|工作建议")
 # 北仑今年投产十六个重大工业项目: a news title that reports what happened this year, not a section of goals
@@ -72,6 +72,7 @@ class Context:
     line_year: int | None = None  # the last year named in the earlier sentences of the same line
     lead_paragraph_year: int | None = None  # the last year the notice's first paragraph names
     partial_period: bool = False  # a ；-continuation of a line that opened with 1-6月 / 上半年
+    carried: str | None = None  # 'target' / 'outcome' / 'plan': what the sentences before stated (targets.carry)
 
 
 def commitment_of(text: str) -> str:
@@ -93,8 +94,14 @@ def is_heading(sentence: Sentence) -> bool:
     return len(text) <= 20 and not re.search(r"[。；;，,:：\d]", _HEADING_YEAR.sub("", text))
 
 
+# 项目数、总投资、年度计划投资均居全省前列: a news subtitle that reports a ranking is no section of goals
+_RANKED = re.compile(r"居(?:全[国省市县区]|[省市县区]内|前列|首位|第)|前列")
+
+
 def heading_mode(text: str, published: dt.date | None) -> str | None:
     year = period_end_year(text, published)
+    if _RANKED.search(text) and not _REVIEW.search(text):
+        return None
     if _REVIEW.search(text):
         return "review"
     if _PLAN.search(text) and not (_REPORTED.search(text) and not _PLAN_WORD.search(text)):

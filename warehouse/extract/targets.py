@@ -15,7 +15,7 @@ from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures
 from .relations import RELATION, find_relations
 from .numbers import to_json_number
-from .sections import PARTIAL_PERIOD, Context, clause_subject
+from .sections import NUMBERED_HEADING, PARTIAL_PERIOD, Context, clause_subject, heading_mode, is_heading
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
@@ -74,7 +74,15 @@ _MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
 # 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
 # (占年度计划投资的73.7%: the same ratio worded as a share)
-_COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。；;\d]{0,8}?的?$")
+# (占计划投资的69%, 占投资任务的92%: the same share of a plan or task not named for the year)
+_COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。；;\d]{0,8}?的?$"
+                              r"|(?:完成|占)[^，,。；;\d]{0,4}?(?:计划|任务)[^，,。；;\d]{0,4}?的$")
+# 年度投资110.32亿元 / 年度计划投资8.45亿元 / 全年计划完成投资: the money a batch of projects is to spend in the year is
+# its plan, a goal, even in a progress report and after 截止目前 (a finished year's is excluded by its year)
+# (全年完成投资50亿元, 完成年度投资: what was spent, a result)
+_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|全年计划(?:完成)?投资|"
+                              r"全年投资计划)(?:任务)?额?(?:为|达|约|是)?$")
+_RATE_DONE = re.compile(r"完成率$")
 
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
@@ -139,9 +147,26 @@ def _part_of_year(before: str) -> bool:
         and not _FIRM_CUE.search(before, partial[-1].start())
 
 
+_WILL_REACH = re.compile(r"将(?:达到|达|突破|超过|超|增至|增加到|提高到|提高至|提升到|提升至)$")
+_OWN_PERIOD = re.compile(r"\d{4}年|今年|本年|去年|上年|当年")
+
+
+def _ahead(ctx: Context, published: dt.date | None) -> bool:
+    """Late in a year, the last year named before the sentence is the next one (a plan period's end is not)."""
+    return bool(published and published.month >= 9 and ctx.ref_year == published.year + 1)
+
+
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = without_base_years(sentence.text)
+    if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start) \
+            and not (published and (year := period_end_year(text[: measure.start], published)) is not None
+                     and year < published.year) \
+            and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
+        return "target"
+    if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
+            and "目标" not in text[measure.end: measure.end + 8]:
+        return "outcome"  # 1-9月…年度计划完成率为91.0%: how much of the plan is done
     if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or _COMPLETION_RATE.search(text, 0, measure.start) or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
@@ -170,7 +195,14 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if direction == "past":
         return "outcome"
+    # 12月26日…明确2024年经济社会发展主要预期目标。…全年新增规上工业企业25家: after the coming year is named, what
+    # the notice sets out with no period of its own is for that year
+    if _ahead(ctx, published) and ctx.mode != "review" and not _OWN_PERIOD.search(text, 0, measure.start) \
+            and not _ESTIMATE.search(text, 0, measure.start):
+        return "target"
     strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
+    # 新能源产业装机容量将达1.6吉瓦 in a notice about finished years: what a figure will reach is a goal
+    strong = strong or (direction == "forward" and ctx.mode != "review" and _WILL_REACH.search(text, 0, measure.start))
     # (a sentence naming the notice's own year or a later one is not about the finished year)
     if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
             and not strong and direction != "past" and not _names_own_year(text[: measure.start], published) \
@@ -189,9 +221,54 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if direction is None and ctx.mode != "review" and (_approximate_this_year_early(text, measure, published)
                                                        or _approximate_in_a_running_plan(text, measure, published)):
         return "target"
+    # 今年全市地区生产总值增长6%左右。(next paragraph) 全年新增规上工业企业50家: a sentence with no marker of its own
+    # goes on stating goals (a stock, 共有/现有, or a comparison with last year is a result)
+    if direction is None and ctx.carried in ("target", "plan") and ctx.mode != "review" and not _STOCK.search(text, 0, measure.start) \
+            and not _ONE_PROJECT.search(text) and not any(is_project_attribute(sentence, m) for m in find_measures(sentence.text)):
+        return "target"  # (该项目总投资12亿元，…，建设标准厂房5万平方米: what one project is, not a goal)
     if ctx.mode == "review" or weak_past(text, measure.start):
         return "outcome"
     return None
+
+
+_FIRM_PLAN_CUE = re.compile(r"力争|确保|务必|力求")
+_ONE_PROJECT = re.compile(r"[该此本]项目|项目(?:进展|位于|建成|投产|总投资|占地|负责人)|位于")
+# (a place described: 辖12个乡镇，总面积1200平方公里，户籍人口50万)
+_STOCK = re.compile(r"共有|现有|拥有|已有|目前|截至|截止|同比|比上年|较上年|比去年|较去年|此次|本次|辖|总面积|户籍人口")
+
+
+# 为实现上述目标，我们重点做好以下九方面工作： / 该县将重点抓好七个方面工作: what follows is the year's work plan
+_WORK_LEAD = re.compile(r"(?:做好|抓好|推进|突出|干好)(?:以下|好)?[\d一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务)"
+                        r"|(?:围绕|为实现|为完成|实现)(?:上述|以上)(?:目标|预期目标|目标任务)")
+
+
+def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: list[Target], previous: str | None) -> str | None:
+    """What the next sentence with no marker of its own goes on stating: 'outcome' after any result, 'target' after
+    goals alone, 'plan' after the lead of a work plan (kept under its numbered items), else what it was. A section
+    heading ends it (a caption or a subtitle does not)."""
+    if is_heading(sentence):
+        mode = heading_mode(sentence.text, published)
+        if mode == "plan":
+            return "plan"
+        if mode or NUMBERED_HEADING.match(sentence.text) and previous != "plan":
+            return None
+        return previous
+    measures = find_measures(sentence.text)
+    if not measures:
+        if previous != "outcome" and _WORK_LEAD.search(sentence.text):
+            return "plan"
+        # 力争兴永郴赣铁路纳入国家建设规划。完成农村通畅工程600公里: a firm cue with nothing past sets the plan going on
+        if previous != "plan" and _FIRM_PLAN_CUE.search(sentence.text) and ctx.mode != "review" \
+                and orientation(sentence.text, len(sentence.text), published) == "forward":
+            return "target"
+        return previous
+    if previous == "plan":
+        return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
+    if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
+        return "outcome"
+    if not found and any(is_project_attribute(sentence, m) for m in measures):
+        return None  # a project described: what follows is about the project
+    return "target" if found else previous
 
 
 # 报告提出，今年全市地区生产总值增长6%左右: early in a year, an approximate figure for that year is its goal
@@ -252,6 +329,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     """The nearest clause before the measure that names a current or later period, else the sentence's period,
     else the lead-in's, else the document year (base years such as 在2020年基础上 do not count)."""
     text = without_base_years(sentence.text)
+    if _ahead(ctx, published) and not _OWN_PERIOD.search(text, 0, measure.start) and ctx.lead_year is None:
+        return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)]
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
     ends = [measure.start] + breaks[::-1]
@@ -267,7 +346,29 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return ctx.lead_year
     if published and ctx.line_year and ctx.line_year > published.year:
         return ctx.line_year
+    if _ahead(ctx, published):
+        return ctx.ref_year
     return published.year if published else ctx.work_year
+
+
+_JOINED = re.compile(r"和|及|、")
+
+
+def _joined_names(indicator: str) -> list[str]:
+    """城镇调查失业率和登记失业率 -> both: names joined by 和 / 、 that end alike (the same head noun) are two
+    indicators with one figure."""
+    if not _JOINED.search(indicator):
+        return [indicator]
+    parts = _JOINED.split(indicator)
+    if len(parts) < 2 or any(len(p) < 3 for p in parts):
+        return [indicator]
+    tail = parts[0]
+    for p in parts[1:]:
+        n = 0
+        while n < min(len(tail), len(p)) and tail[-1 - n] == p[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n:] if n else ""
+    return parts if len(tail) >= 2 and all(len(p) > len(tail) for p in parts) else [indicator]
 
 
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
@@ -289,11 +390,11 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
             commitment = cue_before(sentence.text, m.start)
         if commitment is None:
             commitment = ctx.lead_commitment or "unspecified"
-        found.append(Target(
-            indicator=m.indicator, metric=m.metric, value=to_json_number(m.value),
-            value_high=to_json_number(m.value_high), unit=m.unit, qualifier=m.qualifier,
+        found.extend(Target(
+            indicator=name, metric=m.metric, value=to_json_number(m.value),
+            value_high=to_json_number(m.value_high), unit=m.unit or None, qualifier=m.qualifier,
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
             subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
-        ))
+        ) for name in (_joined_names(m.indicator) if RELATION not in m.verbs else [m.indicator]))
     return found

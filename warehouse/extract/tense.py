@@ -21,12 +21,14 @@ _COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "要求": "
                "努力": "aspirational", "力求": "aspirational", "争创": "aspirational",
                "预期": "expected", "预计": "expected"}
 # 争取上级资金 / 争取资金: 争取 meaning "obtain", not a commitment
-_NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|中央|省级|国家|专项|政策|债券)")
+_NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|项目资金|中央|省级|国家|专项|政策|债券)")
 # 年初目标 / 年度目标 / 确定的目标 in a result (高于年初目标2.4个百分点, 完成年度目标的62.4%) look back
-GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标"
-# (纳入…上位规划和上级项目库的项目113个: 规划 there names a list, not a plan for what comes)
+# (拜访目标企业150家: companies a campaign aims at, not a goal)
+GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标(?!企业|客户|市场|人群|群体)"
+# (纳入…上位规划和上级项目库的项目113个: 规划 there names a list, not a plan for what comes; 占计划投资的69%
+# looks back at the plan)
 _FORWARD = re.compile(
-    rf"{GOAL}|计划(?!的)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
+    rf"{GOAL}|(?<!占)(?<!完成)(?<!占年度)(?<!完成年度)(?<!占全年)(?<!完成全年)计划(?!的)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
     r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟(?!定|稿|办)|新一年|今后|未来|用[\d一二三四五六七八九十]+年"
 )
 # 政府工作报告提出地区生产总值增长6%左右: in the season of work reports (to April) what a report sets out is its goals;

@@ -7,6 +7,12 @@ import re
 from .parts import GRADE, holders_title
 
 _COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
+# 金普新区在企业组比赛中 / 我县选手在全省技能大赛: who took part, then the contest
+_SUBJECT_IN = re.compile(r"^[\u4e00-\u9fa5]{1,20}?(?<=[县市区镇乡村司校院者手队业位品])(?:在|于)(?=[\u4e00-\u9fa5\d]{4,})")
+_GROUP_ROUND = re.compile(r"[\u4e00-\u9fa5]{1,6}组(?:比赛|决赛|竞赛)|(?:初赛|复赛|半决赛|总决赛|决赛)"
+                          r"|.*[对将为从与和把给向参][本此该这]?届?(?:大赛|比赛|竞赛)"
+                          r"|(?:参与|参加)?[\u4e00-\u9fa5]{1,10}项目(?:比赛|决赛|竞赛)")
+# (公证处对比赛进行监督: the contest, pointed at; 参与智慧安防项目比赛: an event of it)
 # 本次评选 / 此次大赛: a pointer to the competition, not its name
 _DEICTIC = re.compile(r"^(?:本次|此次|这次|该|本届|此届|今年|去年|上述|各类|各项)")
 # a prize counted by grade: 科学技术进步奖获奖项目共95项，包括一等奖5项 / 自然科学奖一等奖1项
@@ -17,7 +23,7 @@ _QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“�
 # 公布第四批国家级夜间文化和旅游消费集聚区名单 / 2023年度浙江省科学技术奖获奖名单
 _NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样|上)")
 # what introduces a list named before its members: 工信部公布…, 共认定4家…
-_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?|评出|揭晓|出炉|纳入|列入|入选|入围)了?的?|^(?:共|新)?\d+[家个项]")
+_LIST_LEAD = re.compile(r"^.*?(?:公布|发布|认定|命名|公示|印发|确定|评选出?|评出|揭晓|出炉|纳入|列入|入选|入围)了?的?|^(?:共|新)?\d+[家个项]|^(?:现将|现把|特将|将|把)")
 _WINNERS_LIST = re.compile(r"(?<=[奖赛选比])(?:获奖(?:企业|单位|项目|对象|成果|人员|作品|者)(?:名单|榜单|名录)?|"
                            r"(?:获奖|评选结果|评审结果|评比结果)?(?:企业|单位|项目|对象|成果|人员|作品|者)?(?:名单|榜单|名录))$")
 
@@ -28,13 +34,17 @@ def competition(text: str) -> str | None:
              if (m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
              and not (m.group(2) and text[m.end(): m.end() + 1] in ("出", "为"))  # 最终评选出一等奖2名: a verb
              and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
-             and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))]
+             and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))
+             and not _GROUP_ROUND.fullmatch(_SUBJECT_IN.sub("", m.group(2) or ""))]
     if not named:
         return None
     m = named[-1]
+    if len(named) > 1 and re.match(r"^(?:[（(][^）)]{2,10}[）)])?暨", text[named[-2].end(): m.start()]):
+        m = named[-2]  # A大赛（浙江赛区）暨第十届B大赛: the contest is A, B the name it is held under too
     name = m.group(1) or m.group(2)
     division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():])
-    name = re.sub(r"^(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", name)
+    name = re.sub(r"^[\u4e00-\u9fa5]{0,8}?(?:结束|举行|举办|闭幕|落幕|召开|开幕)的", "", name)  # 日前结束的X大赛: X
+    name = re.sub(r"^(?:暨|及|和|与)?(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", _SUBJECT_IN.sub("", name))
     name = re.sub(r"(?<=奖)评选$", "", name)  # 优秀工业新产品奖评选: the prize is the award
     return name + (division.group(0) if division else "")
 
@@ -50,6 +60,7 @@ def graded_prize(text: str) -> str | None:
 def _after_verb(name: str) -> str:
     """评定2014年度科学技术进步奖 / “X”获国家科学技术进步奖: the prize's name, without what led to it."""
     name = re.split(r"获得?|荣获|授予|评出|颁发|颁出", _LIST_LEAD.sub("", name))[-1]
+    name = re.sub(r"^[\u4e00-\u9fa5（）()]{1,20}?(?:企业|单位|选手|项目|作品|团队)(?:[（(][^）)]*[）)])?在", "", name)  # 以下企业在…中
     return re.sub(r"^(?:近日|日前|在|于|据悉|其中)+", "", name).lstrip("”")
 
 

@@ -34,6 +34,14 @@ def _key(award: str) -> str:
     return _BATCH_OR_LIST.sub("", _PROVINCE_OR_QUOTE.sub("", award))
 
 
+def _same_place(a: str, b: str) -> bool:
+    """丰溪 (a headline) and 丰溪县 (the body): one place, its suffix written once."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and long[-1] in "县市区镇乡村" and long.startswith(short)
+
+
 def merge_awards(awards: list[Award]) -> list[Award]:
     """One fact per (award, grade, recipient); a generic recipient (丽水经开区企业) gives way to a
     named one for the same award and grade."""
@@ -43,7 +51,8 @@ def merge_awards(awards: list[Award]) -> list[Award]:
             continue
         same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
         if any(b.recipient == a.recipient or len(a.recipient) >= 4 and len(b.recipient) >= 4
-               and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient)) for b in same):
+               and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient))
+               or _same_place(a.recipient, b.recipient) for b in same):
             continue  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
         generic = next((b for b in same if is_generic(b.recipient)), None)
         if generic and not is_generic(a.recipient):

@@ -25,6 +25,10 @@ _RANKED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
 _COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?P<year>\d{4})年度?)?(?P<name>[\u4e00-\u9fa5“”]{4,30}"
                               r"(?:单位|集体|个人|企业|村|社区|学校|镇|乡|基地|示范点|工厂|品牌|景区|园区|县|城市|家庭))"
                               r"[（(][\d一二三四五六七八九十百]+[个名人家项所][）)][:：]?$")
+# 一、纳税贡献奖（3家）: a prize (not a grade of one) with the count of the holders listed under it
+_PRIZE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<name>[\u4e00-\u9fa5“”]{2,20}奖)"
+                            r"[（(][\d一二三四五六七八九十百]+[个名人家所][）)][:：]?$")
+_GRADED_NAME = re.compile(rf"{GRADE}$")  # 一、一等奖（2个）: a grade of the prize named before, not a prize
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
 _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
@@ -42,7 +46,8 @@ _YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
 _ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：])?(?P<items>[^。，,“”]+?)[;；]?$")
 _ASSESSED = re.compile(rf"(?P<who>[^，,。；;]+?)(?:考核|评定|评估)(?:为|结果为)(?P<tier>{TIER})")
 _ASSESSMENT = re.compile(r"(?P<year>\d{4})年?度?(?P<name>[\u4e00-\u9fa5“”]{2,30}?(?:考核|评估|评定))")
-_COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰")
+_COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰"
+                      r"|(?<![对的])表彰了?(?P<named>[^。；;，,]+?等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)[^。；;，,]*)(?=[。；;，,]|$)")
 _COMMEND_ITEM = re.compile(r"^(?P<who>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)(?P<award>[\u4e00-\u9fa5]{2,20})$")
 
 
@@ -89,7 +94,10 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
             return None
         year = re.search(r"(?:\d{4}[—\-–])?(\d{4})年度?", text)
         return named[0], None, year.group(1) if year else None
-    holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)) if not m else None
+    prize = _PRIZE_HEADING.match(text) if not m else None
+    prize = None if prize and _GRADED_NAME.search(prize.group("name")) else prize
+    holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)
+               or prize) if not m else None
     if holders and not _PENDING.search(holders.group("name")):
         # 2022年度…工作标兵单位（6个）：: the year labels the title
         return holders.group("name"), None, holders.groupdict().get("year")
@@ -106,9 +114,17 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
     return holders_title(name) or prize_of_list(name) or name, None, year  # 先进单位名单 -> the title 先进单位
 
 
+_COLUMNS = re.compile(r"[ \u3000]{2,}|\t+")
+
+
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list (nor is a
     body's name with the date line of a signature under it)."""
+    columns = _COLUMNS.split(sentence.text.strip())
+    if len(columns) > 1 and "、" not in sentence.text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
+        # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title
+        people = [c for c in columns if 2 <= len(c) <= 4]
+        return [people[0] if len(people) == 1 else columns[0]]
     m = _ROSTER_LINE.match(sentence.text.strip())
     text = re.sub(r"\s+", "", sentence.text)
     if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
@@ -146,7 +162,16 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
     """对A等10个先进单位以及B等10名先进工作者予以表彰 -> [(award, recipient, position)]; 对A、B予以通报表彰 (or
     对以下单位予以表彰：A、B) under a decision titled 关于表彰…的决定 -> the `honour` the title names."""
     found = []
+    if "表彰" not in sentence.text:
+        return found
     for m in _COMMEND.finditer(sentence.text):
+        if m.group("named"):  # 决定表彰县人民医院等10个先进集体和王明等20名先进个人: each group its title
+            for part in re.split(r"以及|和|及", m.group("named")):
+                item = _COMMEND_ITEM.match(part)
+                recipient = clean_recipient(item.group("who")) if item else None
+                if recipient:
+                    found.append((item.group("award"), recipient, m.start()))
+            continue
         for part in re.split(r"以及|和|及|、", m.group("body")):
             item = _COMMEND_ITEM.match(part)
             if item:
@@ -241,6 +266,8 @@ _NAMED_HOLDER = re.compile(r"(?:村|镇|乡|街道|社区|有限公司|股份公
 def holders_of_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
     """(title, holder, position) for each place or firm a sentence names as holding a title: A村、B村等全国…重点村."""
     found = []
+    if "等" not in sentence.text:
+        return found  # the pattern scans for 等 from every character: nothing to find without one
     for m in _HOLDERS_OF.finditer(sentence.text):
         items = outside_quotes_split(m.group("items"))
         if items:  # 培育了A、B等…: what leads into the list is not part of its first name
@@ -263,8 +290,10 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
     if not m:
         return None
     title = re.sub(r"[（(][^）)]*[）)]$", "", m.group("title")).strip()
+    # 新认定省级企业技术中心2家：A、B: the title, without the count and the word that introduces it
+    title = re.sub(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)", "", re.sub(r"[\d一二三四五六七八九十两]+[家个名所项]$", "", title))
     if not is_award_like(title) or not re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title) \
-            or re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源", title):
+            or re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title):
         return None
     items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
     if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
@@ -287,3 +316,32 @@ def winners_line(sentence: Sentence) -> list[str]:
         return []
     return [r for r in (clean_recipient(_NUMBERING.sub("", i)) for i in outside_quotes_split(m.group("items"))) if r]
 
+
+
+# 国家级绿色工厂3家：A、B、C / 全国文明单位2个（A、B），省级文明单位3个（C、D）: titles counted, each with its holders
+_COUNTED_TITLE = re.compile(r"(?:^|(?<=[，,；;]))(?:其中[，,]?)?(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计|共有|共)?"
+                            r"(?P<title>(?:[^，,。；;：:（()）\d“”]|“[^”，,。]{1,20}”){4,40}?)"
+                            r"[\d一二三四五六七八九十两]+(?:家|个|名|所|户|位|项)"
+                            r"(?:[:：](?P<items>[^；;。（(：:]+)|[（(](?P<bracketed>[^）)]+)[）)])(?=[，,；;。]|$)")
+
+
+_COUNT_OPENS = re.compile(r"[\d一二三四五六七八九十两](?:家|个|名|所|户|位|项)[:：（(]")
+
+
+def counted_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
+    """(title, holder, position) of each counted title a verbless sentence lists with its holders:
+    国家级绿色工厂3家：A、B；省级绿色工厂2家（C、D）."""
+    text = sentence.text.rstrip("。；;，, ")
+    if not ("：" in text or ":" in text or "（" in text or "(" in text) or not _COUNT_OPENS.search(text):
+        return []
+    found = []
+    for m in _COUNTED_TITLE.finditer(text):
+        title = m.group("title")
+        if not is_award_like(title) or not (level_of(title) or "“" in title) \
+                or re.search(r"项目|获[得评奖]|荣获|入选|评为|认定|名单|工作|任务|目标", title):
+            continue
+        items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items") or m.group("bracketed"))]
+        if any(len(i) > 30 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
+            continue
+        found += [(title, r, m.start()) for r in (clean_recipient(i) for i in items) if r]
+    return found

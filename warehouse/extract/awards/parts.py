@@ -3,34 +3,34 @@ from __future__ import annotations
 
 import re
 
-GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
+GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|表彰奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
          r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 _GRADE_END = re.compile(rf"{GRADE}$")
 _TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?P<tier>{TIER})(?:等次|档次|单位)?$")
-_TRAILER = re.compile(r"(?:等)?(?:光荣称号|荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|等$|[\d一二三四五六七八九十]+(?:个|家|项|名|人)$"
+_TRAILER = re.compile(r"(?:等|的)?(?:光荣称号|荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|(?<=”)(?:奖牌|牌匾|奖杯)$|“?[一二三四五六七八九十\d]+连(?:冠|创|胜|获)”?$|等$|[\d一二三四五六七八九十两]+(?:个|家|项|名|人)$"
                       r"|等(?:国家级|省级|市级|省部级|国字号)(?:荣誉|称号|奖项|殊荣)?(?:[\d一二三四五六七八九十]+余?[项个])?$"
                       r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$")  # 国家卫生城市复审: the title
-_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|第[一二三四五六七八九十\d]+批次?)+")
+_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
-_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
+_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?:一[个家所座]|的)?(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
 _OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|勋章|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
     r"单位|集体|个人|案例|品牌|名录|星级|A级|景区|认证|小巨人|功$|园区|产业园|城镇|乡村|工作者|工厂$|"
-    r"鼎$|杯$|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区)|平安[市县区]|激励$|标杆|领跑"
+    r"鼎$|杯$|杯”|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区)|平安[市县区]|激励$|标杆|领跑"
 )
 _TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进(?!制造|技术|材料)|称号|奖|百强|强[县区镇市]|"
-                         r"千强|名[镇村]|标杆|典型")
+                         r"千强|名[镇村]|标杆|典型|(?<=[\u4e00-\u9fa5]{3})[县镇乡村]$")
 _LEVEL_WORD = re.compile(r"国家|全国|中国|省|全省")
 _NOT_AWARD = re.compile(r"^(?:较好|显著|良好|明显|一定|新的|更|很|大量|资金|支持|资助|补助|授权|专利(?![金银铜]奖|优秀奖)|批复|通过|感|成功|"
-                        r"更名|同意|立项)")
+                        r"更名|同意|立项|[\d.]+(?:万|亿)?元|.*(?:奖金|奖励金|奖补资金)$)")
 _LEVELS = (
-    ("national", re.compile(r"国家级|全国|国家|中国|国务院|部$|部主办")),
+    ("national", re.compile(r"国家级|全国|国家|中国|中华人民共和国|国务院|部$|部主办")),
     ("provincial", re.compile(r"省级|全省|省")),
     ("municipal", re.compile(r"市级|全市|^市|[\u4e00-\u9fa5]{2}市(?!场)(?<!城市)(?<!超市)(?<!都市)")),
-    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}县(?!域)|区级")),
+    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}县(?!域|城)|区级")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 
@@ -69,16 +69,27 @@ def split_grade(name: str) -> tuple[str, str | None]:
 def clean_award(name: str) -> str:
     name = re.sub(r"[（(][^）)]*(?:名单|附件|见附)[^）)]*[）)]$", "", name.strip())  # （名单见附件）: a pointer, no name
     name = _ISSUER_LEAD.sub("", name)
+    name = re.sub(r"^[\u4e00-\u9fa5]{2,8}领域(?=国家|全国|中国|省)", "", name)  # 机械工程领域国家技术发明奖: the field, then the prize
     name = _LEADER.sub("", name)
     name = _HOLDERS_LIST.sub("", name)
     name = _FIRST_OF.sub("", name)
     for _ in range(3):
         name = _TRAILER.sub("", name).strip()
-    return name
+    return re.sub(r"^“([^“”]+)”$", r"\1", name)  # “中国最美乡镇”奖牌: the title, its quotes no part of it
+
+
+# 各类奖项30余项: a tally; 省级财政奖补资金500万元: money (27个中心区城市 is a name)
+_NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
+                       r"|项目(?:名单|清单|计划)$|项目库")  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
+
+
+def names_no_title(name: str) -> bool:
+    """A tally, money or a plan's list of works (省重点建设项目名单): never an honour, whatever points to it."""
+    return bool(_NO_TITLE.search(name))
 
 
 def is_award_like(name: str) -> bool:
-    if re.search(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量", name):
+    if _NO_TITLE.search(name):
         return False  # 各类奖项30余项: a tally, not an award (27个中心区城市 is a name)
     return (2 <= len(name) <= 45 and not _NOT_AWARD.match(name)
             and bool(_AWARDISH.search(name) or _GRADE_END.search(name) or _LEVEL_QUOTED.match(name)))
@@ -104,7 +115,7 @@ _HOLDER_END = re.compile(r"(?:镇|乡|村|县|市|区|城|企业|单位|集体|�
 def _is_title(name: str, titled: bool) -> bool:
     if is_award_like(name):
         return True
-    return 3 <= len(name) <= 45 and not _NOT_AWARD.match(name) and bool(_TITLED.search(name)) \
+    return 3 <= len(name) <= 45 and not _NOT_AWARD.match(name) and not _NO_TITLE.search(name) and bool(_TITLED.search(name)) \
         and not re.search(r"项目$|工程$", name) and (titled or bool(_HOLDER_END.search(name)))
 
 
@@ -119,7 +130,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     if titles and "、" in titles.group("items"):
         # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title
         items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in titles.group("items").split("、")]
-        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i)) for i in items):
+        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i) or _is_title(i, True)) for i in items):
             return items
     quote_at = text.find("“")
     # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
@@ -137,7 +148,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     end = _OBJECT_END.search(text)
     if end:
         text = text[: end.start()]
-    parts = [clean_award(p) for p in re.split(r"、|和|及", text)]
+    parts = [clean_award(p) for p in _split_outside_brackets(text)]
     if len(parts) > 1 and all(_is_title(p, titled) for p in parts):
         # 创成全国文明城市、法治城市: once one item is a conferred title, its neighbours with a title noun are too
         conferred = any(is_conferred_title(p) for p in parts)
@@ -147,6 +158,21 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
     return [name]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split at 、 / 和 / 及 where no bracket or quote is open: 工业强县(市、区)先进单位 and “国、省联创”试点 are one
+    name each."""
+    if not re.search(r"[(（“]", text):
+        return re.split(r"、|和|及", text)
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch in "(（“") - (ch in ")）”")
+        if depth <= 0 and ch in "、和及":
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
 
 
 _DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")
@@ -166,6 +192,9 @@ def issuer_level(issuer: str) -> str | None:
     return level_of(issuer)
 
 
+_PROVINCE_LEAD = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_PROVINCES})(?![省市])")
+
+
 def level_of(text: str) -> str | None:
     """national / provincial / municipal / county from an award name or an awarding body; a national
     contest's regional division (中国创新创业大赛（浙江赛区）) ranks with its region."""
@@ -180,6 +209,8 @@ def level_of(text: str) -> str | None:
     if "自治区级" in text:
         return "provincial"  # 自治区级绿色工厂: a region's rank is a province's (区级 in it is no district)
     explicit = _EXPLICIT_LEVEL.search(text)
+    if not explicit and _PROVINCE_LEAD.match(text):
+        return "provincial"  # 浙江工业强县先进单位: a province's title, written without 省
     if explicit:
         return {"国家": "national", "省": "provincial", "市": "municipal", "县": "county", "区": "county"}[explicit.group(1)]
     best: tuple[int, str] | None = None

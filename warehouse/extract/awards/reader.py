@@ -14,18 +14,20 @@ import re
 from .dating import day_of, event_date
 from .earlier import competition, graded_prize, named_list, named_prize
 from .facts import Award, merge_awards
-from .lists import (assessment_awards, commended, graded_heading, graded_item, graded_lists, holders_of_titles,
+from .lists import (assessment_awards, commended, counted_titles, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
                       HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
-                      SELECTED_ONES, SIGNATURE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
+                      SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of, split_grade
+from .parts import (PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+                    names_no_title, split_grade)
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
-                         outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead)
+                         outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
+                         without_time_lead)
 from ..companies import find_companies
 from ..dates import find_dates
 from ..sentences import Sentence, split_clauses
@@ -41,19 +43,35 @@ class _Reader:
         self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
         closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip())
         signature = SIGNATURE.search(closing[-80:])
+        if signature is None and "日\n" in body:  # a decision signed and dated above the roster it annexes
+            inside = list(_SIGNED_ABOVE.finditer(body))
+            signature = inside[-1] if inside else None
         self.signed = day_of(signature.group("date")) if signature else None
         self.last_entity: str | None = None
+        self.before: Sentence | None = None  # the sentence before, in the same line
+        self.dangling: str | None = None  # a work the sentence before left at its end, after its last verb, before a ；
         self.granting = False  # the sentence before granted titles and ended with ；
+        # what the sentence before leaves to this one: ("these", honours) after 我县4家单位获评X (这4家单位分别是：…),
+        # ("more", honours) after a list of holders that a ； cut (…分别是：A、B；C、D。)
+        self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
+        self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.home = city_home(body)
+        # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
+        opening = body[:300]
+        self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(r"公示(?:期满|无异议|结束)", opening)
         honour = TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
 
     def make(self, s: Sentence, name: str, grade: str | None, recipient: str, position: int,
              date: str | None = None, level: str | None = None) -> Award:
+        name = re.sub(r"\s+", "", name)  # “2020 年四川省茶叶十强县”: a space inside a title is no part of it
         m = re.match(r"^(?:\d{4}[—\-–])?(\d{4})年?度?", name)
         award_year = m.group(1) if m and m.end() < len(name) else None
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
+        cycle = _CYCLE.search(s.text) if date is None and "周期" in s.text else None
+        if cycle:
+            date = cycle.group("last")  # 命名2017——2019周期国家卫生乡镇: a period takes its last year
         if date is None:
             date = event_date(s.text[:position], self.published)
             if date is None and self.line_opening not in (None, s) and self.line_opening.line == s.line:
@@ -137,14 +155,60 @@ class _Reader:
                 continue
             if i == 0 or self.sentences[i - 1].line != s.line or not self.sentences[i - 1].text.endswith(("；", ";")):
                 self.line_opening = s  # its opening date carries over the ；-sentences that follow
-            if not TITLE.search(s.text) and not PROPOSED.search(s.text):
-                found += self.sentence_awards(s)
+            pending, self.pending = self.pending, None
+            members = self.pending_members(s, pending) if pending else None
+            if members:
+                found += members
+            elif not TITLE.search(s.text) and not PROPOSED.search(s.text) and not _NAVIGATION.match(line.strip()):
+                self.unnamed = []
+                new = self.sentence_awards(s)
+                found += new
+                self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
             for m in YEAR_LABEL.finditer(s.text):
                 self.year_label = m.group(1)
             self.last_entity = entity_of(s.text) or self.last_entity
+            self.before = s  # what the next sentence may point back to (its body: last_unit)
             if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
-                self.last_entity = None
+                self.last_entity = self.before = None
         return merge_awards(found)
+
+    @property
+    def last_unit(self) -> str | None:
+        """The body the sentence before opened with (县人民医院…), read only when a sentence points back to it."""
+        if self.before is None:
+            return None
+        unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
+        return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
+
+    def pending_members(self, s: Sentence, pending: tuple[str, list[tuple[str, str | None, str | None]]]) -> list[Award]:
+        """The holders a sentence names for the honours the sentence before left open: 这4家单位分别是：A、B、C、D
+        after 我县4家单位获评X; C、D after …分别是：A、B； (a list a ； cut)."""
+        kind, honours = pending
+        text = s.text.rstrip("。；;，, ")
+        if kind == "these":
+            m = THESE_ARE.match(text)
+            items = m.group("items") if m else ""
+        else:
+            items = "" if VERB.search(text) or re.search(r"[，,：:“”]|授予|为", text) else text
+        parts = outside_quotes_split(items)
+        members = _members(items)
+        if not members or len(members) < len(parts) or any(len(r) > 30 for r in members):
+            return []
+        if s.text.rstrip().endswith(("；", ";")):
+            self.pending = ("more", honours)
+        return [self.make(s, award, grade, r, 0, level=level) for award, grade, level in honours for r in members]
+
+    def list_goes_on(self, s: Sentence, new: list[Award]) -> tuple[str, list[tuple[str, str | None, str | None]]] | None:
+        """("more", the honour) when a sentence lists the holders of one honour after a colon and a ； cuts the list."""
+        if not new or not s.text.rstrip().endswith(("；", ";")):
+            return None
+        colon = max(s.text.rfind("："), s.text.rfind(":"))
+        honours = list(dict.fromkeys((a.award, a.grade, a.level) for a in new))
+        listed = s.text[colon + 1:]
+        if colon < 0 or len(honours) != 1 or not new[-1].recipient or new[-1].recipient not in listed \
+                or VERB.search(listed) or re.search(r"授予|“|为", listed):
+            return None
+        return "more", honours
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -165,7 +229,15 @@ class _Reader:
     def sentence_awards(self, s: Sentence) -> list[Award]:
         found: list[Award] = []
         covered: list[tuple[int, int]] = []
+        for m in _PEOPLE_GRANT.finditer(s.text) if "授予" in s.text else ():
+            # 授予县公安局民警王明、县人民医院医生李华，县一中教师赵强“X”称号: people at their posts, across commas
+            people = persons(re.sub(r"同志$", "", m.group("who")))
+            if people and re.search(r"[，,]", m.group("who")):
+                found += self.graded(s, clean_award(m.group("award")), people, m.start())
+                covered.append((m.start(), m.end()))
         for m in GRANT.finditer(s.text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
             found += self.granted(s, m)
             covered.append((m.start(), m.end()))
             end = m.end()
@@ -208,6 +280,13 @@ class _Reader:
             for award in filter(None, (m.group("award"), m.group("title") and clean_award(m.group("title")))):
                 found += [self.make(s, award, None, r, m.start()) for r in holders]
             covered.append((m.start(), m.end()))
+        for m in _COMMENDED.finditer(s.text) if "嘉奖" in s.text else ():
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            # 县政府决定对县教体局通令嘉奖 / 对市国税局给予通令嘉奖: a body commended by order
+            holders = [r for r in (clean_recipient(p) for p in split_recipients(m.group("recipient"))) if r]
+            found += [self.make(s, m.group("award"), None, r, m.start()) for r in holders]
+            covered.append((m.start(), m.end()))
         for m in PARTICIPLE_LIST.finditer(s.text) if "的" in s.text else ():
             award = clean_award(m.group("award"))
             holders = [r for r in (clean_recipient(p) for p in re.split(r"[，,、]", m.group("items"))) if r]
@@ -234,6 +313,9 @@ class _Reader:
         found += self.verb_awards(s, covered)
         if not found:
             found += [self.make(s, title, None, holder, position) for title, holder, position in holders_of_titles(s)]
+        counted = counted_titles(s) if not found else []
+        if counted and not VERB.search(s.text):
+            found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
         return found
 
     def granted(self, s: Sentence, m: re.Match) -> list[Award]:
@@ -313,27 +395,55 @@ class _Reader:
 
     def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
         found: list[Award] = []
-        if not VERB.search(s.text) or COMMENTARY.match(s.text):
-            return found  # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
+        dangling, self.dangling = self.dangling, None  # left by the sentence just before, for this one only
+        if not VERB.search(s.text) and not ("获奖" in s.text and _LEAD_AWARD.match(s.text)):
+            return found
+        if COMMENTARY.match(s.text):  # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
+            earlier = _EARLIER_HONOURS.match(s.text)
+            if not earlier:
+                return found
+            # 这是该镇继2016年荣获A称号和2017年荣获B称号之后，获得的又一殊荣: A and B are honours of their own
+            body = earlier.group("body")
+            start = earlier.start("body")
+            return self.verb_awards(Sentence(body, s.start + start, s.start + start + len(body), s.line), covered)
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         carried: list[str] = []  # who received the honour of the clause before
         graded_here: list[str] = []  # prizes this sentence named with a grade: …获一等奖，…获二等奖
         said: list[str] = []  # the honours a clause before named (what 其中A为首次入选 points to)
+        # “重大贡献奖”表彰了…的企业，A等24家企业荣获该奖项 / …，B的陆忠明等28位人才获奖: the prize the sentence opens with
+        lead_award = _LEAD_AWARD.match(s.text)
+        works: list[str] = []  # verbless clauses naming a work each (X领衔完成的“A”项目，Y领衔完成的“B”项目，获得…)
         for clause in split_clauses(s):
             offset = clause.start - s.start
             verb = VERB.search(clause.text)
+            if lead_award and not verb and offset and clause.text.rstrip("。；;！!").endswith("获奖"):
+                before = clause.text.rstrip("。；;！!")[:-2]
+                holders = self.recipients(before, None) if not UNNAMED.search(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", before)) else []
+                found += [self.make(s, lead_award.group("award"), None, r, offset + len(before)) for r in holders]
+                continue
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
+                work = _OWNED_WORK.match(clause.text.rstrip("；;。"))
+                if work and not verb:
+                    works.append(work.group("title"))
+                    if clause.end >= s.end - 1 and s.text.rstrip().endswith(("；", ";")):
+                        self.dangling = clause.text.rstrip("；;").strip()  # …荣获A，城建集团的“B”；C的“D”等9个项目荣获…
                 label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
-                if subject is None and not (label and len(clause.text) <= 8):
+                if subject is None and not (label and len(clause.text) <= 8) and not _SETTING.match(without_time_lead(clause.text)):
                     whole = clean_recipient(clause.text)
                     # a clause that is all subject (X申报的Y…) is taken whole; else its leading place
                     # (温州大都市区建设提速推进 says how a place fares, it names no holder)
+                    body_lead = _ORG_LEAD.match(whole or "")
                     subject = whole if whole and whole == clause.text.strip("“”") else \
-                        None if is_statement(clause.text) else head_entity(clause.text) or whole
+                        None if is_statement(clause.text) else \
+                        body_lead.group(0) if body_lead else head_entity(clause.text) or whole  # 新昌X研究院“揭榜”
                     if "、" in clause.text and persons(clause.text):
                         subject = clause.text  # A学院崔青、B学院胡华，分别获得…: the list is the topic
                 continue
             obj = clause.text[verb.end():]
+            if "、" in obj and "等奖" in obj:  # 分别获得一、二、三等奖: a grade each
+                obj = _GRADE_SERIES.sub(r"\1等奖", obj)
+            # 平阴县荣膺全国文明城市称号 文明创建结硕果: a headline's second phrase after the space is no part of the title
+            obj = _HEADLINE_TAIL.sub("", obj) if " " in obj or "\u3000" in obj else obj
             if clause.text[: verb.start()].endswith("以"):
                 obj = re.sub(r"为(?:新|起|目标|契机|抓手|动力)[^，,。；;]*$", "", obj)  # 以获评X为新起点: X
             selected = SELECTED_ARE.match(obj)
@@ -351,12 +461,17 @@ class _Reader:
                 found += [self.make(s, *split_grade(n), r, offset + verb.start()) for n in names for r in members]
                 if names and members:
                     continue
+            if self.proposed_list and re.fullmatch(r"入选|入围|上榜|榜上有名|名列其中", verb.group(0)):
+                continue  # 其中A镇入选…, after the notice said the list is a 公示 of candidates
+            if verb.group(0) in ("入围", "入选", "晋级") and _ROUND.search(obj.rstrip("。；;，,！! ")):
+                continue  # 入围…大赛全国总决赛: through to a round of the contest, no prize yet
             if PARTICIPLE.match(obj) or (verb.group(0) in ("入选", "入围", "获评", "上榜") and SELECTED_ONES.match(obj)):
                 continue  # 此次入选的企业将…, 加强对入选企业的指导: the selected ones, not a selection reported
-            if verb.group(0) == "成为" and (not is_conferred_title(obj) or RESTATED.search(obj)
+            if verb.group(0) == "成为" and (not is_conferred_title(obj.rstrip("。；;，, ")) or RESTATED.search(obj)
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
                 continue  # 成为大会颁出的3个…一等奖之一: the award just read, said again
-            if re.match(r"^(?:这一|这项|此项|该项)", obj) and not THIS_HONOUR.match(obj.rstrip("。；;，, ")):
+            if re.match(r"^(?:这一|这项|此项|该项)", obj) and not THIS_HONOUR.match(obj.rstrip("。；;，, ")) \
+                    and not _CROWN.match(obj.rstrip("。；;，, ")):
                 continue  # 成为…首家获得这一国家级荣誉称号的县级市: the honour just read, pointed at
             if re.match(r"^(?:荣誉|称号|奖项|表彰)的", obj) or _ALL_COUNTED.fullmatch(obj.rstrip("。；;，, ")):
                 continue  # 表彰获得荣誉的全国五一劳动奖章25人、…先进单位3个: a tally of honours, nobody named
@@ -364,6 +479,8 @@ class _Reader:
                 continue  # A是全市唯一获得全国优秀评价的孵化器: a remark on the honour just read
             if re.search(r"(?:对|向|给|凡|对于)$", clause.text[: verb.start()]):
                 continue  # 对获得“通达杯”金杯的单位给予奖励: those who won, the object of a reward, not an honour reported
+            if verb.group(0) == "通过" and re.search(r"(?:考核|检查|评估|考评|核查|督查)(?:验收|复核)?$", obj.rstrip("。；;，, ")):
+                continue  # 通过…试点考核验收: an inspection passed, no title conferred
             if NOT_REACHED.search(clause.text[: verb.start()]):
                 continue  # 力争成功创建…, 争取入选…: an aim, not an honour received
             tally = obj.rstrip("。；;，, ")
@@ -377,13 +494,20 @@ class _Reader:
             if PRIZES_COUNTED.match(remark):  # 哈尔滨工业大学获得7个奖项: prizes of the award the notice is about
                 prize = named_prize(self.body[: s.start + offset])
                 names = [prize] if prize else []
+            elif _CROWN.match(remark):  # 在全省职业技能大赛中摘得桂冠: the contest named before, won
+                contest = competition(s.text[:offset + verb.start()]) or competition(self.body[: s.start])
+                names = [contest] if contest else []
             elif THIS_HONOUR.match(remark):  # 对…先进集体进行表彰，我县城关镇获此殊荣: the honour just named
                 honoured = list(HONOURED.finditer(paragraph))
-                names = [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else []
+                names = [lead_award.group("award")] if lead_award else \
+                    [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else []
             else:
                 names = self.list_before(s, offset, said) if pointer else award_names(obj, titled)
+                names = [n for n in names if not names_no_title(n)] if pointer else names  # 省重点建设项目名单: a plan's
                 if not names and TIER_ONLY.match(remark):
                     names = [remark]  # 被评为良好（B类）: a tier, the assessment named before is the award
+                elif not names and _CONTEST_RANK.fullmatch(remark):
+                    names = [remark]  # 在…大赛中荣获团体第一名: a place in the contest named before
             before = clause.text[: verb.start()]
             listed = LISTED_AFTER.match(s.text[offset + len(clause.text):])
             if listed and not self._named(before) and (listed.group("lead") or listed.group("named") or UNNAMED.search(before)
@@ -392,10 +516,20 @@ class _Reader:
                 recipients = _members(listed.group("items"))
             elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            elif len(works) > 1 and not self._named(before):
+                recipients = list(works)  # A领衔完成的“X”项目，B领衔完成的“Y”项目，获得…: each work
+            elif _WORKS_DONE.search(before) and (county_home(self.body) or self.home):
+                # 县区高质量发展、粮食安全等11项工作获得…督查激励: the county's work, the county its holder
+                recipients = [county_home(self.body) or self.home]
             else:
                 recipients = self.recipients(before, subject, s.text[:offset], self.body[max(0, s.start - 300): s.start])
                 if recipients and offset and COUNTED_GROUP.search(before):
                     recipients = _listed_before(s.text[:offset]) + recipients
+                if recipients and dangling and not offset and COUNTED_GROUP.search(before) and _OWNED_WORK.match(before):
+                    recipients = [clean_recipient(dangling) or dangling] + recipients  # the first of the list, before the ；
+            if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
+                carried = recipients  # A、B名列其中，荣获X称号: the honour is named in the clause after
+                continue
             if recipients and (names or re.search(r"等[\d一二三四五六七八九十百]+(?:个|家|所|名|位|人)", before)):
                 carried = recipients  # who received the honour (or a rank: A等54名选手分获第一名) goes on to the next
             said = names or said
@@ -408,13 +542,20 @@ class _Reader:
             for k, name in enumerate(names):
                 holders = [recipients[k]] if respective else recipients
                 bare, grade = split_grade(name)
-                if grade and (_THE_CONTEST.fullmatch(bare) or "、" in bare and GROUP_LABEL.fullmatch(bare.split("、")[-1])):
+                if grade and (_THE_CONTEST.fullmatch(bare) or "、" in bare and (GROUP_LABEL.fullmatch(bare.split("、")[-1])
+                                                                               or not any(is_award_like(p) for p in bare.split("、")))):
                     # 获得大赛一等奖 / 分别获得光电技术、装配钳工项目金牌: the contest named before, not its events
                     bare = ""
                 if grade and bare and len(bare) <= 4 and not level_of(bare):
                     # 获专利金奖 after 第二十三届中国专利奖揭晓: the prize named before, its word repeated with the grade
                     prize = named_prize(self.body[: s.start + position])
                     bare = prize if prize and bare in prize else bare
+                if not grade and (_CONTEST_PRIZE.fullmatch(bare) or _CONTEST_RANK.fullmatch(bare)) and not level_of(bare) \
+                        and _AT_CONTEST.search(s.text[:position]):
+                    # 在…技术需求大赛总决赛上，A摘获金点子奖: the contest's own prize is its grade
+                    bare, grade = competition(s.text[:position]) or bare, bare
+                if not grade and _CONTEST_RANK.fullmatch(bare):
+                    continue  # 在全省营商环境考核中获得第一名: a ranking, no contest's prize
                 if grade and bare and not GROUP_LABEL.fullmatch(bare):
                     graded_here.append(bare)
                 elif grade:
@@ -436,8 +577,8 @@ class _Reader:
                     if assessed:
                         bare = assessed[-1].group("name") + bare
                 unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
-                if bare and self.home and (not holders and not unnamed or _PLACE_HONOUR.search(bare)
-                                           and not any(_PLACE_NAME.search(r) for r in holders)):
+                if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
+                                                           and not any(_PLACE_NAME.search(r) for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
                     # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
                     county_level = re.search(r"[县区]$|县域", bare)
@@ -448,6 +589,8 @@ class _Reader:
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
                 for recipient in holders if bare else []:
                     found.append(self.make(s, bare, grade, recipient, position, level=level))
+                if bare and not holders and UNNAMED.search(before) and not listed:
+                    self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
         return found
 
     def list_before(self, s: Sentence, offset: int, said: list[str] | None = None) -> list[str]:
@@ -467,18 +610,23 @@ class _Reader:
     def recipients(self, before: str, subject: str | None, earlier: str = "", above: str = "") -> list[str]:
         if _SOME.match(before.strip()):
             return []  # 一批涉及高端装备、新材料…的核心技术成果荣获…: some of a kind, none named
+        # 成都市代表队在汽车修理、电子商务等4个项目上摘得金奖: where it was won is no holder
+        before = _WHERE_WON.sub("", before) if "在" in before else before
         return [r for r in self._recipients(before, subject, earlier, above) if not AGGREGATE.match(r)]
 
     def _recipients(self, before: str, subject: str | None, earlier: str = "", above: str = "") -> list[str]:
         people = persons(before)
         if people:
             return people
+        owned = _OWNED_PERSON.match(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", without_time_lead(before.strip(" ，,"))))
+        if owned:
+            return [owned.group(0)]  # 大金空调（上海）有限公司的陆忠明（等28位人才）: the person, at the employer
         counted = [r for r in (clean_recipient(p) for p in counted_list(before)) if r]
         if len(counted) > 1:
             return counted
         owned = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
-        if len(owned) > 1 and all("的“" in r for r in owned):
-            return owned  # A公司的“P”项目和B公司的“Q”项目: each firm's project, as written
+        if owned and all("的“" in r for r in owned) and (len(owned) > 1 or _OWNED_WORK.match(owned[0]) and "等" not in before):
+            return owned  # A公司的“P”项目和B公司的“Q”项目 / A公司的“P”项目: each firm's project, as written
         companies = [re.sub(r"^(?:和|及|与|以及)", "", name) for _, name in find_companies(before)]
         companies = [without_place_lead(c) for c in companies]  # 石门县有A公司: the firm
         if len(companies) > 1 and "、" not in before:
@@ -497,6 +645,16 @@ class _Reader:
         if entity:
             return [entity]
         named = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
+        if len(named) == 1 and self.last_unit and re.fullmatch(r"(?:该|本)(?:校|院|行|中心|所|馆|单位|医院|学校)", named[0]):
+            return [self.last_unit]  # 丰溪县第一中学坚持五育并举。该校被评为…: the body named just before
+        pronoun = re.fullmatch(r"该(村|镇|乡|社区|街道|县|市|区)", named[0]) if len(named) == 1 else None
+        if pronoun:  # 苦竹塘村始终坚持…。该村先后获得…: the place of that kind that opened a clause of the paragraph
+            paragraph = above.rsplit("\n", 1)[-1] + earlier
+            opened = re.findall(rf"(?:^|[，,。；;：:])[ \u3000]*([\u4e00-\u9fa5]{{2,16}}?{pronoun.group(1)})(?![\u4e00-\u9fa5]{{0,2}}[，,。])",
+                                paragraph)
+            opened = [p for p in opened if not re.match(r"^(?:该|本|全|各|我|乡|农)", p) and p[-2:] not in ("乡村", "农村")]
+            if opened:
+                return [opened[-1]]
         if not named and subject and not UNNAMED.search(before):
             # the clause has no subject of its own: the sentence's topic (its firm, when it names one; each one
             # of a list: 荆州理工职业学院崔俏俏、荆州技师学院胡新华，分别获得…)
@@ -514,6 +672,8 @@ class _Reader:
                 return [referent]
             if self.last_entity:
                 return [self.last_entity]
+            if not named and self.last_unit and not subject:
+                return [self.last_unit]  # 县人民医院持续深化改革。近日，获评“X”: the unit the sentence before is about
             return [self.home] if self.home and named and all(r in ("我们", "我市", "我县", "我区") for r in named) else named
         return named
 
@@ -547,6 +707,40 @@ _KIND_BEFORE = re.compile(rf"^[\u4e00-\u9fa5（）()、]{{1,8}}?(?=(?:{PROVINCES
 # 全国五一劳动奖章25人、…先进集体26个: holders counted per honour (共获得金奖1项 still dates the winners named next)
 _COUNTED_ITEM = r"[^、，,。；;]{2,30}?(?<![第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+[个人名家位]"
 _ALL_COUNTED = re.compile(rf"(?:{_COUNTED_ITEM}[、和及])+{_COUNTED_ITEM}")
+_PEOPLE_GRANT = re.compile(r"(?<!被)授予(?P<who>[^。；;“”：:]{4,200}?)“(?P<award>[^”]{2,40})”(?:荣誉)?称号")
+# 县人民医院 / 丰溪县第一中学 / 县供电公司: a body a sentence opens with
+_UNIT_LEAD = re.compile(r"^[\u4e00-\u9fa5]{1,16}?(?:医院|卫生院|中学|小学|学校|大学|学院|幼儿园|有限公司|集团|研究院|研究所|"
+                        r"中心|图书馆|博物馆|纪念馆|文化馆|银行|分行|支行|协会|商会|派出所|供电公司|公安局|检察院|法院)"
+                        r"(?=[^\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2})")
+_HEADLINE_TAIL = re.compile(r"(?:(?<=称号|荣誉|桂冠|殊荣)|(?<=[奖”]))[ \u3000]+[\u4e00-\u9fa5].*$")
+# ，荣获国家卫生乡镇（县城）称号: the next clause names the honour a pointer (名列其中) left open
+_NAMED_NEXT = re.compile(r"^[，,](?:并|均|同时)?(?:荣获|获得|获评|被授予|被评为|被命名为)[^，,。；;]{2,40}?(?:称号|奖|荣誉)")
+_CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
+_AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
+# 在日前结束的…大赛总决赛上: where it happened, never who received the honour
+_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$"
+                      r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$")  # 经中国轻工联推荐
+_ORG_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:研究院|研究所|大学|学院|有限公司|集团|医院|中学|小学|学校)(?=“|$)")
+_EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>[^。；;]{4,200}?[获评授](?:[^。；;]{2,120}?))(?:之后|以后)[，,]?"
+                             r"(?:再次|又|再|第[一二三四五六七八九十\d]+次)?(?:获得|荣获|摘得|获评|斩获)(?:的|了)")
+# 天津大学王教授领衔完成的“内燃机…技术及应用”项目 / 城建集团的“盾构法…技术”: a work, owned, in quotes
+_OWNED_WORK = re.compile(r"^[^“”，,]{0,60}的“(?P<title>[^”]{4,80})”(?:项目|成果)?")
+_COMMENDED = re.compile(r"对(?P<recipient>[^，,。；;：:“”]{2,40}?)(?:给予|予以|进行)?(?P<award>(?:集体|个人)?通令嘉奖|(?:集体|个人)?嘉奖)"
+                        r"(?=[，,。；;]|$)")
+# 上一条：… / 下一篇：… / 相关新闻: a page's links to other articles, not this notice's news
+_NAVIGATION = re.compile(r"^(?:上一[条篇]|下一[条篇]|相关(?:新闻|阅读|链接)|推荐阅读|延伸阅读|热点推荐)\s*[:：]?")
+_WHERE_WON = re.compile(r"(?<=[\u4e00-\u9fa5])在[^，,在]{2,60}?(?:上|中|里|方面)$")
+_PROPOSED_LIST = re.compile(r"(?:公示|候选|拟[\u4e00-\u9fa5]{0,4})名单|名单(?:的|进行)?公示")
+_WORKS_DONE = re.compile(r"(?:等[\d一二三四五六七八九十]+项)工作$")
+_LEAD_AWARD = re.compile(r"^“(?P<award>[^“”]{2,30}(?:奖|称号|标兵|之星))”(?:则|还)?(?:表彰|授予|颁给|颁发给|聚焦|奖励)")
+_OWNED_PERSON = re.compile(r"^[\u4e00-\u9fa5（）()]{2,30}(?:公司|集团|大学|学院|医院|研究院|研究所|中心|学校)的[\u4e00-\u9fa5]{2,3}$")
+_SIGNED_ABOVE = re.compile(r"(?:人民政府|委员会|管委会|办公室|总工会)[ \t]*\n[ \t]*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[ \t]*\n"
+                           r"(?=[ \t]*\n?[ \t]*[^\n]{2,40}名单)")
+_GRADE_SERIES = re.compile(r"([一二三四五六七八九十特])(?=(?:、[一二三四五六七八九十特])+等奖)")
+_ROUND = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|[\d一二三四五六七八九十百]+强)$")
+_CONTEST_RANK = re.compile(r"(?:团体|个人)?第[一二三四五六七八九十]名")
+_CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周期")
+_CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")
 _THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛)")
 _SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批)")
 _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|社区)|(?<=研究院|研究所)|(?<=[村镇乡]))[和及与]")

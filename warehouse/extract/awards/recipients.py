@@ -8,14 +8,14 @@ from ..companies import find_companies
 from ..places import document_home, gazetteer, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
-    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
-    r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由)+"
+    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
+    r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?)+"
 )
-_TRAIL = re.compile(r"(?:成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
+_TRAIL = re.compile(r"(?:挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|总投资|计划投资|占地|用地|[^\u4e00-\u9fa5“”()（）]")
+_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）]")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业: a count of holders, nobody named
-_COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|人|项|所|位|地)|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
+_COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品)$")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
@@ -30,11 +30,11 @@ _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 # words that open a clause or sum up, never the name of who received an honour
 _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
-                         r"连续[\d一二三四五六七八九十两]*年|辖区)$")
+                         r"连续[\d一二三四五六七八九十两]*年|辖区|最终|最后|随后|此后|之后|后来|终于)$")
 
 
 # 社会大局保持稳定 / 都市区建设提速推进: a statement about the place, not its name
-_PREDICATE = re.compile(r"保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
+_PREDICATE = re.compile(r"推行|实施|开展|日新月异|发布|构建|经过|脱颖而出|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
 _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产")
 
@@ -44,14 +44,18 @@ def clean_recipient(text: str | None) -> str | None:
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
     text = re.sub(r"[（(](?:女|男|已故|追授)[）)]$", "", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
+    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系|作为|以下|下列|如下|上述)", text):
+        return None  # 以全省第五名的好成绩 / 以96.5的高分 / 是本市单位作为牵头单位: how or as what, not who
     # X研究院陈强2人 (the last of a list, with the list's head count): the count is not part of the name
     text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
-    text = re.sub(r"^(?:我县|我市|我区|我省)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村)$)", "", text)
+    text = re.sub(r"^(?:我县|我市|我区|我省|该县|该市|该区)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)$"
+                  r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)", "", text)
     if re.match(r"^(?:我县|我市|我区|我省)(?:\d+家|两家)?(?:国家级|省级|市级)", text):
         return None  # 我市国家级科技企业孵化器: the place's holders of a rank, none named
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     text = re.sub(r"^包括(.{2,40}?)在内.*$", r"\1", text)  # 包括A景区在内的20家景区: A
     text = without_place_lead(text)
+    text = re.sub(r"^[^的，,]{0,30}(?:享有|拥有|被誉为|素有|号称|荣获过|获得过)[^的，,]{0,30}的(?=[\u4e00-\u9fa5]{2,})", "", text)  # 已享有…美誉的A村
     group = _LEAD_OF_GROUP.match(text)
     if group:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
@@ -73,6 +77,11 @@ def clean_recipient(text: str | None) -> str | None:
 
 
 _PLACE_HAS = re.compile(r"^[\u4e00-\u9fa5]{2,8}?[省市县区镇乡]共?有(?![色限机])(?=[\u4e00-\u9fa5“]{4,})")
+
+
+def without_time_lead(text: str) -> str:
+    """近日，/ 本报讯 / 2023年 / 其中: the words that open a sentence before whoever it is about."""
+    return _TIME_LEAD.sub("", text)
 
 
 def without_place_lead(text: str) -> str:
@@ -117,7 +126,7 @@ def outside_quotes_split(text: str) -> list[str]:
     “A、B研究” is one title."""
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
-        depth += (ch in "“《") - (ch in "”》")
+        depth += (ch in "“《（(") - (ch in "”》）)")
         if depth <= 0 and (ch == "、" or ch in "和及与" and text[i - 1: i] == "”" and text[i + 1: i + 2] == "“"
                            or ch in "和及与" and _TITLE_BEFORE.search(text[max(0, i - 3): i]) and _OWNED_TITLE.match(text[i + 1:])):
             parts.append(text[start:i])
@@ -135,10 +144,27 @@ def split_recipients(text: str) -> list[str]:
     if parts:
         head = parts[0]
         m = re.match(r"^(.{4,}?(?:\)|）)?)[与和](?P<place>[\u4e00-\u9fa5]{2,10})$", head)
-        if m and _PLACE_TAIL.match(m.group("place")):
+        if m and _PLACE_TAIL.match(m.group("place")) and re.search(r"(?:市|县|区|镇|乡|街道|村|公司|集团|\)|）)$", m.group(1)):
             parts = [m.group(1), m.group("place")] + parts[1:]
     parts = [re.sub(r"等.*$", "", p) for p in parts]
-    return [p for p in parts if len(p) >= 2]
+    # 王村镇和长垣市的赵堤镇: two places joined by 和; 下姜村党总支书记、村委会主任姜丽娟: one person's two posts
+    parts = [q for p in parts for q in (_TWO_PLACES.match(p).groups() if _TWO_PLACES.match(p) else (p,))]
+    if len(parts) > 2 and sum(len(p) <= 3 for p in parts) >= 2:  # 张建章、陈世法、董小柱和许全堂: four people
+        parts = [q for p in parts for q in (_TWO_PEOPLE.match(p).groups() if _TWO_PEOPLE.match(p) else (p,))]
+    merged: list[str] = []
+    for p in parts:
+        if merged and _POST_END.search(merged[-1]) and _PERSON.search(p):
+            merged[-1] = p  # the person is named once, after the last post
+        else:
+            merged.append(p)
+    return [p for p in merged if len(p) >= 2]
+
+
+_UNIT_END = r"(?:镇|乡|村|街道|社区|局|处|厅|院|所|站|厂|中心|公司|政府|学校|医院|集团|支队|大队|中队)"
+_TWO_PLACES = re.compile(rf"^([\u4e00-\u9fa5\d]{{2,30}}?{_UNIT_END})(?:以及|[和及与])([\u4e00-\u9fa5\d]{{2,30}}{_UNIT_END}"
+                         r"(?:同时|均|都|分别|先后|双双|一同|也|还|共同)?)$")
+_TWO_PEOPLE = re.compile(r"^([\u4e00-\u9fa5]{2,3})[和及与]([\u4e00-\u9fa5]{2,3})$")
+_POST_END = re.compile(r"(?:书记|主任|局长|主席|董事长|总经理|经理|院长|校长|所长|站长|社长|会长|理事长|委员)$")
 
 
 _CITY_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}市(?P<county>[\u4e00-\u9fa5]{2}[区县])")
@@ -176,7 +202,15 @@ def county_home(body: str) -> str | None:
     if home:
         return home
     named = {m.group("county") for m in _CITY_COUNTY.finditer(body) if not re.match(r"[全辖市城主老新]", m.group("county"))}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    # 陇县, 沛县: a one-character county opening clause after clause (its name is too short for the counts above)
+    short = Counter(m.group(1) for m in _SHORT_COUNTY.finditer(body))
+    best = short.most_common(1)
+    return best[0][0] if best and best[0][1] >= 3 else None
+
+
+_SHORT_COUNTY = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))((?![全本该我各此两每一])[\u4e00-\u9fa5]县)(?![城域级委])(?=[\u4e00-\u9fa5“])", re.M)
 
 
 def resolve_home(recipient: str, body: str) -> str:
@@ -184,12 +218,21 @@ def resolve_home(recipient: str, body: str) -> str:
     suffix = _HOME.get(recipient)
     if not suffix:
         return recipient
-    return _place_like(home_place(body, suffix), body) or recipient
+    home = _place_like(home_place(body, suffix), body)
+    if home:
+        return home
+    # 全国文明县城 named ten times, 卢龙县 twice: the place after the title's pieces are set aside
+    counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
+                     if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
+    for name, n in counts.most_common():
+        if (n >= 2 or name in gazetteer().known) and _place_like(name, body):
+            return name
+    return recipient
 
 
 def entity_of(text: str) -> str | None:
     """A company named in `text` (浙江珏芯微电子有限公司), or X of 'X是一家…'."""
-    companies = find_companies(text)
+    companies = find_companies(text) if "公司" in text or "集团" in text else []  # every name ends with one of them
     if companies:
         return companies[0][1]
     m = _IS_A.match(text)
@@ -217,10 +260,11 @@ def is_generic(text: str) -> bool:
 
 
 # 浙江明泰轴承有限公司技师周丽萍: a person named after the job title that follows the employer
-_PERSON = re.compile(r"(?:高级技师|技师|高级工程师|工程师|高级工|技术员|职工|员工|工人|教师|医生|护士|主任|经理|厂长|"
-                     r"董事长|总经理|班组长|组长|完成人|负责人|教授|研究员|运动员|教练员|所长|站长|局长|科长|校长|院长|"
-                     r"总监|班长|队长|书记|支书|车工|焊工|钳工|调解员|网格员|民警|护士长|主任医师|医师|"
-                     r"学院|学校|大学|中学|小学)(?P<name>[\u4e00-\u9fa5]{2,3})$(?<![部科处室组站队所厂院局校])")
+_POSTS = sorted(("高级技师|技师|高级工程师|工程师|高级工|技术员|职工|员工|工人|教师|医生|护士|主任|经理|厂长|"
+                 "董事长|总经理|班组长|组长|完成人|负责人|教授|研究员|运动员|教练员|所长|站长|局长|科长|校长|院长|"
+                 "总监|班长|队长|书记|支书|车工|焊工|钳工|调解员|网格员|民警|护士长|主任医师|医师|选手|学生|队员|"
+                 "学院|学校|大学|中学|小学").split("|"), key=len, reverse=True)  # 护士长 before 护士: the longest post first
+_PERSON = re.compile(rf"(?:{'|'.join(_POSTS)})(?P<name>[\u4e00-\u9fa5]{{2,3}})$(?<![部科处室组站队所厂院局校])")
 
 
 def persons(text: str) -> list[str]:

@@ -17,29 +17,43 @@ _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规�
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
-_OUTPUT = re.compile(r"(?:年产值|年销售收入|年销售额|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+_OUTPUT = re.compile(r"(?:年产值|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
 _CAPACITY = re.compile(
-    rf"年(?:产|处理|加工|生产|吞吐)(?:能力)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
+    rf"年(?:产|处理|加工|生产|吞吐)(?:能力|能)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
-    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|量产|投入运营")),
-    ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用")),
+    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
+    ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
-    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度")),
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度|"
+                           # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
+                           r"(?:正在|加紧|紧张|全面|主体|有序)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
+                           r"(?:生产|设备|安装)调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works
     ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
-    ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约")),
+    # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
+    ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约|(?:成功|先后|累计)?引进(?=[^，,。；;]{2,60}?项目)(?!人才|外资|资金|技术)")),
 )
 def stage_rank(stage: str) -> int:
     """planned 0 < signed < approved < started < topped_out < completed < in_production 6: read on first use from
     the one file dbt reads too (dbt_project/seeds/project_stages.csv)."""
     return project_stage_order().index(stage)
 _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|明年|年内|年底前|可望|待|推动|促进|力促|加快推进|"
+                     r"加快(?!建设)(?=[^，,。；;]{0,40}?(?:落地|开工|竣工|投产|建成|签约))|"  # 加快A等30个项目落地开工: a task
                      r"推进(?=签约|开工|落地|投产|竣工)|在谈|洽谈|意向|"
                      r"要求|(?<![主重需])要(?!素|点|事|闻|件|案)|紧盯|"
-                     r"(?<!做好)(?:准备|筹备)(?!工作)|吸引(?!了)")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
+                     r"(?<!做好)(?:准备|筹备)(?!工作)|吸引(?!了)|"
+                     # 为保障X项目顺利投产, 围绕Y项目尽快建成: a purpose, not a stage reached
+                     r"^为了?(?!期)|^围绕|保障(?!房|性|中心)|助力|服务(?:于|保障)|早日|尽快|以便|以期")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
+# 加快建设 / 赶进度: work under way, not a start reported on the day of a ceremony
+_ONGOING = re.compile(r"加紧建设|加快建设|赶进度|建设进度")
+# 厂房主体已完工，正在安装设备 / 土建部分基本完工: a part of the works finished, the works still under way
+_PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架|地下室|屋面|外立面|单体|车间|部分)(?:工程|结构|施工|部分)?"
+                        r"(?:已经?|均已|已?基本|已?全部|顺利|提前)*$")
+_EQUIPMENT = re.compile(r"技改|技术改造|生产线|设备|机组|升级")
+_NEARLY = re.compile(r"(?:近|即将|接近|临近|将近|快要?)$")
 _DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本)?$")
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 # 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
@@ -74,10 +88,10 @@ def _list_progress(text: str, future: bool) -> list[Attribute]:
     """The stage a plan's list of works closes with (…等项目建设 / …等项目前期), where no stage verb is written."""
     body = text.rstrip("。；;，, ")
     if _UNDER_WAY.match(body):
-        return [Attribute("stage", "started", body.rindex("等"), future)]
+        return [Attribute("stage", "started", body.rindex("等"), future, ongoing=True)]
     m = _CONTINUING.search(body)
     if m:
-        return [Attribute("stage", "started", m.start(), future)]
+        return [Attribute("stage", "started", m.start(), future, ongoing=True)]
     m = _PREPARING.search(body)
     if m:
         return [Attribute("stage", "started", m.start(), True)]
@@ -91,6 +105,7 @@ class Attribute:
     start: int  # offset in the clause text
     future: bool = False
     date: str | None = None
+    ongoing: bool = False  # 加快建设 / 等续建项目: work under way, not the start reported that day
 
 
 def _money_after(text: str, quantities, pattern: re.Pattern, kinds: tuple[str, ...]) -> list[tuple[int, object]]:
@@ -190,12 +205,20 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             date = date[:4]  # 7月或8月: only the year is certain
         if chosen is None and previous is not None and _CONNECTOR.match(text[previous[1]:start]):
             date = previous[2]  # 竣工投产: one event
+        if stage == "completed" and text.startswith(("投用", "投入使用"), start) and _EQUIPMENT.search(text):
+            stage = "in_production"  # 等技改项目完工投用, 生产线投入使用: equipment in use is production
+        if stage == "completed" and _NEARLY.search(text, max(0, start - 3), start):
+            stage = "started"  # 近完工, 即将完工: still under way
+        elif stage == "completed" and _PART_DONE.search(text, max(0, start - 10), start):
+            stage = "topped_out" if _PART_DONE.search(text, max(0, start - 10), start).group(0).startswith("主体") \
+                else "started"
         done = bool(_DONE.search(text, max(0, start - 6), start))  # 争取开工项目中A等15个项目已开工建设: reached
         future = not done and (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
                   or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
         if date is None and plan_year:
             date = str(plan_year)
-        found.append(Attribute("stage", stage, start, future, date))
+        found.append(Attribute("stage", stage, start, future, date,
+                               ongoing=stage == "started" and bool(_ONGOING.match(text, start))))
         previous = (start, end, date)
     if "等" in text or "前期" in text:
         found += _list_progress(text, plan_year is not None or future_clause)

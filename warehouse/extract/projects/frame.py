@@ -58,6 +58,8 @@ class Frame:
     dates: dict = field(default_factory=dict)
     phases: dict = field(default_factory=dict)  # key -> [name, investment, land]
     companies: list = field(default_factory=list)
+    ongoing: set = field(default_factory=set)  # stages known only from work under way (加快建设, 续建项目)
+    firm: set = field(default_factory=set)  # stages a verb of their own reports
 
     def concrete(self) -> bool:
         money = any(k in self.values for k in ("investment", "foreign_investment", "land", "floor_area", "annual_output"))
@@ -75,6 +77,8 @@ class Frame:
             entry[slot] = entry[slot] if entry[slot] is not None else a.value
         elif a.kind == "stage":
             (self.planned if a.future else self.stages).add(a.value)
+            if not a.future:
+                (self.ongoing if a.ongoing else self.firm).add(a.value)
             known = self.dates.get(a.value)
             if a.date and (known is None or (a.date.startswith(known) and len(a.date) > len(known))):
                 self.dates[a.value] = a.date  # a later mention may say the same more precisely (2023 -> 2023-12-22)
@@ -87,9 +91,10 @@ class Frame:
         else:
             self.values.setdefault(a.kind, a.value)
 
-    def date_missing_stages(self, day: str) -> None:
-        """Stages reached at the reported ceremony (集中开工, 签约仪式) take its day."""
-        for stage in self.stages & {"signed", "started"}:
+    def date_missing_stages(self, day: str, kinds: frozenset = frozenset({"signed", "started"})) -> None:
+        """Stages reached at the reported ceremony (集中开工, 签约仪式; `kinds`: also 集中竣工 when the notice
+        reports one) take its day; works only said to be under way (…等续建项目加快推进) did not start that day."""
+        for stage in self.stages & kinds - (self.ongoing - self.firm):
             known = self.dates.get(stage)
             if known is None or (day.startswith(known) and len(day) > len(known)):
                 self.dates[stage] = day  # 二季度重点项目集中开工 (2017) held today (2017-05-24)

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
-WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
+WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
               r"铁路|高铁|快速路|高速公路)"
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
 # 丽水技师学院（筹）新校区项目, 伊莱特(济宁)高端装备技改项目: a short aside in brackets is part of a name;
 # 750吨/天小麦加工项目, 苯酚/丙酮项目: so is a slash between two name characters
-_IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9]))"
+# 美的集团智能家电产业园: 的 inside a brand (not 完美的 / 最美的, a description)
+_IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9])" \
+           r"|(?<![完最更优甜很真之])(?<=美)的(?=[\u4e00-\u9fa5]))"
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
@@ -47,8 +49,12 @@ _CUT = re.compile(
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
+    # 湖南省重大水利工程金塘冲水库: a category label, then the name
+    r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程)(?=[^，,。；;]{3})|"
     # 记者来到A项目现场, 园区企业进入工程竣工验收阶段: a visit or a phase entered, then what is visited
     r"来到|走进|进入|先后到|深入到?|吸引|"
+    # 先后看了县城北工业园X项目: no name runs across 了 (a verb before it)
+    r"了|"
     # 在…帮助下项目如期开工: a circumstance, then the subject
     r"(?:帮助|支持|带动|推动|引领|关心|努力)下|"
     # what people do at meetings and visits: the name of a project never runs across these
@@ -59,23 +65,28 @@ _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公�
                    r"当前位置|您的位置|返回顶部|专题专栏|政策文件|投资服务|走进[\u4e00-\u9fa5]{2,4})")
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
-    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|类|级|工程|"
+    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|类|(?<!升)级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
     r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归|"
+    # 吹响项目建设“集结号”, 按下项目建设“加速器”: a slogan, not a name
+    r"吹响|按下|打响|擂响|跑出|奏响|"
     # a verb that takes projects as its object: 全身心扑在项目上, 准备办理项目核准, 制定项目推进方案, 坚持项目为重
     r"(?<!所)在|(?<![基属])于|(?<![达])到|坚持|办理|制定|编制|准备|吸引|审批|报批|"
-    r"提高|影响|根据|按照|依据|针对|进入|驻|深入|来到|走进|参与|监管|管好|用好|完善|就|"
+    r"提高|影响|根据|按照|依据|针对|进入|驻|深入|来到|走进|参与|监管|管好|用好|完善|就|制约|阻碍|困扰|"
+    r"包联|挂钩|挂点|分管|联系|"  # 县级领导包联项目: the projects a leader answers for
+    r"清单内|疏解|新质生产力|"  # 推进清单内疏解项目, 新质生产力项目占比37%: a kind of project
     # 今日项目现场…, 预计9月底项目一期…: a time, then the project the story is about (not a name)
-    r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月)$|^项目"
+    r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月|[上中下]旬|[上下本]月|近期|月中)$|^项目"
     r"|^(?:整个|整体|全部)"  # 整个项目建设进度: the whole of the one project, not a name
+    r"|^(?:科创|双创|众创|文创)园?$"  # 科创园、乡愁富民产业等协作项目: a kind of park, no name of its own
     r"|^[\u4e00-\u9fa5]{0,2}经济$"  # 总部经济项目, 楼宇经济项目: a kind of business (not …循环经济产业园)
     # 一处新材料项目, 湖州某年产15GWH动力电池项目: a project the text does not name
     r"|^一处|某"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
-    r"|(?:\d+|[一二三四五六七八九十百两几]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
 )
 _GENERIC = re.compile(
@@ -92,6 +103,7 @@ _GENERIC = re.compile(
     r"招大引强|引进|外资|内资|央企|国企|民营|中字头|国字号|500强|行业|领域|类型|同类|参建|各|等|"
     # sectors: 交通、水利、能源等基础设施项目 names kinds of projects, not projects
     r"交通|水利|能源|教育|医疗|卫生|文化|体育|养老|基础设施|工业|旅游|环保|市政|城建|社会事业|公共服务|科技|"
+    r"政府|党委|[市县区]委|东北|西北|华北|华东|华南|华中|西南|"  # 市委、市政府项目建设年的部署: whose campaign, not a project
     r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
@@ -126,8 +138,8 @@ def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
     phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
     bare = re.sub(rf"{SUFFIX}$", "", name)
-    if bare.endswith("工程") and is_specific_works(bare):
-        return False  # 青山污水处理厂二期工程项目: named works
+    if bare.endswith("工程") and (is_specific_works(bare) or re.search(r"年(?:产|处理|加工)[\d.一二三四五六七八九十百千万]", bare)):
+        return False  # 青山污水处理厂二期工程项目: named works; 年产100万米输送机械工程项目: a product and its capacity
     if _CATEGORY.search(bare):
         return True
     if _COMPOUND.search(name):  # 重大项目和高端项目: two kinds joined, each generic
@@ -184,7 +196,8 @@ def _trim(candidate: str) -> tuple[str, int]:
 _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
                          r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的$")
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
-_PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处)")
+# 隐形眼镜生产项目第八条生产线: a numbered part of the project, not a longer name
+_PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d一二三四五六七八九十]+[条号座栋台])")
 _ANAPHORA = re.compile(r"(?:这|该|此)[座条个处所家项栋][^，,。；;]{0,24}的$")
 _QUOTED_AIM = re.compile(r"(?:建成|打造|创建|争创|建设成为?|成为)[“\"]$")
 # …等产业结构: the list names a kind of thing; not …等。 or …等已签约 (a verb after a list of projects)
@@ -194,6 +207,16 @@ _NETWORK = re.compile(r"网|[\d.]+(?:公里|千米|km)")
 _ANY_SUFFIX = re.compile(rf"{SUFFIX}|{WEAK_SUFFIX}|工程")
 # 河南省重点项目郑州航空港…一期项目: a category label right before a name, not the start of a longer one
 _CATEGORY_LABEL = re.compile(r"(?:重点|重大|省级|市级|县级|民生|产业)(?:建设)?(?:项目|工程)$")
+
+
+# 有新兴产业链项目，有补链强链骨干项目，也有配套服务项目: one 有 per kind of project in a batch
+_KIND_NEXT = re.compile(r"[、，,](?:也|还|又|既)?有")
+_KIND_BEFORE = re.compile(r"[、，,](?:也|还|又|既)?有$")
+
+
+_HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|工业园)$")
+_JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体))(?:和|及|与|以及)")
+_PRODUCT_ETC = re.compile(r"(?<![^，,。；;：:\s\u4e00-\u9fa5])(?:签订|签约|签署|引进|落地|开工|建设)?(年(?:产|处理|加工)[\d.]+[^，,。；;、：:等]{2,30})等$")
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -209,6 +232,12 @@ def find_names(text: str) -> list[NameMention]:
             placed = _PLACED_AFTER.search(run)
             if placed:  # A项目位于B工业园: the name ends at 项目, what follows says where it is
                 run, end = run[: placed.start() + 2], m.start() + placed.start() + 2
+            product = _PRODUCT_ETC.search(text, max(0, m.start() - 40), m.start()) \
+                if m.start() > 0 and text[m.start() - 1] == "等" and pattern is _NAME else None
+            if product and _core(run) == "" and not any(product.start(1) < n.end for n in mentions):
+                # 签订年产4万吨特种亚克力保护纸等生产线项目: the products the project makes, then the project
+                mentions.append(NameMention(text[product.start(1):end], product.start(1), end))
+                continue
             name, offset = _trim(run)
             if not name:
                 continue
@@ -227,7 +256,10 @@ def find_names(text: str) -> list[NameMention]:
                 name, start, offset = name[dashes:], start + dashes, offset + dashes
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
                     and not _CATEGORY_LABEL.search(text, 0, start):
-                continue  # the run of name characters began earlier: a fragment, not a name
+                host = next((n for n in mentions if n.end == start and _HOST_ZONE.search(n.name)), None)
+                if not (host and name.endswith("项目")):
+                    continue  # the run of name characters began earlier: a fragment, not a name
+                mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
                     or (pattern is not _WORKS_NAME and is_generic(name)) \
                     or re.search(r"(?:一大?批|一系列)$", text[:start]):  # 等一批产业链补链项目: the list's kind
@@ -236,7 +268,7 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if name.endswith("园") and text.startswith("区", end):
                 continue  # 兖州工业园区: a zone, cut short
-            if start > 0 and text[start - 1] == "有" and (text.startswith("、有", end) or text[max(0, start - 2):start] == "、有"):
+            if start > 0 and text[start - 1] == "有" and (_KIND_NEXT.match(text, end) or _KIND_BEFORE.search(text, 0, start)):
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
@@ -245,8 +277,12 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
             if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
                 continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
+            if re.match(r"占比|占全|比重|数量|个数|总数", text[end:end + 3]):
+                continue  # 产业项目占比73%: a share of a kind of project, not a project
             if re.match(r"^(?:共|有)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
+            if re.match(r"建设(?:年|月|季|周)|(?:攻坚|推进|服务)年", text[end:end + 4]):
+                continue  # 项目建设年, 项目攻坚年: a campaign, not a project
             if text.startswith(("管委会", "管理委员会"), end):
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if text.startswith("化", end):
@@ -254,6 +290,13 @@ def find_names(text: str) -> list[NameMention]:
             if weak and _NETWORK.match(text, end):
                 continue  # 高速铁路网, 新增营运铁路155公里: a network or a length, not one named work
             if any(start < n.end and n.start < end for n in mentions):
+                continue
+            joined = _JOINED_NAMES.search(name)
+            if joined and len(_core(name[joined.end():])) >= 2 and not is_generic(name[joined.end():]):
+                # 青山智能装备产业园和绿谷物流园: two projects joined by 和, each with its own suffix
+                cut = start + joined.start()
+                mentions.append(NameMention(name[: joined.start()], start, cut, weak=weak))
+                mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
             mentions.append(NameMention(name, start, end, weak=weak))
     return sorted(mentions, key=lambda n: n.start)

@@ -15,21 +15,22 @@ from ..places import document_places, place_in_name, sole_county
 from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, NameMention, names_in
-from .tables import has_table, labelled_rows, table_lines, table_rows
+from .tables import LabelledRow, flat_rows, has_table, labelled_rows, table_lines, table_rows
 from ..sections import Context
 from ..sentences import Sentence, split_clauses
 
 _REFER_BACK = re.compile(
-    r"^(?:[^，,:：]{0,6}[:：])?(?:(?:目前|当前|根据计划|按照计划|根据协议|按照协议|据悉|据介绍)[，,])?"
-    r"(?:该|本|此)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
+    r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:(?:目前|当前|根据计划|按照计划|根据协议|按照协议|据悉|据介绍|据了解|另悉|同时|此外"
+    r"|[^，,。；;]{0,4}(?:了解到|获悉|介绍说?))[，,])?"
+    r"(?:该|本|此|这个|这一)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
 )
 # a refer-back that names a project, not a building (项目计划明年5月竣工 after …动力中心正在施工)
-_REFERS_TO_PROJECT = re.compile(r"^(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此)?(?:项目|首期|一期|二期|三期)")
+_REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此|这个|这一)?(?:项目|首期|一期|二期|三期)")
 # a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
 # 主要建设X生产线 / 建成X中心 while another project is the topic (a part of it)
 _MODIFIER = re.compile(r"(?:是|为|作为|系)$")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
-_PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进")
+_PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
 _BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
 _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
@@ -67,16 +68,17 @@ _FUTURE_SENTENCE = re.compile(r"计划(?!总?投资)|将|拟|预计|下一步|�
 _DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
+_WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
 _AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
-_JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的)?")
+_JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的|[^、，,。；;]{2,30}?(?:公司|集团)的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
 _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
-_PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及)")
+_PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
 
 
 class _Frames:
@@ -142,9 +144,18 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     return []
 
 
+# page furniture before a story's text: a source line, an image file, a share button
+_FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$")
+
+
+def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
+    """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out."""
+    return [s for s in sentences[: n + 12] if not _FURNITURE.search(s.text)][:n]
+
+
 def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | None:
     """The day of the ceremony a news story reports (6月29日上午…集中开工…举行), if any."""
-    for s in sentences[:8]:
+    for s in _opening(sentences, 8):
         if _EVENT.search(s.text):
             days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
             if days:
@@ -157,13 +168,13 @@ def _batch_verb(m: re.Match) -> str:
 
 
 def _batch(sentences: list[Sentence], published: dt.date | None,
-           event: str | None) -> tuple[list[str], str | None, bool] | None:
+           event: str | None) -> tuple[list[str], str | None, bool, frozenset] | None:
     """(stages, day, mixed) of a batch the notice opens with: 4月15日，…集中开工仪式…举行。此次集中开工项目共13个;
     集中竣工投产 reaches two stages at once. `mixed`: the opening names batches of more than one kind
     (集中开工暨集中签约), so a project's own verb, not the first batch, says which it was in."""
     found = None
     kinds = set()
-    for s in sentences[:5]:
+    for s in _opening(sentences, 5):
         if _START_AND_FINISH.search(s.text):
             kinds |= {"started", "completed"}  # 集中开竣工: two batches in one word
         for m in _BATCH.finditer(s.text):
@@ -180,7 +191,7 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
                 day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
                 verb = _batch_verb(m)
                 found = [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
-    return (*found, len(kinds) > 1) if found else None
+    return (*found, len(kinds) > 1, frozenset(kinds)) if found else None
 
 
 # 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
@@ -217,6 +228,8 @@ class ProjectReader:
         self.paragraph_batch: str | None = None  # the batch a paragraph is about (集中开工的项目涉及…)
         self.event = _event_date(sentences, published)
         self.opening = _batch(sentences, published, self.event)  # (stages, day, mixed) of the event reported
+        # 集中开工竣工活动: the finished works of the day's batch take its date too
+        self.event_kinds = frozenset({"signed", "started"} | (set(self.opening[3]) if self.opening else set()))
         self.last_day: str | None = None  # the last full date named before (what 同月 refers to)
         self.published_iso = published.isoformat() if published else None
         self.first_seen: dict[int, tuple[Sentence, int]] = {}
@@ -227,9 +240,12 @@ class ProjectReader:
             if sentences else []
         self.lead_day = lead_days[0] if lead_days else None
         piped = has_table(body)
-        self.rows = {row.line: row for row in [*table_rows(body, published), *labelled_rows(body, published)]} \
+        self.rows = {row.line: row for row in [*table_rows(body, published), *labelled_rows(body, published),
+                                               *flat_rows(body, published)]} \
             if piped else {}
-        self.in_table = table_lines(body) if piped else set()
+        # run-together plan-table rows are the projects' own lines (left to the targets reader in core)
+        self.in_table = (table_lines(body) | {r.line for r in self.rows.values() if isinstance(r, LabelledRow)}) \
+            if piped else set()
 
     def read(self) -> list[Project]:
         for s, ctx in zip(self.sentences, self.contexts):
@@ -303,7 +319,7 @@ class ProjectReader:
         self.paragraph_stage(s, visible)
         if self.event:
             for _, frame in visible:
-                frame.date_missing_stages(self.event)
+                frame.date_missing_stages(self.event, self.event_kinds)
         named = [(m, f) for m, f in mentions if not m.listed and (f is owner or f is topic)]
         if named:
             self.current = named[-1][1]
@@ -348,9 +364,13 @@ class ProjectReader:
                 if not m.listed and _ZONE_NAME.search(m.name) and _HOSTS.match(s.text, m.end):
                     self.host = self.host or m.name  # X产业园集中开工的项目有10个: where the batch is, not a project
                     continue
+                # 大道工程已开展X特大桥桩基施工: a part of the works named earlier in the clause
+                between = s.text[offset + here[-1][0].end: m.start] if here else ""
+                whole = _whole(topic or owner) or bool(here and _whole(here[-1][1]) and _PART.search(between)
+                                                        and not re.search(r"[、和及与]", between))
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
                         or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
-                        or (_whole(topic or owner) and _PART.search(lead) and not _MEMBERS.search(lead)
+                        or (whole and _PART.search(lead) and not _MEMBERS.search(lead)
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
@@ -365,6 +385,8 @@ class ProjectReader:
             found = _PHASE.search(clause.text)
             if found:
                 phase = found.group(1)
+            elif _WHOLE_TOTAL.match(clause.text):
+                phase = None  # 一期用地17亩，二期50亩，总投资约4.5亿元: the total is the project's
             clause_dates = [(d.start - offset, d.end - offset, d.value) for d in dates
                             if offset <= d.start < offset + len(clause.text)]
             clause_dates += [(a - offset, b - offset, v) for a, b, v in extra if offset <= a < offset + len(clause.text)]
@@ -382,7 +404,7 @@ class ProjectReader:
                 future_lead = True  # 根据计划，项目一期将于明年7月主体封顶，2024年上半年竣工
             for a in attributes:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
-                    a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed))
+                    a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed), a.ongoing)
                 if a.kind == "company":  # 记者来到A有限公司B项目: the company begins where the project name begins
                     cut = next((m.start for m, _ in here if a.start < m.start < a.start + len(a.value) - 4), None)
                     a = Attribute(a.kind, a.value[cut - a.start:], cut) if cut is not None else a
@@ -459,7 +481,7 @@ class ProjectReader:
         batch = self.opening
         if not batch:
             return
-        stages, day, mixed = batch
+        stages, day, mixed, _ = batch
         stage = stages[0]
         for frame in self.frames.frames:
             reached = [stage_rank(x) for x in frame.stages]

@@ -246,3 +246,98 @@ def table_rows(body: str, published: dt.date | None = None) -> list[TableRow]:
         rows.append(row)
     return rows
 
+
+
+# 序号项目名称建设单位建设地点建设规模建设年限总投资(万元)2022年计划投资(万元)2022年形象进度: a plan table whose
+# cells were run together when the page's tags were stripped; each row is 序号 + name + 建设单位 + place + …
+_FLAT_HEADER = re.compile(r"^\s*序号(?:项目|工程)名称(?P<rest>\S*)\s*$")
+_FLAT_ROW = re.compile(r"^\s*(?P<no>\d{1,3})(?=[\u4e00-\u9fa5])(?P<rest>\S.*?)\s*$")
+# the unit that builds it (区教育局, 区交通运输局、市畅道交通投资集团有限公司) follows the name
+_FLAT_UNIT_END = re.compile(r"(?:有限公司|(?<!建设)局|委员会|管委会|办事处|指挥部)(?:、[^、，,。；;]{2,24}?(?:有限公司|局|委员会|管委会|办事处|指挥部))*")
+_FLAT_STRONG = re.compile(r"项目|工程")
+_FLAT_WEAK = re.compile(r"改造|改建|新建|扩建|整治|提升|建设")
+_FLAT_PLACES = re.compile(r"(?:[\u4e00-\u9fa5]{2}(?:街道|镇|乡)?、)*[\u4e00-\u9fa5]{2}(?:街道|镇|乡)?")
+_FLAT_YEARS = re.compile(r"(?P<y1>20\d{2})[-—~～至](?P<y2>20\d{2})(?:年)?(?P<money>\d{1,12})(?!\d)")
+
+
+def _split_money(digits: str, two: bool) -> Decimal | None:
+    """The total of a 总投资 + 年度计划投资 pair run together (6000700 -> 6000 and 700): the split whose parts have no
+    leading zero, with the year's plan no larger than the total and the closest to it."""
+    if not two:
+        return Decimal(digits)
+    best = None
+    for cut in range(1, len(digits)):
+        total, plan = digits[:cut], digits[cut:]
+        if plan.startswith("0") or total.startswith("0") or int(plan) > int(total) or int(plan) == 0:
+            continue
+        ratio = int(total) / int(plan)
+        if best is None or ratio < best[0]:
+            best = (ratio, Decimal(total))
+    return best[1] if best else None
+
+
+def flat_rows(body: str, published: dt.date | None = None) -> list[LabelledRow]:
+    """Rows of a project plan table whose cells were run together (see _FLAT_HEADER): the name, the unit that
+    builds it (a company), the places, and from the 建设年限 the stage against the plan's year (a works begun in an
+    earlier year is under way; one that begins in the plan's year is planned); the total investment in the
+    header's unit."""
+    if "序号" not in body:
+        return []
+    rows: list[LabelledRow] = []
+    header: re.Match | None = None
+    offset = 0
+    plan_year = published.year if published else None
+    for index, line in enumerate(body.split("\n")):
+        start, offset = offset, offset + len(line) + 1
+        found = _FLAT_HEADER.match(line)
+        if found:
+            header = found
+            years = re.search(r"(20\d{2})年(?:度)?计划", found.group("rest"))
+            plan_year = int(years.group(1)) if years else plan_year
+            continue
+        if header is None:
+            continue
+        m = _FLAT_ROW.match(line)
+        if not m:
+            continue  # 合计 / a group's subtotal line (区教育局2290006200)
+        cells = m.group("rest")
+        unit_end = _FLAT_UNIT_END.search(cells)
+        if not unit_end:
+            continue
+        # 小洋岙幼儿园新建项目|定海城区建设开发有限公司: the first 项目 / 工程 ends the name; else the last works word
+        # that leaves a unit of its own (定海城区老旧住宅改造|区住建资产经营有限公司)
+        strong = [x.end() for x in _FLAT_STRONG.finditer(cells, 0, unit_end.start()) if x.end() >= 4]
+        weak = [x.end() for x in _FLAT_WEAK.finditer(cells, 0, unit_end.start()) if x.end() >= 4
+                and unit_end.start() - x.end() >= 2]
+        cut = strong[0] if strong else (weak[-1] if weak else None)
+        if cut is None or cells[:cut].count("，") or len(cells[:cut]) > 60:
+            continue
+        name, unit = cells[:cut], cells[cut: unit_end.end()]
+        text = line.strip()
+        lead = len(line) - len(line.lstrip())
+        row = LabelledRow(name, text, (start + lead, start + lead + len(text)), index, lines=[index])
+        for company in unit.split("、"):
+            row.attributes.append(Attribute("company", company, 0))
+        places = _FLAT_PLACES.match(cells, unit_end.end())
+        if places:
+            row.location = places.group(0)
+        rest = header.group("rest")
+        unit = _HEADER_UNIT.search(rest[rest.find("总投资"):]) if "总投资" in rest else None
+        years = _FLAT_YEARS.search(cells, unit_end.end())
+        # 建设规模: 总用地约11.6亩，总建筑面积约9980平方米 (the first of each: 含地下… / 含规划二期… are parts)
+        content = cells[places.end() if places else unit_end.end(): years.start() if years else len(cells)]
+        seen: set[str] = set()
+        for a in clause_attributes(content, [], None):
+            if a.kind in ("land", "floor_area", "capacity") and a.kind not in seen:
+                seen.add(a.kind)
+                row.attributes.append(a)
+        if years:
+            first = int(years.group("y1"))
+            if plan_year:
+                row.attributes.append(Attribute("stage", "started", 0, first >= plan_year, str(first)))
+            if unit:
+                total = _split_money(years.group("money"), "计划投资" in rest)
+                if total is not None:
+                    row.attributes.append(Attribute("investment", total * _MAGNITUDE[unit.group("mag")], 0))
+        rows.append(row)
+    return rows
