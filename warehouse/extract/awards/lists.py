@@ -115,16 +115,23 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
 
 
 _COLUMNS = re.compile(r"[ \u3000]{2,}|\t+")
+# a person's name in a cell: two to four characters, not a body's short name (县公安局, 东岭村)
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡校会队办处科部室馆社司行店场园区县市省委组团])")
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list (nor is a
     body's name with the date line of a signature under it)."""
-    columns = _COLUMNS.split(sentence.text.strip())
+    # 王　明: a two-character name padded to the width of three, one name
+    columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c)
+               for c in _COLUMNS.split(sentence.text.strip())]
     if len(columns) > 1 and "、" not in sentence.text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
-        # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title
-        people = [c for c in columns if 2 <= len(c) <= 4]
-        return [people[0] if len(people) == 1 else columns[0]]
+        # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title.
+        # 王明  李华  赵强 / 县公安局  县国土资源局: names laid out in columns, each one a holder
+        people = [c for c in columns if _PERSON_CELL.fullmatch(c)]
+        if not people and re.match(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年", next_line):
+            return None  # 中共丰溪县委  丰溪县人民政府 over the date: who signed, not who is listed
+        return people or columns
     m = _ROSTER_LINE.match(sentence.text.strip())
     text = re.sub(r"\s+", "", sentence.text)
     if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
@@ -278,6 +285,9 @@ def holders_of_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
 
 
 # 省级文明村：龙现村、陈家铺村 — a line that gives a title, then its holders
+_RECEIVED_LEAD = re.compile(r"^(?:成功)?(?:入选|入围|上榜|获评为?|荣获|获得|被评为|被认定为|被命名为|被授予|荣膺)(?!的)")
+_HOLDERS_TAIL = re.compile(r"(?:称号|荣誉称号|荣誉)?的(?:[\d一二三四五六七八九十两]+[个家所名])?"
+                           r"(?:单位|企业|集体|个人|村|镇|乡镇|乡|社区|学校|县|县区|城市|园区|景区)?(?:分别|依次)?(?:包括|是|为|有)$")
 _TITLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?"
                          r"(?P<title>[^：:，,。；;]{4,40})[：:](?P<items>[^：:。；;]{2,300})[。；;]?$")
 
@@ -292,6 +302,10 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
     title = re.sub(r"[（(][^）)]*[）)]$", "", m.group("title")).strip()
     # 新认定省级企业技术中心2家：A、B: the title, without the count and the word that introduces it
     title = re.sub(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)", "", re.sub(r"[\d一二三四五六七八九十两]+[家个名所项]$", "", title))
+    # 入选国家级绿色工厂：A、B / 荣获省级先进集体的单位包括：A、B: the verb and the words that point to the list
+    received = _RECEIVED_LEAD.match(title)
+    if received:
+        title = _HOLDERS_TAIL.sub("", title[received.end():])
     if not is_award_like(title) or not re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title) \
             or re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title):
         return None

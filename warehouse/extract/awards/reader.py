@@ -59,7 +59,9 @@ class _Reader:
         self.home = city_home(body)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
-        self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(r"公示(?:期满|无异议|结束)", opening)
+        # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
+        self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(
+            r"公示(?:期满|无异议|结束|等程序|等环节|等流程|后)|(?:经过?|完成)[^，,。；;]{0,12}公示", opening)
         honour = TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
 
@@ -150,6 +152,8 @@ class _Reader:
                 found += [self.make(s, prize, None, w, 0) for w in winners]
                 continue
             titled = titled_line(s, line)
+            if titled and self.proposed_list and re.match(r"^\s*(?:成功)?(?:入选|入围|上榜)", s.text):
+                titled = None  # 入选…：A、B in a notice of candidates: proposed, not conferred
             if titled:  # 省级文明村：龙现村、陈家铺村
                 found += [self.make(s, titled[0], None, holder, 0) for holder in titled[1]]
                 continue
@@ -428,7 +432,7 @@ class _Reader:
                     if clause.end >= s.end - 1 and s.text.rstrip().endswith(("；", ";")):
                         self.dangling = clause.text.rstrip("；;").strip()  # …荣获A，城建集团的“B”；C的“D”等9个项目荣获…
                 label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
-                if subject is None and not (label and len(clause.text) <= 8) and not _SETTING.match(without_time_lead(clause.text)):
+                if subject is None and not (label and len(clause.text) <= 8) and not _is_setting(clause.text):
                     whole = clean_recipient(clause.text)
                     # a clause that is all subject (X申报的Y…) is taken whole; else its leading place
                     # (温州大都市区建设提速推进 says how a place fares, it names no holder)
@@ -438,6 +442,8 @@ class _Reader:
                         body_lead.group(0) if body_lead else head_entity(clause.text) or whole  # 新昌X研究院“揭榜”
                     if "、" in clause.text and persons(clause.text):
                         subject = clause.text  # A学院崔青、B学院胡华，分别获得…: the list is the topic
+                    elif whole and whole != subject and len(persons(whole)) == 1:
+                        subject = persons(whole)[0]  # 丰溪县第一中学学生王明在…大赛上，荣获…: the person, not the place
                 continue
             obj = clause.text[verb.end():]
             if "、" in obj and "等奖" in obj:  # 分别获得一、二、三等奖: a grade each
@@ -455,19 +461,26 @@ class _Reader:
                 found += [self.make(s, prize[0], None, r, offset + verb.start()) for r in members if prize]
                 continue
             after = HOLDERS_AFTER.match(obj.rstrip("。；;，, ")) or COUNTED_MEMBERS.match(obj.rstrip("。；;，, "))
+            if not after and obj.endswith(("是", "为", "有")):
+                # 被命名为“X”的乡镇分别是：A、B: the title, then its holders after the colon (the next clause)
+                after = _HOLDERS_NEXT.match(obj + s.text[offset + len(clause.text):].rstrip("。；;，, "))
             if after:  # 获评“5A级园区”的为A、B等3家 / 荣获…“十大美丽乡村”的还有A、B: the award, then who holds it
                 names = award_names(after.group("award"), not PRIZE_VERB.fullmatch(verb.group(0)))
                 members = _members(after.group("items"))
                 found += [self.make(s, *split_grade(n), r, offset + verb.start()) for n in names for r in members]
                 if names and members:
                     continue
-            if self.proposed_list and re.fullmatch(r"入选|入围|上榜|榜上有名|名列其中", verb.group(0)):
+            if self.proposed_list and re.fullmatch(r"入选|入围|上榜|榜上有名|名列其中", verb.group(0)) \
+                    and not _FINAL_LIST.search(s.text):
                 continue  # 其中A镇入选…, after the notice said the list is a 公示 of candidates
-            if verb.group(0) in ("入围", "入选", "晋级") and _ROUND.search(obj.rstrip("。；;，,！! ")):
+            if verb.group(0) in ("入围", "入选", "晋级") and _is_round(obj.rstrip("。；;，,！! ")):
                 continue  # 入围…大赛全国总决赛: through to a round of the contest, no prize yet
             if PARTICIPLE.match(obj) or (verb.group(0) in ("入选", "入围", "获评", "上榜") and SELECTED_ONES.match(obj)):
                 continue  # 此次入选的企业将…, 加强对入选企业的指导: the selected ones, not a selection reported
-            if verb.group(0) == "成为" and (not is_conferred_title(obj.rstrip("。；;，, ")) or RESTATED.search(obj)
+            first_to = _FIRST_TO.match(obj.rstrip("。；;，, ")) if verb.group(0) == "成为" else None
+            if first_to:  # 成为全市首个获评国家生态文明建设示范县的县: the honour it names, received
+                obj = first_to.group("award")
+            elif verb.group(0) == "成为" and (not is_conferred_title(obj.rstrip("。；;，, ")) or RESTATED.search(obj)
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
                 continue  # 成为大会颁出的3个…一等奖之一: the award just read, said again
             if re.match(r"^(?:这一|这项|此项|该项)", obj) and not THIS_HONOUR.match(obj.rstrip("。；;，, ")) \
@@ -707,6 +720,12 @@ _KIND_BEFORE = re.compile(rf"^[\u4e00-\u9fa5（）()、]{{1,8}}?(?=(?:{PROVINCES
 # 全国五一劳动奖章25人、…先进集体26个: holders counted per honour (共获得金奖1项 still dates the winners named next)
 _COUNTED_ITEM = r"[^、，,。；;]{2,30}?(?<![第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+[个人名家位]"
 _ALL_COUNTED = re.compile(rf"(?:{_COUNTED_ITEM}[、和及])+{_COUNTED_ITEM}")
+# 全市首个获评X的县 / 全省唯一入选X的村: the first (or only) holder of a named honour (获此殊荣, 这一称号 point back)
+_FIRST_TO = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:唯一|首个|首家|首批|第一个|第一家)(?:一个|一家)?(?:获评|入选|荣获|获得|上榜)"
+                       r"(?!此|这|该|上述)(?P<award>[^，,。；;的]{4,40}?)(?:称号|荣誉|殊荣)?的[\u4e00-\u9fa5]{1,6}$")
+# 正式公布…名单，A正式入选 / 最终名单: the list published after the 公示 the notice also mentions
+_FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
+_HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
 _PEOPLE_GRANT = re.compile(r"(?<!被)授予(?P<who>[^。；;“”：:]{4,200}?)“(?P<award>[^”]{2,40})”(?:荣誉)?称号")
 # 县人民医院 / 丰溪县第一中学 / 县供电公司: a body a sentence opens with
 _UNIT_LEAD = re.compile(r"^[\u4e00-\u9fa5]{1,16}?(?:医院|卫生院|中学|小学|学校|大学|学院|幼儿园|有限公司|集团|研究院|研究所|"
@@ -738,6 +757,23 @@ _SIGNED_ABOVE = re.compile(r"(?:人民政府|委员会|管委会|办公室|总�
                            r"(?=[ \t]*\n?[ \t]*[^\n]{2,40}名单)")
 _GRADE_SERIES = re.compile(r"([一二三四五六七八九十特])(?=(?:、[一二三四五六七八九十特])+等奖)")
 _ROUND = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|[\d一二三四五六七八九十百]+强)$")
+
+
+def _is_setting(clause: str) -> bool:
+    """在日前结束的…大赛总决赛上 / 经中国轻工联推荐: where or how it happened, no subject; 丰溪华光科技有限公司在…大赛中 names
+    its subject before the setting."""
+    if not _SETTING.match(without_time_lead(clause)):
+        return False
+    head = re.split(r"[在于]", clause, maxsplit=1)[0] if re.search(r"[在于]", clause) else ""
+    return not (head and clean_recipient(head))
+
+
+def _is_round(obj: str) -> bool:
+    """入围…大赛全国总决赛 / 晋级大赛十强: a round of a contest; 入选全国综合实力百强 is a ranking's list, an honour."""
+    m = _ROUND.search(obj)
+    return bool(m) and (not m.group(0).endswith("强") or "赛" in obj)
+
+
 _CONTEST_RANK = re.compile(r"(?:团体|个人)?第[一二三四五六七八九十]名")
 _CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周期")
 _CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")

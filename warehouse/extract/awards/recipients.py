@@ -34,7 +34,8 @@ _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|�
 
 
 # 社会大局保持稳定 / 都市区建设提速推进: a statement about the place, not its name
-_PREDICATE = re.compile(r"推行|实施|开展|日新月异|发布|构建|经过|脱颖而出|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
+# (推行/实施/开展/发布/构建 before 的 or inside a body's name qualify a holder: 我县实施的“X”项目, 县新闻发布中心)
+_PREDICATE = re.compile(r"(?:推行|实施|开展|发布|构建)(?!的|中心|会|厅|站|平台|办公室|[部局处科室所])|日新月异|经过|脱颖而出|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
 _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产")
 
@@ -44,8 +45,13 @@ def clean_recipient(text: str | None) -> str | None:
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
     text = re.sub(r"[（(](?:女|男|已故|追授)[）)]$", "", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
-    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系|作为|以下|下列|如下|上述)", text):
-        return None  # 以全省第五名的好成绩 / 以96.5的高分 / 是本市单位作为牵头单位: how or as what, not who
+    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系(?![统列])|作为|以下|下列|如下|上述)", text):
+        # 以全省第五名的好成绩 / 以96.5的高分 / 是本市单位作为牵头单位: how or as what, not who; but 作为首批试点县的丰溪县 /
+        # 以优异成绩通过验收的东岭镇 name the holder after the 的
+        held = _HOLDER_AFTER_OF.search(text)
+        if not held:
+            return None
+        text = held.group(1)
     # X研究院陈强2人 (the last of a list, with the list's head count): the count is not part of the name
     text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
     text = re.sub(r"^(?:我县|我市|我区|我省|该县|该市|该区)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)$"
@@ -77,6 +83,10 @@ def clean_recipient(text: str | None) -> str | None:
 
 
 _PLACE_HAS = re.compile(r"^[\u4e00-\u9fa5]{2,8}?[省市县区镇乡]共?有(?![色限机])(?=[\u4e00-\u9fa5“]{4,})")
+
+
+_HOLDER_AFTER_OF = re.compile(r"的((?!的)[\u4e00-\u9fa5（）()]{2,30}(?:县|市|区|镇|乡|村|街道|社区|公司|集团|学校|中学|小学|大学|学院|医院"
+                              r"|中心|局|院|所|站|厂|馆|园区|景区|合作社|农场|基地))$")
 
 
 def without_time_lead(text: str) -> str:

@@ -52,7 +52,10 @@ PARTICIPLE = re.compile(r"^的")
 COUNTED_MEMBERS = re.compile(r"^(?P<award>[^，,。；;（(]{2,60}?)[\d一二三四五六七八九十两]+(?:家|个|项|所|户)"
                              r"[（(](?P<items>[^）)]{4,200})[）)]$")
 # 获评服务业集聚区类别“5A级园区”的为A、B等4家 / 荣获…“十大美丽乡村”的还有A、B: the award, then its holders
-HOLDERS_AFTER = re.compile(r"^(?P<award>[^，,。；;的]{2,60})的(?:还|也)?(?:分别)?(?:有|为|是)[:：]?(?P<items>[^。；;：:]{2,})$")
+# 被命名为“X”的乡镇分别是：A、B: the title, then the kind of its holders, then who they are
+HOLDERS_AFTER = re.compile(r"^(?P<award>[^，,。；;的]{2,60})的(?:[\d一二三四五六七八九十两]+[个家所名])?"
+                           r"(?:乡镇|镇|乡|村|社区|街道|企业|单位|学校|集体|个人|县|县区|城市|园区|景区)?"
+                           r"(?:还|也)?(?:分别)?(?:有|为|是)[:：]?(?P<items>[^。；;：:]{2,})$")
 SELECTED_ONES = re.compile(r"^(?:(?:企业|单位|项目|对象|者|成果)(?=的|将|可|须|应|需|要|在|按|给予|享受|获得|和|及|再接再厉|珍惜|继续|进一步|戒骄|[，,。；;]|$)"
                            r"|后|以来|数量|情况|名单的|范围)")
 LIST_POINTER = re.compile(r"^[\u4e00-\u9fa5]{0,8}(?:名单|名录|榜单)(?:如下|为)[:：]?$")
@@ -80,7 +83,7 @@ ASSESSMENT_HELD = re.compile(r"(?:\d{4}年度?)?(?P<name>[^，,。；;在于\d]{
 ASSESSMENT_NAMED = re.compile(r"(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fa5“”]{4,30}?)考核(?:结果)?")
 GROUP_LABEL = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道|项目)|团体|个人|集体")  # 产品设计组铜奖: the grade of a group
 # a proposed list is no award yet (拟认定, 名单公示); 经评审、公示，决定授予… is one, the notice period over
-PROPOSED = re.compile(r"拟(?:评定|认定|命名|授予|确定)|^(?!.*(?:经过?|完成)[^，,。；;]{0,12}公示).*公示(?!期满|无异议|结束|的基础上|后[，,])")
+PROPOSED = re.compile(r"拟(?:评定|认定|命名|授予|确定)|^(?!.*(?:经过?|完成)[^，,。；;]{0,12}公示).*公示(?!期满|无异议|结束|的基础上|后[，,]|等(?:程序|环节|流程|阶段))")  # 经…、社会公示等程序，决定认定…: done
 TITLE = re.compile(r"关于.*(?:决定|通报|通知|公示|公告)$|(?:一览表|统计表|汇总表)(?:[（(][^）)]*[）)])?$")
 TITLE_HONOUR = re.compile(r"表彰(?:(?P<year>\d{4})年度)?(?P<honour>[^，,。]{4,40}?)的(?:通报|决定)")
 UNNAMED = re.compile(r"(?<![第\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:个|家|名|镇|乡|村|人|项|所|位|地|户)(?!季度|月|年|次|届|批|轮|小时|百分点)|(?:多|数|若干)(?:家|个|名|位|所)")
