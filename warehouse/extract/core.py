@@ -13,7 +13,7 @@ from .projects import Project, projects_in
 from .sections import contexts
 from .script import restore, to_simplified
 from .sentences import split_sentences
-from .targets import Target, carry, targets_in
+from .targets import Target, carry, goal_table_targets, targets_in
 
 EXTRACTOR_VERSION = "2026.12.7"
 
@@ -80,6 +80,8 @@ def _first_statements(targets: list[Target]) -> list[Target]:
             seen[key] = len(out)
             out.append(t)
         elif first.qualifier == t.qualifier:
+            if first.commitment == "unspecified" and t.commitment != "unspecified":  # (a headline, then the report)
+                out[seen[key]] = replace(first, commitment=t.commitment)
             continue
         elif "point" in (first.qualifier, t.qualifier):
             kept, other = (t, first) if first.qualifier == "point" else (first, t)
@@ -97,11 +99,16 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
     ctxs = contexts(sentences, document_date)
     targets, outcomes = [], []
     in_table = table_lines(body) if has_table(body) else set()
+    goal_rows = goal_table_targets(body, document_date) if "目标" in body and ("|" in body or "\t" in body) else {}
     carried = None  # a sentence with no marker of its own goes on as the last one with figures did
     for sentence, ctx in zip(sentences, ctxs):
         if sentence.line in in_table:
             continue  # a row of a project table: what a project has, not a goal or a result
         ctx = replace(ctx, carried=carried)
+        if sentence.line in goal_rows:  # a row of a goals table: its goal column only
+            targets.extend(goal_rows[sentence.line])
+            goal_rows[sentence.line] = []  # (a row cut in two sentences states its goal once)
+            continue
         found, done = targets_in(sentence, ctx, document_date), outcomes_in(sentence, ctx, document_date)
         carried = carry(sentence, ctx, document_date, found, carried)
         targets.extend(found)

@@ -16,7 +16,7 @@ from .numbers import Quantity, find_quantities, normalize
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
 # (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等;
 # 迈上千亿元台阶: a threshold passed)
-_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
+_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
 _ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
@@ -26,18 +26,18 @@ _TRAILING = re.compile(
     r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|(?<![人亩户地])均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
     r"可|将|要|提前|实现|完成|达到|达|突破|超过|超|迈上|迈入|跨越|跨上|站上|迈过|跨过|实际|名义|增长|增加|增速|增幅|提高|提升|上升|上涨|涨|扩大|下降|降低|减少|回落|下滑|下跌|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
-    r"的|了|拟安排|拟|分别为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
+    r"的|了|拟安排|拟|分别为|(?:定|设定|确定|设)为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
     r"\d{4}年(?:底|末)?|[一二三四五六七八九十两\d]年(?:内|间)?|继续|(?:在|比|较)\d{4}年(?:的)?(?:基础上)?|大于|多于|小于|少于|"
     r"由\d[^，,。；;]{0,20}|从(?!\d{4}年)\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
 )
 _LEADING = re.compile(
-    r"^(?:[■●◆▲★□○◇•▪▶►◎·]+\s*|"
+    r"^(?:[■●◆▲★□○◇•▪▶►◎·*]+\s*|"
     # 政府工作报告提出地区生产总值增长6%: who states the goal, not what is measured
     r"[^，,。；;]{0,16}?(?:报告|规划|纲要|方案|意见|会议|计划)中?(?:提出|明确|确定|强调|要求)了?|比如|例如|按照|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|其中|同时|并且|并|和|及|以及|全年|今年|年内|当年|去年|明年|力争|确保|争取|努力|务必|必须|预计|预期(?!寿命)|"
     r"计划|目标(?:是|为)?|拟(?!定|稿)|要|将|可|实现|完成|(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计)|累计|共|推动|带动|每年|全力|坚持|力求|"
     r"到\d{4}年(?:底|末)?|\d{4}年(?:度|底|末)?|\d{1,2}-\d{1,2}月(?:份)?|前\d+个?月|上半年|下半年|"
     r"[一二三四]季度|“?十.五”?(?:期间|时期|末)?|(?:用|通过|经过)[\d一二三四五六七八九十]+年(?:时间|左右)?|"
-    r"(?:未来|今后)[一二三四五六七八九十\d]+年(?:间|内|中)?|安排\d+个|安排|筹集|下达)"
+    r"(?:未来|今后)[一二三四五六七八九十\d]+年(?:间|内|中)?|安排\d+个|安排|筹集|下达|提出)"
 )
 _INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期(?!寿命)|计划|全年|今年|年内|目标是|目标为")
 _INNER_COUNT_VERB = re.compile(r"新增|新引进|新培育|新认定")
@@ -46,10 +46,10 @@ _SUBJECT = re.compile(
     r"^(?:全省|全市|全县|全区|全镇|全国|我国|我省|我市|我县|我区|本市|本县|经开区|开发区|高新区|"
     r"(?![占比较与县市区省])(?!纳入|列入|申报|拟|进入|入选|争创|创建)[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外级属]))"
 )
-_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "涨", "扩大", "增速", "增幅", "涨幅")
+_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "上升", "上涨", "涨", "扩大", "增速", "增幅", "涨幅", "升幅")
 _FALL_VERBS = ("下降", "降低", "减少", "回落", "下滑", "下跌", "缩小", "收窄")
 _LEVEL_VERBS = ("达到", "达", "至", "到", "保持", "稳定在", "为", "控制在")
-_RATE_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|涨幅)$")
+_RATE_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|涨幅|升幅)$")
 _AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾", "高于", "超", "大于", "多于",
                     "迈上", "迈入", "跨越", "跨上", "站上", "迈过", "跨过")  # 迈上千亿元台阶: a threshold passed
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在", "小于", "少于")
@@ -68,6 +68,11 @@ _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增
 _COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
 # what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
 # (争创3-5个…具有一定影响力的领军型县域冠军产业), else up to the first 、
+# 力争26个“产业飞地”…全部启动建设 / 确保30个项目开工建设: a cue, the count, what is counted, then what it is to do
+_CUE_RIGHT_BEFORE = re.compile(r"(?:力争|确保|争取|推动|计划|要|将)$")
+_ACTED_AFTER = re.compile(r"(?P<noun>[“‘\"][^”’\"，,。；;]{1,12}[”’\"]|[\u4e00-\u9fa5]{2,10}?(?=在|于|年底|全部|全面|如期|按期|"
+                          r"开工|启动|建成|竣工|投产|落地|上市|完成))[^，,。；;\d]{0,30}?(?:全部|全面|如期|按期)?"
+                          r"(?P<act>开工建设|启动建设|开工|建成投产|建成|竣工|投产|落地|上市|完成[\u4e00-\u9fa5]{2,6}?)(?=[，,。；;]|$)")
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?)(?=[，,。；;、]|$)")
 
 
@@ -91,6 +96,7 @@ class Measure:
 def _strip_trailing(segment: str) -> tuple[str, list[str]]:
     verbs = []
     while True:
+        segment = segment.rstrip(" \u3000\xa0")  # (同比增长 6.5%: a blank before the figure is no part of the verb)
         m = _TRAILING.search(segment)
         if not m or not m.group(0):
             return segment, verbs
@@ -160,7 +166,7 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str]) 
     if q.kind == "percent" and trailing[:1] and trailing[0] in ("至", "到"):
         return "level"  # 提升至61.2%, 提高到3%: the level reached, not the growth
     if q.kind in ("percent", "points", "permille"):
-        if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "增长率")):
+        if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "升幅", "增长率")):
             return "growth"
         if _SHARE_WORDS.search(indicator) or "占比" in verbs:
             return "share"
@@ -204,9 +210,12 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         counted = None
         growth_after = None
         works = None
+        acted = None
         if not _FOLLOW_OK.match(text[end:]):
             verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
             counted = _COUNTED_AFTER.match(text, end) if verb else None
+            if q.kind == "count" and not verb and _CUE_RIGHT_BEFORE.search(text, max(0, q.start - 2), q.start):
+                acted = _ACTED_AFTER.match(text, end)
             growth_after = _GROWTH_AFTER.match(text, end) if q.kind == "percent" else None
             works = _WORKS_AFTER.match(text, end) if q.kind == "percent" and not growth_after \
                 and _DONE_BEFORE.search(text, max(0, q.start - 16), q.start) else None
@@ -214,6 +223,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
                 end = growth_after.end()  # 交通投资保持15%增长速度: the rate named after the number
             elif works:
                 end = works.end()  # 完成灵昆至阁巷段90%路基桥梁: the share of the works named after the number
+            elif acted:
+                end = acted.end()
             elif not counted:
                 continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
             else:
@@ -238,6 +249,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         indicator = counted.group("noun") if counted else segment.strip()
         if works:
             indicator += works.group("noun")
+        if acted:
+            indicator = re.sub(r"[“”‘’\"]", "", acted.group("noun")) + acted.group("act")
         if "[" in indicator:  # 新开发“双协员”[21]305个: a footnote mark is no part of the name
             indicator = re.sub(r"\[\[?\d{1,3}\]?\]", "", indicator)
         if "   " in indicator:  # 居民消费价格（CPI）涨幅 with its abbreviation blanked: 居民消费价格涨幅

@@ -38,7 +38,7 @@ _ZONE = re.compile(
 )
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
-_NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该]")
+_NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该强就]")  # 产业强县, 分别就县…: no county
 # 深入县经开区, 看了县城北工业园, 不少县, 走进县: a verb or a quantity before 县 (no county name ends so)
 _NOT_A_NAME_END = re.compile(r"[了入少到在与是为对看过着个些去往赴进出等其此各]$|代表|全面|所有|部分|多数")
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from dataclasses import dataclass, replace
 
-from .dates import period_end_year
+from .dates import five_year_plan_end, period_end_year
 from .places import gazetteer
 from .sentences import Sentence
 
@@ -73,6 +73,7 @@ class Context:
     lead_paragraph_year: int | None = None  # the last year the notice's first paragraph names
     partial_period: bool = False  # a ；-continuation of a line that opened with 1-6月 / 上半年
     carried: str | None = None  # 'target' / 'outcome' / 'plan': what the sentences before stated (targets.carry)
+    plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
 
 
 def commitment_of(text: str) -> str:
@@ -119,6 +120,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
         work_year = int(m.group(1)) if m else None
     result, ref_year, line, line_subject, line_year, partial = [], None, None, None, None, False
+    plan_year = None
     first_line = sentences[0].line if sentences else None
     lead_subject = next((found for found in (clause_subject(s.text) for s in sentences if s.line == first_line)
                          if found), None)
@@ -129,7 +131,9 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
             line, line_subject, line_year, partial = s.line, None, None, False
         result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject,
                               lead_paragraph_subject=lead_subject, partial_period=partial, line_year=line_year,
-                              lead_paragraph_year=lead_years[-1] if lead_years else None))
+                              lead_paragraph_year=lead_years[-1] if lead_years else None, plan_year=plan_year))
+        if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
+            plan_year = end
         years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
         ref_year = years[-1] if years else ref_year
         line_year = years[-1] if years else line_year

@@ -15,7 +15,7 @@ from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures
 from .relations import RELATION, find_relations
 from .numbers import to_json_number
-from .sections import NUMBERED_HEADING, PARTIAL_PERIOD, Context, clause_subject, heading_mode, is_heading
+from .sections import NUMBERED_HEADING, PARTIAL_PERIOD, Context, clause_subject, commitment_of, heading_mode, is_heading
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
@@ -28,9 +28,12 @@ _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
 # 完成重大项目投资500亿元: what a programme of projects is to spend, a goal (not one project's 项目投资)
-_PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长)(?:建设)?项目投资$")
+# (央企项目投资, 民间项目投资, 产业项目投资: what a kind of investor or sector is to spend, not one project)
+_PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长|央企|国企|民间|民营|外资|"
+                              r"社会|产业|工业|制造业|招商)(?:建设)?项目投资$")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
+_YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
@@ -82,7 +85,12 @@ _COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。�
 # (全年完成投资50亿元, 完成年度投资: what was spent, a result)
 _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|全年计划(?:完成)?投资|"
                               r"全年投资计划)(?:任务)?额?(?:为|达|约|是)?$")
-_RATE_DONE = re.compile(r"完成率$")
+# (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
+_RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
+# 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
+_BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,；;]{0,12}?项目")
+# 筛选了259个: what was done (a verb with 了 before the figure; 为了 is a purpose)
+_DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
 
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
@@ -148,6 +156,10 @@ def _part_of_year(before: str) -> bool:
 
 
 _WILL_REACH = re.compile(r"将(?:达到|达|突破|超过|超|增至|增加到|提高到|提高至|提升到|提升至)$")
+_OVER_THE_PERIOD = {"年均", "累计"}
+_PROPOSED = re.compile(r"提出|明确|设定|确定")
+_LATER_YEAR = re.compile(r"(?<!\d)(\d{4})年(?!.*\d{4}年)")
+_NAMED_YEAR = re.compile(r"今年|本年|当年|\d{4}年")
 _OWN_PERIOD = re.compile(r"\d{4}年|今年|本年|去年|上年|当年")
 
 
@@ -167,6 +179,16 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
             and "目标" not in text[measure.end: measure.end + 8]:
         return "outcome"  # 1-9月…年度计划完成率为91.0%: how much of the plan is done
+    if _DONE_ASPECT.search(text, 0, measure.start):
+        return "outcome"
+    if _BATCH_SHARE.search(text, max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0),
+                           measure.start) and not cue_before(text, measure.start):
+        return None
+    # 占比达52%，同比增长40.2%: a comparison with last year and nothing that sets a goal is a result
+    if "同比" in measure.verbs and measure.qualifier == "point" and not cue_before(text, measure.start) \
+            and ctx.lead_commitment is None \
+            and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
+        return "outcome"
     if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or _COMPLETION_RATE.search(text, 0, measure.start) or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
@@ -189,12 +211,21 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
     if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
-        direction = None if led or ctx.mode == "plan" else "past"
+        # (纲要提出单位GDP能耗累计降低13% in a notice about the coming plan: what the plan sets out)
+        direction = None if led or ctx.mode == "plan" or ctx.plan_year and _PROPOSED.search(text, 0, measure.start) \
+            else "past"
     year = period_end_year(text[: measure.start], published)
     if published and year is not None and year < published.year:
         return "outcome"
     if direction == "past":
         return "outcome"
+    # 「十五五」纲要提出20项主要指标。…提出全社会研发经费投入年均增长7%以上: a yearly average with no period of its own,
+    # in a notice about a coming plan, is a goal for the plan's period
+    # (what the plan sets out, 提出…, or a figure a goal rounds, 7%以上: a result is reported exactly)
+    if ctx.plan_year and _OVER_THE_PERIOD.intersection(measure.verbs) and ctx.mode != "review" \
+            and not _OWN_PERIOD.search(text, 0, measure.start) \
+            and (measure.qualifier in ("around", "at_least", "at_most") or _PROPOSED.search(text, 0, measure.start)):
+        return "target"
     # 12月26日…明确2024年经济社会发展主要预期目标。…全年新增规上工业企业25家: after the coming year is named, what
     # the notice sets out with no period of its own is for that year
     if _ahead(ctx, published) and ctx.mode != "review" and not _OWN_PERIOD.search(text, 0, measure.start) \
@@ -310,6 +341,11 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
                                                  or _REFERS_TO_PROJECT.match(sentence.text)
                                                  and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
         return True
+    # 某项目，总投资1.5亿元，用地35亩，2024年预计可实现产值2亿元: the yield of the project just described
+    if _YIELD.fullmatch(measure.indicator) and _PROJECT_WORDS.search(sentence.text, 0, measure.start) \
+            and not _FIRM_CUE.search(sentence.text, 0, measure.start) \
+            and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in find_measures(sentence.text)):
+        return True
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
     raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
@@ -335,10 +371,21 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
     ends = [measure.start] + breaks[::-1]
     starts = breaks[::-1] + [0]
+    whole_year = None
     for start, end in zip(starts, ends):
         year = period_end_year(text[start:end], published)
+        plan_at = text.find("五", start, end) if year is not None else -1
+        later = _LATER_YEAR.search(text, plan_at, end) if plan_at >= 0 else None
+        if later and int(later.group(1)) != year and published is not None and int(later.group(1)) > published.year:
+            year = int(later.group(1))  # 十五五规划提出…，2035年人均GDP翻一番: the year named nearer the figure
+        if year is not None and published is not None and year == published.year and whole_year is None \
+                and not _NAMED_YEAR.search(text, start, end):
+            whole_year = year  # 明年，…，力争全年…完成1000亿元: 全年 is the year named before it, if one is
+            continue
         if year is not None and (published is None or year >= published.year):
-            return year  # (与上年持平 in the clause before is a comparison, not the period)
+            return year if whole_year is None or year > published.year else whole_year
+    if whole_year is not None:
+        return whole_year
     year = period_end_year(text[: measure.start], published)
     if year is not None:
         return year
@@ -348,6 +395,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return ctx.line_year
     if _ahead(ctx, published):
         return ctx.ref_year
+    if ctx.plan_year and _OVER_THE_PERIOD.intersection(measure.verbs):
+        return ctx.plan_year  # (累计降低17% / 年均增长7% in a notice about the coming plan: by its end)
     return published.year if published else ctx.work_year
 
 
@@ -397,4 +446,89 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
             subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ) for name in (_joined_names(m.indicator) if RELATION not in m.verbs else [m.indicator]))
+    return found
+
+
+# A plan table whose header names the goal column (序号 | 指标名称 | 单位 | 目标 | 上半年实绩): each row's goal cell is
+# that indicator's target for the year (增长6%以上 / 74.5 with the unit column's % / 与经济增长基本同步); the columns
+# of results beside it (实绩, 完成情况) are not read
+_GOAL_COLUMN = re.compile(r"^(?:\d{4}年)?(?:全年|年度|预期|计划|规划)?(?:预期)?目标(?:值)?(?:[（(][^）)]*[）)])?$")
+_INDICATOR_COLUMN = re.compile(r"^(?:主要)?指标(?:名称)?$")
+_ORDINAL_CELL = re.compile(r"^\d{1,3}$")
+_BARE_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:以内|以下|以上|左右)?$")
+_ROW_UNITS = re.compile(r"^(?:%|‰|个百分点|岁|公顷|平方公里|(?:万|亿)?(?:元|美元|人|人次|户|家|个|项|吨|吨标准煤|亩|千瓦|千瓦时|"
+                        r"标箱|平方米|公里|套|所|张|辆|斤))$")
+_NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2}")
+_UNIT_CELL = re.compile(r"^(?:[%‰]|[\u4e00-\u9fa5/·]{1,6})$")
+_SIDE_NOTE = re.compile(r"[（(][^）)]*[）)]|^[#＃*]+")
+
+
+def _row_cells(line: str) -> list[str] | None:
+    if line.count("|") + line.count("｜") < 2:
+        return line.split("\t") if line.count("\t") >= 2 else None
+    return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
+
+
+def goal_table_targets(body: str, published: dt.date | None) -> dict[int, list[Target]]:
+    """Line index -> the targets a row of a goals table states (empty for its header and its other rows)."""
+    found: dict[int, list[Target]] = {}
+    header = None  # (indicator column, goal column offset, unit column offset, ordinal column, commitment, year)
+    offset = 0
+    previous = ""
+    for index, line in enumerate(body.split("\n")):
+        start, offset = offset, offset + len(line) + 1
+        cells = _row_cells(line) if ("|" in line or "｜" in line or "\t" in line) else None
+        if cells is None:
+            header, previous = None, line if line.strip() else previous
+            continue
+        names = [c.replace(" ", "") for c in cells]
+        ind = next((i for i, c in enumerate(names) if _INDICATOR_COLUMN.match(c)), None)
+        goal = next((i for i, c in enumerate(names) if _GOAL_COLUMN.match(c)), None)
+        if ind is not None and goal is not None and goal > ind:
+            unit = next((i for i, c in enumerate(names) if c == "单位"), None)
+            ordinal = next((i for i, c in enumerate(names[:ind]) if c in ("序号", "编号")), None)
+            year = period_end_year(cells[goal], published) or period_end_year(previous, published) \
+                if re.search(r"\d{4}年", cells[goal] + previous) else None
+            header = (ind, goal - ind, unit - ind if unit is not None else None, ordinal,
+                      commitment_of(cells[goal]), year or (published.year if published else None))
+            found[index] = []
+            if published and year and year < published.year:
+                header = None  # the goals of a finished year beside its results: a review (its rows are read as text)
+            continue
+        if header is None:
+            continue
+        found[index] = []
+        ind, goal_at, unit_at, ordinal, commitment, year = header
+        if ordinal is not None:
+            numbered = next((i for i, c in enumerate(cells) if _ORDINAL_CELL.match(c)), None)
+            if numbered is None:
+                continue  # a second header row (绝对值 | 增速)
+            at = numbered + ind - ordinal
+        else:  # (a category cell spanning rows is there on its first row only: the name is where the unit follows it)
+            at = next((a for a in (ind, ind - 1, ind + 1) if 0 <= a and a + goal_at < len(cells)
+                       and _NAME_CELL.search(cells[a]) and (unit_at is None or 0 <= a + unit_at < len(cells)
+                                                            and _UNIT_CELL.match(cells[a + unit_at]))), None)
+            if at is None:
+                continue
+        if at + goal_at >= len(cells):
+            continue
+        name = _SIDE_NOTE.sub("", cells[at]).strip()
+        cell = re.sub(r"\s+", "", cells[at + goal_at])
+        unit = cells[at + unit_at].strip() if unit_at is not None and at + unit_at < len(cells) else ""
+        if len(name) < 2 or not cell:
+            continue
+        if _BARE_NUMBER.match(cell):
+            if not _ROW_UNITS.match(unit):
+                continue
+            number = re.match(r"-?[\d.]+", cell).group(0)
+            cell = f"为{number}{unit}{cell[len(number):]}"
+        text = name + cell
+        measures = [m for m in find_measures(text) if m.start >= len(name)] or find_relations(text)
+        if not measures:
+            continue
+        m = measures[0]
+        found[index] = [Target(
+            indicator=name, metric=m.metric, value=to_json_number(m.value), value_high=to_json_number(m.value_high),
+            unit=m.unit or None, qualifier=m.qualifier, commitment=cue_before(text, m.start) or commitment,
+            target_year=year, subject=None, evidence=line.strip(), span=(start, start + len(line)))]
     return found

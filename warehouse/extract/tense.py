@@ -36,7 +36,7 @@ _FORWARD = re.compile(
 _REPORT_SETS_OUT = re.compile(r"(?:报告|规划|纲要|方案|意见)中?(?:提出|明确|确定)(?!了)")
 _PAST = re.compile(
     r"今年以来|去年|过去|已经|(?<![而])已(?!知)|截至|截止|以来|\d{1,2}-\d{1,2}月|前\d{1,2}个?月|上年|"
-    r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获|同比分别|实际(?:已|开工|完成|投产|竣工)"
+    r"实现了|完成了|取得了|一年来|分别比|比去年|较去年|获得|获批|荣获|同比分别|(?<!确保)(?<!力争)(?<!争取)实际(?:已|开工|完成|投产|竣工)"
 )
 # 累计 sums up a period: a result when nothing looks forward before it (累计完成投资50亿元), but part of a
 # goal after a period or a cue (到2027年，…，累计新增高新技术企业500家) or under a lead-in or goals section

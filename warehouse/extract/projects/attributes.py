@@ -17,22 +17,29 @@ _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规�
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
-_OUTPUT = re.compile(r"(?:年产值|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+_OUTPUT = re.compile(r"(?:(?<=[可将能])实现产值|年产值|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
 _CAPACITY = re.compile(
     rf"年(?:产|处理|加工|生产|吞吐)(?:能力|能)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
-    ("in_production", re.compile(r"投产(?!率)|达产(?!率)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
+    # 察看建设进度和投产情况, 询问投产时间节点: what a visit asks about, not a stage reached
+    ("in_production", re.compile(r"投产(?!率|情况|时间|节点|进度)|达产(?!率|情况|时间|节点|进度)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
     ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
-    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|建设进度|"
+    # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|建设进度|"
+                           r"(?:建设|施工)(?:现场|工地)|不同程度的?进展|"
+                           # 来到A项目现场进行实地查看, 实地察看了A、B等项目: a visit to works under way (not the site
+                           # of a ceremony: 活动在A项目现场举行)
+                           r"(?<=项目)现场(?![^，,。；;]{0,10}?(?:举行|举办|召开|开幕|启动))|"
+                           r"(?:察看|查看|视察|观摩)了?(?=[^，,。；;]{4,80}?(?:项目|工程))|"
                            # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
                            r"(?:正在|加紧|紧张|全面|主体|有序)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
                            r"(?:生产|设备|安装)调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works
-    ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家级|省级|市级|县级))|批复|核准|立项")),
+    ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家|省级|市级|县级))|批复|核准|立项")),
     # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约|(?:成功|先后|累计)?引进(?=[^，,。；;]{2,60}?项目)(?!人才|外资|资金|技术)")),
 )
@@ -48,7 +55,8 @@ _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|
                      # 为保障X项目顺利投产, 围绕Y项目尽快建成: a purpose, not a stage reached
                      r"^为了?(?!期)|^围绕|保障(?!房|性|中心)|助力|服务(?:于|保障)|早日|尽快|以便|以期")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
 # 加快建设 / 赶进度: work under way, not a start reported on the day of a ceremony
-_ONGOING = re.compile(r"加紧建设|加快建设|赶进度|建设进度")
+_ONGOING = re.compile(r"加紧建设|加快建设|赶进度|建设进度|落地建设|(?:建设|施工)?(?:现场|工地)|不同程度的?进展"
+                      r"|(?:察看|查看|视察|观摩)")
 # 厂房主体已完工，正在安装设备 / 土建部分基本完工: a part of the works finished, the works still under way
 _PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架|地下室|屋面|外立面|单体|车间|部分)(?:工程|结构|施工|部分)?"
                         r"(?:已经?|均已|已?基本|已?全部|顺利|提前)*$")
@@ -74,7 +82,8 @@ _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|�
 # 加快A、B等项目建设 / 加快A、B等在建项目进度: works under way (a report's plan prose names them so)
 # 新都区加快实施A、B等项目: the same with the place that does it and without 建设
 # (not 加快建设A、B等重大平台项目: a platform to be built)
-_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力)"
+# 抓好A、B等一批项目建设: the same with 抓好
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力|抓好)"
                         r"(?:(?:推进)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
                         r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))$")
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
-              r"铁路|高铁|快速路|高速公路)"
+              r"铁路|高铁|快速路|高速公路|养殖场|(?<=[鸡鸭鹅猪牛羊])场)"  # 年产3亿枚蛋鸡场: a farm built
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
 # 丽水技师学院（筹）新校区项目, 伊莱特(济宁)高端装备技改项目: a short aside in brackets is part of a name;
@@ -20,7 +20,8 @@ _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|
 # 美的集团智能家电产业园: 的 inside a brand (not 完美的 / 最美的, a description)
 _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9])" \
            r"|(?<![完最更优甜很真之])(?<=美)的(?=[\u4e00-\u9fa5]))"
-_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?:{_NAME_CHAR}{{0,4}}?{SUFFIX})*")
+# 产业园区: not 产业园, then 区; 深汕…产业园二期、…: the phase of a park is named with it
+_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:{_NAME_CHAR}{{0,4}}?{SUFFIX}(?!区))*(?:[一二三四五首]期(?=[、，,。；;]))?")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
@@ -58,7 +59,11 @@ _CUT = re.compile(
     # 在…帮助下项目如期开工: a circumstance, then the subject
     r"(?:帮助|支持|带动|推动|引领|关心|努力)下|"
     # what people do at meetings and visits: the name of a project never runs across these
-    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导"
+    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导|"
+    # 先后前往A项目, 实地查看项目建设进度, 详细询问项目推进情况: a visit, then what is visited (or no name at all)
+    r"前往|查看|询问|检查|设在|分别就|分别对|"
+    # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
+    r"推广|应用到|更多"
 )
 # page furniture: menu and breadcrumb words, never a project
 _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公开|政府信息公开|政务服务|办事服务|互动交流|网站地图|通知公告|"
@@ -68,7 +73,7 @@ _CATEGORY = re.compile(
     r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|类|(?<!升)级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
-    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|"
+    r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|前往|查看|询问|检查|落细|落实|聆听|了解|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
     r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归|"
     # 吹响项目建设“集结号”, 按下项目建设“加速器”: a slogan, not a name
@@ -85,6 +90,8 @@ _CATEGORY = re.compile(
     r"|^[\u4e00-\u9fa5]{0,2}经济$"  # 总部经济项目, 楼宇经济项目: a kind of business (not …循环经济产业园)
     # 一处新材料项目, 湖州某年产15GWH动力电池项目: a project the text does not name
     r"|^一处|某"
+    # 一大批产业链延链强链项目: a group, however it is described
+    r"|^(?:一大?批|一系列)"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
     r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
@@ -132,6 +139,7 @@ class NameMention:
     listed: bool = False  # an item of a 等…项目 list
     weak: bool = False  # a building or road name (…中心, …学院, …至…段): needs construction reported
     prefix_investment: str | None = None  # 总投资20亿元的X in a list item
+    series: bool = False  # one of several …项目 names joined by 、 (分别就A项目、B项目…进行汇报): each a named project
 
 
 def is_generic(name: str) -> bool:
@@ -198,6 +206,8 @@ _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
 # 隐形眼镜生产项目第八条生产线: a numbered part of the project, not a longer name
 _PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d一二三四五六七八九十]+[条号座栋台])")
+# …一鸣年产12万吨乳制品、 before 2万吨烘焙产品生产基地项目: the first product of a project's list of products
+_PRODUCTS_BEFORE = re.compile(rf"(?P<run>(?:{_NAME_CHAR})*?年(?:产|生产)[\d.]+[^，,。；;、：:]{{1,20}})、$")
 _ANAPHORA = re.compile(r"(?:这|该|此)[座条个处所家项栋][^，,。；;]{0,24}的$")
 _QUOTED_AIM = re.compile(r"(?:建成|打造|创建|争创|建设成为?|成为)[“\"]$")
 # …等产业结构: the list names a kind of thing; not …等。 or …等已签约 (a verb after a list of projects)
@@ -251,24 +261,34 @@ def find_names(text: str) -> list[NameMention]:
                 label = name[: cut - 2]
                 if len(_core(name[cut:])) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", _core(label))) < 2:
                     name, start, offset = name[cut:], start + cut, offset + cut
+            products = _PRODUCTS_BEFORE.search(text, max(0, start - 41), start) \
+                if text[start - 1:start] == "、" and re.match(r"[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)", name) else None
+            if products:  # 一鸣年产12万吨乳制品、2万吨烘焙产品生产基地项目: the products of one project, not two names
+                head, cut = _trim(products.group("run"))
+                if head and len(_core(head)) >= 2:
+                    name, start, offset = head + "、" + name, products.start("run") + cut, max(cut, 1)
             dashes = len(name) - len(name.lstrip("—"))
             if dashes:  # ——莫干山…度假区项目: a dash introduces the name
                 name, start, offset = name[dashes:], start + dashes, offset + dashes
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
                     and not _CATEGORY_LABEL.search(text, 0, start):
                 host = next((n for n in mentions if n.end == start and _HOST_ZONE.search(n.name)), None)
-                if not (host and name.endswith("项目")):
+                # 在现代农业产业园区4000万棒…项目: a zone too general to be a name of its own, then its project
+                if not (name.endswith("项目") and (host or _HOST_ZONE.search(text, 0, start))):
                     continue  # the run of name characters began earlier: a fragment, not a name
-                mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
+                if host:
+                    mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
                     or (pattern is not _WORKS_NAME and is_generic(name)) \
                     or re.search(r"(?:一大?批|一系列)$", text[:start]):  # 等一批产业链补链项目: the list's kind
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
-            if name.endswith("园") and text.startswith("区", end):
-                continue  # 兖州工业园区: a zone, cut short
-            if start > 0 and text[start - 1] == "有" and (_KIND_NEXT.match(text, end) or _KIND_BEFORE.search(text, 0, start)):
+            if name.endswith("园") and text.startswith("区", end) \
+                    or re.search(r"(?:产业|工业|科技|创业|物流|示范|综合)园区(?:.{1,4}项目)?$", name):
+                continue  # 兖州工业园区: a zone (where its projects are), not a project
+            if start > 0 and text[start - 1] == "有" and not text.startswith("等", end) \
+                    and (_KIND_NEXT.match(text, end) or _KIND_BEFORE.search(text, 0, start)):
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
@@ -283,7 +303,8 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
             if re.match(r"建设(?:年|月|季|周)|(?:攻坚|推进|服务)年", text[end:end + 4]):
                 continue  # 项目建设年, 项目攻坚年: a campaign, not a project
-            if text.startswith(("管委会", "管理委员会"), end):
+            if text.startswith(("管委会", "管理委员会", "有限公司", "有限责任公司", "股份有限公司"), end):
+                # 长兴月荣科技产业园有限公司: a firm named after a park, not the park
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if text.startswith("化", end):
                 continue  # “聚力中心化”: the suffix is part of a longer word
@@ -299,7 +320,21 @@ def find_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
             mentions.append(NameMention(name, start, end, weak=weak))
-    return sorted(mentions, key=lambda n: n.start)
+    return _series(sorted(mentions, key=lambda n: n.start), text)
+
+
+def _series(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """Names joined by 、 / 以及 / 和 next to a name ending in 项目 (A项目、B项目、C学院): a list of named projects
+    (each …项目 one concrete; a building in it is a member, not the venue of an event)."""
+    joined = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if (a.name.endswith("项目") and not a.weak or b.name.endswith("项目") and not b.weak) \
+                and re.fullmatch(r"[、和及]|以及", text[a.end:b.start]):
+            joined |= {a.start, b.start}
+    if not joined:
+        return mentions
+    return [NameMention(m.name, m.start, m.end, m.listed, m.weak, m.prefix_investment, True) if m.start in joined else m
+            for m in mentions]
 
 
 # A、B、C，总投资29.5亿元: named works listed with the money they share (道路工程、地下通道、提升改造 …)
@@ -307,6 +342,7 @@ _WORKS_LIST = re.compile(
     r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?(?:总投资|投资总?额)")
 
 
+_PRODUCT_ITEMS = re.compile(r"年(?:产|生产)[\d.]+[^、]*、[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)")
 # A、B等21个项目: names standing for a counted batch (its money and its verb are the batch's)
 COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
@@ -328,6 +364,8 @@ _PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|
 _COUNTED_ITEM = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几]+)(?:条|个|座|家|所|项|批)")
 
 
+_WORKS_END = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程|[一二三四首]期)$")
+_INDUSTRY_KIND = re.compile(r"等(?:现代|新兴|战略性新兴|[一二三四五六七八九十两]大)?产业(?:类)?项目$")
 _ITEM_ETC = re.compile(r"(?<![高中初同平均对相])等(?!级|离子|额|同|候|待)")  # not 高等专科学校, 等离子
 
 
@@ -382,6 +420,8 @@ def find_listed_names(text: str) -> list[NameMention]:
     for m in _WORKS_LIST.finditer(text):
         if _QUANTIFIED.search(m.group("items")):
             continue  # 开工建设一批核心竞争力突出、产业带动力强…的项目: qualities of a kind of project, not names
+        if _PRODUCT_ITEMS.search(m.group("items")):
+            continue  # 从墨新材料年产8000吨色母粒、5000吨色饼项目，总投资…: one project's products, not a list of works
         if _OWN_MONEY.search(m.group("items")) or _EVENT_WORDS.search(m.group("items")) or _kinds(m.group("items")):
             continue  # 总投资0.3亿元的A、B项目，总投资0.5亿元的C: own money; 集中开工、竣工仪式在X举行: an event
         position = m.start("items")
@@ -403,10 +443,12 @@ def find_listed_names(text: str) -> list[NameMention]:
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
+        # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
+        industries = _INDUSTRY_KIND.search(m.group(0))
         for raw, named, width in _named_items(m.group(group)):
             start = position
             position += width + 1
-            if not named:
+            if not named or industries and not _WORKS_END.search(raw):
                 continue
             opening = _THERE_ARE.match(raw) if start == m.start(group) else None
             if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有

@@ -48,12 +48,16 @@ _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开�
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
                     r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)(?!条件|率)"
-                    r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个")
+                    r"|(?P<c>签约|开工|竣工投产|建成投产|竣工|投产)项目(?:共)?\d+个"
+                    # 第二季度新开工项目集中启动活动: the works started that day
+                    r"|(?P<f>新开工)项目集中启动"
+                    # 我县举行重点项目观摩活动: the works shown are under way (not started on the day)
+                    r"|项目(?P<g>观摩)(?:活动|会)")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
 _BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
 _EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
 _RUNNING_COUNT = re.compile(r"(?:已|累计|先后)有?$")
-_BATCH_STAGE = {"签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production",
+_BATCH_STAGE = {"签约": "signed", "开工": "started", "新开工": "started", "观摩": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
@@ -75,7 +79,14 @@ _AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|�
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
-_JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的|[^、，,。；;]{2,30}?(?:公司|集团)的)?")
+# 年产3亿枚蛋鸡场、年出栏3万只白鹅的现代化养殖场建成投产: a capacity before the next name
+# 已有落地项目28个 / 累计签约项目15个 / 12个项目已开工: a counted group whose members 其中… are named after it
+_COUNTED_GROUP = re.compile(r"(?:已有|已|累计)(?P<v>落地|签约|开工|竣工|投产)(?:的)?项目(?:共|达)?\d+个"
+                            r"|\d+个(?:重点|重大)?项目已(?:经)?(?P<w>落地|签约|开工|竣工|投产)")
+_GROUP_STAGE = {"落地": "signed", "签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
+_ZONE_BEFORE = re.compile(r"(?:^|在|于)(?P<place>[\u4e00-\u9fa5]{2,16}?(?:园区|开发区|高新区|经开区|集聚区))$")
+_JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的|[^、，,。；;]{2,30}?(?:公司|集团)的"
+                     r"|年(?:产|出栏|处理|加工)[^、，,。；;]{1,20}的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
 _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
@@ -96,13 +107,23 @@ class _Frames:
             by_prefix = len(short) >= 4 and short != long and long.startswith(short) and \
                 (short == bare_a and a.endswith("项目") or short == bare_b and b.endswith("项目"))
             # 高照新能源2GW绿色高效超薄硅片 … 绿色高效超薄硅片项目: the short name ends the longer one
+            # 县民生医院 … 民生医院项目: the same works, once with its county and once with 项目
             by_suffix = len(short) >= 6 and short != long and long.endswith(short)
+            by_bare = len(short) >= 4 and short != long and long.endswith(short) and a.endswith("项目") != b.endswith("项目")
+            if by_bare and not by_suffix:  # the longer name (with its place) stays
+                if len(bare_b) > len(bare_a):
+                    frame.name = b
+                frame.listed = frame.listed and mention.listed
+                frame.series = frame.series or mention.series
+                return frame
             if a == b or a.endswith(b) or b.endswith(a) or by_suffix or (mention.listed and a.startswith(b)) \
                     or (frame.listed and b.startswith(a)) or bare_a == bare_b or by_prefix:
                 if not mention.listed and (len(b) > len(a) or frame.listed and not by_prefix):
                     frame.name, frame.listed = b, False
+                frame.series = frame.series or mention.series
                 return frame
-        frame = Frame(mention.name, mention.listed, mention.weak, sentence.text, (sentence.start, sentence.end))
+        frame = Frame(mention.name, mention.listed, mention.weak, sentence.text, (sentence.start, sentence.end),
+                      series=mention.series)
         self.frames.append(frame)
         return frame
 
@@ -164,7 +185,7 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
 
 
 def _batch_verb(m: re.Match) -> str:
-    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
 
 
 def _batch(sentences: list[Sentence], published: dt.date | None,
@@ -183,13 +204,14 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
                 continue  # 加快推动A等54个项目年内竣工投产: a task set, not the event reported
             if _RUNNING_COUNT.search(clause):
                 continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
-            if not (m.group("a") or m.group("d")) and not _EVENT_CUE.search(s.text):
+            if not (m.group("a") or m.group("d") or m.group("f") or m.group("g")) and not _EVENT_CUE.search(s.text):
                 continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
             if found is None:
                 days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
                 day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
                 verb = _batch_verb(m)
+                day = None if verb == "观摩" else day  # works shown on a tour started before it
                 found = [_BATCH_STAGE[verb]] + ([_BATCH_ALSO[verb]] if verb in _BATCH_ALSO else []), day
     return (*found, len(kinds) > 1, frozenset(kinds)) if found else None
 
@@ -279,8 +301,8 @@ class ProjectReader:
                 q = find_quantities(m.prefix_investment)
                 if q:
                     frame.values.setdefault("investment", q[0].value)
-            place = _BEFORE_NAME.search(s.text[:m.start])
-            if place:  # 来到杭州湾上虞经开区的昌红科技…
+            place = _BEFORE_NAME.search(s.text[:m.start]) or _ZONE_BEFORE.search(s.text, 0, m.start)
+            if place:  # 来到杭州湾上虞经开区的昌红科技…, 在现代农业产业园区A项目建设现场
                 where = _PLACE_LEAD.sub("", place.group("place"))
                 if len(where) >= 3:
                     frame.values.setdefault("location", where)
@@ -317,6 +339,7 @@ class ProjectReader:
         self.list_verbs(s, unowned, [(m, f) for m, f in visible if id(f) not in self.own_stage])
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
+        self.group_members(s, visible)
         if self.event:
             for _, frame in visible:
                 frame.date_missing_stages(self.event, self.event_kinds)
@@ -458,6 +481,22 @@ class ProjectReader:
                         frame.apply(stage, None)
             waiting = []
 
+    @staticmethod
+    def group_members(s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
+        """已有落地项目28个，…，其中A项目计划年内开工: a member of a counted group has reached the group's stage."""
+        if "其中" not in s.text:
+            return
+        group = _COUNTED_GROUP.search(s.text)
+        if not group:
+            return
+        among = s.text.find("其中", group.end())
+        if among < 0:
+            return
+        stage = _GROUP_STAGE[group.group("v") or group.group("w")]
+        for m, frame in visible:
+            if m.start > among and max((stage_rank(x) for x in frame.stages), default=-1) < stage_rank(stage):
+                frame.stages.add(stage)
+
     def paragraph_stage(self, s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
         """集中开工的项目涉及…。X项目，总投资30亿元: in a notice about an event with several batches (集中开工暨集中签约),
         a project described in a paragraph about one of them took part in it, when nothing else says its stage."""
@@ -484,11 +523,12 @@ class ProjectReader:
         stages, day, mixed, _ = batch
         stage = stages[0]
         for frame in self.frames.frames:
-            reached = [stage_rank(x) for x in frame.stages]
+            # works seen under way (建设现场) took part in the ceremony all the same
+            reached = [stage_rank(x) for x in frame.stages - (frame.ongoing - frame.firm)]
             if mixed:
                 continue  # 集中开工暨集中签约: only a project's own verb or its paragraph says which batch it was in
             introduced = self.first_seen.get(id(frame))
-            venue = (frame.weak or _ZONE_NAME.search(frame.name)) \
+            venue = (frame.weak and not frame.series or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < stage_rank(stage) and introduced is not None
                     and id(frame) in self.used and not venue
