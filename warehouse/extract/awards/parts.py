@@ -7,10 +7,13 @@ GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优�
          r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 _GRADE_END = re.compile(rf"{GRADE}$")
-_TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?P<tier>{TIER})(?:等次|档次|单位)?$")
+_TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?:(?P<tier>{TIER})(?:等次|档次|单位)?|(?P<advanced>先进)(?:等次|档次))$")
+_STAR_GRADE = re.compile(r"^(?P<grade>[一二三四五六七八九十]星级?)(?P<name>[\u4e00-\u9fa5“”]{2,20}鼎)$")
 _TRAILER = re.compile(r"(?:等|的)?(?:光荣称号|荣誉称号|称号|殊荣|荣誉|奖项|桂冠)$|(?<=”)(?:奖牌|牌匾|奖杯)$|“?[一二三四五六七八九十\d]+连(?:冠|创|胜|获)”?$|等$|[\d一二三四五六七八九十两]+(?:个|家|项|名|人)$"
                       r"|等(?:国家级|省级|市级|省部级|国字号)(?:荣誉|称号|奖项|殊荣)?(?:[\d一二三四五六七八九十]+余?[项个])?$"
-                      r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$")  # 国家卫生城市复审: the title
+                      r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$"
+                      r"|(?<=百强|千强|强县|强区|强市|强镇|强”|强」)(?:榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))$"
+                      r"|(?<=[\u4e00-\u9fa5”」])行列$")  # 跨入全省“十强区”行列: the ranks of the list  # 百强县30强: a rank in the list  # 国家卫生城市复审: the title
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
 _FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?:一[个家所座]|的)?(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
@@ -58,12 +61,23 @@ def split_grade(name: str) -> tuple[str, str | None]:
     """'浙江省改革突破奖铜奖' -> ('浙江省改革突破奖', '铜奖'); '二等奖' -> ('', '二等奖');
     an assessment's tier is its grade: '台州市…目标责任制考核优秀' -> ('台州市…目标责任制考核', '优秀')."""
     tier = _TIER_END.search(name)
-    if tier:
-        return name[: tier.start("tier")], tier.group("tier")
+    if tier:  # …考核先进等次: 先进 is the tier (…考核先进单位 stays a title)
+        key = "tier" if tier.group("tier") else "advanced"
+        return name[: tier.start(key)], tier.group(key)
+    star = _STAR_GRADE.match(name)
+    if star:  # 一星平安金鼎: a star grade before the honour
+        return star.group("name"), star.group("grade")
     m = _GRADE_END.search(name)
     if not m:
         return name, None
-    return name[: m.start()].rstrip("的"), m.group(0)
+    bare = name[: m.start()].rstrip("的")
+    if m.group(0).endswith("鼎") and bare:
+        # 大禹鼎铜鼎 -> 大禹鼎; 安全发展铜鼎 -> 安全发展鼎 (the 鼎 is the honour's, the metal its grade); 平安金鼎 is a
+        # honour of its own, not 平安鼎's gold grade
+        if re.search(r"平安$", bare) and m.group(0) == "金鼎":
+            return name, None
+        return (bare if bare.endswith(("鼎", "鼎”")) else bare + "鼎"), m.group(0)
+    return bare, m.group(0)
 
 
 def clean_award(name: str) -> str:
@@ -80,7 +94,8 @@ def clean_award(name: str) -> str:
 
 # 各类奖项30余项: a tally; 省级财政奖补资金500万元: money (27个中心区城市 is a name)
 _NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
-                       r"|项目(?:名单|清单|计划)$|项目库")  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
+                       r"|项目(?:名单|清单|计划)$|项目库"
+                       r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$")  # 入围五大榜单: lists counted  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
 
 
 def names_no_title(name: str) -> bool:
@@ -100,6 +115,9 @@ def is_conferred_title(name: str) -> bool:
     return bool(_LEVEL_WORD.search(name) and _TITLE_NOUN.search(name))
 
 
+_RANK_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区))?(?:第[\d一二三四五六七八九十]+(?:名|位)?|前[\d一二三四五六七八九十]+(?:名|位)?|首位|榜首)$")
+_RANK_TAIL = re.compile(r"(?<=[”\u4e00-\u9fa5])[，,]?(?:位列|位居|排名|排在|列)(?:全国|全省|全市|全县)?第[\d一二三四五六七八九十百]+(?:位|名)?$")
+_DIGIT_RANK = re.compile(r"(?:全国|全省|全市|全县|全州)前?\d+强$")  # 服务业全国10强: a rank in a scope (企业500强 is a list)
 _PLACE_TITLE = re.compile(r"(?:城市|示范市|安全市|模范市|示范县|示范区)$")
 _TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
 
@@ -126,11 +144,17 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")):
         text = text[:-1]
     text = _LEADER.sub("", text)
+    text = re.split(r"…|\.{3}", text)[0]  # 问鼎“A”……回溯…的“B”: the ellipsis ends the list
+    text = _RANK_TAIL.sub("", text)  # 入围“全国绿色发展百强县市”位列第69位: the list, not the place in it
+    if _RANK_ONLY.match(text) or _DIGIT_RANK.search(text):
+        return []  # 跻身服务业全国10强, 位列全省第3: a rank, no title
     titles = _TITLES_LIST.match(text)
     if titles and "、" in titles.group("items"):
-        # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title
-        items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in titles.group("items").split("、")]
-        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i) or _is_title(i, True)) for i in items):
+        # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title (A、B和C: three)
+        items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in _split_outside_brackets(titles.group("items"))]
+        # (园林县城 beside 国家生态文明建设示范县: a holder's noun is enough once the list says they are titles)
+        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i) or _is_title(i, True) or _HOLDER_END.search(i))
+               for i in items) and any(is_award_like(i) for i in items):
             return items
     quote_at = text.find("“")
     # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
@@ -149,6 +173,10 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     if end:
         text = text[: end.start()]
     parts = [clean_award(p) for p in _split_outside_brackets(text)]
+    ranks = [p for p in parts if _RANK_ONLY.match(p)]
+    if ranks and len(ranks) < len(parts):  # 位列全国…百强县30强、全市第一: a bare rank beside the list is no title
+        parts = [p for p in parts if p not in ranks]
+        text = "、".join(parts)
     if len(parts) > 1 and all(_is_title(p, titled) for p in parts):
         # 创成全国文明城市、法治城市: once one item is a conferred title, its neighbours with a title noun are too
         conferred = any(is_conferred_title(p) for p in parts)
@@ -162,17 +190,25 @@ def award_names(text: str, titled: bool = False) -> list[str]:
 
 def _split_outside_brackets(text: str) -> list[str]:
     """Split at 、 / 和 / 及 where no bracket or quote is open: 工业强县(市、区)先进单位 and “国、省联创”试点 are one
-    name each."""
-    if not re.search(r"[(（“]", text):
-        return re.split(r"、|和|及", text)
-    parts, depth, start = [], 0, 0
+    name each; and at 和 / 及 only after a title (全省淘汰落后产能和“腾笼换鸟”工作目标考核: one assessment's name)."""
+    if not re.search(r"[(（“和及]", text):
+        return text.split("、")
+    parts, joins, depth, start = [], [], 0, 0
     for i, ch in enumerate(text):
         depth += (ch in "(（“") - (ch in ")）”")
         if depth <= 0 and ch in "、和及":
             parts.append(text[start:i])
+            joins.append(ch)
             start = i + 1
     parts.append(text[start:])
-    return parts
+    merged = [parts[0]]
+    for join, part in zip(joins, parts[1:]):
+        left = clean_award(merged[-1])
+        if join != "、" and not (is_award_like(left) or _TITLE_NOUN.search(left) or _HOLDER_END.search(left)):
+            merged[-1] += join + part
+        else:
+            merged.append(part)
+    return merged
 
 
 _DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")

@@ -56,7 +56,7 @@ class _Reader:
         self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
         self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
-        self.home = city_home(body)
+        self.home = _district_report(body) or city_home(body)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
@@ -82,14 +82,21 @@ class _Reader:
             date = date or self.signed or award_year or self.year_label
         if level is None:
             line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
-            issuers = ISSUER.findall(s.text[:position]) or ISSUER.findall(line_prefix)
+            before = _LED_BY.sub("", s.text[:position]) if "下" in s.text[:position] else s.text[:position]
+            issuers = ISSUER.findall(before) or ISSUER.findall(_LED_BY.sub("", line_prefix))  # 在市委市政府领导下: no issuer
             issuer_level = None
             if issuers:
                 issuer_level = "county" if ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])
             level = level_of(name) or issuer_level
+            if level is None and _DING.search(name):
+                level = "provincial"  # 大禹鼎, 平安金鼎, 科技创新鼎: the 鼎 honours are the province's (its cities give 杯)
         holder = resolve_home(recipient, self.body)
         if holder in ("我市", "我县", "我区") and self.home and self.home.endswith(holder[-1]):
             holder = self.home  # 我县, in a notice that names its county once or twice
+        elif holder in ("该县", "该区", "该市", "該縣", "該區", "該市"):
+            # 该县致力于…，获评X: the place of that kind the notice is about
+            place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
+            holder = place if place and place.endswith(holder[-1]) else holder
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
 
     def read(self) -> list[Award]:
@@ -311,6 +318,12 @@ class _Reader:
             covered.append((m.start(), m.end()))
         for award, recipient, position in commended(s, self.title_honour[0] if self.title_honour else None):
             found.append(self.make(s, award, None, recipient, position))
+        for m in _TIER_RANKS.finditer(s.text) if "行列" in s.text else ():
+            # 综保区绩效考评重回全国“双A”行列: the unit's assessment is the award, the quoted tier its grade
+            holder = clean_recipient(m.group("who"))
+            if holder and not NOT_REACHED.search(s.text[: m.start("verb")]):
+                level = level_of(m.group("scope") or "") or level_of(m.group("name"))
+                found.append(self.make(s, m.group("name"), m.group("tier"), holder, m.start("verb"), level=level))
         earlier = self.body[: s.start]
         for a in assessment_awards(s, earlier):
             found.append(self.make(s, a.award, a.grade, a.recipient, 0, date=a.date, level=a.level))
@@ -437,7 +450,8 @@ class _Reader:
                     # a clause that is all subject (X申报的Y…) is taken whole; else its leading place
                     # (温州大都市区建设提速推进 says how a place fares, it names no holder)
                     body_lead = _ORG_LEAD.match(whole or "")
-                    subject = whole if whole and whole == clause.text.strip("“”") else \
+                    subject = "我们" if re.match(r"^我们", without_time_lead(clause.text)) else \
+                        whole if whole and whole == clause.text.strip("“”") else \
                         None if is_statement(clause.text) else \
                         body_lead.group(0) if body_lead else head_entity(clause.text) or whole  # 新昌X研究院“揭榜”
                     if "、" in clause.text and persons(clause.text):
@@ -452,6 +466,13 @@ class _Reader:
             obj = _HEADLINE_TAIL.sub("", obj) if " " in obj or "\u3000" in obj else obj
             if clause.text[: verb.start()].endswith("以"):
                 obj = re.sub(r"为(?:新|起|目标|契机|抓手|动力)[^，,。；;]*$", "", obj)  # 以获评X为新起点: X
+            held = _HELD_BY.match(obj.rstrip("。；;，,！! "))
+            if held and not NOT_REACHED.search(clause.text[: verb.start()]) \
+                    and not re.search(r"(?:对|向|给|凡|对于)$", clause.text[: verb.start()]):
+                # 加上此次捧回“平安金鼎”的慈溪市: the title in quotes, its holder after 的
+                name, grade = split_grade(held.group("award"))
+                found.append(self.make(s, name, grade, held.group("holder"), offset + verb.start()))
+                continue
             selected = SELECTED_ARE.match(obj)
             if selected:  # 入选的企业有A、B / 获奖的单位为：A、B: the list named before, its members after
                 listed = LISTED_AFTER.match(s.text[offset + len(clause.text):])
@@ -516,6 +537,9 @@ class _Reader:
                     [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else []
             else:
                 names = self.list_before(s, offset, said) if pointer else award_names(obj, titled)
+                year = _YEAR_LEAD.match(obj)
+                if year and len(names) > 1 and not pointer:  # 荣获2018年A和B称号: the year dates both
+                    names = [n if n.startswith(year.group(0)) else year.group(0) + n for n in names]
                 names = [n for n in names if not names_no_title(n)] if pointer else names  # 省重点建设项目名单: a plan's
                 if not names and TIER_ONLY.match(remark):
                     names = [remark]  # 被评为良好（B类）: a tier, the assessment named before is the award
@@ -543,7 +567,8 @@ class _Reader:
             if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
                 carried = recipients  # A、B名列其中，荣获X称号: the honour is named in the clause after
                 continue
-            if recipients and (names or re.search(r"等[\d一二三四五六七八九十百]+(?:个|家|所|名|位|人)", before)):
+            if recipients and (names or re.search(r"等[\d一二三四五六七八九十百]+(?:个|家|所|名|位|人)", before)) \
+                    and not _COUNTED_WORKS.search(before):  # A、B三项工作获…激励: the works won that one, no more
                 carried = recipients  # who received the honour (or a rank: A等54名选手分获第一名) goes on to the next
             said = names or said
             position = offset + verb.start()
@@ -594,7 +619,9 @@ class _Reader:
                                                            and not any(_PLACE_NAME.search(r) for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
                     # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
-                    county_level = re.search(r"[县区]$|县域", bare)
+                    speaker = _SPEAKER.findall(s.text[:position])
+                    # …全区上下…，蝉联X: a district's report speaks of itself (its city is named in its title too)
+                    county_level = re.search(r"[县区]$|县域", bare) or speaker and speaker[-1] in "县区"
                     holders = [(county_home(self.body) if county_level else None) or self.home]
                     carried = holders
                 issuers = ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
@@ -737,7 +764,7 @@ _NAMED_NEXT = re.compile(r"^[，,](?:并|均|同时)?(?:荣获|获得|获评|被
 _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
 # 在日前结束的…大赛总决赛上: where it happened, never who received the honour
-_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$"
+_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
                       r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$")  # 经中国轻工联推荐
 _ORG_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:研究院|研究所|大学|学院|有限公司|集团|医院|中学|小学|学校)(?=“|$)")
 _EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>[^。；;]{4,200}?[获评授](?:[^。；;]{2,120}?))(?:之后|以后)[，,]?"
@@ -750,6 +777,27 @@ _COMMENDED = re.compile(r"对(?P<recipient>[^，,。；;：:“”]{2,40}?)(?:�
 _NAVIGATION = re.compile(r"^(?:上一[条篇]|下一[条篇]|相关(?:新闻|阅读|链接)|推荐阅读|延伸阅读|热点推荐)\s*[:：]?")
 _WHERE_WON = re.compile(r"(?<=[\u4e00-\u9fa5])在[^，,在]{2,60}?(?:上|中|里|方面)$")
 _PROPOSED_LIST = re.compile(r"(?:公示|候选|拟[\u4e00-\u9fa5]{0,4})名单|名单(?:的|进行)?公示")
+_TIER_RANKS = re.compile(r"(?:^|(?<=[，,；;：:]))(?:其中[，,]?)?(?P<who>[\u4e00-\u9fa5]{1,12}?(?:区|县|市|镇|乡|街道|园区|开发区))"
+                         r"(?P<name>[\u4e00-\u9fa5]{0,8}(?:考评|考核|评价|评估))(?:结果)?(?:连续[\d一二三四五六七八九十两]+年)?"
+                         r"(?P<verb>重回|回到|首次进入|再次进入|进入|跻身|迈入|位列|保持|继续保持|稳居)(?P<scope>[^，,。；;“”]{0,20})"
+                         r"“(?P<tier>[双三]?A{1,3}(?:类|级)?|[A-D]类|[一二三四五]星级?|优秀|先进)”(?:行列|等次|档次)")
+# 杭州市钱塘区2024年…计划执行情况的报告 / 清州市丰溪区政府工作报告: a district's (or county's) own report, its city named too
+_REPORT_TITLE = re.compile(r"^[ \u3000]*(?:[\u4e00-\u9fa5]{2,4}市)(?P<county>[\u4e00-\u9fa5]{1,4}[区县])(?:人民政府|政府)?[^\n]{0,60}?"
+                           r"(?:工作报告|的报告|执行情况|公报|纲要|规划)", re.M)
+
+
+def _district_report(body: str) -> str | None:
+    """The district or county whose report this is, when its title names it under its city."""
+    m = _REPORT_TITLE.search(body, 0, 400) if "报告" in body[:400] or "公报" in body[:400] or "纲要" in body[:400] else None
+    return m.group("county") if m and body.count(m.group("county")) >= 2 else None
+
+
+_HELD_BY = re.compile(r"^“(?P<award>[^“”]{2,30})”(?:称号|荣誉)?的(?P<holder>(?![示先重该各全我本首])[\u4e00-\u9fa5]{2,10}(?:市|县|区|镇|乡|村|街道|社区))$")
+_LED_BY = re.compile(r"在[^，,。；;]{2,40}?(?:领导|支持|指导|关心|关怀|帮助|带领)下")
+_DING = re.compile(r"鼎”?$")
+_COUNTED_WORKS = re.compile(r"[\d一二三四五六七八九十两]+项(?:工作|改革|任务)$")
+_SPEAKER = re.compile(r"(?:全|我|本)([市县区])(?!域|委|级|政府|属|直)")
+_YEAR_LEAD = re.compile(r"^(?:\d{4}[—\-–])?\d{4}年度?(?=[\u4e00-\u9fa5“])")
 _WORKS_DONE = re.compile(r"(?:等[\d一二三四五六七八九十]+项)工作$")
 _LEAD_AWARD = re.compile(r"^“(?P<award>[^“”]{2,30}(?:奖|称号|标兵|之星))”(?:则|还)?(?:表彰|授予|颁给|颁发给|聚焦|奖励)")
 _OWNED_PERSON = re.compile(r"^[\u4e00-\u9fa5（）()]{2,30}(?:公司|集团|大学|学院|医院|研究院|研究所|中心|学校)的[\u4e00-\u9fa5]{2,3}$")
