@@ -130,3 +130,21 @@ def test_a_changed_project_a_missing_table_and_a_failed_build(nights) -> None:
         before = last_build(con)
         assert plan_build(con, project).build == missing.build and last_build(con) == before
 
+
+
+def test_an_append_only_table_is_fingerprinted_by_its_count_and_any_other_by_its_content():
+    from warehouse.dbt_builds import APPEND_ONLY, source_fingerprints
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA raw")
+    con.execute("CREATE TABLE raw.fetch_log AS SELECT 'r1:0' AS fetch_id, 200 AS status_code")
+    con.execute("CREATE TABLE raw.sources AS SELECT 'demo' AS source_id, 7 AS stale_after_days")
+    assert "raw.fetch_log" in APPEND_ONLY and "raw.sources" not in APPEND_ONLY
+    tables = ["raw.fetch_log", "raw.sources", "raw.not_there"]
+    before = source_fingerprints(con, tables)
+    assert before["raw.not_there"] == "missing"
+    con.execute("UPDATE raw.sources SET stale_after_days = 3")  # rewritten in place: same count, new content
+    con.execute("INSERT INTO raw.fetch_log VALUES ('r2:0', 304)")  # appended: a new count
+    after = source_fingerprints(con, tables)
+    assert after["raw.sources"] != before["raw.sources"] and after["raw.fetch_log"] != before["raw.fetch_log"]
+    assert after["raw.fetch_log"] == "2:appended"
