@@ -4,6 +4,8 @@ The pipeline publishes with schemas=BI_SCHEMAS: the copy holds only what BI read
 data they join, no raw bodies and none of dbt's working schemas, which repeat every body), a new file built table
 by table with each table's own DDL, so its size and time follow the marts, not the archive. raw.* and facts.* are
 read from the warehouse itself (govwatch's summary does). Without schemas the copy is the whole warehouse file.
+When a serving copy is already there, the new one starts as a byte copy of it and only the tables whose DDL, row count
+or sum of row hashes differ from the warehouse's are written again (a quiet night rewrites the health mart only).
 
 On the ducklake target there is no serving copy: every committed transaction is a snapshot, and BI attaches the
 lake READ_ONLY and reads the last committed one (warehouse.lake). Publishing then copies nothing; it checks that
@@ -42,7 +44,8 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
             con.execute("CHECKPOINT")
             if schemas is not None:
                 Path(tmp).unlink()  # DuckDB creates the file it attaches
-                _copy_schemas(con, tmp, schemas)
+                if not (serving.exists() and _update_copy(con, serving, tmp, schemas)):
+                    _copy_schemas(con, tmp, schemas)
         finally:
             con.close()
         if schemas is None:
@@ -72,25 +75,78 @@ def _lake_snapshot(required_tables: tuple[str, ...]) -> dict:
             "bytes": 0, "snapshot": snapshot, "tables": counts}
 
 
+def _bi_tables(con: duckdb.DuckDBPyConnection, database: str, schemas: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """(schema, table) -> DDL of every table of these schemas in one attached database."""
+    marks = ",".join("?" * len(schemas))
+    return {(schema, table): ddl for schema, table, ddl in con.execute(
+        f"""SELECT schema_name, table_name, sql FROM duckdb_tables()
+            WHERE database_name = ? AND schema_name IN ({marks}) ORDER BY 1, 2""", [database, *schemas]).fetchall()}
+
+
+def _copy_table(con: duckdb.DuckDBPyConnection, source: str, schema: str, table: str, ddl: str) -> None:
+    """One table into the attached copy (in use), with its own DDL: schema-qualified, so it lands in the copy's
+    schema of that name."""
+    con.execute(ddl)
+    con.execute(f'INSERT INTO "{schema}"."{table}" SELECT * FROM "{source}"."{schema}"."{table}"')
+
+
 def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str, ...]) -> None:
     """Every table of these schemas into a new database file, with its own DDL (constraints kept)."""
     source = con.execute("SELECT current_database()").fetchone()[0]
-    marks = ",".join("?" * len(schemas))
-    tables = con.execute(f"""SELECT schema_name, table_name, sql FROM duckdb_tables()
-                             WHERE database_name = ? AND schema_name IN ({marks}) ORDER BY 1, 2""",
-                         [source, *schemas]).fetchall()
+    tables = _bi_tables(con, source, schemas)
     con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")  # a temp path we made: no quote in it
     try:
         con.execute(f"USE {COPY_CATALOG}")
-        for schema in sorted({s for s, _, _ in tables}):
+        for schema in sorted({s for s, _ in tables}):
             con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        for schema, table, ddl in tables:
-            con.execute(ddl)  # schema-qualified, so it lands in the copy's schema of that name
-            con.execute(f'INSERT INTO "{schema}"."{table}" SELECT * FROM "{source}"."{schema}"."{table}"')
+        for (schema, table), ddl in tables.items():
+            _copy_table(con, source, schema, table, ddl)
     finally:
         con.execute(f'USE "{source}"')
     con.execute(f"CHECKPOINT {COPY_CATALOG}")
     con.execute(f"DETACH {COPY_CATALOG}")
+
+
+def _fingerprint(con: duckdb.DuckDBPyConnection, database: str, schema: str, table: str) -> tuple:
+    return con.execute(f'SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM "{database}"."{schema}"."{table}" t'
+                       ).fetchone()
+
+
+def _update_copy(con: duckdb.DuckDBPyConnection, serving: Path, path: str, schemas: tuple[str, ...]) -> bool:
+    """The new copy as the last one, with only the tables that differ from the warehouse's (their DDL, row count or
+    the sum of their rows' hashes) written again, and tables gone from the warehouse dropped: a night that rebuilt one
+    mart copies one mart. False (and no file at `path`) when the last copy cannot be read: the caller builds anew."""
+    source = con.execute("SELECT current_database()").fetchone()[0]
+    try:
+        shutil.copyfile(serving, path)
+        con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")
+    except (OSError, duckdb.Error):
+        Path(path).unlink(missing_ok=True)
+        return False
+    try:
+        wanted, held = _bi_tables(con, source, schemas), _bi_tables(con, COPY_CATALOG, schemas)
+        con.execute(f"USE {COPY_CATALOG}")
+        for key in sorted(set(held) - set(wanted)):
+            con.execute(f'DROP TABLE "{key[0]}"."{key[1]}"')
+        for schema in sorted({s for s, _ in wanted}):
+            con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        for (schema, table), ddl in wanted.items():
+            if held.get((schema, table)) == ddl and \
+                    _fingerprint(con, COPY_CATALOG, schema, table) == _fingerprint(con, source, schema, table):
+                continue
+            if (schema, table) in held:
+                con.execute(f'DROP TABLE "{schema}"."{table}"')
+            _copy_table(con, source, schema, table, ddl)
+        con.execute(f'USE "{source}"')
+        con.execute(f"CHECKPOINT {COPY_CATALOG}")
+        con.execute(f"DETACH {COPY_CATALOG}")
+    except duckdb.Error:
+        con.execute(f'USE "{source}"')
+        con.execute(f"DETACH DATABASE IF EXISTS {COPY_CATALOG}")
+        Path(path).unlink(missing_ok=True)
+        Path(f"{path}.wal").unlink(missing_ok=True)
+        return False
+    return True
 
 
 def _verify(path: Path, required_tables: tuple[str, ...]) -> dict[str, int]:

@@ -54,3 +54,39 @@ def test_a_copy_without_a_required_table_leaves_the_old_one_in_place(warehouse, 
     with pytest.raises(PublishError, match="raw.page_versions"):
         publish_serving_copy(warehouse, serving, ("raw.page_versions",), schemas=BI_SCHEMAS)
     assert serving.read_bytes() == before and not list(tmp_path.glob(".serving.duckdb.*"))
+
+
+def test_a_second_copy_rewrites_only_the_tables_that_changed(warehouse, tmp_path, monkeypatch):
+    import warehouse.publish as publishing
+
+    serving = tmp_path / "serving.duckdb"
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    con = open_warehouse(warehouse)
+    con.execute("INSERT INTO marts.fct_notices VALUES ('http://x/c', '公告', 3)")  # a mart rebuilt with a new row
+    con.execute("CREATE TABLE marts.fct_new AS SELECT 1 AS n")  # a new mart
+    con.execute("ALTER TABLE reference.project_stages ADD COLUMN label VARCHAR")  # same rows, new shape
+    con.close()
+    written = []
+    copy_table = publishing._copy_table
+    monkeypatch.setattr(publishing, "_copy_table", lambda c, s, schema, table, ddl: written.append(
+        f"{schema}.{table}") or copy_table(c, s, schema, table, ddl))
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert sorted(written) == ["marts.fct_new", "marts.fct_notices", "reference.project_stages"]
+    assert _tables(serving) == {"marts.fct_notices": 3, "marts.fct_new": 1, "reference.project_stages": 1}
+    with duckdb.connect(str(serving), read_only=True) as con:
+        assert "label" in [c for (c,) in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'project_stages'").fetchall()]
+    written.clear()
+    con = open_warehouse(warehouse)
+    con.execute("DROP TABLE marts.fct_new")
+    con.close()
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert written == [] and _tables(serving) == {"marts.fct_notices": 3, "reference.project_stages": 1}
+
+
+def test_a_last_copy_that_cannot_be_read_is_replaced_by_a_new_one(warehouse, tmp_path):
+    serving = tmp_path / "serving.duckdb"
+    serving.write_bytes(b"not a database" * 1000)
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert _tables(serving) == {"marts.fct_notices": 2, "reference.project_stages": 1}
+    assert not list(tmp_path.glob(".serving.duckdb.*"))
