@@ -14,5 +14,5 @@ select
     attempt,
     outcome,
     error
-from {{ source('raw', 'fetch_log') }} as fetch_log
-{{ where_not_yet_loaded('fetch_log', ['fetch_id']) }}
+from {{ source('raw', 'fetch_log') }}
+{{ where_run_not_yet_loaded('fetch_log') }}

@@ -9,5 +9,5 @@ select
     title as list_title,
     list_date,
     seen_at
-from {{ source('raw', 'listings') }} as listings
-{{ where_not_yet_loaded('listings', ['run_id', 'source_id', 'column_id', 'url']) }}
+from {{ source('raw', 'listings') }}
+{{ where_run_not_yet_loaded('listings') }}
