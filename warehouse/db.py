@@ -73,6 +73,12 @@ def duplicate_keys(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
+def content_fingerprint(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+    """Row count and the sum of the rows' hashes of a table (`relation` is ours, qualified as needed, never input):
+    equal for equal contents in any order, different after nearly any change."""
+    return con.execute(f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM {relation} AS t").fetchone()
+
+
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not read_only:

@@ -33,6 +33,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.db import content_fingerprint
+
 BUILDS_TABLE = "meta.dbt_builds"
 BUILT_KINDS = ("model", "seed", "snapshot")
 # A model whose SQL reads these gives a different table on a different day from the same inputs.
@@ -123,8 +125,7 @@ def source_fingerprints(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -
             if table in APPEND_ONLY:
                 out[table] = f"{con.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}:appended"
                 continue
-            count, total = con.execute(
-                f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM {table} AS t").fetchone()
+            count, total = content_fingerprint(con, table)
         except duckdb.CatalogException:
             out[table] = "missing"
             continue

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.db import content_fingerprint
+
 BI_SCHEMAS = ("marts", "reference")
 COPY_CATALOG = "serving_copy"
 
@@ -90,16 +92,29 @@ def _copy_table(con: duckdb.DuckDBPyConnection, source: str, schema: str, table:
     con.execute(f'INSERT INTO "{schema}"."{table}" SELECT * FROM "{source}"."{schema}"."{table}"')
 
 
-def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str, ...]) -> None:
-    """Every table of these schemas into a new database file, with its own DDL (constraints kept)."""
+def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str, ...],
+                  last: Path | None = None) -> None:
+    """Every table of these schemas into a new database file, with its own DDL (constraints kept). With `last` (the
+    serving copy now published) the file starts as a byte copy of it, and only the tables whose DDL, row count or sum
+    of row hashes differ from the warehouse's are written again; tables gone from the warehouse are dropped. A night
+    that rebuilt one mart copies one mart."""
     source = con.execute("SELECT current_database()").fetchone()[0]
-    tables = _bi_tables(con, source, schemas)
+    if last is not None:
+        shutil.copyfile(last, path)
     con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")  # a temp path we made: no quote in it
     try:
+        wanted, held = _bi_tables(con, source, schemas), _bi_tables(con, COPY_CATALOG, schemas)
         con.execute(f"USE {COPY_CATALOG}")
-        for schema in sorted({s for s, _ in tables}):
+        for schema, table in sorted(set(held) - set(wanted)):
+            con.execute(f'DROP TABLE "{schema}"."{table}"')
+        for schema in sorted({s for s, _ in wanted}):
             con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        for (schema, table), ddl in tables.items():
+        for (schema, table), ddl in wanted.items():
+            if (schema, table) in held:
+                copied, built = (f'"{db}"."{schema}"."{table}"' for db in (COPY_CATALOG, source))
+                if held[(schema, table)] == ddl and content_fingerprint(con, copied) == content_fingerprint(con, built):
+                    continue
+                con.execute(f'DROP TABLE "{schema}"."{table}"')
             _copy_table(con, source, schema, table, ddl)
     finally:
         con.execute(f'USE "{source}"')
@@ -107,41 +122,12 @@ def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str,
     con.execute(f"DETACH {COPY_CATALOG}")
 
 
-def _fingerprint(con: duckdb.DuckDBPyConnection, database: str, schema: str, table: str) -> tuple:
-    return con.execute(f'SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM "{database}"."{schema}"."{table}" t'
-                       ).fetchone()
-
-
 def _update_copy(con: duckdb.DuckDBPyConnection, serving: Path, path: str, schemas: tuple[str, ...]) -> bool:
-    """The new copy as the last one, with only the tables that differ from the warehouse's (their DDL, row count or
-    the sum of their rows' hashes) written again, and tables gone from the warehouse dropped: a night that rebuilt one
-    mart copies one mart. False (and no file at `path`) when the last copy cannot be read: the caller builds anew."""
-    source = con.execute("SELECT current_database()").fetchone()[0]
+    """_copy_schemas from the last serving copy; False (and no file at `path`) when that copy cannot be read or
+    updated: the caller builds the copy anew."""
     try:
-        shutil.copyfile(serving, path)
-        con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")
+        _copy_schemas(con, path, schemas, last=serving)
     except (OSError, duckdb.Error):
-        Path(path).unlink(missing_ok=True)
-        return False
-    try:
-        wanted, held = _bi_tables(con, source, schemas), _bi_tables(con, COPY_CATALOG, schemas)
-        con.execute(f"USE {COPY_CATALOG}")
-        for key in sorted(set(held) - set(wanted)):
-            con.execute(f'DROP TABLE "{key[0]}"."{key[1]}"')
-        for schema in sorted({s for s, _ in wanted}):
-            con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-        for (schema, table), ddl in wanted.items():
-            if held.get((schema, table)) == ddl and \
-                    _fingerprint(con, COPY_CATALOG, schema, table) == _fingerprint(con, source, schema, table):
-                continue
-            if (schema, table) in held:
-                con.execute(f'DROP TABLE "{schema}"."{table}"')
-            _copy_table(con, source, schema, table, ddl)
-        con.execute(f'USE "{source}"')
-        con.execute(f"CHECKPOINT {COPY_CATALOG}")
-        con.execute(f"DETACH {COPY_CATALOG}")
-    except duckdb.Error:
-        con.execute(f'USE "{source}"')
         con.execute(f"DETACH DATABASE IF EXISTS {COPY_CATALOG}")
         Path(path).unlink(missing_ok=True)
         Path(f"{path}.wal").unlink(missing_ok=True)
