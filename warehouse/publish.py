@@ -24,10 +24,15 @@ from warehouse.db import content_fingerprint
 
 BI_SCHEMAS = ("marts", "reference")
 COPY_CATALOG = "serving_copy"
+SPARSE_BYTES = 4 << 20  # free space a last copy may hold, whatever its size, and still be started from
 
 
 class PublishError(RuntimeError):
     """The copy could not be verified; the previous serving copy stays in place."""
+
+
+class SparseCopy(Exception):
+    """The last serving copy holds too much free space to start from."""
 
 
 def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[str, ...] = (),
@@ -102,6 +107,11 @@ def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str,
     if last is not None:
         shutil.copyfile(last, path)
     con.execute(f"ATTACH '{path}' AS {COPY_CATALOG}")  # a temp path we made: no quote in it
+    if last is not None:
+        used = con.execute("SELECT used_blocks * block_size FROM pragma_database_size() WHERE database_name = ?",
+                           [COPY_CATALOG]).fetchone()[0]
+        if Path(path).stat().st_size > 1.5 * used + SPARSE_BYTES:  # rewritten tables left a third of it free
+            raise SparseCopy(f"the last serving copy holds {used:,} bytes in a {Path(path).stat().st_size:,}-byte file")
     try:
         wanted, held = _bi_tables(con, source, schemas), _bi_tables(con, COPY_CATALOG, schemas)
         con.execute(f"USE {COPY_CATALOG}")
@@ -124,10 +134,10 @@ def _copy_schemas(con: duckdb.DuckDBPyConnection, path: str, schemas: tuple[str,
 
 def _update_copy(con: duckdb.DuckDBPyConnection, serving: Path, path: str, schemas: tuple[str, ...]) -> bool:
     """_copy_schemas from the last serving copy; False (and no file at `path`) when that copy cannot be read or
-    updated: the caller builds the copy anew."""
+    updated, or has grown a third free: the caller builds the copy anew."""
     try:
         _copy_schemas(con, path, schemas, last=serving)
-    except (OSError, duckdb.Error):
+    except (OSError, duckdb.Error, SparseCopy):
         con.execute(f"DETACH DATABASE IF EXISTS {COPY_CATALOG}")
         Path(path).unlink(missing_ok=True)
         Path(f"{path}.wal").unlink(missing_ok=True)
