@@ -31,7 +31,7 @@ def test_from_x_to_y_gives_the_level_reached_under_its_own_name():
             "数字经济核心产业增加值由420亿元增加至600亿元。")
     got = _targets(text)
     assert ("森林覆盖率", "level", 63, None, "%", "point") in got
-    assert ("规上工业企业数", "count", 2200, None, "家", "point") in got
+    assert ("规上工业企业数", "level", 2200, None, "家", "point") in got  # a stock reached (round 7: level)
     assert ("数字经济核心产业增加值", "amount", 60000000000, None, "元", "point") in got
     assert {t[2] for t in got} == {63, 2200, 60000000000}  # the starting points are no targets
 

@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, carry, goal_table_targets, targets_in
 
-EXTRACTOR_VERSION = "2026.12.8"
+EXTRACTOR_VERSION = "2026.12.9"
 
 
 @dataclass

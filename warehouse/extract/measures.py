@@ -19,16 +19,18 @@ _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
 _FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
-_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,6}[）)]")
+# (开发(fā)的工业(yè)旅游: a reprint's pinyin gloss is no break either)
+_ABBREVIATION = re.compile(r"[（(](?:[A-Za-z]{2,6}|[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]{0,4})[）)]")
 _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)|｜]|——")
 
 _TRAILING = re.compile(
     r"(?:与(?:去年|上年)同期相比|比(?:去年|上年)同期|较(?:去年|上年)同期|同比|年均|(?<![人亩户地])均|分别|比上年|较上年|比去年|较去年|平均|累计|总计|合计|共计|力争|确保|争取|努力|预计|预期|"
-    r"可|将|要|提前|实现|完成|达到|达|突破|超过|超|迈上|迈入|跨越|跨上|站上|迈过|跨过|实际|名义|增长|增加|增速|增幅|提高|提升|上升|上涨|涨|扩大|下降|降低|减少|回落|下滑|下跌|缩小|收窄|"
+    r"可|将|要|提前|超额|实现|完成|达到|达|突破|超过|超|迈上|迈入|跨越|跨上|站上|迈过|跨过|实际|名义|增长|增加|增速|增幅|提高|提升|上升|上涨|涨|扩大|下降|降低|减少|回落|下滑|下跌|缩小|收窄|"
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
     r"的|了|拟安排|拟|分别为|(?:定|设定|确定|设)为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
     r"\d{4}年(?:底|末)?|[一二三四五六七八九十两\d]年(?:内|间)?|继续|(?:在|比|较)\d{4}年(?:的)?(?:基础上)?|大于|多于|小于|少于|"
-    r"由\d[^，,。；;]{0,20}|从(?!\d{4}年)\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
+    r"由\d[^，,。；;]{0,20}|从(?:目前|当前|现在|现有)?的?(?!\d{4}年)\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
+    # (从目前的14.4万元增加到20万元: the present figure is the start, not the indicator)
 )
 _LEADING = re.compile(
     r"^(?:[■●◆▲★□○◇•▪▶►◎·*]+\s*|"
@@ -73,7 +75,9 @@ _CUE_RIGHT_BEFORE = re.compile(r"(?:力争|确保|争取|推动|计划|要|将)$
 _ACTED_AFTER = re.compile(r"(?P<noun>[“‘\"][^”’\"，,。；;]{1,12}[”’\"]|[\u4e00-\u9fa5]{2,10}?(?=在|于|年底|全部|全面|如期|按期|"
                           r"开工|启动|建成|竣工|投产|落地|上市|完成))[^，,。；;\d]{0,30}?(?:全部|全面|如期|按期)?"
                           r"(?P<act>开工建设|启动建设|开工|建成投产|建成|竣工|投产|落地|上市|完成[\u4e00-\u9fa5]{2,6}?)(?=[，,。；;]|$)")
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?)(?=[，,。；;、]|$)")
+# (a gloss blanked out inside the name is kept in it: 省级工业(yè)旅游示范基地)
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?(?: {3,8}[\u4e00-\u9fa5]{1,12}?)?)"
+                            r"(?=[，,。；;、]|$)")
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,9 @@ class Measure:
     verbs: tuple[str, ...]
 
 
+_START_FIGURE = re.compile(r"^[从由].*?(?=(?:达到|达|到|至)$)")
+
+
 def _strip_trailing(segment: str) -> tuple[str, list[str]]:
     verbs = []
     while True:
@@ -100,7 +107,10 @@ def _strip_trailing(segment: str) -> tuple[str, list[str]]:
         m = _TRAILING.search(segment)
         if not m or not m.group(0):
             return segment, verbs
-        verbs.append(m.group(0))
+        start = _START_FIGURE.match(m.group(0))
+        if start:  # 从目前的2%以上达到: the verb reaching the figure first, then where it starts from
+            verbs.append(m.group(0)[start.end():])
+        verbs.append(m.group(0)[: start.end()] if start else m.group(0))
         segment = segment[: m.start()]
 
 
@@ -160,7 +170,20 @@ def _qualifier(q: Quantity, before: list[str], after: str) -> str:
     return "point"
 
 
-def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str]) -> str:
+# 高新技术企业突破75家 / 城区常住人口达到20万人 / 企业总数2.5万户: a stock reached is a level (contract: level 达到 X,
+# count 新增 X); what is added, brought in or founded (新增就业, 培育…家, 累计引进) stays a count
+_REACH_VERBS = ("达到", "达", "突破", "超过", "超", "至", "到", "保持", "稳定在")
+_STOCK_NAME = re.compile(r"(?:总数|数量|总量)$")
+_ADDED = re.compile(r"新增|新引进|引进|招引|引育|培育|创建|新建|建成|建设|开工|认定|签约|累计|打造|实施|落地|争创|创成|申报|新开")
+
+
+def _stock_reached(indicator: str, verbs: list[str], trailing: list[str]) -> bool:
+    if _ADDED.search(indicator) or any(_ADDED.search(v) for v in verbs):
+        return False
+    return bool(trailing and trailing[0].endswith(_REACH_VERBS) or not trailing and _STOCK_NAME.search(indicator))
+
+
+def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], own_name: bool = True) -> str:
     if q.kind in ("doubling", "zero_growth"):
         return "growth"
     if q.kind == "percent" and trailing[:1] and trailing[0] in ("至", "到"):
@@ -176,7 +199,7 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str]) 
     if q.kind == "money":
         return "amount"
     if q.kind == "count":
-        return "count"
+        return "level" if own_name and _stock_reached(indicator, verbs, trailing) else "count"
     reached = trailing[:1] and trailing[0] in ("至", "到")  # 下降到35微克/立方米以下: the level reached
     # 粮食产量1270万吨: a quantity an output or a stock is measured in is its level
     reached = reached or (q.kind == "physical" and indicator.endswith(("产量", "总产", "总量", "规模", "容量", "浓度")))
@@ -198,6 +221,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     last_indicator: str | None = None
     last_verbs: list[str] = []
     last_subject: str | None = None
+    last_metric: str | None = None
     inherited: list[bool] = []
     for q in find_quantities(text):
         if q.start > 0 and text[q.start - 1] in "第每":
@@ -283,12 +307,12 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
                 and not (trailing[:1] and trailing[0] in ("至", "到")):
             value = -value
         measures.append(Measure(
-            indicator=indicator, metric=_metric(q, indicator, verbs, trailing), value=value,
+            indicator=indicator, metric=_metric(q, indicator, verbs, trailing, not inherited[-1] or last_metric != "count"), value=value,
             value_high=q.value_high, unit=q.unit, qualifier=_qualifier(q, trailing, after),
             subject=subject, segment_start=segment_start + lead_offset, start=q.start, end=end,
             verbs=tuple(verbs),
         ))
-        last_indicator, last_verbs, last_subject = indicator, trailing, subject
+        last_indicator, last_verbs, last_subject, last_metric = indicator, trailing, subject, measures[-1].metric
         previous_end = end
     return tuple(_distribute(text, measures, inherited))
 

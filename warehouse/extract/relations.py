@@ -15,7 +15,7 @@ _BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
 # 控制在省政府下达的范围之内; 完成“十四五”国家考核目标
 _LEVEL = rf"(?:(?:“?十.五”?)?{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定|考核)?的?)"
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
-_STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步)"
+_STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步|保持基本同步)"
 _RELATIONS = (
     # (pattern, metric, value, unit, qualifier); each needs its keyword (_KEYS) in the sentence
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|gdp增长)"
@@ -31,7 +31,8 @@ _RELATIONS = (
     (re.compile(_IND + r"(?:控制在|低于|不超过|不高于|不突破)" + _LEVEL + r"?(?:目标|计划|指标|任务|范围)(?:以|之)?内?"),
      "other", None, None, "at_most"),
     (re.compile(_IND + r"(?:全面)?完成" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?"), "other", None, None, "point"),
-    (re.compile(r"完成" + _LEVEL + r"(?P<ind>[^，,。；;：:、]{2,20}?)(?:目标)?任务"), "other", None, None, "point"),
+    # (按时完成全年固投任务: the year's task of an indicator, as a higher level's is)
+    (re.compile(r"完成(?:" + _LEVEL + r"|全年|年度)(?P<ind>[^，,。；;：:、]{2,20}?)(?:目标)?任务"), "other", None, None, "point"),
 )
 # A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
 # a sentence without the word is not scanned at all.
@@ -39,7 +40,9 @@ _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
 # (这一增速目标与去年持平: a goal compared with last year's goal, not an indicator)
-_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$")
+# (主要约束性指标控制在省市规定范围以内: a group of indicators, none named)
+_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$"
+                            r"|^(?:主要)?(?:约束性|预期性)?指标$")
 _LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
 
 

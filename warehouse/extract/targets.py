@@ -22,7 +22,7 @@ from .tense import GOAL, cue_before, orientation, weak_past
 # what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|年产值|年产|年销售|年税收|"
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|年产值|年产|年可?生产|年销售|年税收|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 _PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
@@ -36,7 +36,11 @@ _PROJECT_COUNT = re.compile(r"项目")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
-_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用)后")
+_ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用|达效)后")
+# 正式投产后预计…上缴税收4000万元: only a plant goes into production, so what follows it is a project's yield
+_IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
+# 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
+_THIS_EVENT = re.compile(r"本次|此次|本批|此批")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
 # (项目纳入国家用地保障范围: projects entered into a list are counted as a goal; 列入市级重点项目28个 is how a plan is made up)
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库|项目(?:纳入|列入)")
@@ -71,7 +75,9 @@ class Target:
 # a result measured against its goal (增长6%，符合预期目标; 五年成形目标基本实现，预计…)
 _ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好于预期|高于预期|达到预期|为历年最高|创(?:下)?历史新高|"
                        r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|完成(?:全年|年度)目标的|"
-                       r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))")
+                       r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))|"
+                       # 完成年计划710亿元的89.4%: the share of the year's plan done, a progress report
+                       r"完成(?:全?年|年度)计划[^，,。；;]{0,12}?的\d")
 _ESTIMATE = re.compile(r"预计")
 _MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
@@ -91,6 +97,17 @@ _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投
 _BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,；;]{0,12}?项目")
 # 筛选了259个: what was done (a verb with 了 before the figure; 为了 is a purpose)
 _DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
+
+
+def _year_ending(published: dt.date | None, year: int | None) -> bool:
+    """12月1日…本次集中开工项目年度投资20.4亿元: in a year's last month its planned spending is no longer ahead (a
+    coming year's plan names that year)."""
+    return bool(published and published.month == 12 and (year is None or year <= published.year))
+
+
+# 下达投资计划4268.3万元: money a higher level has allotted, not a goal (下达…目标任务 is one)
+_ALLOTTED = re.compile(r"下达")
+_ASSIGNED = re.compile(r"目标|任务")
 
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
@@ -168,12 +185,28 @@ def _ahead(ctx: Context, published: dt.date | None) -> bool:
     return bool(published and published.month >= 9 and ctx.ref_year == published.year + 1)
 
 
+# 实际利用外资120万美元，超额完成全年80万美元目标: the figure that names the year's goal, inside a result
+_YEAR_GOAL_NAMED = re.compile(r"(?:完成|实现)(?:全年|年度|今年)的?$")
+_GOAL_AFTER = re.compile(r"的?目标(?!的|值的)")
+
+
+def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.start)), default=0)
+    if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
+        return False
+    year = period_end_year(text[: measure.start], published)
+    return ctx.mode != "review" and not (published and year is not None and year < published.year) \
+        and not _finished_year_whole(text[: measure.start], published)
+
+
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = without_base_years(sentence.text)
+    if _names_the_years_goal(text, ctx, measure, published):
+        return "target"
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start) \
             and not (published and (year := period_end_year(text[: measure.start], published)) is not None
-                     and year < published.year) \
+                     and year < published.year) and not _year_ending(published, year) \
             and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
         return "target"
     if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
@@ -181,6 +214,10 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"  # 1-9月…年度计划完成率为91.0%: how much of the plan is done
     if _DONE_ASPECT.search(text, 0, measure.start):
         return "outcome"
+    if (_ALLOTTED.search(measure.indicator) or any(_ALLOTTED.fullmatch(v) for v in measure.verbs)) \
+            and not _ASSIGNED.search(measure.indicator) \
+            and not cue_before(text, measure.start):
+        return None
     if _BATCH_SHARE.search(text, max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0),
                            measure.start) and not cue_before(text, measure.start):
         return None
@@ -190,7 +227,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
         return "outcome"
     if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
-            or _COMPLETION_RATE.search(text, 0, measure.start) or _PACE.search(measure.indicator) \
+            or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, 0, measure.start) \
+            or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
         return "outcome"
     if measure.unit in _DOCUMENT_UNITS:
@@ -337,6 +375,8 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(sentence.text):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
+    if _IN_PRODUCTION.search(sentence.text, 0, measure.start):
+        return True
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
                                                  or _REFERS_TO_PROJECT.match(sentence.text)
                                                  and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
@@ -346,6 +386,11 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
             and not _FIRM_CUE.search(sentence.text, 0, measure.start) \
             and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in find_measures(sentence.text)):
         return True
+    # 预计可年生产虾粉2万吨、虾膏0.05万吨: the goods listed after a project's output, in its unit, are its output too
+    listed = [m for m in find_measures(sentence.text) if m.end < measure.segment_start] if measure.metric != "amount" else []
+    if listed and sentence.text[listed[-1].end: measure.segment_start] == "、" and listed[-1].unit == measure.unit \
+            and is_project_attribute(sentence, listed[-1], project_counts):
+        return True
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
     raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
@@ -353,6 +398,9 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
     # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
     # the indicator counts too)
+    if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
+            and _THIS_EVENT.search(sentence.text, 0, measure.start) and not cue_before(sentence.text, measure.start):
+        return True
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
             and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
@@ -391,6 +439,9 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return year
     if ctx.lead_year is not None:
         return ctx.lead_year
+    # 到“十四五”末，…。(next paragraph) 同时，城区建成区面积达到20平方公里: what goes on from the plan's goals is for its end
+    if ctx.plan_year and ctx.carried in ("target", "plan") and _GOES_ON.match(text):
+        return ctx.plan_year
     if published and ctx.line_year and ctx.line_year > published.year:
         return ctx.line_year
     if _ahead(ctx, published):
@@ -400,6 +451,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     return published.year if published else ctx.work_year
 
 
+_GOES_ON = re.compile(r"^(?:同时|此外|另外|与此同时)[，,]")
 _JOINED = re.compile(r"和|及|、")
 
 

@@ -89,6 +89,9 @@ def named_list(prefix: str) -> list[str]:
     if not found:
         return []
     name = found[-1]
+    title = re.search(r"“([^”]{2,40})”(?:荣誉)?称号$", name)
+    if title:
+        return [title.group(1)]  # 授予A等20个集聚区“2017年度优秀产业集聚区”称号: the quoted title, not who it went to
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)

@@ -37,6 +37,9 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
 _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
                      r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
+# 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
+_HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
+                             r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
 # 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
@@ -103,7 +106,11 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
         return holders.group("name"), None, holders.groupdict().get("year")
     if not m or _PENDING.search(m.group("name")):
         return None
-    name = m.group("name")
+    reported = _HOLDER_ENTERED.match(m.group("name"))
+    if reported and clean_recipient(reported.group("who")):
+        return None  # 紫阳县入选2022年…示范区创建名单: a headline that reports a holder, no roster under it
+    # 我市12家企业入选2023年省级专精特新企业名单: the list is the one after the verb, its members under it
+    name = m.group("name")[reported.start("list"):] if reported else m.group("name")
     year = None
     y = _YEAR_PREFIX.match(name)
     if y:

@@ -13,7 +13,8 @@ _TRAILER = re.compile(r"(?:等|的)?(?:光荣称号|荣誉称号|称号|殊荣|�
                       r"|等(?:国家级|省级|市级|省部级|国字号)(?:荣誉|称号|奖项|殊荣)?(?:[\d一二三四五六七八九十]+余?[项个])?$"
                       r"|(?<=[\u4e00-\u9fa5”]{4})(?:复审|复评|复核|验收|认定|命名|授牌)$"
                       r"|(?<=百强|千强|强县|强区|强市|强镇|强”|强」)(?:榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))$"
-                      r"|(?<=[\u4e00-\u9fa5”」])行列$")  # 跨入全省“十强区”行列: the ranks of the list  # 百强县30强: a rank in the list  # 国家卫生城市复审: the title
+                      r"|(?<=[\u4e00-\u9fa5”」])(?:行列|队列)$")  # 跨入全省“十强区”行列: the ranks of the list  # 百强县30强: a rank in the list  # 国家卫生城市复审: the title
+_PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fa5”]{2})[啦喽咯哟呀啊哦]$")  # 全国文明村啦: a spoken sentence's last word
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
 _FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?:一[个家所座]|的)?(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
@@ -94,7 +95,7 @@ def clean_award(name: str) -> str:
 
 # 各类奖项30余项: a tally; 省级财政奖补资金500万元: money (27个中心区城市 is a name)
 _NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
-                       r"|项目(?:名单|清单|计划)$|项目库"
+                       r"|项目(?:名单|清单|计划)$|项目库|^国字号$"
                        r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$")  # 入围五大榜单: lists counted  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
 
 
@@ -141,8 +142,9 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     """Award names after a verb: a quoted list (“A”、“B”等殊荣), or the rest of the clause,
     split at 、 / 和 when each part is an award of its own. `titled`: the verb says a title was given."""
     text = text.strip()
-    while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")):
-        text = text[:-1]
+    while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")
+                    or _PARTICLE_END.search(text)):
+        text = text[:-1]  # 被评为全国文明村啦！: the sentence's closing particle is no part of the title
     text = _LEADER.sub("", text)
     text = re.split(r"…|\.{3}", text)[0]  # 问鼎“A”……回溯…的“B”: the ellipsis ends the list
     text = _RANK_TAIL.sub("", text)  # 入围“全国绿色发展百强县市”位列第69位: the list, not the place in it
@@ -164,7 +166,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
         tail = text[quote_at:]
         if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
             names = [clean_award(tail)]  # “科创中国”浙江省级创新基地: the quote is part of the name
-        return [n for n in names if n]
+        return [n for n in names if n and not _NO_TITLE.search(n)]  # 跻身“国字号”队列: a rank's label, no title
     # a remark in brackets at the end (（排名不分先后）) is no part of the name; 中国（温州）…试验区 keeps its own;
     # a grade in brackets (科学技术进步奖（一等奖）) is the grade
     text = re.sub(rf"[（(]({GRADE})[）)]", r"\1", text)
@@ -177,6 +179,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     if ranks and len(ranks) < len(parts):  # 位列全国…百强县30强、全市第一: a bare rank beside the list is no title
         parts = [p for p in parts if p not in ranks]
         text = "、".join(parts)
+    parts = _with_shared_lead(parts)
     if len(parts) > 1 and all(_is_title(p, titled) for p in parts):
         # 创成全国文明城市、法治城市: once one item is a conferred title, its neighbours with a title noun are too
         conferred = any(is_conferred_title(p) for p in parts)
@@ -186,6 +189,19 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
     return [name]
+
+
+def _with_shared_lead(parts: list[str]) -> list[str]:
+    """全省民族团结进步示范学校和示范企业: a short item that repeats a word of the first one (示范) takes the words
+    the first one has before it (全省民族团结进步示范企业); an item with its own level or place keeps its name."""
+    if len(parts) < 2:
+        return parts
+    first = parts[0]
+    out = [first]
+    for p in parts[1:]:
+        at = first.find(p[:2], 2) if 2 <= len(p) <= 6 and not _LEVEL_WORD.search(p) and not level_of(p) else -1
+        out.append(first[:at] + p if at > 0 and not first.startswith(p[:2]) else p)
+    return out
 
 
 def _split_outside_brackets(text: str) -> list[str]:

@@ -56,6 +56,7 @@ class _Reader:
         self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
         self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
+        self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
         self.home = _district_report(body) or city_home(body)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
@@ -174,6 +175,7 @@ class _Reader:
                 self.unnamed = []
                 new = self.sentence_awards(s)
                 found += new
+                self.read_so_far += [(a, s.line) for a in new]
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
             for m in YEAR_LABEL.finditer(s.text):
                 self.year_label = m.group(1)
@@ -236,6 +238,13 @@ class _Reader:
         listed = named_list(before)
         return competition(before) or graded_prize(before) or (listed[0] if listed else None) \
             or (self.graded_awards[-1] if self.graded_awards else None) or named_prize(before)
+
+    def honour_before(self, s: Sentence) -> list[str]:
+        """The honour 此殊荣 points to when its paragraph names none: the last one its line reported, else the
+        one the notice opened with (喜报！A被评为X … 据悉，B、C也获此殊荣)."""
+        line = [a for a, at in self.read_so_far if at == s.line]
+        first = line[-1] if line else self.read_so_far[0][0] if self.read_so_far else None
+        return [first.award + (first.grade or "")] if first else []
 
     def sentence_awards(self, s: Sentence) -> list[Award]:
         found: list[Award] = []
@@ -522,8 +531,10 @@ class _Reader:
                                                              or _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or subject or "")):
                 continue  # 黑龙江省获得国家自然科学奖2项: a count of prizes won across a region
             titled = not PRIZE_VERB.fullmatch(verb.group(0))
-            remark = re.sub(r"[（(][^）)]*[）)]", "", obj).strip("。；;，, ")  # 上榜（排名不分先后）
+            remark = re.sub(r"[（(][^）)]*[）)]", "", obj).strip("。；;，,！! ")  # 上榜（排名不分先后）, 榜上有名！
             pointer = not remark or LIST_POINTER.match(obj)  # 成功入选 / 入选名单如下: the list named before
+            if pointer and not remark and not s.text[:offset + verb.start()].strip():
+                continue  # 上榜！: a cheer alone, no holder and no list of its own
             paragraph = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + offset]
             if PRIZES_COUNTED.match(remark):  # 哈尔滨工业大学获得7个奖项: prizes of the award the notice is about
                 prize = named_prize(self.body[: s.start + offset])
@@ -534,7 +545,8 @@ class _Reader:
             elif THIS_HONOUR.match(remark):  # 对…先进集体进行表彰，我县城关镇获此殊荣: the honour just named
                 honoured = list(HONOURED.finditer(paragraph))
                 names = [lead_award.group("award")] if lead_award else \
-                    [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else []
+                    [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else \
+                    said[-1:] or self.honour_before(s)
             else:
                 names = self.list_before(s, offset, said) if pointer else award_names(obj, titled)
                 year = _YEAR_LEAD.match(obj)
@@ -584,6 +596,12 @@ class _Reader:
                                                                                or not any(is_award_like(p) for p in bare.split("、")))):
                     # 获得大赛一等奖 / 分别获得光电技术、装配钳工项目金牌: the contest named before, not its events
                     bare = ""
+                elif grade and _COUNT.fullmatch(bare):
+                    if re.search(r"总计|累计|共计|合计|共", before):
+                        continue  # 代表团共获36枚金牌…和8个优胜奖: a tally of prizes, no prize of one holder
+                    bare = ""  # 获得2个一等奖: the grade, counted, of the contest named before
+                elif grade and _GROUP_CONTEST.fullmatch(bare):
+                    bare = _GROUP_CONTEST.fullmatch(bare).group("group")  # 初创企业组大赛一等奖: a group of the contest named before
                 if grade and bare and len(bare) <= 4 and not level_of(bare):
                     # 获专利金奖 after 第二十三届中国专利奖揭晓: the prize named before, its word repeated with the grade
                     prize = named_prize(self.body[: s.start + position])
@@ -761,6 +779,8 @@ _UNIT_LEAD = re.compile(r"^[\u4e00-\u9fa5]{1,16}?(?:医院|卫生院|中学|小�
 _HEADLINE_TAIL = re.compile(r"(?:(?<=称号|荣誉|桂冠|殊荣)|(?<=[奖”]))[ \u3000]+[\u4e00-\u9fa5].*$")
 # ，荣获国家卫生乡镇（县城）称号: the next clause names the honour a pointer (名列其中) left open
 _NAMED_NEXT = re.compile(r"^[，,](?:并|均|同时)?(?:荣获|获得|获评|被授予|被评为|被命名为)[^，,。；;]{2,40}?(?:称号|奖|荣誉)")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两]+(?:个|枚|项|块|座)")
+_GROUP_CONTEST = re.compile(r"(?P<group>[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道))(?:大赛|比赛|竞赛)")
 _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
 # 在日前结束的…大赛总决赛上: where it happened, never who received the honour

@@ -91,6 +91,7 @@ UNNAMED = re.compile(r"(?<![第\d一二三四五六七八九十两])[\d一二三
 AGGREGATE = re.compile(r"^(?:全市|全县|全省|全区|全镇|各地|各县|各单位)")  # a total, not a recipient
 YEAR_LABEL = re.compile(r"(?:\d{4}[—\-–])?(\d{4})年度")
 # 这4家单位分别是：A、B、C、D / 上述企业为：…: the members of a counted group the sentence before gave an honour to
-THESE_ARE = re.compile(r"^(?:其中[，,]?)?(?:这|上述|以上|此)(?:[\d一二三四五六七八九十两]+(?:个|家|名|所|位|项|户))?"
-                       r"[\u4e00-\u9fa5]{0,4}?(?:单位|企业|集体|村|镇|乡镇|学校|项目|成果|个人|同志|公司|园区|景区|社区|街道|医院|基地)"
-                       r"(?:分别|依次)?(?:是|为|有|包括)[:：]?(?P<items>[^。；;：:]+)$")
+# (分别为：A、B after 其中，郑州4个集聚区入选: the counted group's members, the group left unsaid)
+THESE_ARE = re.compile(r"^(?:其中[，,]?)?(?:(?:这|上述|以上|此)(?:[\d一二三四五六七八九十两]+(?:个|家|名|所|位|项|户))?"
+                       r"[\u4e00-\u9fa5]{0,4}?(?:单位|企业|集体|村|镇|乡镇|学校|项目|成果|个人|同志|公司|园区|景区|社区|街道|医院|基地|县|区|市)"
+                       r"(?:分别|依次)?(?:是|为|有|包括)|(?:分别|依次)(?:是|为)(?=[:：]))[:：]?(?P<items>[^。；;：:]+)$")

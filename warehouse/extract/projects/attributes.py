@@ -26,10 +26,13 @@ _CAPACITY = re.compile(
 _STAGES = (
     # 察看建设进度和投产情况, 询问投产时间节点: what a visit asks about, not a stage reached
     ("in_production", re.compile(r"投产(?!率|情况|时间|节点|进度)|达产(?!率|情况|时间|节点|进度)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
-    ("completed", re.compile(r"竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车")),
+    # 集中开竣工活动: the event of two batches, not a stage of the project named with it
+    ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
     # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
-    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|建设进度|"
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
+                           # 询问项目建设进度: a question asked on a visit, not progress reported
+                           r"(?<!询问)(?<!询问项目)(?<!了解)(?<!了解项目)建设进度|"
                            r"(?:建设|施工)(?:现场|工地)|不同程度的?进展|"
                            # 来到A项目现场进行实地查看, 实地察看了A、B等项目: a visit to works under way (not the site
                            # of a ceremony: 活动在A项目现场举行)
@@ -37,7 +40,9 @@ _STAGES = (
                            r"(?:察看|查看|视察|观摩)了?(?=[^，,。；;]{4,80}?(?:项目|工程))|"
                            # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
                            r"(?:正在|加紧|紧张|全面|主体|有序)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
-                           r"(?:生产|设备|安装)调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量")),
+                           r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
+                           # 已完成投资1.4亿元, 累计完成投资: money spent on the works, so they are under way
+                           r"(?:已|累计)完成了?投资")),
     # 获批国家级绿色工业园区: an honour, not an approval of the works
     ("approved", re.compile(r"获批(?!更名)(?!(?:首批)?(?:全国|国家|省级|市级|县级))|批复|核准|立项")),
     # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
@@ -83,8 +88,9 @@ _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|�
 # 新都区加快实施A、B等项目: the same with the place that does it and without 建设
 # (not 加快建设A、B等重大平台项目: a platform to be built)
 # 抓好A、B等一批项目建设: the same with 抓好
-_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力|抓好)"
-                        r"(?:(?:推进)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
+# 扎实推动A、B等项目建设: the same with a manner word before 推动/推进
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力|抓好|(?:扎实|稳步|有序)(?=推进|推动))"
+                        r"(?:(?:推进|推动)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
                         r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))$")
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
 _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")

@@ -61,6 +61,7 @@ class Frame:
     ongoing: set = field(default_factory=set)  # stages known only from work under way (加快建设, 续建项目)
     firm: set = field(default_factory=set)  # stages a verb of their own reports
     series: bool = False  # named in a list of …项目 names (A项目、B项目): a project even with nothing else said
+    site: bool = False  # a ceremony was held at its site (签约仪式在A项目现场举行): a works that exists
 
     def concrete(self) -> bool:
         money = any(k in self.values for k in ("investment", "foreign_investment", "land", "floor_area", "annual_output"))
@@ -69,7 +70,7 @@ class Frame:
         if self.name.endswith("工程"):  # works: only with money, a stage or a place in a list of projects
             return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases)
         return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases
-                    or self.series and self.name.endswith("项目")
+                    or (self.series or self.site) and self.name.endswith("项目")
                     or self.companies or "capacity" in self.values or "location" in self.values)
 
     def apply(self, a: Attribute, phase: str | None) -> None:

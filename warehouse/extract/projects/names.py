@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..places import known_place_at
+
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
@@ -38,12 +40,13 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
     # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
     r"了|目前|当前|现已|我[县市区镇]|全速|"
-    r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而)"  # 加快340亩智谷科技产业园的建设: the size before the name
+    r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而|"
+    r"\d{1,2}[.．](?!\d))"  # 1.白水县…项目: the number of an item in a numbered list  # 加快340亩智谷科技产业园的建设: the size before the name
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|举办|谋划|招引|落地|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
     r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
@@ -84,7 +87,9 @@ _CATEGORY = re.compile(
     r"包联|挂钩|挂点|分管|联系|"  # 县级领导包联项目: the projects a leader answers for
     r"清单内|疏解|新质生产力|"  # 推进清单内疏解项目, 新质生产力项目占比37%: a kind of project
     # 今日项目现场…, 预计9月底项目一期…: a time, then the project the story is about (not a name)
-    r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月|[上中下]旬|[上下本]月|近期|月中)$|^项目"
+    r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月|[上中下]旬|[上下本]月|近期|月中|"
+    # 书记市长项目, 县长项目: the projects an official answers for, a kind of project
+    r"书记|省长|(?<!副)市长|县长|区长|镇长)$|^项目"
     r"|^(?:整个|整体|全部)"  # 整个项目建设进度: the whole of the one project, not a name
     r"|^(?:科创|双创|众创|文创)园?$"  # 科创园、乡愁富民产业等协作项目: a kind of park, no name of its own
     r"|^[\u4e00-\u9fa5]{0,2}经济$"  # 总部经济项目, 楼宇经济项目: a kind of business (not …循环经济产业园)
@@ -92,6 +97,8 @@ _CATEGORY = re.compile(
     r"|^一处|某"
     # 一大批产业链延链强链项目: a group, however it is described
     r"|^(?:一大?批|一系列)"
+    # 是沂水“工业再造”的又一领军项目: a description of the project named before, not a name
+    r"|^(?:又|另)一"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
     r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
@@ -111,7 +118,9 @@ _GENERIC = re.compile(
     # sectors: 交通、水利、能源等基础设施项目 names kinds of projects, not projects
     r"交通|水利|能源|教育|医疗|卫生|文化|体育|养老|基础设施|工业|旅游|环保|市政|城建|社会事业|公共服务|科技|"
     r"政府|党委|[市县区]委|东北|西北|华北|华东|华南|华中|西南|"  # 市委、市政府项目建设年的部署: whose campaign, not a project
-    r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造"
+    r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造|"
+    # 在扶贫、海外项目等领域合作, 光伏扶贫项目, 农村危房改造项目: where or for whom, a programme, not a works
+    r"海外|境外|境内|省外|市外|域外|扶贫|脱贫|危房改造|农村"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 # 市领导A、B、C等四套班子领导出席项目开工仪式: a list of people at a ceremony, not of projects
@@ -123,7 +132,7 @@ _LIST = re.compile(
     rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
 )
-_ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?项目(?:涵盖|包括|涉及)|包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
+_ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?:涵盖|包括|涉及|有(?![限机色线]))|的有(?![限机色线])|包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
                         r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
                         r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区|(?:项目|工程|实事)中))?"
                         # 22个重大产业项目中现代农业物流园、…: the group named before the items
@@ -146,6 +155,8 @@ def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
     phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
     bare = re.sub(rf"{SUFFIX}$", "", name)
+    if _SPORT.search(name):
+        return True
     if bare.endswith("工程") and (is_specific_works(bare) or re.search(r"年(?:产|处理|加工)[\d.一二三四五六七八九十百千万]", bare)):
         return False  # 青山污水处理厂二期工程项目: named works; 年产100万米输送机械工程项目: a product and its capacity
     if _CATEGORY.search(bare):
@@ -162,18 +173,27 @@ def is_generic(name: str) -> bool:
 
 
 _COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)")
+# 成渝运动项目, 自行车比赛项目: 项目 in the sense of a sport or an event of a contest
+_SPORT = re.compile(r"(?:运动|比赛|竞赛|赛事)项目$")
 _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
-def _core(name: str) -> str:
+def core_name(name: str) -> str:
     return re.sub(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程)+$", "", name)
+
+
+# 兴业县生活垃圾收运系统工程, 某某有限公司金凤种养循环示范区配套设施工程: the county or the firm whose works they are
+_WORKS_OWNER = re.compile(r"^[\u4e00-\u9fa5]{2,8}?(?:有限公司|集团)|^[\u4e00-\u9fa5]{2,4}(?:县|市)(?![\u4e00-\u9fa5]{0,1}$)")
 
 
 def is_specific_works(name: str) -> bool:
     """青山污水处理厂二期工程, 滨江新区配套道路工程: a facility or a phase, and a name of its own before it."""
     core = re.sub(r"工程$", "", name)
     if not _FACILITY.search(core):
-        return False
+        owner = _WORKS_OWNER.match(core) or known_place_at(core)
+        if not owner or _CATEGORY.search(core[owner.end():]):
+            return False  # 江山市一季度省市县长工程: a place's campaign, not a works
+        core = core[owner.end():]  # 兴业县扶贫生态移民工程: whose works; what is left must say what it builds
     residue = _GENERIC.sub("", _WORKS_WORDS.sub("", core))
     return len(re.findall(r"[\u4e00-\u9fa5]", residue)) >= 2
 
@@ -186,16 +206,16 @@ def _trim(candidate: str) -> tuple[str, int]:
     for m in _CUT.finditer(candidate):
         rest = candidate[m.end():]
         last = rest
-        if len(_core(rest)) >= 2:
+        if len(core_name(rest)) >= 2:
             offset = m.end()
-    if last is not None and len(_core(last)) < 2 and not _FRAMING.fullmatch(candidate[:len(candidate) - len(last)]):
+    if last is not None and len(core_name(last)) < 2 and not _FRAMING.fullmatch(candidate[:len(candidate) - len(last)]):
         return "", 0  # 新购置高端设备对生产线进行改造: the verb takes a bare suffix, no name
     while True:
         m = _FRAMING.match(candidate, offset)
         if not m or not m.group(0):
             break
         offset = m.end()
-    if len(_core(candidate[offset:])) < 2 or "了" in candidate[offset:]:
+    if len(core_name(candidate[offset:])) < 2 or "了" in candidate[offset:]:
         return "", 0  # 跑出了项目建设“加速度”: a verb phrase
     return candidate[offset:], offset
 
@@ -226,6 +246,19 @@ _KIND_BEFORE = re.compile(r"[、，,](?:也|还|又|既)?有$")
 
 _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|工业园)$")
 _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体))(?:和|及|与|以及)")
+# 生产线1条, 厂房3座, 设备两套: a counted thing (not 一条龙)
+_COUNTED_PART = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)(?:条|座|套)(?!龙)")
+# 既有…的新上项目，又有…的扩规项目: a batch described by its kinds (既有 as "existing" stands alone: 既有铁路)
+_KINDS_FRAME = re.compile(r"既有[^。；;]*?[，,；;](?:又|也|还|更)有")
+_KIND_LEAD = re.compile(r"(?:既|又|也|还|更)有[^\d，,；;。]*的[^\d，,；;。的]*$")
+
+
+def _in_kinds_frame(text: str, start: int) -> bool:
+    """A name after 既有/又有 in a 既有…，又有… sentence, described by qualities (…的) and no amount of its own:
+    a kind of project (既有A等重大招商项目，也有B、C等重大工程 names projects)."""
+    return "既有" in text and bool(_KINDS_FRAME.search(text)) and bool(_KIND_LEAD.search(text, max(0, start - 40), start))
+
+
 _PRODUCT_ETC = re.compile(r"(?<![^，,。；;：:\s\u4e00-\u9fa5])(?:签订|签约|签署|引进|落地|开工|建设)?(年(?:产|处理|加工)[\d.]+[^，,。；;、：:等]{2,30})等$")
 
 
@@ -244,7 +277,7 @@ def find_names(text: str) -> list[NameMention]:
                 run, end = run[: placed.start() + 2], m.start() + placed.start() + 2
             product = _PRODUCT_ETC.search(text, max(0, m.start() - 40), m.start()) \
                 if m.start() > 0 and text[m.start() - 1] == "等" and pattern is _NAME else None
-            if product and _core(run) == "" and not any(product.start(1) < n.end for n in mentions):
+            if product and core_name(run) == "" and not any(product.start(1) < n.end for n in mentions):
                 # 签订年产4万吨特种亚克力保护纸等生产线项目: the products the project makes, then the project
                 mentions.append(NameMention(text[product.start(1):end], product.start(1), end))
                 continue
@@ -253,19 +286,19 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if pattern is _WORKS_NAME and not is_specific_works(name):
                 continue
-            if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", _core(name))) < 2:
+            if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", core_name(name))) < 2:
                 continue  # 新闻中心 in a menu, “mini项目”: page furniture and slang, not a named project
             start = m.start() + offset
             if "——" in name[1:]:  # “消薄飞地”项目——杭州缙云大厦: the dash introduces the name after a label
                 cut = name.rindex("——") + 2
                 label = name[: cut - 2]
-                if len(_core(name[cut:])) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", _core(label))) < 2:
+                if len(core_name(name[cut:])) >= 2 and len(re.findall(r"[\u4e00-\u9fa5]", core_name(label))) < 2:
                     name, start, offset = name[cut:], start + cut, offset + cut
             products = _PRODUCTS_BEFORE.search(text, max(0, start - 41), start) \
                 if text[start - 1:start] == "、" and re.match(r"[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)", name) else None
             if products:  # 一鸣年产12万吨乳制品、2万吨烘焙产品生产基地项目: the products of one project, not two names
                 head, cut = _trim(products.group("run"))
-                if head and len(_core(head)) >= 2:
+                if head and len(core_name(head)) >= 2:
                     name, start, offset = head + "、" + name, products.start("run") + cut, max(cut, 1)
             dashes = len(name) - len(name.lstrip("—"))
             if dashes:  # ——莫干山…度假区项目: a dash introduces the name
@@ -301,6 +334,10 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 产业项目占比73%: a share of a kind of project, not a project
             if re.match(r"^(?:共|有)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
+            if _COUNTED_PART.match(text, end):
+                continue  # 新上柠檬酸生产线1条: a counted piece of equipment or a building of a project
+            if _in_kinds_frame(text, start):
+                continue  # 既有…的新上项目，又有…的扩规项目: the kinds of projects in a batch
             if re.match(r"建设(?:年|月|季|周)|(?:攻坚|推进|服务)年", text[end:end + 4]):
                 continue  # 项目建设年, 项目攻坚年: a campaign, not a project
             if text.startswith(("管委会", "管理委员会", "有限公司", "有限责任公司", "股份有限公司"), end):
@@ -313,14 +350,28 @@ def find_names(text: str) -> list[NameMention]:
             if any(start < n.end and n.start < end for n in mentions):
                 continue
             joined = _JOINED_NAMES.search(name)
-            if joined and len(_core(name[joined.end():])) >= 2 and not is_generic(name[joined.end():]):
+            if joined and len(core_name(name[joined.end():])) >= 2 and not is_generic(name[joined.end():]):
                 # 青山智能装备产业园和绿谷物流园: two projects joined by 和, each with its own suffix
                 cut = start + joined.start()
                 mentions.append(NameMention(name[: joined.start()], start, cut, weak=weak))
                 mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
             mentions.append(NameMention(name, start, end, weak=weak))
-    return _series(sorted(mentions, key=lambda n: n.start), text)
+    return _series(_parts_of_one(sorted(mentions, key=lambda n: n.start), text), text)
+
+
+def _parts_of_one(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """A生产线及B项目, A基地以及B建设项目: two parts named under one 项目 make one project's name
+    (A项目及B项目, A产业园和B物流园 stay two)."""
+    merged: list[NameMention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if last and text[last.end: m.start] in ("及", "以及") and m.name.endswith("项目") \
+                and not last.name.endswith("项目") and not last.weak and not m.weak:
+            merged[-1] = NameMention(text[last.start: m.end], last.start, m.end)
+            continue
+        merged.append(m)
+    return merged
 
 
 def _series(mentions: list[NameMention], text: str) -> list[NameMention]:
@@ -396,6 +447,26 @@ def _named_items(items: str) -> list[tuple[str, bool, int]]:
     return named
 
 
+def _after_lead(raw: str) -> str:
+    """A list item without the verb or the group that opens it (推进A项目 -> A项目); 新农村建设工程 keeps its
+    建设, because what is left after it (工程) is a bare suffix, not a name."""
+    lead = _ITEM_LEAD.match(raw)
+    rest = lead.group("rest") if lead else ""
+    return rest if len(rest) >= 2 and (len(core_name(rest)) >= 2 or len(core_name(raw)) < 2) else raw
+
+
+# 龙边溪水生态公园和赣东南高级技工学校一期: two works joined by 和 inside one item of a list
+_ITEM_AND = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程|公园|[一二三四五首]期)和(?=[^和]{{4,}}$)")
+
+
+def _joined_item(item: str) -> list[tuple[str, int]]:
+    """(name, offset) of each works an item names: 生物医美和血制项目 stays one (no works word before 和)."""
+    joined = _ITEM_AND.search(item)
+    if not joined or is_generic(item[joined.end():]) or len(core_name(item[: joined.end() - 1])) < 2:
+        return [(item, 0)]
+    return [(item[: joined.end() - 1], 0), (item[joined.end():], joined.end())]
+
+
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
     mentions: list[NameMention] = []
@@ -406,7 +477,7 @@ def find_listed_names(text: str) -> list[NameMention]:
         for raw in m.group("items").split("、"):
             start, position = position, position + len(raw) + 1
             item = raw.strip()
-            if 4 <= len(item) <= 60 and len(_GENERIC.sub("", _core(item))) >= 2:
+            if 4 <= len(item) <= 60 and len(_GENERIC.sub("", core_name(item))) >= 2:
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _COUNTED_INTRO.finditer(text):  # 包括3个公共服务设施项目，A、B项目、C项目: items that name what they build
         items = m.group("items").split("、")
@@ -427,8 +498,7 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start("items")
         for raw in m.group("items").split("、"):
             start, position = position, position + len(raw) + 1
-            lead = _ITEM_LEAD.match(raw)
-            item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
+            item = _after_lead(raw)
             start += len(raw) - len(item)
             item = re.sub(r"等$", "", item)  # A、B、C等，总投资…: the last item without the list's 等
             if (_FACILITY.search(item) or _ANY_SUFFIX.search(item) or _WORKS_WORDS.search(item)) \
@@ -438,8 +508,10 @@ def find_listed_names(text: str) -> list[NameMention]:
         return mentions
     for m in _LIST.finditer(text):
         group = "items" if m.group("items") else "single"
+        there_are = _THERE_ARE.match(m.group(group))
         if _PLACES_LIST.match(text, m.end(group)) or _SUPPLIERS.match(text, m.end()) or _kinds(m.group(group)) \
-                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)):
+                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) \
+                or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
@@ -453,8 +525,7 @@ def find_listed_names(text: str) -> list[NameMention]:
             opening = _THERE_ARE.match(raw) if start == m.start(group) else None
             if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有
                 raw, start = raw[opening.end():], start + opening.end()
-            lead = _ITEM_LEAD.match(raw)
-            item = lead.group("rest") if lead and len(lead.group("rest")) >= 2 else raw
+            item = _after_lead(raw)
             framing = _FRAMING.match(item)
             while framing and framing.group(0) and len(item) - framing.end() >= 2:
                 item = item[framing.end():]  # 加快建设浙西南科创产业园、…等项目
@@ -474,8 +545,10 @@ def find_listed_names(text: str) -> list[NameMention]:
             if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item):
                 continue  # 乡愁富民产业等协作项目: an industry named; 县委副书记、县长…: people, not projects
             if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
-                mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=investment))
-    return mentions
+                for part, at in _joined_item(item):
+                    mentions.append(NameMention(part, start + at, start + at + len(part), listed=True,
+                                                prefix_investment=investment if at == 0 else None))
+    return list({(m.start, m.end): m for m in mentions}.values())  # an item found by two list patterns once
 
 
 _NAVIGATION = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[>»›＞].*[>»›＞]")

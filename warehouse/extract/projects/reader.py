@@ -14,7 +14,7 @@ from ..numbers import find_quantities
 from ..places import document_places, place_in_name, sole_county
 from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
-from .names import COUNTED_BATCH, NameMention, names_in
+from .names import COUNTED_BATCH, NameMention, core_name, names_in
 from .tables import LabelledRow, flat_rows, has_table, labelled_rows, table_lines, table_rows
 from ..sections import Context
 from ..sentences import Sentence, split_clauses
@@ -24,6 +24,9 @@ _REFER_BACK = re.compile(
     r"|[^，,。；;]{0,4}(?:了解到|获悉|介绍说?))[，,])?"
     r"(?:该|本|此|这个|这一)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
 )
+# 2017年3月开工，…: a subjectless sentence that dates a stage goes on about the project of its paragraph
+_DATED_STAGE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?(?:正式|顺利|全面)?"
+                          r"(?:开工|动工|开建|竣工|建成|投产|签约)")
 # a refer-back that names a project, not a building (项目计划明年5月竣工 after …动力中心正在施工)
 _REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此|这个|这一)?(?:项目|首期|一期|二期|三期)")
 # a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
@@ -75,7 +78,11 @@ _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个�
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
-_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计")
+# 部分项目已开工建设: some of a batch, not the project named before
+_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计"
+                        r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
+# 其中3个已开工, 部分项目已开工: a verb that covers some of the items of a list before it, not all
+_SUBSET = re.compile(r"其中|部分|个别|少数|多数|有的|(?<![等\d])\d+个")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
 _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
@@ -92,6 +99,10 @@ _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
 
 
+# 海南生产支持基地(一期) is the …海南生产支持基地项目 of the ceremony: a phase in brackets, like 项目, is not the name
+_BARE = re.compile(r"(?:[（(][一二三四五首]期[）)])?项目$|[（(][一二三四五首]期[）)]$")
+
+
 class _Frames:
     """Frames of one notice, found again by name (富乐德半导体 is 富乐德半导体产业项目)."""
 
@@ -101,7 +112,7 @@ class _Frames:
     def get(self, mention: NameMention, sentence: Sentence) -> Frame:
         for frame in self.frames:
             a, b = frame.name, mention.name
-            bare_a, bare_b = re.sub(r"项目$", "", a), re.sub(r"项目$", "", b)
+            bare_a, bare_b = _BARE.sub("", a), _BARE.sub("", b)
             short, long = sorted((bare_a, bare_b), key=len)
             # 晶睿电子项目 is 晶睿电子12英寸硅片项目: a short name that opens the longer one
             by_prefix = len(short) >= 4 and short != long and long.startswith(short) and \
@@ -321,7 +332,7 @@ class ProjectReader:
         return extra
 
     def sentence(self, s: Sentence, ctx: Context) -> None:
-        refers = bool(_REFER_BACK.match(s.text))
+        refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(_DATED_STAGE.match(s.text))
         if s.line != self.line and not refers:
             self.current = self.current_project = None
         self.line = s.line
@@ -381,6 +392,7 @@ class ProjectReader:
                 follows = s.text[m.end: m.end + 1]
                 if lead.endswith("在") and _CEREMONY_SITE.match(s.text, m.end):
                     self.used.add(id(f))  # 活动在X项目现场举行: the site of the ceremony; its stage is its batch's
+                    f.site = True
                     continue
                 if _AFFILIATION.match(s.text, m.end):
                     continue  # 签约项目代表、X项目总经理某某: a person's affiliation, not what the clause reports
@@ -454,6 +466,12 @@ class ProjectReader:
         clauses = split_clauses(s)
         clause_starts = [c.start - s.start for c in clauses]
         for index, position, a in unowned:
+            members = [f for m, f in visible if m.listed and m.start < position]
+            if members and not a.future and all(m.listed and m.start < position for m, _ in visible) \
+                    and not _SUBSET.search(s.text, max(m.end for m, _ in visible), position):
+                for frame in members:  # A、B等6个项目，总投资13.7亿元，已完成投资0.62亿元: the list is the subject
+                    frame.apply(a, None)
+                continue
             for m, frame in visible:
                 clause_of_m = sum(1 for c in clause_starts if c <= m.start) - 1
                 if COUNTED_BATCH.search(clauses[clause_of_m].text):
@@ -544,5 +562,8 @@ class ProjectReader:
         county = sole_county(self.body)
         kept = [f for f in self.frames.frames if f.concrete()]
         for frame in kept:
-            frame.values.setdefault("location", place_in_name(frame.name, places) or self.host or county)
+            place = place_in_name(frame.name, places)
+            if place and len(core_name(frame.name)) <= len(place):
+                place = None  # 美桃小镇: the project is the place, its name says nothing of where it lies
+            frame.values.setdefault("location", place or self.host or county)
         return [f.build() for f in kept]
