@@ -10,6 +10,7 @@ processes run at once, each holding a claim on its source and its pages' sites w
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -249,8 +250,8 @@ def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str
     insert_rows(con, "raw.column_listings", merged["raw.column_listings"])
     added["page_versions_added"] = insert_rows(con, "raw.page_versions", merged["raw.page_versions"])
     # Only a column whose listing was read completely can tell that a notice left it.
-    added["newly_unlisted"] = sum(_mark_unlisted(con, rows.run_id, rows.source_id, sorted(rows.complete_columns))
-                                  for _, rows in files if rows.complete_columns)
+    added["newly_unlisted"] = _mark_unlisted(con, [(rows.source_id, rows.run_id, column) for _, rows in files
+                                                   for column in sorted(rows.complete_columns)])
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     insert_rows(con, "raw.landing_files", [
         {"landing_file": rel, "source_id": rows.source_id, "run_id": rows.run_id, "loaded_at": now,
@@ -259,27 +260,32 @@ def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str
     return len(files), added
 
 
-def _mark_unlisted(con, run_id: str, source_id: str, column_ids: list[str]) -> int:
-    """A complete listing run: pages of these columns seen before but not now are marked, never deleted."""
-    placeholders = ",".join("?" * len(column_ids))
-    # Pages listed again are no longer "unlisted".
+def _mark_unlisted(con, complete: list[tuple[str, str, str]]) -> int:
+    """Complete listings (source, run, column; one run per source): pages of these columns seen before but not in
+    their source's run are marked, never deleted; pages listed again are no longer unlisted. One statement each for
+    every source of a group: each reads raw.listings once, whatever the number of sources."""
+    if not complete:
+        return 0
+    rows = ", ".join("(?, ?, ?)" for _ in complete)
+    params = [value for row in complete for value in row]
+    runs = f"(SELECT DISTINCT source_id, run_id FROM (VALUES {rows}) c(source_id, run_id, column_id))"
     con.execute(
-        "DELETE FROM raw.unlisted_pages WHERE source_id = ? AND url IN "
-        "(SELECT url FROM raw.listings WHERE run_id = ? AND source_id = ?)",
-        [source_id, run_id, source_id],
-    )
+        f"""DELETE FROM raw.unlisted_pages u WHERE EXISTS (
+                SELECT 1 FROM raw.listings l JOIN {runs} r ON l.run_id = r.run_id AND l.source_id = r.source_id
+                WHERE l.source_id = u.source_id AND l.url = u.url)""", params)
     return con.execute(
         f"""INSERT INTO raw.unlisted_pages
-            SELECT source_id, url, arg_max(run_id, seen_at), ?, now()::timestamp
+            SELECT l.source_id, l.url, arg_max(l.run_id, l.seen_at), c.run_id, now()::timestamp
             FROM raw.listings l
-            WHERE source_id = ? AND column_id IN ({placeholders}) AND run_id <> ?
-              AND url NOT IN (SELECT url FROM raw.listings WHERE run_id = ? AND source_id = ?)
+            JOIN (VALUES {rows}) c(source_id, run_id, column_id)
+              ON l.source_id = c.source_id AND l.column_id = c.column_id AND l.run_id <> c.run_id
+            WHERE NOT EXISTS (SELECT 1 FROM raw.listings n
+                              WHERE n.run_id = c.run_id AND n.source_id = c.source_id AND n.url = l.url)
               AND NOT EXISTS (SELECT 1 FROM raw.unlisted_pages u WHERE u.source_id = l.source_id AND u.url = l.url)
-            GROUP BY source_id, url""",
-        [run_id, source_id, *column_ids, run_id, run_id, source_id],
-    ).fetchone()[0]
+            GROUP BY l.source_id, l.url, c.run_id""", params).fetchone()[0]
 
 
+@functools.lru_cache(maxsize=4096)  # a run's records share a few stamps: a night's 200,000 rows, a few dozen values
 def _ts(value: str | None) -> datetime | None:
     if not value:
         return None

@@ -38,3 +38,22 @@ def test_a_file_without_a_run_header_is_refused(tmp_path):
     path.write_text(json.dumps({"type": "listing", "column_id": "1", "url": "u"}) + "\n", encoding="utf-8")
     with pytest.raises(LandingFormatError, match="run header"):
         list(read_landing_file(path))
+
+
+def test_lines_read_as_the_json_module_reads_them_whatever_the_fast_decoder_refuses(tmp_path):
+    """NaN, an integer beyond 64 bits and a lone surrogate escape are JSON the json module writes and reads:
+    they read back the same; a truncated line and bytes that are not UTF-8 are still refused."""
+    path = tmp_path / "odd.jsonl"
+    odd = {"type": "fetch", "url": "http://127.0.0.1/a.html", "outcome": "ok", "elapsed_ms": float("nan"),
+           "bytes": 2**70, "error": "\ud800"}
+    path.write_text(json.dumps(RUN) + "\n\n" + json.dumps(odd) + "\n", encoding="utf-8")
+    back = list(read_landing_file(path))
+    assert back[1]["bytes"] == 2**70 and back[1]["error"] == "\ud800" and back[1]["elapsed_ms"] != back[1]["elapsed_ms"]
+    truncated = tmp_path / "cut.jsonl"
+    truncated.write_text(json.dumps(RUN) + "\n" + json.dumps(odd)[:30], encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        list(read_landing_file(truncated))
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(json.dumps(RUN).encode() + b'\n{"type": "fetch", "url": "\xe9", "outcome": "ok"}\n')
+    with pytest.raises(UnicodeDecodeError):
+        list(read_landing_file(latin))
