@@ -262,9 +262,11 @@ def test_a_tally_of_honours_names_nobody():
 
 
 def test_a_rank_is_no_count_of_holders():
-    # 第九位 is a place on a list; the next clause's 首次跻身 keeps its holder
-    text = "禾城经济开发区跻身高质量发展百强榜单第九位，较去年上升2位，首次跻身全国十强。"
-    assert [a[2] for a in awards(text)] == ["禾城经济开发区", "禾城经济开发区"]
+    # 第九位 is a place on a list, no count of holders: the list entered (入选) is the honour, its holder the zone
+    text = "禾城经济开发区入选高质量发展百强榜单，位列第九位，较去年上升2位。"
+    assert [a[2] for a in awards(text)] == ["禾城经济开发区"]
+    # (round 8) 跻身…百强榜单第九位 / 跻身全国十强 only place the zone in a ranking: no honour (gold r7 042, r8 008)
+    assert awards("禾城经济开发区跻身高质量发展百强榜单第九位，较去年上升2位，首次跻身全国十强。") == []
 
 
 def test_a_count_restated_after_a_title_is_no_tally():
@@ -314,8 +316,9 @@ def test_each_counted_group_takes_the_quoted_title_after_it():
 
 
 def test_review_lines_of_a_county_report():
+    # (round 8) 入列中国百强镇 places the town in a ranking: no honour (NOTES: rankings are never awards)
     text = "禾沙县获评全省唯一国家知识产权强县建设示范县。黄花镇入列中国百强镇。"
-    assert awards(text) == [("国家知识产权强县建设示范县", None, "禾沙县"), ("中国百强镇", None, "黄花镇")]
+    assert awards(text) == [("国家知识产权强县建设示范县", None, "禾沙县")]
     # an output figure is not who received the title
     assert awards("茶叶产量2.7万吨，综合产值70.05亿元，荣获“2020年四川省茶叶十强县”称号。") == []
 

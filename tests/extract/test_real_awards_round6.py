@@ -14,15 +14,20 @@ def full(text, published=None):
 
 
 def test_a_place_in_a_named_hundred_list_is_the_list_honour():
-    # 位列/进入 a named 百强 list (its rank inside the list is no grade); a bare rank (前十, 全市第一) is no honour
+    # (round 8) 位列/进入 a 百强 list place the county in a ranking, no honour conferred (NOTES: rankings are never
+    # awards; gold r7 042 进入…百强县行列, r8 008 荣登…百强县榜首 / 入列中国百强镇); 入选 / 上榜 a 百强 list is a selection
     text = "丰溪县政府工作报告。全年实现地区生产总值312亿元，位列全国县域经济百强县45强、全市第一。丰溪县。"
-    assert awards(text) == [("全国县域经济百强县", None, "丰溪县")]
+    assert awards(text) == []
     text = "丰溪县政府工作报告。过去一年，丰溪县首次进入全国绿色发展百强县行列，创新指数排名跃升到全省第9名。丰溪县。"
+    assert awards(text) == []
+    text = "丰溪县政府工作报告。过去一年，丰溪县首次入选全国绿色发展百强县，创新指数排名跃升到全省第9名。丰溪县。"
     assert awards(text) == [("全国绿色发展百强县", None, "丰溪县")]
     assert awards("丰溪县政府工作报告。丰溪县综合考评连续三年位列全国前十、全市第一。丰溪县。") == []
     assert awards("丰溪县政府工作报告。丰溪县营商环境评价进入全省第一方阵。丰溪县。") == []
     # a place in the list (第52位) is no grade; an aim to enter the list is no honour
     text = "丰溪县政府工作报告\n过去一年，全县上下团结一心，位列全国综合实力百强县第52位。丰溪县。"
+    assert awards(text) == []
+    text = "丰溪县政府工作报告\n过去一年，全县上下团结一心，上榜全国综合实力百强县，位列第52位。丰溪县。"
     assert awards(text) == [("全国综合实力百强县", None, "丰溪县")]
     assert awards("丰溪县政府工作报告。丰溪县力争进入全国百强县行列。丰溪县。") == []
 
@@ -96,12 +101,14 @@ def test_a_reprint_in_traditional_characters_reads_the_same():
 
 
 def test_a_rank_or_a_count_of_lists_is_no_title():
-    # 荣登…百强县榜首 / 入围“…百强县市”位列第31位: the list is the honour, the place in it is not part of its name
+    # 入围“…百强县市”位列第31位: the list is the honour, the place in it is not part of its name; (round 8) 荣登…榜首
+    # and 跻身…百强县50强 are places in a ranking, no honour
     text = "丰溪县政府工作报告\n2023年，丰溪县荣登全国营商环境百强县榜首，跻身制造业全国20强。丰溪县。"
-    assert awards(text) == [("全国营商环境百强县", None, "丰溪县")]
+    assert awards(text) == []
     # a named list counted in digits (企业500强, 百强县50强) stays the list
     assert awards("清州精工集团有限公司入选中国制造业企业500强。") == [("中国制造业企业500强", None, "清州精工集团有限公司")]
-    assert awards("丰溪县跻身全国工业百强县50强。") == [("全国工业百强县", None, "丰溪县")]
+    assert awards("丰溪县入选全国工业百强县50强。") == [("全国工业百强县", None, "丰溪县")]
+    assert awards("丰溪县跻身全国工业百强县50强。") == []
     text = "丰溪县连续4年入围“全国科技创新百强县市”位列第31位，较上年提升5位。"
     assert awards(text) == [("全国科技创新百强县市", None, "丰溪县")]
     # 入围三大榜单 counts lists; 全省共有6县市上榜 counts holders, naming none
@@ -127,9 +134,13 @@ def test_a_news_story_of_a_ding_and_its_earlier_grades():
 
 def test_a_figure_or_an_investment_opening_the_sentence_is_no_holder():
     # 全社会固定资产投资完成…亿元 / 五年内翻了两番: figures, not the holder; the report's district holds the rank's list
+    # ((round 8) 跨入全省“十强区”行列 is a rank, no honour: the class is kept with a title conferred)
+    text = ("清州市丰溪区政府工作报告\n全区上下奋勇争先。全社会固定资产投资完成126亿元，五年内翻了两番，"
+            "综合实力快速提升，成功创成省级生态文明建设示范区。丰溪区。")
+    assert awards(text) == [("省级生态文明建设示范区", None, "丰溪区")]
     text = ("清州市丰溪区政府工作报告\n全区上下奋勇争先。全社会固定资产投资完成126亿元，五年内翻了两番，"
             "综合实力快速提升，成功跨入全省“十强区”行列。丰溪区。")
-    assert awards(text) == [("全省“十强区”", None, "丰溪区")]
+    assert awards(text) == []
     # 投资30亿元的X小镇: the town, not its investment
     text = "投资30亿元的丰溪赛车小镇被国家发展改革委评为“全国特色示范小镇”。"
     assert awards(text) == [("全国特色示范小镇", None, "丰溪赛车小镇")]

@@ -13,9 +13,9 @@ from .projects import Project, projects_in
 from .sections import contexts
 from .script import restore, to_simplified
 from .sentences import split_sentences
-from .targets import Target, carry, goal_table_targets, targets_in
+from .targets import Target, carry, goal_table_targets, headline_restated, targets_in
 
-EXTRACTOR_VERSION = "2026.12.9"
+EXTRACTOR_VERSION = "2026.12.10"
 
 
 @dataclass
@@ -118,6 +118,6 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
                   "published": document_date.isoformat() if document_date else None},
         projects=projects_in(sentences, ctxs, document_date, body),
         awards=awards_in(sentences, body, document_date),
-        targets=_first_statements(targets),
+        targets=_first_statements(headline_restated(targets)),
         outcomes=outcomes,
     )

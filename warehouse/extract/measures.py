@@ -29,7 +29,8 @@ _TRAILING = re.compile(
     r"新增|保持|控制在|稳定在|为|是|在|至|到|约|近|逾|不低于|不少于|不超过|不高于|低于|高于|至少|"
     r"的|了|拟安排|拟|分别为|(?:定|设定|确定|设)为|按可比价计算|可比价|计算|目标|任务|今年|全年|年内|当年|按?同口径|按?可比口径|冲刺|"
     r"\d{4}年(?:底|末)?|[一二三四五六七八九十两\d]年(?:内|间)?|继续|(?:在|比|较)\d{4}年(?:的)?(?:基础上)?|大于|多于|小于|少于|"
-    r"由\d[^，,。；;]{0,20}|从(?:目前|当前|现在|现有)?的?(?!\d{4}年)\d[^，,。；;]{0,20})$"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
+    r"由\d[^，,。；;]{0,20}|从(?:目前|当前|现在|现有)?的?(?!\d{4}年)\d[^，,。；;]{0,20}|"  # 常住人口城镇化率2025年达到65%; 覆盖度要由2015年的50.6%提高到53.6%
+    r"[“\"‘]?双)$"  # (实现“双倍增”: each of the two doubles)
     # (从目前的14.4万元增加到20万元: the present figure is the start, not the indicator)
 )
 _LEADING = re.compile(
@@ -67,7 +68,9 @@ _DONE_BEFORE = re.compile(r"完成[^，,。；;、\d%]{0,14}$")
 _WORKS_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fa5]{2,8})(?=[，,。；;、]|$)")
 _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增长)(?=$|[，,。；;、）)])")
 # 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
-_COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设)$")
+# (培育形成20个以上…产业集群 / 储备25-30个…冠军产业 / 优先完成1000个示范村的村庄规划编制)
+_COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设|"
+                                r"形成|储备|完成)$")
 # what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
 # (争创3-5个…具有一定影响力的领军型县域冠军产业), else up to the first 、
 # 力争26个“产业飞地”…全部启动建设 / 确保30个项目开工建设: a cue, the count, what is counted, then what it is to do
@@ -78,6 +81,9 @@ _ACTED_AFTER = re.compile(r"(?P<noun>[“‘\"][^”’\"，,。；;]{1,12}[”�
 # (a gloss blanked out inside the name is kept in it: 省级工业(yè)旅游示范基地)
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?(?: {3,8}[\u4e00-\u9fa5]{1,12}?)?)"
                             r"(?=[，,。；;、]|$)")
+
+
+_LIST_MARKS = (",", "，", "、", "和", "及")
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,15 @@ def strip_leading(segment: str) -> tuple[str, list[str]]:
         verbs.append(m.group(0))
         segment = segment[m.end():]
     return segment, verbs
+
+
+def _after_subject(segment: str) -> tuple[str, str | None, list[str]]:
+    """全省规上工业增加值 -> (规上工业增加值, 全省, its lead words): who the figure is of, off the name."""
+    m = _SUBJECT.match(segment)
+    if not m or len(segment) - m.end() < 2:
+        return segment, None, []
+    rest, verbs = strip_leading(segment[m.end():])
+    return rest, m.group(0), verbs
 
 
 def _strip_words(segment: str) -> str:
@@ -223,6 +238,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     last_subject: str | None = None
     last_metric: str | None = None
     inherited: list[bool] = []
+    last_counted: re.Match | None = None
     for q in find_quantities(text):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
@@ -237,6 +253,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         acted = None
         if not _FOLLOW_OK.match(text[end:]):
             verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
+            if q.kind == "count" and not verb and last_counted and text[previous_end:q.start] in _LIST_MARKS:
+                verb = last_counted  # 培育8家百亿企业，600家专精特新企业: the next count of a list shares the verb
             counted = _COUNTED_AFTER.match(text, end) if verb else None
             if q.kind == "count" and not verb and _CUE_RIGHT_BEFORE.search(text, max(0, q.start - 2), q.start):
                 acted = _ACTED_AFTER.match(text, end)
@@ -264,12 +282,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         lead_offset = len(segment)
         segment, leading = strip_leading(segment)
         lead_offset -= len(segment)
-        subject = None
-        m = _SUBJECT.match(segment)
-        if m and len(segment) - m.end() >= 2:
-            subject = m.group(0)
-            segment, more = strip_leading(segment[m.end():])
-            leading += more
+        segment, subject, more = _after_subject(segment)
+        leading += more
         indicator = counted.group("noun") if counted else segment.strip()
         if works:
             indicator += works.group("noun")
@@ -313,12 +327,17 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             verbs=tuple(verbs),
         ))
         last_indicator, last_verbs, last_subject, last_metric = indicator, trailing, subject, measures[-1].metric
+        last_counted = verb if counted else None
         previous_end = end
     return tuple(_distribute(text, measures, inherited))
 
 
-_RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
-                           r"(?:增长|增加|提高|下降|减少|为|达到|是)?$")
+_EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
+         r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
+         r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each
+_RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)" + _EACH)
+# 高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家: the names are those of the figure before the clause
+_RESPECTIVELY_AFTER = re.compile(r"[，,]" + _EACH)
 
 
 _SIDE_NAMES = ("城镇", "农村", "城市", "乡村")
@@ -350,13 +369,20 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> li
         while j < len(result) and inherited[j]:
             j += 1
         if m and not inherited[i] and j - i > 1:
-            names = _shared_tail([n for n in re.split(r"、|和|及", m.group("names")) if n])
+            names = _shared_tail([_after_subject(strip_leading(n)[0])[0] for n in re.split(r"、|和|及", m.group("names"))
+                                  if n])
             whole = result[i].indicator
             if j - i == 2 and len(names) == 1 and whole.startswith("城乡") and len(whole) > 3:
                 names = ["城镇" + whole[2:], "农村" + whole[2:]]  # 城乡居民收入分别增长5%和6%: town, then country
             if len(names) == j - i:
                 for k, name in enumerate(names):
                     result[i + k] = replace(result[i + k], indicator=name)
+        elif not m:
+            at = next((k for k in range(i + 1, j - 1) if _RESPECTIVELY_AFTER.search(text, 0, result[k].start)), None)
+            names = [n for n in re.split(r"、|和|及", result[at].indicator) if n] if at is not None else []
+            if names and len(names) == j - at and all(len(n) >= 2 for n in names):
+                for k, name in enumerate(names):
+                    result[at + k] = replace(result[at + k], indicator=name)
         if m and j - i > 1:
             _share_qualifier(text, result, i, j)
         i = j

@@ -18,7 +18,8 @@ CN_CHARS = CN_DIGIT + "十百千"
 _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 
 # a numeral starts where a run of digits starts (no backtracking into a long run of digits)
-ARABIC = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?![\d])"
+# (a comma after a word is punctuation, not a thousands separator: 培育8家百亿企业,600家…企业)
+ARABIC = r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?![\d])"
 CHINESE = rf"(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)"
@@ -36,7 +37,7 @@ _UNITS: dict[str, tuple[str, Decimal, str]] = {
     "平方米": ("m²", Decimal(1), "area"), "平米": ("m²", Decimal(1), "area"),
     "㎡": ("m²", Decimal(1), "area"), "平方公里": ("平方公里", Decimal(1), "area_km"),
 }
-COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所"
+COUNT_UNITS = "家个项人名位所座件条处台套辆批户片张株只次场篇部支所栋幢头"  # (栋 / 幢: buildings; 头: livestock)
 PHYSICAL_UNITS = ("微克/立方米", "吨标准煤", "吨标煤", "千瓦时", "千瓦", "兆瓦", "吉瓦", "吨", "立方米", "公里", "千米", "米", "度", "标箱", "标准箱",
                   "人次", "公斤", "千克", "斤", "岁")  # 人均预期寿命达到80岁: an age, as written
 UNIT = ("(?:" + "|".join(sorted([re.escape(u) for u in _UNITS] + list(PHYSICAL_UNITS), key=len, reverse=True))
@@ -63,7 +64,8 @@ _PEOPLE_NO_UNIT = re.compile(rf"(?P<who>就业|人口|劳动力|游客|旅客)[^
 _RATIO = re.compile(rf"(?:收入比|之比|倍差)[^，,。；;\d]{{0,6}}?(?P<num>{ARABIC})(?::1|：1)?(?=以内|以下|左右|[，,。；;）)]|$)")
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
 _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
-_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?!计划|行动|工程)")  # 倍增: doubled once
+# 倍增: doubled once (“双倍增”行动计划: the name of a programme, quoted or not)
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?![”\"’]?(?:计划|行动|工程))")
 _ZERO_GROWTH = re.compile(r"零增长")
 _RANGE_MARK = re.compile(r"[至到\-—–～~]")  # a range needs one of these: the other texts skip its scan
 # years of schooling, the one count of years that is not a date or a span: 平均受教育年限达到11.5年

@@ -36,6 +36,7 @@ def gazetteer() -> _Gazetteer:
 _ZONE = re.compile(
     r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
 )
+_BARE_ZONE = re.compile(r"(?:高新区|经开区|开发区)(?=[\u4e00-\u9fa5])")
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
 _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该强就]")  # 产业强县, 分别就县…: no county
@@ -67,7 +68,8 @@ def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
     """The run of place tokens at `start`: a zone word only at the name's start or after a place."""
     end = start
     while True:
-        zone = _ZONE.match(text, end) if (start == 0 or end > start) else None
+        zone = (_ZONE.match(text, end) or _BARE_ZONE.match(text, end) if end == 0 else _ZONE.match(text, end)) \
+            if (start == 0 or end > start) else None  # 高新区星美锂电池项目: the notice's zone, named bare
         zone_token = zone.group(0) if zone and (_looks_like_place(zone.group(0)) if end == 0
                                                  else len(zone.group(0)) <= 6 and end > start) else None
         m = known_place_at(text, end)
@@ -90,6 +92,8 @@ def document_places(body: str) -> set[str]:
     for m in re.finditer(r"[\u4e00-\u9fa5]{2}(?:市(?![民场值政委级区长里内外容面貌])|县)(?=[\u4e00-\u9fa5])", body):
         if _NOT_A_NAME_END.search(m.group(0)[:2]):
             continue  # 深入县经开区: a verb before 县, not a place
+        if m.group(0)[1:] in ("城市", "都市") and m.start() > 0 and not _NAME_BOUNDARY.match(body, m.start() - 1):
+            continue  # 三垟城市湿地公园: the word 城市 inside a name (禹城市, 在禹城市: a place at a name's start)
         found.add(m.group(0))
         found.add(m.group(0)[:2])
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
@@ -104,6 +108,61 @@ def sole_county(body: str) -> str | None:
     counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
                 and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])}
     return next(iter(counties)) if len(counties) == 1 else None
+
+
+# A county-level place a notice names: a 县, a district (区), a banner (旗), or a county-level city the gazetteer knows.
+_COUNTY_SUFFIX = re.compile(r"[县区旗]")
+# where a place name starts: after punctuation, a blank, a particle or a preposition (在洞头区, 的杞县, （杞县）)
+_NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fa5]|[的在是和与及到于对向将为了从由把被等并请年月有个]")
+# what no place name holds (云和县, 于都县, 将乐县 hold 和, 于, 将)
+_NOT_IN_NAME = re.compile(r"[^\u4e00-\u9fa5]|[的在是了把被等并请年月有个]")
+# 湖北竹山县, 河南省固始县: the province before a county's name is not part of it
+_PROVINCE_LEAD = re.compile(r"^(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+                            r"云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|自治区)?(?=[\u4e00-\u9fa5]{2})")
+# 开发区, 示范区, 自治区, 景区, 城区, 山区县, 先行县, 百强县: a zone, an area or a category, not a county-level place
+# (real names end so too: 萧山区, 象山县, 黄山区 — those the gazetteer knows are kept)
+_NOT_A_PLACE_END = re.compile(
+    r"(?:开发|高新|经开|新|园|景|示范|自治|工业|城|社|校|片|辖|地|老|库|市|小|矿|厂|军|林|港|保税|试验|功能|合作|先行|"
+    r"集聚|产业|旅游|商务|核心|中心|街|棚户|保护|风景|度假|特|灾|牧|垦|省|郊|边|民族|城乡|项目|生活|服务|物流|半|管理|"
+    r"贸|济|扩)区$"
+    r"|(?:先行|示范|先进|试点|重点|百强|强|大|贫困|海岛|山区|产粮|级)[县旗]$"
+    r"|(?:全|我|本|该|各|每|分|代表|相关|副|[一二两三四五六七八九十百千万多外邻少名经])[县区旗]$|[县区市旗省].")
+# 县域, 区域, 县长, 县级: a word, not a place named before the suffix (加快县域经济, 完善区域布局)
+_NOT_A_PLACE_AFTER = re.compile(r"[域长级块位]")
+
+
+def home_county(body: str) -> str | None:
+    """The one county-level place a notice is about (洞头区, 杞县, 巴林右旗, 江山市): named with its suffix at least once,
+    and the only one, or with its short form (洞头) and as 全区 / 我县 at least twice and twice as often as any other;
+    None for a notice that names several alike or none, or that speaks for another place (全市, 全省, 我县 for a 区)
+    as often as it names this one."""
+    names: set[str] = set()
+    for m in _COUNTY_SUFFIX.finditer(body):
+        p = m.start()
+        for n in ((2, 3, 4, 1) if m.group(0) == "县" else (2, 3, 4)):  # 杞县: a county of one character
+            start = p - n
+            token = body[start:p + 1]
+            if start < 0 or _NOT_IN_NAME.search(token[:-1]):
+                continue
+            token = _PROVINCE_LEAD.sub("", token)
+            if (start == 0 or _NAME_BOUNDARY.match(body, start - 1)) and not _NOT_A_PLACE_AFTER.match(body, p + 1) \
+                    and (token in gazetteer().known or not _NOT_A_PLACE_END.search(token)):
+                names.add(token)
+                break
+    names |= {m.group(0) for m in gazetteer().known_re.finditer(body)  # a county-level city (江山市)
+              if m.group(0).endswith("市") and m.group(0) not in gazetteer().cities}
+    # （以下简称：长合区）: a zone's short name, no county
+    names = {n for n in names if not re.search(rf"简称[:：“\"]*{re.escape(n)}", body)}
+    speaks = Counter(m.group(1) for m in re.finditer(r"[全我本]([省县区市旗])", body))  # 全县, 我区: the notice's own place
+    scores = sorted(((body.count(name[:-1] if len(name) > 2 else name) + (0 if name.endswith("市") else speaks[name[-1]]),
+                      name) for name in names), reverse=True)
+    if not scores or (len(scores) > 1 or scores[0][1].endswith("市")) and scores[0][0] < 2 \
+            or len(scores) > 1 and scores[0][0] < 2 * scores[1][0]:
+        return None
+    score, name = scores[0]
+    if any(n >= score for suffix, n in speaks.items() if suffix != name[-1]):
+        return None  # 全市…柯桥区, 我县…兰山区来访, 全省: a notice that speaks for another place names this one in passing
+    return name
 
 
 def home_place(body: str, suffix: str) -> str | None:

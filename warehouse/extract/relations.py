@@ -15,6 +15,7 @@ _BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
 # 控制在省政府下达的范围之内; 完成“十四五”国家考核目标
 _LEVEL = rf"(?:(?:“?十.五”?)?{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定|考核)?的?)"
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
+_CUT = r"[^，,。；;：:、和及]{2,16}?(?:降低|下降|压减|削减|减排|改善|约束性)(?:目标|任务|指标)?"
 _STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步|保持基本同步)"
 _RELATIONS = (
     # (pattern, metric, value, unit, qualifier); each needs its keyword (_KEYS) in the sentence
@@ -32,16 +33,24 @@ _RELATIONS = (
      "other", None, None, "at_most"),
     (re.compile(_IND + r"(?:全面)?完成" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?"), "other", None, None, "point"),
     # (按时完成全年固投任务: the year's task of an indicator, as a higher level's is)
-    (re.compile(r"完成(?:" + _LEVEL + r"|全年|年度)(?P<ind>[^，,。；;：:、]{2,20}?)(?:目标)?任务"), "other", None, None, "point"),
+    # (完成年度投资目标: the year's goal of an indicator, named without 任务)
+    (re.compile(r"完成(?:" + _LEVEL + r"|全年|年度)(?P<ind>[^，,。；;：:、]{2,20}?)(?:(?:目标)?任务|目标)"), "other", None, None, "point"),
+    # 完成能耗强度降低和煤炭消费压减任务 / 全面完成降碳节能减排约束性指标和环境质量改善目标: the task of bringing each
+    # indicator down (or its binding indicator), one target each
+    (_TASKS := re.compile(r"完成(?P<ind>" + _CUT + r"(?:(?:和|及|、)" + _CUT + r")*)(?:目标|任务|指标)"), "other", None, None,
+     "point"),
+    # 一般公共预算收入、固定资产投资保持正增长: growth above nothing (conventions: 持平 is growth 0; 正增长 is more)
+    (re.compile(_IND + r"(?:增长|增速)?(?:保持|实现)?(?:稳定)?正增长"), "growth", Decimal(0), "%", "at_least"),
 )
 # A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
 # a sentence without the word is not scanned at all.
 _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步"), re.compile(r"衔接"), re.compile(r"持平"),
-         re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"))
+         re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"),
+         re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"正增长"))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
 # (这一增速目标与去年持平: a goal compared with last year's goal, not an indicator)
 # (主要约束性指标控制在省市规定范围以内: a group of indicators, none named)
-_NOT_INDICATOR = re.compile(r"^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$"
+_NOT_INDICATOR = re.compile(r"^主要$|^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$"
                             r"|^(?:主要)?(?:约束性|预期性)?指标$")
 _LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
 
@@ -58,7 +67,7 @@ def find_relations(sentence: str) -> list[Measure]:
             if any(s < m.end() and m.start("ind") < e for s, e in taken):
                 continue
             start = m.start("ind")
-            names = _indicators(m.group("ind"))
+            names = _indicators(m.group("ind"), tasks=pattern is _TASKS)
             if not names:
                 continue
             taken.append((start, m.end()))
@@ -69,8 +78,9 @@ def find_relations(sentence: str) -> list[Measure]:
     return sorted(found, key=lambda x: (x.segment_start, x.start))
 
 
-def _indicators(raw: str) -> list[tuple[str, int]]:
-    """The measured things named before the relation: 'A、B' gives A and B, each stripped of lead words."""
+def _indicators(raw: str, tasks: bool = False) -> list[tuple[str, int]]:
+    """The measured things named before the relation: 'A、B' gives A and B, each stripped of lead words (and, for
+    `tasks`, of the task set on them)."""
     out = []
     offset = 0
     lead = _LEAD.match(raw)
@@ -83,8 +93,11 @@ def _indicators(raw: str) -> list[tuple[str, int]]:
         stripped, _ = strip_leading(part)
         name = re.sub(r"(?:增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
         name = re.sub(r"(?:与|和|同)(?:gdp|经济增长|经济发展|地区生产总值|生产总值)(?:增长)?$", "", name, flags=re.I)
-        if len(name) >= 2 and not _NOT_INDICATOR.search(name) and not re.search(r"\d", name):
-            out.append((name, offset + part.find(stripped) if stripped in part else offset))
+        # (能耗强度降低, 降碳节能减排约束性指标, 环境质量改善目标: the indicator, not the task set on it)
+        cut = re.sub(r"(?:降低|下降|压减|削减|改善)$", "", re.sub(r"(?:约束性)?(?:目标|任务|指标)$", "", name)) \
+            if tasks else name
+        if len(cut) >= 2 and not _NOT_INDICATOR.search(cut) and not re.search(r"\d", name):
+            out.append((cut, offset + part.find(stripped) if stripped in part else offset))
         offset += len(part)
     return _share_tail(out)
 

@@ -39,6 +39,32 @@ def to_simplified(text: str) -> str:
     return out
 
 
+# 工業(yè)旅遊 / 建設(shè)項(xiàng)目: a reprint's pinyin gloss after a character. It breaks every word it sits in, so a reader
+# reads a sentence without its glosses and gives back what it names as written, glosses and all
+GLOSS = re.compile(r"[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4} ?[）)]")
+
+
+def unglossed(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text without its glosses and, for each character kept, its offset in the text; None without glosses."""
+    if "(" not in text and "（" not in text:
+        return None
+    kept: list[int] = []
+    last = 0
+    for m in GLOSS.finditer(text):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    if not last:
+        return None
+    kept.extend(range(last, len(text)))
+    return "".join(text[i] for i in kept), tuple(kept)
+
+
+def as_written(start: int, end: int, text: str, kept: tuple[int, ...]) -> str:
+    """The span [start, end) of the unglossed text as the text writes it, with the glosses inside it and the gloss of
+    its last character (吉利发动机 -> 吉利發(fā)動(dòng)機(jī))."""
+    return text[kept[start]: kept[end] if end < len(kept) else len(text)] if end > start else ""
+
+
 def restore(fact, simplified: str, original: str):
     """The fact with its evidence and text fields in the original characters (same offsets)."""
     start, end = fact.span

@@ -48,11 +48,14 @@ _PERIOD_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(
                           r"(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)(?:底|末|期末)?[，,：:]$")
 _QUANTITY_HINT = re.compile(r"\d\s*(?:%|％|亿|万|个|家|项|元|人|亩|倍)|翻.?番|百分点")
 # a plan period named in words, which the next sentences of its paragraph keep (到“十四五”末 / 今后五年 / 5年内)
+# 为离校2年内未就业高校毕业生…: a span after these says who is meant, not the period of a statement
+WHO_SPAN_BEFORE = ("离校", "毕业", "退役", "退休", "失业")
 _PLAN_PERIOD = re.compile(r"(?:到|至)“?十.五”?(?:末|期末)?|“?十.五”?(?:时期|期间)|(?:未来|今后|用|通过)[\d一二两三四五六七八九十]+年"
-                          r"|[\d一二两三四五六七八九十]+年内")
+                          r"|" + "".join(f"(?<!{w})" for w in WHO_SPAN_BEFORE) + r"[\d一二两三四五六七八九十]+年内")
 _PERIOD_OPENING = re.compile(r"^(?:力争|确保|争取|预计|预期|计划)?(?:到|至)(?:\d{4}年|“?十.五”?)")
 _WORK_YEAR = re.compile(r"(\d{4})年(?:度)?(?:工作|政府工作|国民经济|经济社会发展|主要预期目标)")
-_EXPLICIT_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+# (比2016年增加2%, 较2016年, 在2022年的基础上: a year compared with names no period of the statement)
+_EXPLICIT_YEAR = re.compile(r"(?<![\d比较])(\d{4})年(?!的?基础上|为基数)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,9 @@ class Context:
     line_year: int | None = None  # the last year named in the earlier sentences of the same line
     lead_paragraph_year: int | None = None  # the last year the notice's first paragraph names
     partial_period: bool = False  # a ；-continuation of a line that opened with 1-6月 / 上半年
+    # an earlier sentence of the same line named part of the year, and none named a whole one since (上半年，引进…。
+    # 引进亿元以上项目107个: still the half year)
+    line_partial: bool = False
     carried: str | None = None  # 'target' / 'outcome' / 'plan': what the sentences before stated (targets.carry)
     plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
 
@@ -120,6 +126,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
         work_year = int(m.group(1)) if m else None
     result, ref_year, line, line_subject, line_year, partial = [], None, None, None, None, False
+    line_partial = False
     plan_year = None
     first_line = sentences[0].line if sentences else None
     lead_subject = next((found for found in (clause_subject(s.text) for s in sentences if s.line == first_line)
@@ -128,9 +135,10 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                   if 1990 <= int(y) <= 2100]
     for s, ctx in zip(sentences, plain):
         if s.line != line:
-            line, line_subject, line_year, partial = s.line, None, None, False
+            line, line_subject, line_year, partial, line_partial = s.line, None, None, False, False
         result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject,
-                              lead_paragraph_subject=lead_subject, partial_period=partial, line_year=line_year,
+                              lead_paragraph_subject=lead_subject, partial_period=partial, line_partial=line_partial,
+                              line_year=line_year,
                               lead_paragraph_year=lead_years[-1] if lead_years else None, plan_year=plan_year))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
             plan_year = end
@@ -143,9 +151,14 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
             line_year = end if end and end > published.year else line_year
         line_subject = clause_subject(s.text) or line_subject
         partial = s.text.rstrip().endswith(("；", ";")) and (partial or bool(PARTIAL_PERIOD.search(s.text)))
+        part = list(PARTIAL_PERIOD.finditer(s.text))
+        whole = list(WHOLE_PERIOD.finditer(s.text))
+        if part or whole:
+            line_partial = bool(part) and (not whole or whole[-1].start() < part[-1].start())
     return result
 
 
+WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
 # part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year)
 PARTIAL_PERIOD = re.compile(
     r"(?<!\d)(?:1|一)\s*[-—–~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月(?!\d)|上半年|下半年|"

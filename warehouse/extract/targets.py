@@ -8,31 +8,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures
 from .relations import RELATION, find_relations
 from .numbers import to_json_number
-from .sections import NUMBERED_HEADING, PARTIAL_PERIOD, Context, clause_subject, commitment_of, heading_mode, is_heading
+from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context, clause_subject,
+                       commitment_of, heading_mode, is_heading)
+from .script import as_written, unglossed
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
 # what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|年产值|年产|年可?生产|年销售|年税收|"
+_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|"
+                                r"[首一二三四]期[^，,；;]{0,12}?面积|年产值|年产|年可?生产|年销售|年税收|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
+# (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
 # 完成重大项目投资500亿元: what a programme of projects is to spend, a goal (not one project's 项目投资)
 # (央企项目投资, 民间项目投资, 产业项目投资: what a kind of investor or sector is to spend, not one project)
 _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长|央企|国企|民间|民营|外资|"
                               r"社会|产业|工业|制造业|招商)(?:建设)?项目投资$")
+# the size of a site (总用地, 土地占地面积, 厂房建筑面积, 一期启动区块面积), not land a government supplies or adds
+_SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建筑)(?:面积)?$|[首一二三四]期[^，,；;]{0,12}?面积")
+_TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 _PROJECT_COUNT = re.compile(r"项目")
+_ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
@@ -42,6 +51,7 @@ _IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
 # 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
 _THIS_EVENT = re.compile(r"本次|此次|本批|此批")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
+_THIS_PROJECT = re.compile(r"^(?:该|本|此)项目")
 # (项目纳入国家用地保障范围: projects entered into a list are counted as a goal; 列入市级重点项目28个 is how a plan is made up)
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库|项目(?:纳入|列入)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -78,6 +88,16 @@ _ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好
                        r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))|"
                        # 完成年计划710亿元的89.4%: the share of the year's plan done, a progress report
                        r"完成(?:全?年|年度)计划[^，,。；;]{0,12}?的\d")
+# 新开工30项，超计划16项 / 全年完成投资2510亿元，历史性跨越2500亿元大关: a figure beyond the plan, or a record
+# passed, is reported once it is done (力争历史性突破… under a cue is still a goal)
+_BEYOND_PLAN = re.compile(r"超(?:过|出)?(?:年度|全年)?计划(?=\d|完成)|历史性地?(?:跨越|突破|迈上|站上|跨上|迈入|超过)")
+
+
+def _beyond_plan(text: str) -> bool:
+    found = _BEYOND_PLAN.search(text)
+    return bool(found) and not cue_before(text, found.start())
+
+
 _ESTIMATE = re.compile(r"预计")
 _MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
@@ -95,8 +115,19 @@ _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投
 _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
 # 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
 _BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,；;]{0,12}?项目")
+# 年度计划投资分别为259亿元、144亿元，分别占30%、17%: a share that names neither the part nor the whole is how the
+# figures before it divide up
+_BARE_SHARE = re.compile(r"(?:分别|各)?(?:占|占比)(?:为|达|是)?")
 # 筛选了259个: what was done (a verb with 了 before the figure; 为了 is a purpose)
 _DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
+
+
+def _done(text: str, measure: Measure) -> bool:
+    """增加了2%和2.5%: the verb with 了 before the first figure of a list holds for the figures after it."""
+    if _DONE_ASPECT.search(text, 0, measure.start):
+        return True
+    at = measure.verbs.index("了") if "了" in measure.verbs else -1
+    return at >= 0 and measure.verbs[at + 1: at + 2] not in (("为",), ("除",))
 
 
 def _year_ending(published: dt.date | None, year: int | None) -> bool:
@@ -130,7 +161,9 @@ def _names_own_year(text: str, published: dt.date) -> bool:
 
 
 # 到2025年，人均预期寿命在2020年基础上提高1岁 / 比2020年翻一番: a base year is no period of the goal
-_BASE_YEAR = re.compile(r"(?:在|以|比|较|与|同|由)\d{4}年(?:的)?(?:基础上|为基数|相比|水平)?")
+# (为离校2年内未就业高校毕业生开发见习岗位5万个: a span that says who is meant is none either)
+_BASE_YEAR = re.compile(r"(?:在|以|比|较|与|同|由)\d{4}年(?:的)?(?:基础上|为基数|相比|水平)?"
+                        r"|(?:" + "|".join(WHO_SPAN_BEFORE) + r")[\d一二两三四五六七八九十]+年(?:以)?内")
 
 
 @lru_cache(maxsize=256)
@@ -140,7 +173,6 @@ def without_base_years(text: str) -> str:
 
 
 # 1-10月份计划新开工223项 / 一季度，预计新开工项目16个: a plan for part of the year is a benchmark of progress
-_WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
 _FIRM_CUE = re.compile(r"力争|确保|争取|努力|务必|必须")
 # a progress report: how much of the year's plan is done (完成年度计划投资的31.7%, 低于序时进度1.6个百分点);
 # its 完成投资88.6亿元 is a result even after the plan's own figure (年度投资计划236.2亿元)
@@ -167,9 +199,16 @@ def _part_of_year(before: str) -> bool:
     partial = list(PARTIAL_PERIOD.finditer(before))
     if not partial:
         return False
-    whole = list(_WHOLE_PERIOD.finditer(before))
+    whole = list(WHOLE_PERIOD.finditer(before))
     return (not whole or whole[-1].start() < partial[-1].start()) \
         and not _FIRM_CUE.search(before, partial[-1].start())
+
+
+def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
+    """上半年，…增长28.6%；社会固定资产投资增长86.1%；: the items after a line's part of the year are progress within
+    it too, until a whole period or a firm cue is named."""
+    return (ctx.partial_period or ctx.line_partial) and not WHOLE_PERIOD.search(text, 0, measure.start) \
+        and not _FIRM_CUE.search(text, 0, measure.start)
 
 
 _WILL_REACH = re.compile(r"将(?:达到|达|突破|超过|超|增至|增加到|提高到|提高至|提升到|提升至)$")
@@ -204,19 +243,21 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     text = without_base_years(sentence.text)
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
-    if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start) \
-            and not (published and (year := period_end_year(text[: measure.start], published)) is not None
-                     and year < published.year) and not _year_ending(published, year) \
-            and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
-        return "target"
+    if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
+        year = period_end_year(text[: measure.start], published) if published else None
+        if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
+                and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
+            return "target"
     if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
             and "目标" not in text[measure.end: measure.end + 8]:
         return "outcome"  # 1-9月…年度计划完成率为91.0%: how much of the plan is done
-    if _DONE_ASPECT.search(text, 0, measure.start):
+    if _done(text, measure):
         return "outcome"
     if (_ALLOTTED.search(measure.indicator) or any(_ALLOTTED.fullmatch(v) for v in measure.verbs)) \
             and not _ASSIGNED.search(measure.indicator) \
             and not cue_before(text, measure.start):
+        return None
+    if _BARE_SHARE.fullmatch(measure.indicator) and not cue_before(text, measure.start):
         return None
     if _BATCH_SHARE.search(text, max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0),
                            measure.start) and not cue_before(text, measure.start):
@@ -226,7 +267,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and ctx.lead_commitment is None \
             and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
         return "outcome"
-    if _ACHIEVED.search(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
+    if _ACHIEVED.search(text) or _beyond_plan(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, 0, measure.start) \
             or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
@@ -237,7 +278,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
         if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator):
             return "outcome"
-    if _part_of_year(text[: measure.start]):
+    if _part_of_year(text[: measure.start]) or _goes_on_with_part_of_year(text, ctx, measure):
         return None
     # 届时，每个经济薄弱村年收入可增加5万元: what a plan can bring about, not a goal set (unless a cue sets it)
     if "可" in measure.verbs and not cue_before(text, measure.start) and ctx.lead_commitment is None:
@@ -308,13 +349,19 @@ _STOCK = re.compile(r"共有|现有|拥有|已有|目前|截至|截止|同比|�
 
 # 为实现上述目标，我们重点做好以下九方面工作： / 该县将重点抓好七个方面工作: what follows is the year's work plan
 _WORK_LEAD = re.compile(r"(?:做好|抓好|推进|突出|干好)(?:以下|好)?[\d一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务)"
-                        r"|(?:围绕|为实现|为完成|实现)(?:上述|以上)(?:目标|预期目标|目标任务)")
+                        r"|(?:围绕|为实现|为完成|实现)(?:上述|以上)(?:目标|预期目标|目标任务)"
+                        # 现提出如下实施意见。/ 特制定本方案: a document of measures, whose figures are what it sets out
+                        r"|(?:提出|制定)(?:如下|以下)[^，,。；;]{0,8}?(?:意见|措施|方案|要点|安排)|特制定本(?:方案|计划|意见|措施)"
+                        # 公布了2024年十方面民生实事: the things a government undertakes to do for the year (its own or
+                        # a later one: a finished year's 民生实事 are reported)
+                        r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?民生实事")
 
 
 def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: list[Target], previous: str | None) -> str | None:
     """What the next sentence with no marker of its own goes on stating: 'outcome' after any result, 'target' after
     goals alone, 'plan' after the lead of a work plan (kept under its numbered items), else what it was. A section
     heading ends it (a caption or a subtitle does not)."""
+    sentence, ctx, _ = _read_plain(sentence, ctx)
     if is_heading(sentence):
         mode = heading_mode(sentence.text, published)
         if mode == "plan":
@@ -324,7 +371,9 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         return previous
     measures = find_measures(sentence.text)
     if not measures:
-        if previous != "outcome" and _WORK_LEAD.search(sentence.text):
+        lead = _WORK_LEAD.search(sentence.text)
+        if previous != "outcome" and lead and not (published and lead.group("year")
+                                                   and int(lead.group("year")) < published.year):
             return "plan"
         # 力争兴永郴赣铁路纳入国家建设规划。完成农村通畅工程600公里: a firm cue with nothing past sets the plan going on
         if previous != "plan" and _FIRM_PLAN_CUE.search(sentence.text) and ctx.mode != "review" \
@@ -365,11 +414,30 @@ def _approximate_in_a_running_plan(text: str, measure: Measure, published: dt.da
                 and measure.qualifier in ("around", "at_least") and not _PART_OF_YEAR.search(before))
 
 
+def _planned_spending(text: str, measure: Measure) -> bool:
+    """年度计划投资8亿元 / 前3年计划完成投资37亿元: what a project is to spend in a period is a goal, not what it is."""
+    if "投资" not in measure.indicator:
+        return False
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.start)), default=0)
+    return bool(_YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)
+                or _PLANNED.search(text, clause, measure.start))
+
+
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
     """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or (with `project_counts`) a count of
     arranged projects."""
     if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator) \
             and not _PROGRAMME_MONEY.match(measure.indicator):
+        return True
+    others = find_measures(sentence.text)
+    # 总用地2000亩，每亩投资强度300万元，拟引进企业40家 / 计划改造老旧住宅90幢，建筑面积15万平方米: a sentence that gives
+    # a site's size describes one project, and its other figures are that project's too (a firm cue still sets a
+    # goal, and so does the year's planned spending)
+    if any(m is not measure and _SITE.search(m.indicator) for m in others) \
+            and not _FIRM_CUE.search(sentence.text, 0, measure.start) and not _planned_spending(sentence.text, measure):
+        return True
+    # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
+    if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
     # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
     if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(sentence.text):
@@ -380,6 +448,11 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
                                                  or _REFERS_TO_PROJECT.match(sentence.text)
                                                  and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
+        return True
+    # 该项目…预计进驻三年内在校生5000人: a sentence about the project just named gives what the project brings (its
+    # spending planned for a period, or what a firm cue sets, is a goal)
+    if _THIS_PROJECT.match(sentence.text) and not _planned_spending(sentence.text, measure) \
+            and not _FIRM_CUE.search(sentence.text, 0, measure.start):
         return True
     # 某项目，总投资1.5亿元，用地35亩，2024年预计可实现产值2亿元: the yield of the project just described
     if _YIELD.fullmatch(measure.indicator) and _PROJECT_WORDS.search(sentence.text, 0, measure.start) \
@@ -400,6 +473,10 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     # the indicator counts too)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and _THIS_EVENT.search(sentence.text, 0, measure.start) and not cue_before(sentence.text, measure.start):
+        return True
+    # 今年拟安排省重点项目1564个，其中在建项目1199个…，新开工155个项目: how the projects arranged break down
+    if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
+            and _ARRANGED_BREAKDOWN.search(sentence.text, 0, measure.start) and not _FIRM_CUE.search(sentence.text, 0, measure.start):
         return True
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
@@ -472,7 +549,33 @@ def _joined_names(indicator: str) -> list[str]:
     return parts if len(tail) >= 2 and all(len(p) > len(tail) for p in parts) else [indicator]
 
 
+# 工業(yè)旅遊 / 計(jì)劃投資: a sentence of a reprint is read without its pinyin glosses (script.unglossed), and what a
+# target names is given back as written, glosses and all (docs/contract-conventions.md: indicators keep the text)
+def _read_plain(sentence: Sentence, ctx: Context) -> tuple[Sentence, Context, tuple[int, ...] | None]:
+    """The sentence (and its context's lead-in offset) as read without glosses, with the offsets kept."""
+    plain = unglossed(sentence.text)
+    if plain is None:
+        return sentence, ctx, None
+    text, kept = plain
+    lead_end = bisect_left(kept, ctx.lead_end) if ctx.lead_end > 0 else ctx.lead_end
+    return replace(sentence, text=text), replace(ctx, lead_end=lead_end), kept
+
+
+def _as_written(value: str | None, plain: str, kept: tuple[int, ...], text: str) -> str | None:
+    at = plain.find(value) if value else -1
+    return as_written(at, at + len(value), text, kept) if at >= 0 else value
+
+
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
+    plain, plain_ctx, kept = _read_plain(sentence, ctx)
+    if kept is None:
+        return _targets_in(sentence, ctx, published)
+    return [replace(t, indicator=_as_written(t.indicator, plain.text, kept, sentence.text),
+                    subject=_as_written(t.subject, plain.text, kept, sentence.text), evidence=sentence.text)
+            for t in _targets_in(plain, plain_ctx, published)]
+
+
+def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     found = []
     measures = find_measures(sentence.text)
     numbered = [(m.segment_start, m.start) for m in measures]
@@ -499,6 +602,29 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ) for name in (_joined_names(m.indicator) if RELATION not in m.verbs else [m.indicator]))
     return found
+
+
+_TERMINATED = re.compile(r"[。；;！!？?]$")
+
+
+def _contains(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def headline_restated(targets: list[Target]) -> list[Target]:
+    """云南力争2025年GDP达3.5万亿元 (a headline) … 到2025年，全省GDP总量达3.5万亿元: the body restating the notice's
+    first target, with the same figure and year under a name that contains or is contained in the headline's, states
+    no second target. The headline is its own line: no sentence ends it."""
+    if len(targets) < 2 or _TERMINATED.search(targets[0].evidence) or targets[0].value is None:
+        return targets
+    first = targets[0]
+    same = [t for t in targets[1:] if (t.value, t.unit, t.target_year) == (first.value, first.unit, first.target_year)
+            and t.evidence != first.evidence and _contains(t.indicator, first.indicator)]
+    if not same:
+        return targets
+    if first.commitment == "unspecified":
+        first = replace(first, commitment=same[0].commitment)
+    return [first] + [t for t in targets[1:] if t is not same[0]]
 
 
 # A plan table whose header names the goal column (序号 | 指标名称 | 单位 | 目标 | 上半年实绩): each row's goal cell is

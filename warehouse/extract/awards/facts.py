@@ -34,8 +34,20 @@ def _key(award: str) -> str:
     return _BATCH_OR_LIST.sub("", _PROVINCE_OR_QUOTE.sub("", award))
 
 
+# 株洲经济开发区 (the body) and 株洲经开区 (the headline): one zone, its kind written out or shortened
+_ZONE_WRITTEN_OUT = ((re.compile(r"经济技术开发区$|经济开发区$"), "经开区"), (re.compile(r"高新技术产业开发区$|高新技术开发区$"), "高新区"))
+
+
+def _zone_short(name: str) -> str:
+    for written_out, short in _ZONE_WRITTEN_OUT:
+        name = written_out.sub(short, name)
+    return name
+
+
 def _same_place(a: str, b: str) -> bool:
-    """丰溪 (a headline) and 丰溪县 (the body): one place, its suffix written once."""
+    """丰溪 (a headline) and 丰溪县 (the body): one place, its suffix written once; 株洲经开区 and 株洲经济开发区."""
+    if a != b and _zone_short(a) == _zone_short(b):
+        return True
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)

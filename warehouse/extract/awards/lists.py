@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .earlier import named_list, prize_of_list
 from .parts import GRADE, TIER, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
+from .wording import NAVIGATION
 from ..sentences import Sentence
 
 _ROSTER_HEADING = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：])?(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))"
@@ -31,6 +32,9 @@ _PRIZE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
 _GRADED_NAME = re.compile(rf"{GRADE}$")  # 一、一等奖（2个）: a grade of the prize named before, not a prize
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
 _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
+                          # the page around a notice (图片, 来源：红网, 编辑：X, 回顶部): no holder, and the roster is over
+                          r"(?:图片|来源|作者|编辑|责任编辑|信息发布者|发布者|记者|通讯员|摄影|审核|校对|点击查看全文|查看原文|"
+                          r"回首页|返回|回顶部|分享|打印|关闭|收藏)(?:[:：].*)?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
                           r"抄送[:：].*|联系人[:：].*)$")
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
@@ -42,6 +46,11 @@ _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|�
                              r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
+# 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
+_HEADING_TAIL = re.compile(r"^[\u4e00-\u9fa5]{0,3}(?:名单|榜单|名录)(?:[（(][^）)]{1,10}[）)])?$")
+_HEADING_PIECE = re.compile(r"^[^，,。；;：:！？!?、]{4,60}$")
+_CYCLE_LEAD = re.compile(r"^(?:\d{4}[—\-–~～至]+\d{4})年?周期")
+_NAMING_LIST = re.compile(r"(?:命名|认定|授牌|表彰)名单$")
 # 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
 _TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
                      rf"(?:[（(][^）)]*[）)])?名单$")
@@ -84,11 +93,18 @@ class ListedAward:
     sentence: Sentence
 
 
-def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None, str | None] | None:
-    """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序)."""
+def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple[str, str | None, str | None] | None:
+    """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序); a heading wrapped onto
+    two lines (`above`: 2017-2019周期国家卫生乡镇(县城) / 命名名单(江西省)) is read as one."""
     if sentence.text != line_text.strip():
         return None
     text = re.sub(r"\s+", "", sentence.text)
+    piece = re.sub(r"\s+", "", above)
+    if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
+            and is_award_like(piece):
+        text = piece + text
+    if NAVIGATION.match(text):
+        return None  # 【相关链接】…名单: a link to another page, no roster of this one
     m = _ROSTER_HEADING.match(text)
     lead = _ROSTER_LEAD.search(text) if not m else None
     if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
@@ -111,10 +127,14 @@ def roster_heading(sentence: Sentence, line_text: str) -> tuple[str, str | None,
         return None  # 紫阳县入选2022年…示范区创建名单: a headline that reports a holder, no roster under it
     # 我市12家企业入选2023年省级专精特新企业名单: the list is the one after the verb, its members under it
     name = m.group("name")[reported.start("list"):] if reported else m.group("name")
+    name = _CYCLE_LEAD.sub("", name)  # 2017-2019周期国家卫生乡镇: the assessment's cycle, no year the title was named in
     year = None
     y = _YEAR_PREFIX.match(name)
     if y:
         year, name = y.group("year"), name[y.end():]
+    named = _NAMING_LIST.search(name)
+    if named and is_award_like(name[: named.start()]):
+        return name[: named.start()], None, year  # 国家卫生乡镇(县城)命名名单: the list of those named to the title
     tiered = _TIERED.match(name)
     if tiered:
         return tiered.group("award"), tiered.group("tier"), year

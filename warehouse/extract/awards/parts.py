@@ -37,6 +37,7 @@ _LEVELS = (
     ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}县(?!域|城)|区级")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
+_TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国家|省|市|县)级")
 
 
 # the body that publishes a list is not part of the award: 工业和信息化部第三批专精特新“小巨人”企业名单
@@ -96,6 +97,7 @@ def clean_award(name: str) -> str:
 # 各类奖项30余项: a tally; 省级财政奖补资金500万元: money (27个中心区城市 is a name)
 _NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
                        r"|项目(?:名单|清单|计划)$|项目库|^国字号$"
+                       r"|^(?:国家|全国|省|全省|国家级|省级|市级|县级)?(?:试点|示范|示范点|名单|名录)$"  # 纳入国家试点: no named pilot
                        r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$")  # 入围五大榜单: lists counted  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
 
 
@@ -118,6 +120,8 @@ def is_conferred_title(name: str) -> bool:
 
 _RANK_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区))?(?:第[\d一二三四五六七八九十]+(?:名|位)?|前[\d一二三四五六七八九十]+(?:名|位)?|首位|榜首)$")
 _RANK_TAIL = re.compile(r"(?<=[”\u4e00-\u9fa5])[，,]?(?:位列|位居|排名|排在|列)(?:全国|全省|全市|全县)?第[\d一二三四五六七八九十百]+(?:位|名)?$")
+# 全省文明城区测评第一名 / 营商环境评价第3位: a place in an assessment's ranking (a contest's 第一名 is its prize)
+_ASSESSED_RANK = re.compile(r"(?:测评|考核|考评|评价|评估|排名|排行|指数|监测)(?:中|结果)?(?:全[国省市县区])?第[\d一二三四五六七八九十]+(?:名|位)$")
 _DIGIT_RANK = re.compile(r"(?:全国|全省|全市|全县|全州)前?\d+强$")  # 服务业全国10强: a rank in a scope (企业500强 is a list)
 _PLACE_TITLE = re.compile(r"(?:城市|示范市|安全市|模范市|示范县|示范区)$")
 _TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
@@ -148,8 +152,8 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     text = _LEADER.sub("", text)
     text = re.split(r"…|\.{3}", text)[0]  # 问鼎“A”……回溯…的“B”: the ellipsis ends the list
     text = _RANK_TAIL.sub("", text)  # 入围“全国绿色发展百强县市”位列第69位: the list, not the place in it
-    if _RANK_ONLY.match(text) or _DIGIT_RANK.search(text):
-        return []  # 跻身服务业全国10强, 位列全省第3: a rank, no title
+    if _RANK_ONLY.match(text) or _DIGIT_RANK.search(text) or _ASSESSED_RANK.search(text):
+        return []  # 跻身服务业全国10强, 位列全省第3, 获全省文明城区测评第一名: a rank, no title
     titles = _TITLES_LIST.match(text)
     if titles and "、" in titles.group("items"):
         # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title (A、B和C: three)
@@ -161,7 +165,8 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     quote_at = text.find("“")
     # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
     lead = text[:quote_at].rstrip("—－-–:： ")  # 最高奖——“长安杯”: the dash introduces the name
-    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的" or lead.endswith(("最高奖", "大奖"))):
+    if quote_at >= 0 and (quote_at == 0 or text[quote_at - 1] == "的" or lead.endswith(("最高奖", "大奖"))
+                          or _GIVER_BEFORE_QUOTES.match(text)):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
         tail = text[quote_at:]
         if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
@@ -180,15 +185,24 @@ def award_names(text: str, titled: bool = False) -> list[str]:
         parts = [p for p in parts if p not in ranks]
         text = "、".join(parts)
     parts = _with_shared_lead(parts)
-    if len(parts) > 1 and all(_is_title(p, titled) for p in parts):
+    if len(parts) > 1 and all(_is_title(p, titled) or titled and _CITY_TITLE.match(p) for p in parts):
         # 创成全国文明城市、法治城市: once one item is a conferred title, its neighbours with a title noun are too
+        # (获评为中山市平安镇区、广东省卫生镇: a city's title, its city written first, is one of them)
         conferred = any(is_conferred_title(p) for p in parts)
         return [p for p in parts if re.search(r"奖|称号|荣誉|名单|榜", p) or conferred and _TITLE_NOUN.search(p)
-                or titled and _TITLED.search(p)]
+                or titled and (_TITLED.search(p) or _CITY_TITLE.match(p)) or _MERIT_END.search(p)]
     name = clean_award(text)
     if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
     return [name]
+
+
+# 获评央视“大美之城”“向往之城”: who gave them, then two or more quoted titles and nothing else
+_GIVER_BEFORE_QUOTES = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:“[^“”]{2,20}”[、和及]?){2,}(?:等?(?:称号|荣誉|殊荣))?$")
+# 镇域经济优胜单位和绩效考核优秀单位: each names a unit or person honoured for its merit, a title of its own
+_MERIT_END = re.compile(r"(?:优秀|优胜|先进|模范|标兵)(?:单位|集体|个人|企业|工作者|乡镇|镇|村|县|区)$")
+# 中山市平安镇区 / 清州市文明单位: a title a city or county confers, its place first, its holder's noun last
+_CITY_TITLE = re.compile(r"^[\u4e00-\u9fa5]{2,3}[市县](?![场区级])[\u4e00-\u9fa5]{2,12}(?:镇区|镇|乡|村|社区|街道|单位|集体|企业)$")
 
 
 def _with_shared_lead(parts: list[str]) -> list[str]:
@@ -258,6 +272,8 @@ def level_of(text: str) -> str | None:
         if place.endswith("市"):
             return "municipal"
     text = re.sub(r"[（(][^）)]*[）)]", "", text)  # 文明城市（县级市和县）: the kind of holder, not the award's rank
+    if _TWO_LEVELS.search(text):
+        return None  # 获得国家和省级中国气候品质认证: which holder got which rank is not said
     if "自治区级" in text:
         return "provincial"  # 自治区级绿色工厂: a region's rank is a province's (区级 in it is no district)
     explicit = _EXPLICIT_LEVEL.search(text)

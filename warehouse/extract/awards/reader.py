@@ -19,7 +19,7 @@ from .lists import (assessment_awards, commended, counted_titles, graded_heading
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
-                      HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
+                      HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NAVIGATION, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
@@ -39,7 +39,7 @@ class _Reader:
     def __init__(self, body: str, sentences: list[Sentence], published: dt.date | None) -> None:
         self.body, self.sentences, self.published = body, sentences, published
         self.lines = body.split("\n")
-        self.year_label: str | None = None
+        self.year_label: tuple[str, int] | None = None  # (year, line) of the last 年度 label read
         self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
         closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip())
         signature = SIGNATURE.search(closing[-80:])
@@ -80,7 +80,14 @@ class _Reader:
             if date is None and self.line_opening not in (None, s) and self.line_opening.line == s.line:
                 opening = find_dates(split_clauses(self.line_opening)[0].text, self.published)
                 date = opening[0].value if opening and opening[0].start == 0 else None
-            date = date or self.signed or award_year or self.year_label
+            if award_year and date and len(date) == 4:
+                # 乌林村荣膺“2022年中国美丽休闲乡村”“2021年湖北省先进基层党组织”: a title's own year over a bare year the
+                # sentence names (12月，…公布2022年度…名单 keeps its day of publication)
+                date = award_year
+            # a 年度 label dates the honours of its own paragraph (2013年度，…决定对A记三等功); a headline's or another
+            # paragraph's label is no date of theirs (NOTES: headings are not used)
+            label = self.year_label[0] if self.year_label and self.year_label[1] == s.line else None
+            date = date or self.signed or award_year or label
         if level is None:
             line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
             before = _LED_BY.sub("", s.text[:position]) if "下" in s.text[:position] else s.text[:position]
@@ -121,7 +128,7 @@ class _Reader:
             if s.line in table_lines:
                 continue
             line = self.lines[s.line]
-            heading = roster_heading(s, line)
+            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "")
             if heading:
                 roster, graded = heading, None
                 continue
@@ -171,14 +178,14 @@ class _Reader:
             members = self.pending_members(s, pending) if pending else None
             if members:
                 found += members
-            elif not TITLE.search(s.text) and not PROPOSED.search(s.text) and not _NAVIGATION.match(line.strip()):
+            elif not TITLE.search(s.text) and not PROPOSED.search(s.text) and not NAVIGATION.match(line.strip()):
                 self.unnamed = []
                 new = self.sentence_awards(s)
                 found += new
                 self.read_so_far += [(a, s.line) for a in new]
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
             for m in YEAR_LABEL.finditer(s.text):
-                self.year_label = m.group(1)
+                self.year_label = (m.group(1), s.line)
             self.last_entity = entity_of(s.text) or self.last_entity
             self.before = s  # what the next sentence may point back to (its body: last_unit)
             if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
@@ -342,7 +349,7 @@ class _Reader:
         counted = counted_titles(s) if not found else []
         if counted and not VERB.search(s.text):
             found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
-        return found
+        return _list_under_title(found)
 
     def granted(self, s: Sentence, m: re.Match) -> list[Award]:
         rest = m.group("rest")
@@ -482,6 +489,11 @@ class _Reader:
                 name, grade = split_grade(held.group("award"))
                 found.append(self.make(s, name, grade, held.group("holder"), offset + verb.start()))
                 continue
+            firm = self.firm_holding(obj) if not without_time_lead(clause.text[: verb.start()]).strip() \
+                and not PRIZE_VERB.fullmatch(verb.group(0)) else None
+            if firm:  # 入选今年省级智能工厂的A有限公司先后投入…: the honour before 的, its holder the firm after it
+                found.append(self.make(s, firm[0], None, firm[1], offset + verb.start()))
+                continue
             selected = SELECTED_ARE.match(obj)
             if selected:  # 入选的企业有A、B / 获奖的单位为：A、B: the list named before, its members after
                 listed = LISTED_AFTER.match(s.text[offset + len(clause.text):])
@@ -526,6 +538,8 @@ class _Reader:
                 continue  # 通过…试点考核验收: an inspection passed, no title conferred
             if NOT_REACHED.search(clause.text[: verb.start()]):
                 continue  # 力争成功创建…, 争取入选…: an aim, not an honour received
+            if verb.group(0).endswith(("纳入", "列入")) and _PROGRAMME.search(obj.rstrip("。；;，,！! ")):
+                continue  # 被列入全省示范小城镇和“5个100工程”建设: a programme to build, no title held
             tally = obj.rstrip("。；;，, ")
             if (PRIZE_TALLY.search(tally) and not GRADE_TALLY.search(tally) or PRIZES_COUNTED.match(tally)) and (re.search(r"总计|累计|共计|合计|共", clause.text[: verb.start()])
                                                              or _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or subject or "")):
@@ -553,6 +567,9 @@ class _Reader:
                 if year and len(names) > 1 and not pointer:  # 荣获2018年A和B称号: the year dates both
                     names = [n if n.startswith(year.group(0)) else year.group(0) + n for n in names]
                 names = [n for n in names if not names_no_title(n)] if pointer else names  # 省重点建设项目名单: a plan's
+                if _RANK_VERB.fullmatch(verb.group(0)):
+                    # 荣登…百强县榜首 / 进入…百强县行列 / 入列中国百强镇: a place in a ranking, no honour conferred
+                    names = [n for n in names if not _RANKING.search(re.sub(r"[“”\"]", "", n))]
                 if not names and TIER_ONLY.match(remark):
                     names = [remark]  # 被评为良好（B类）: a tier, the assessment named before is the award
                 elif not names and _CONTEST_RANK.fullmatch(remark):
@@ -640,7 +657,13 @@ class _Reader:
                     speaker = _SPEAKER.findall(s.text[:position])
                     # …全区上下…，蝉联X: a district's report speaks of itself (its city is named in its title too)
                     county_level = re.search(r"[县区]$|县域", bare) or speaker and speaker[-1] in "县区"
+                    none_named = not holders
                     holders = [(county_home(self.body) if county_level else None) or self.home]
+                    # 连续四年荣获商城县“明星村”称号, in a notice whose honours so far went to one village: a village's title
+                    # is that village's, not its county's
+                    villages = {a.recipient for a, _ in self.read_so_far if a.recipient and a.recipient.endswith("村")}
+                    if not unnamed and re.search(r"村”?$", bare) and len(villages) == 1 and none_named:
+                        holders = list(villages)
                     carried = holders
                 issuers = ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
                 level = None if level_of(bare or "") or not issuers else \
@@ -651,13 +674,28 @@ class _Reader:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
         return found
 
+    @staticmethod
+    def firm_holding(obj: str) -> tuple[str, str] | None:
+        """(title, firm) when a verb's object is a ranked title, then 的, then a firm's full name: the clause opens
+        with the honour (入选浙江省第一批智能工厂的A有限公司…) and goes on to say what the firm did."""
+        m = _TITLE_OF.match(obj)
+        if not m:
+            return None
+        titles = award_names(re.sub(r"^(?:今年|去年|前年)", "", m.group("title")), True)
+        firms = find_companies(obj[m.end():])
+        if not firms or firms[0][0] != 0 or len(titles) != 1 or not level_of(titles[0]):
+            return None
+        return titles[0], firms[0][1]
+
     def list_before(self, s: Sentence, offset: int, said: list[str] | None = None) -> list[str]:
         """The list an object-less 入选 points to: named earlier in its line, else the honour a clause before in
         the sentence named (3家企业获评X，其中A为首次入选), else the list the lines just above name (a title line:
         荆州市十佳美丽乡村名单出炉 / …最终入选的10个乡村分别为：A、B)."""
         line_start = self.body.rfind("\n", 0, s.start) + 1
-        return named_list(self.body[line_start: s.start + offset]) or list(said or []) \
-            or named_list(self.body[max(0, line_start - 200): line_start])
+        here = named_list(self.body[line_start: s.start + offset]) or list(said or [])
+        if here or UNNAMED.search(s.text[:offset]):
+            return here  # 确定了5个X，A县榜上有名: the sentence names what was chosen, no list of the lines above
+        return named_list(self.body[max(0, line_start - 200): line_start])
 
     @staticmethod
     def _named(before: str) -> bool:
@@ -719,23 +757,42 @@ class _Reader:
             listed = persons(subject) or [r for r in (clean_recipient(p) for p in split_recipients(subject)) if r] \
                 if "、" in subject else []
             named = listed or [entity_of(subject) or subject]
-        if not named or all(is_generic(r) for r in named):
-            # 该企业曾于2021年入选…: the company the sentence named before, else the paragraph's
-            pronoun = re.match(r"^(?:该|本|此)?(?:企业|公司)$", named[0] if named else "")
-            # 该企业曾于2021年入选…: the company this sentence named before, else the one the lines above named
+        deictic = _DEICTIC_FIRM.match(named[0]) if len(named) == 1 else None
+        if not named or all(is_generic(r) for r in named) or deictic:
+            # 该企业曾于2021年入选… / 就是这样一座现代化工厂，…荣获…: the company the sentence named before, else the
+            # one the lines above named (记者在A有限公司厂区看到: the reporter's visit is no part of the name)
+            pronoun = deictic or re.match(r"^(?:该|本|此)?(?:企业|公司)$", named[0] if named else "")
             named_above = find_companies(above) if pronoun else []
-            referent = (entity_of(earlier) if earlier else None) or (named_above[-1][1] if named_above else None) \
-                if pronoun else None
+            referent = (entity_of(earlier) if earlier else None) or \
+                (_REPORTER_AT.sub("", named_above[-1][1]) if named_above else None) if pronoun else None
             if referent:
                 return [referent]
             if self.last_entity:
                 return [self.last_entity]
+            if not named and not subject:
+                # 民众镇位于…。…先后获评为A、B: a place's profile, its honours listed with no subject
+                paragraph = above.rsplit("\n", 1)[-1] + earlier
+                profiled = _PROFILED.findall(paragraph)
+                if profiled:
+                    return [profiled[-1]]
             if not named and self.last_unit and not subject:
                 return [self.last_unit]  # 县人民医院持续深化改革。近日，获评“X”: the unit the sentence before is about
             return [self.home] if self.home and named and all(r in ("我们", "我市", "我县", "我区") for r in named) else named
         return named
 
 
+# 列入…示范小城镇建设 / 纳入…工程: what a place is put into is a programme of works, no title
+_PROGRAMME = re.compile(r"(?:建设|工程|计划|规划|行动|项目库?)$")
+# verbs that place a holder in a ranking (入选 / 上榜 / 入围 a 百强 list, or 荣获 its 称号, select or confer: they stay)
+_RANK_VERB = re.compile(r"位列|位居|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
+_RANKING = re.compile(r"(?:百强|千强|[\d一二三四五六七八九十百千]+强)(?:[县区市镇乡村]|县市|县区)?(?:榜单?)?"
+                      r"(?:行列|榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))?$")
+_TITLE_OF = re.compile(r"^(?P<title>[^，,。；;的“”]{4,40}?)的(?=[\u4e00-\u9fa5（）()]{4,40}?(?:有限公司|有限责任公司|集团))")
+# 就是这样一座现代化工厂 / 这家企业: the company the text has just described, pointed at
+_DEICTIC_FIRM = re.compile(r"^(?:就是|正是)?(?:这样|这)一?[座家个所][\u4e00-\u9fa5]{0,8}?(?:企业|公司|工厂)$")
+_REPORTER_AT = re.compile(r"^.*?(?:记者|笔者)(?:在|从|于|来到|走进)")
+# 【民众镇概况】 民众镇位于中山市东北部: a paragraph that profiles a place opens with its name and where it lies
+_PROFILED = re.compile(r"(?:^|[。；;】\s])[ \u3000]*([\u4e00-\u9fa5]{2,10}?(?:镇|乡|村|街道|社区|县|区|市))(?:位于|地处|坐落于|地处于)")
 COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百]+(?:个|家|所)")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}(?:村|社区|镇|乡|街道|有限公司|学校|景区)")
 
@@ -751,6 +808,23 @@ def _listed_before(text: str) -> list[str]:
             break
         found = items + found
     return [r for r in (clean_recipient(i) for i in found) if r]
+
+
+_LIST_END = re.compile(r"(?:名单|名录|榜单)$")
+_COMMON_PAIRS = {"国家", "全国", "中国", "省级", "市级", "县级", "年度", "名单", "名录", "榜单", "国级", "家级"}
+
+
+def _pairs(name: str) -> set[str]:
+    """The two-character words of an award's name, its level and list words set aside (绿色制造名单 -> 绿色, 色制, 制造)."""
+    return {name[i: i + 2] for i in range(len(name) - 1) if re.fullmatch(r"[\u4e00-\u9fa5]{2}", name[i: i + 2])} - _COMMON_PAIRS
+
+
+def _list_under_title(found: list[Award]) -> list[Award]:
+    """跻身…绿色制造名单，荣获“国家级绿色工厂”称号: a list and the title it confers, read in one sentence for one
+    holder, are one honour, the title; a list of another honour (专精特新企业名单 beside 绿色工厂) stays."""
+    titles = [a for a in found if not _LIST_END.search(a.award)]
+    return [a for a in found if not (_LIST_END.search(a.award) and any(
+        t.recipient == a.recipient and _pairs(t.award) & _pairs(a.award) for t in titles))]
 
 
 def _members(items: str) -> list[str]:
@@ -785,7 +859,8 @@ _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
 # 在日前结束的…大赛总决赛上: where it happened, never who received the honour
 _SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
-                      r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$")  # 经中国轻工联推荐
+                      r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$"  # 经中国轻工联推荐
+                      r"|^(?:记者|笔者)?(?:从|在)[^，,。；;]{2,80}(?:获悉|了解到|得知)$")  # 从…大会上获悉: where the news came from
 _ORG_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:研究院|研究所|大学|学院|有限公司|集团|医院|中学|小学|学校)(?=“|$)")
 _EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>[^。；;]{4,200}?[获评授](?:[^。；;]{2,120}?))(?:之后|以后)[，,]?"
                              r"(?:再次|又|再|第[一二三四五六七八九十\d]+次)?(?:获得|荣获|摘得|获评|斩获)(?:的|了)")
@@ -793,8 +868,6 @@ _EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>
 _OWNED_WORK = re.compile(r"^[^“”，,]{0,60}的“(?P<title>[^”]{4,80})”(?:项目|成果)?")
 _COMMENDED = re.compile(r"对(?P<recipient>[^，,。；;：:“”]{2,40}?)(?:给予|予以|进行)?(?P<award>(?:集体|个人)?通令嘉奖|(?:集体|个人)?嘉奖)"
                         r"(?=[，,。；;]|$)")
-# 上一条：… / 下一篇：… / 相关新闻: a page's links to other articles, not this notice's news
-_NAVIGATION = re.compile(r"^(?:上一[条篇]|下一[条篇]|相关(?:新闻|阅读|链接)|推荐阅读|延伸阅读|热点推荐)\s*[:：]?")
 _WHERE_WON = re.compile(r"(?<=[\u4e00-\u9fa5])在[^，,在]{2,60}?(?:上|中|里|方面)$")
 _PROPOSED_LIST = re.compile(r"(?:公示|候选|拟[\u4e00-\u9fa5]{0,4})名单|名单(?:的|进行)?公示")
 _TIER_RANKS = re.compile(r"(?:^|(?<=[，,；;：:]))(?:其中[，,]?)?(?P<who>[\u4e00-\u9fa5]{1,12}?(?:区|县|市|镇|乡|街道|园区|开发区))"
@@ -807,9 +880,15 @@ _REPORT_TITLE = re.compile(r"^[ \u3000]*(?:[\u4e00-\u9fa5]{2,4}市)(?P<county>[\
 
 
 def _district_report(body: str) -> str | None:
-    """The district or county whose report this is, when its title names it under its city."""
+    """The district or county whose report this is, when its title names it under its city, or when the news of its
+    congress says the district's (county's) government delivered it (区人民政府代区长…作政府工作报告)."""
     m = _REPORT_TITLE.search(body, 0, 400) if "报告" in body[:400] or "公报" in body[:400] or "纲要" in body[:400] else None
-    return m.group("county") if m and body.count(m.group("county")) >= 2 else None
+    if m and body.count(m.group("county")) >= 2:
+        return m.group("county")
+    return county_home(body) if "工作报告" in body[:400] and _COUNTY_DELIVERS.search(body, 0, 400) else None
+
+
+_COUNTY_DELIVERS = re.compile(r"[区县](?:人民)?政府[^，,。；;]{0,12}[区县]长|[区县]第[一二三四五六七八九十]+届人民代表大会")
 
 
 _HELD_BY = re.compile(r"^“(?P<award>[^“”]{2,30})”(?:称号|荣誉)?的(?P<holder>(?![示先重该各全我本首])[\u4e00-\u9fa5]{2,10}(?:市|县|区|镇|乡|村|街道|社区))$")

@@ -8,13 +8,13 @@ from ..companies import find_companies
 from ..places import document_home, gazetteer, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
-    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|"
+    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
     r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
     r"|(?:热烈)?祝贺[|｜!！:：\s]+|(?:喜报|捷报|好消息)[|｜!！:：\s]+)+"  # 祝贺||A入选…: a headline's cheer before its subject
 )
 _TRAIL = re.compile(r"(?:挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）]")
+_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）]")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
 _COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品|县|区|市|县区|县市)$")
@@ -36,7 +36,11 @@ _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|�
 
 # 社会大局保持稳定 / 都市区建设提速推进: a statement about the place, not its name
 # (推行/实施/开展/发布/构建 before 的 or inside a body's name qualify a holder: 我县实施的“X”项目, 县新闻发布中心)
-_PREDICATE = re.compile(r"(?:推行|实施|开展|发布|构建)(?!的|中心|会|厅|站|平台|办公室|[部局处科室所])|日新月异|经过|脱颖而出|翻了?[一两二三四]番|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强")
+_PREDICATE = re.compile(r"(?:推行|实施|开展|发布|构建)(?!的|中心|会|厅|站|平台|办公室|[部局处科室所])|日新月异|经过|脱颖而出|翻了?[一两二三四]番|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强"
+                        r"|纷呈|全[国省市县区]领先|落地|开工|投产|先行先试")
+# 编制…规划 / 举办两届论坛 / 举全县之力 / 达到5年最好水平: a clause that opens with what was done has no subject
+_ACTION_LEAD = re.compile(r"^\s*(?:举全?[省市县区镇]|集(?:各|全)|招引|编制|举办|举行|推动|深化|启动|打造|建成|引进|聚焦|达到|"
+                          r"全力|大力|着力|扎实|坚持|围绕|强化|改革(?:重组|攻坚))")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
 _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产"
                     r"|固定资产投资|投资完成$|公共预算收入|财政(?:总)?收入|零售总额")  # 全社会固定资产投资完成126亿元: a figure
@@ -49,9 +53,9 @@ def clean_recipient(text: str | None) -> str | None:
     text = re.sub(r"[（(](?:女|男|已故|追授)[）)]$", "", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
     text = re.sub(r"^[^ \u3000]*[\u4e00-\u9fa5][ \u3000]+(?=[\u4e00-\u9fa5]{2,})", "", text)
     text = re.sub(r"^(?:总)?投资(?:约|近|超)?[\d.]+(?:万|亿)元的?(?=[\u4e00-\u9fa5]{2,})", "", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase
-    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系(?![统列])|作为|以下|下列|如下|上述)", text):
+    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系(?![统列])|作为|以下|下列|如下|上述|地处|位于|坐落于)", text):
         # 以全省第五名的好成绩 / 以96.5的高分 / 是本市单位作为牵头单位: how or as what, not who; but 作为首批试点县的丰溪县 /
-        # 以优异成绩通过验收的东岭镇 name the holder after the 的
+        # 以优异成绩通过验收的东岭镇 / 地处…古战场之地的A镇 name the holder after the 的
         held = _HOLDER_AFTER_OF.search(text)
         if not held:
             return None
@@ -81,7 +85,7 @@ def clean_recipient(text: str | None) -> str | None:
     text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
     bare = re.sub(r"“[^”]*”", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
-            or _TOPIC.search(bare) or _PREDICATE.search(bare):
+            or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
         return None
     return text
 
@@ -89,7 +93,7 @@ def clean_recipient(text: str | None) -> str | None:
 _PLACE_HAS = re.compile(r"^[\u4e00-\u9fa5]{2,8}?[省市县区镇乡]共?有(?![色限机])(?=[\u4e00-\u9fa5“]{4,})")
 
 
-_HOLDER_AFTER_OF = re.compile(r"的((?!的)[\u4e00-\u9fa5（）()]{2,30}(?:县|市|区|镇|乡|村|街道|社区|公司|集团|学校|中学|小学|大学|学院|医院"
+_HOLDER_AFTER_OF = re.compile(r"的((?:(?!的)[\u4e00-\u9fa5（）()]){2,30}(?:县|市|区|镇|乡|村|街道|社区|公司|集团|学校|中学|小学|大学|学院|医院"
                               r"|中心|局|院|所|站|厂|馆|园区|景区|合作社|农场|基地))$")
 
 
@@ -206,7 +210,16 @@ def city_home(body: str) -> str | None:
     for city in gazetteer().cities:
         counts[city] = body.count(city[:-1])
     named = [(n, c) for c, n in counts.items() if n >= 2]
-    return max(named)[1] if named and sum(1 for n, _ in named if n == max(named)[0]) == 1 else None
+    if named:
+        return max(named)[1] if sum(1 for n, _ in named if n == max(named)[0]) == 1 else None
+    # 加快建设城市… three times, 成都市 twice: the place named most once the pieces of titles are set aside
+    places = Counter(m.group(0) for m in _PLACE_WORD.finditer(body) if not _NOT_HOME.search(m.group(0)))
+    ranked = [(n, p) for p, n in places.most_common(3) if n >= 2 and _place_like(p, body)]
+    return ranked[0][1] if ranked and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None
+
+
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fa5]{2}市(?![场民值政委级区长里内外容面貌])")
+_NOT_HOME = re.compile(r"^(?:全|我|本|各|该|都|超|辖|地|属|城|大|小)|城市$|超市|示范|先进|强市")
 
 
 def county_home(body: str) -> str | None:
@@ -266,7 +279,7 @@ def head_entity(clause: str) -> str | None:
 
 def is_statement(text: str) -> bool:
     """社会大局保持稳定 / 都市区建设提速推进: a clause that says how things went, not who did."""
-    return bool(_PREDICATE.search(text))
+    return bool(_PREDICATE.search(text) or _ACTION_LEAD.match(_TIME_LEAD.sub("", text.strip())))
 
 
 def is_generic(text: str) -> bool:

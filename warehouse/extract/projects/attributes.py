@@ -40,6 +40,8 @@ _STAGES = (
                            r"(?:察看|查看|视察|观摩)了?(?=[^，,。；;]{4,80}?(?:项目|工程))|"
                            # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
                            r"(?:正在|加紧|紧张|全面|主体|有序)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
+                           # A项目、B项目有序推进: works said to go on, right after their names
+                           r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
                            # 已完成投资1.4亿元, 累计完成投资: money spent on the works, so they are under way
                            r"(?:已|累计)完成了?投资")),
@@ -61,6 +63,7 @@ _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|
                      r"^为了?(?!期)|^围绕|保障(?!房|性|中心)|助力|服务(?:于|保障)|早日|尽快|以便|以期")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
 # 加快建设 / 赶进度: work under way, not a start reported on the day of a ceremony
 _ONGOING = re.compile(r"加紧建设|加快建设|赶进度|建设进度|落地建设|(?:建设|施工)?(?:现场|工地)|不同程度的?进展"
+                      r"|(?:有序|顺利|稳步|扎实)推进"
                       r"|(?:察看|查看|视察|观摩)")
 # 厂房主体已完工，正在安装设备 / 土建部分基本完工: a part of the works finished, the works still under way
 _PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架|地下室|屋面|外立面|单体|车间|部分)(?:工程|结构|施工|部分)?"
@@ -78,7 +81,9 @@ _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|�
 # 建成后 / 建成达产后 / 全部建成达产可实现产值…: what the project will yield once built, not a stage reached
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|投入使用|投入运营|达效|达标))?(?:后|可(?!以说)|将|能够?)")
 # (not 引进、落户、建设等环节: 落户 as an item of a list of steps)
+# (位于柯桥区北部的滨海工业园区内: the zone within the county is where it is)
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的、]{2,30})"
+                       r"(?:的(?P<within>[\u4e00-\u9fa5]{2,12}?(?:经开区|开发区|高新区|集聚区|园区|新区))内)?"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
@@ -89,14 +94,18 @@ _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|�
 # (not 加快建设A、B等重大平台项目: a platform to be built)
 # 抓好A、B等一批项目建设: the same with 抓好
 # 扎实推动A、B等项目建设: the same with a manner word before 推动/推进
-_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:加快|加速|加紧|全速|全力|抓好|(?:扎实|稳步|有序)(?=推进|推动))"
+# (重点推进A、B等项目建设 too; 重点推进A、B等项目 without 建设 is a plan's task list, reader._PLAN_LIST)
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加速|加紧|全速|全力|抓好|(?:扎实|稳步|有序)(?=推进|推动))"
                         r"(?:(?:推进|推动)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
-                        r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))$")
+                        r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))"
+                        r"|(?:重点|大力|着力|积极)(?:推进|推动).+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度))$")
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
 _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")
 _PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
 # 推进A、B等项目前期 / 加快C工程前期工作: works still being prepared, not started
-_PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?(?:进展顺利|有序推进|扎实推进|稳步推进)?$")
+# (…等一批项目前期工作取得重大突破: the preparation moves on, the works have not begun)
+_PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?(?:进展顺利|有序推进|扎实推进|稳步推进"
+                        r"|取得(?:重大|积极|阶段性|实质性)?(?:突破|进展))?$")
 
 
 def _list_progress(text: str, future: bool) -> list[Attribute]:
@@ -242,7 +251,7 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at")
         zone = _ZONE.match(place)
-        found.append(Attribute("location", zone.group(0) if zone else place, m.start()))
+        found.append(Attribute("location", m.group("within") or (zone.group(0) if zone else place), m.start()))
     for start, name in find_companies(text):
         found.append(Attribute("company", name, start))
     return sorted(found, key=lambda a: a.start)

@@ -71,6 +71,7 @@ class Frame:
             return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases)
         return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases
                     or (self.series or self.site) and self.name.endswith("项目")
+                    or self.name.endswith("建设项目")  # a works by its own name (a photo caption: X基地建设项目)
                     or self.companies or "capacity" in self.values or "location" in self.values)
 
     def apply(self, a: Attribute, phase: str | None) -> None:

@@ -23,14 +23,20 @@ _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|
 _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e00-\u9fa5A-Za-z0-9])" \
            r"|(?<![完最更优甜很真之])(?<=美)的(?=[\u4e00-\u9fa5]))"
 # 产业园区: not 产业园, then 区; 深汕…产业园二期、…: the phase of a park is named with it
-_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:{_NAME_CHAR}{{0,4}}?{SUFFIX}(?!区))*(?:[一二三四五首]期(?=[、，,。；;]))?")
+# 肉羊产业园配套设施建设项目: the works a park's project builds, in works words, go on with the name
+_PARK_WORKS = r"(?:配套|基础|设施|建设|提升|改造|改扩建|扩建|续建|新建|[一二三四五首]期)"
+_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:(?:{_NAME_CHAR}{{0,4}}?|{_PARK_WORKS}{{2,5}}){SUFFIX}(?!区))*"
+                   rf"(?:[一二三四五首]期(?=[、，,。；;]))?")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
-_WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械|咨询|科技|设计|监理|项目|[\u4e00-\u9fa5]{{0,4}}{SUFFIX})")
+# (中国水电工程顾问集团有限公司: 工程 inside a firm's name, a word or two before 集团 / 公司; …工程等项目: the works of a
+# list closed by 等…项目)
+_WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械"
+                         rf"|咨询|科技|设计|监理|项目|(?!等)[\u4e00-\u9fa5]{{0,4}}{SUFFIX}|[\u4e00-\u9fa5]{{1,2}}(?:集团|公司|有限))")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
-_FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
+_FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|排涝|防洪|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
                        r"广场|公园|医院|学校|小学|中学|大学|幼儿园|学院|保健院|卫生院|养老院|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
-_WORKS_WORDS = re.compile(r"配套|道路|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
+_WORKS_WORDS = re.compile(r"配套|道路|排涝|防洪|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
@@ -46,10 +52,10 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
-    r"促进|保障|组织|聚焦|集中|一批|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|总投资[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
+    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
@@ -101,7 +107,11 @@ _CATEGORY = re.compile(
     r"|^(?:又|另)一"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
     r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
-    r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+条)"
+    r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+[条批])"
+    # 亿元以上新材料项目, 10亿元及以上产业项目: projects sorted by size, a class of them
+    r"|[亿万]元(?:及)?以上"
+    # 我国面向南亚的辐射中心, 我省…示范基地: a role the country or the province gives itself, not a works' name
+    r"|^我(?:国|省)"
 )
 _GENERIC = re.compile(
     # kinds of projects a report sorts a batch into (first: before the one-character words below): 龙头项目, 配套项目,
@@ -109,7 +119,7 @@ _GENERIC = re.compile(
     r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
     r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
     r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
-    r"社会事业|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
+    r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
     r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
@@ -127,7 +137,9 @@ _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 _PEOPLE = r"领导|出席|参加|同志|书记|(?<!省)市长|(?<!市)县长|区长|主任|负责人|嘉宾"
 _LIST = re.compile(
     rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
-    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目|工程)"
+    # (…等136个标杆性、引领性的重大项目: qualities joined by 、 before 的 describe the list's projects)
+    rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?(?:(?!{_PEOPLE})(?:[^，,。；;、]|、(?=[^，,。；;、]{{1,8}}的))){{0,16}}?"
+    rf"(?:工程项目|项目|工程)"
     # X等8个项目 / X等一批重大项目: one named project standing for a counted batch
     rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
@@ -172,7 +184,8 @@ def is_generic(name: str) -> bool:
     return own != name and len(_GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", own))) < 2
 
 
-_COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)")
+# 重大项目和高端项目, 科创和生态旅游项目: two kinds joined, each generic
+_COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)|(?<=[\u4e00-\u9fa5]{2})和(?=[\u4e00-\u9fa5]{2})")
 # 成渝运动项目, 自行车比赛项目: 项目 in the sense of a sport or an event of a contest
 _SPORT = re.compile(r"(?:运动|比赛|竞赛|赛事)项目$")
 _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
@@ -222,7 +235,7 @@ def _trim(candidate: str) -> tuple[str, int]:
 
 # 打造/建成/成为 … 最大的 / 一流的 / 领先的 X: an aim described, right before the name
 _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
-                         r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的$")
+                         r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一|面向[^，,。；;的]{1,12})的$")
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
 # 隐形眼镜生产项目第八条生产线: a numbered part of the project, not a longer name
 _PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d一二三四五六七八九十]+[条号座栋台])")
@@ -248,6 +261,10 @@ _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新�
 _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体))(?:和|及|与|以及)")
 # 生产线1条, 厂房3座, 设备两套: a counted thing (not 一条龙)
 _COUNTED_PART = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)(?:条|座|套)(?!龙)")
+# 长兴月荣科技产业园有限公司, 源和创意产业园运营有限责任公司: a firm named after a park, not the park
+_FIRM_AFTER = re.compile(r"(?:运营|开发|建设|投资|管理|发展|置业|实业|服务)?(?:股份)?有限(?:责任)?公司")
+# 产业项目占比73%, A、B等一批大项目投资额占全市投资比重的51.6%: a share held by a kind or a group of projects
+_SHARE = re.compile(r"(?:的?(?:总?投资额?|产值|营业收入|营收))?(?:占比|占全|比重|占[^，,。；;]{1,16}?(?:比重|比例))")
 # 既有…的新上项目，又有…的扩规项目: a batch described by its kinds (既有 as "existing" stands alone: 既有铁路)
 _KINDS_FRAME = re.compile(r"既有[^。；;]*?[，,；;](?:又|也|还|更)有")
 _KIND_LEAD = re.compile(r"(?:既|又|也|还|更)有[^\d，,；;。]*的[^\d，,；;。的]*$")
@@ -330,17 +347,19 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
             if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
                 continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
-            if re.match(r"占比|占全|比重|数量|个数|总数", text[end:end + 3]):
+            if re.match(r"数量|个数|总数", text[end:end + 3]) or _SHARE.match(text, end):
                 continue  # 产业项目占比73%: a share of a kind of project, not a project
-            if re.match(r"^(?:共|有)?\d+[个项宗]", text[end:]):
+            if re.match(r"^(?:共|有|超过?|达到?|近|约)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
+            if name.endswith("项目") and text.startswith(("库", "池"), end):
+                continue  # 扩容项目库: the pool of projects a place keeps, not one of them
             if _COUNTED_PART.match(text, end):
                 continue  # 新上柠檬酸生产线1条: a counted piece of equipment or a building of a project
             if _in_kinds_frame(text, start):
                 continue  # 既有…的新上项目，又有…的扩规项目: the kinds of projects in a batch
             if re.match(r"建设(?:年|月|季|周)|(?:攻坚|推进|服务)年", text[end:end + 4]):
                 continue  # 项目建设年, 项目攻坚年: a campaign, not a project
-            if text.startswith(("管委会", "管理委员会", "有限公司", "有限责任公司", "股份有限公司"), end):
+            if text.startswith(("管委会", "管理委员会"), end) or _FIRM_AFTER.match(text, end):
                 # 长兴月荣科技产业园有限公司: a firm named after a park, not the park
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if text.startswith("化", end):
@@ -411,6 +430,11 @@ _PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|�
 _SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
 # 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
 _PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|县市区?|区县|乡镇)")
+# 在交通、电力、救助等领域 / 在A建设、B建设等方面实施一批项目: the items are fields of work, not works
+_FIELDS_LIST = re.compile(r"等(?:重点|重要|相关|各个?|多个)?(?:领域|方面|行业|门类|板块|环节)")
+# 安排数字经济、生命健康等重大建设项目59个: a plan's projects counted by the kinds they are allotted to
+_ALLOTTED = re.compile(r"安排|涉及|涵盖")
+_COUNT_AFTER = re.compile(r"(?:共|达)?\d+个")
 # 延榆等5条高铁: an item that stands for a counted group of works, not one of them
 _COUNTED_ITEM = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几]+)(?:条|个|座|家|所|项|批)")
 
@@ -509,7 +533,8 @@ def find_listed_names(text: str) -> list[NameMention]:
     for m in _LIST.finditer(text):
         group = "items" if m.group("items") else "single"
         there_are = _THERE_ARE.match(m.group(group))
-        if _PLACES_LIST.match(text, m.end(group)) or _SUPPLIERS.match(text, m.end()) or _kinds(m.group(group)) \
+        if _PLACES_LIST.match(text, m.end(group)) or _FIELDS_LIST.match(text, m.end(group)) \
+                or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
@@ -517,10 +542,12 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
         industries = _INDUSTRY_KIND.search(m.group(0))
+        allotted = bool((_ALLOTTED.match(m.group(group)) or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
+                        and _COUNT_AFTER.match(text, m.end()))
         for raw, named, width in _named_items(m.group(group)):
             start = position
             position += width + 1
-            if not named or industries and not _WORKS_END.search(raw):
+            if not named or (industries or allotted) and not _WORKS_END.search(raw):
                 continue
             opening = _THERE_ARE.match(raw) if start == m.start(group) else None
             if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有

@@ -6,16 +6,18 @@ clause, in the clauses after it, and in follow-on sentences that refer back (该
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from ..dates import find_dates
 from ..numbers import find_quantities
-from ..places import document_places, place_in_name, sole_county
+from ..places import document_places, home_county, place_in_name, sole_county
+from ..script import as_written, unglossed
 from .attributes import Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, NameMention, core_name, names_in
-from .tables import LabelledRow, flat_rows, has_table, labelled_rows, table_lines, table_rows
+from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
 from ..sections import Context
 from ..sentences import Sentence, split_clauses
 
@@ -31,11 +33,15 @@ _DATED_STAGE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬
 _REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此|这个|这一)?(?:项目|首期|一期|二期|三期)")
 # a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
 # 主要建设X生产线 / 建成X中心 while another project is the topic (a part of it)
-_MODIFIER = re.compile(r"(?:是|为|作为|系)$")
+# 是A集团在B区建设X基地的首期项目: X is the whole the project belongs to, described after 是…在
+_MODIFIER = re.compile(r"(?:是|为|作为|系)$|(?:是|系)[^，,。；;]*在$")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
 _PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
 _BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
 _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
+# 其中不乏…的战略性项目，包括A工程、B工程: a clause that ends with a group of projects (no name), then its members
+_GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
+_MEMBERS_LEAD = re.compile(r"^(?:包括|涵盖|涉及)")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 _HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
@@ -72,8 +78,26 @@ _HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)|的
 _SAME_PERIOD = re.compile(r"(?P<word>同月|当月|同年)(?![\d一二三四五六七八九十]+月)")
 _RECENTLY = re.compile(r"近日|日前")  # 近日，…实现全面达产: the month of the notice
 _FUTURE_SENTENCE = re.compile(r"计划(?!总?投资)|将|拟|预计|下一步|今后|力争|争取")
+_SEGMENT_END = re.compile(r"[，,、；;：:]")
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """Whether a plan word comes before the name at `start`. 包括将改变交通格局的A工程、大幅改善…的B工程: a plan
+    word inside a description (a segment that goes on to 的) describes a works, it does not plan it."""
+    for m in _FUTURE_SENTENCE.finditer(text, 0, start):
+        end = _SEGMENT_END.search(text, m.end(), start)
+        if "的" not in text[m.end(): end.start() if end else start]:
+            return True
+    return False
 _DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
+# 今年将建成A等项目。新开工建设B等项目。: the tasks of a plan go on, subjectless, in the sentences after its lead
+_PLAN_OPENING = re.compile(r"^(?:今年|明年|年内|下一步|下阶段|\d{4}年)[，,]?(?:我[省市县区]|全[省市县区])?(?:将|拟|计划|力争|要(?!求))")
+_TASK_OPENING = re.compile(r"^(?:新开工|开工建设|建成|竣工|推进|加快|启动|实施|续建|新建|力争)")
+# 今年的重点建设项目中，包括了A、B等136个重大项目 / 重点推进A、B等项目: the items of a plan of works (the year's
+# list, a plan's task), none of them said to have begun (not 加快推进…等项目建设: works under way)
+_PLAN_LIST = re.compile(r"^(?:今年|本年度|\d{4}年)(?:的|度)?(?:全?[省市县区])?(?:重点|重大)(?:建设)?项目(?:计划)?中?[，,]?"
+                        r"(?:包括了?|有|涵盖了?)|^(?:重点|着力|积极|大力)推进(?!了)")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
@@ -97,6 +121,9 @@ _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
 _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
+# 兰州新区招商引资工作实现开门红 / 某某高新区召开招商引资工作会议: a headline whose subject is a zone (its notice)
+_HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|高新区|经开区|开发区|产业园区|工业园区|化工园区|集聚区))"
+                            r"(?=[\u4e00-\u9fa5])(?!的)")
 
 
 # 海南生产支持基地(一期) is the …海南生产支持基地项目 of the ceremony: a phase in brackets, like 项目, is not the name
@@ -121,6 +148,8 @@ class _Frames:
             # 县民生医院 … 民生医院项目: the same works, once with its county and once with 项目
             by_suffix = len(short) >= 6 and short != long and long.endswith(short)
             by_bare = len(short) >= 4 and short != long and long.endswith(short) and a.endswith("项目") != b.endswith("项目")
+            if len(_works_key(a)) >= 6 and _works_key(a) == _works_key(b):
+                return frame  # 滨海热电二期工程 … 滨海热电厂二期扩建工程: the works named again more fully; the first name stays
             if by_bare and not by_suffix:  # the longer name (with its place) stays
                 if len(bare_b) > len(bare_a):
                     frame.name = b
@@ -139,10 +168,22 @@ class _Frames:
         return frame
 
 
+# the words a works' name may add or drop when a notice names it again (…热电厂二期扩建工程 for …热电二期工程)
+_WORKS_FILLER = re.compile(r"改扩建|扩建|新建|改建|建设|工程|项目|厂")
+
+
+def _works_key(name: str) -> str:
+    return _WORKS_FILLER.sub("", name) if name.endswith("工程") else name
+
+
 def _whole(frame: Frame | None) -> bool:
     """Whether a frame can have parts named after it: a project (主要建设X生产线), not a road or a building —
     全线开工A铁路，建成B高速至C段: the second is a sibling task, not a part of the first."""
     return frame is not None and not frame.weak
+
+
+_FIGURES_BEFORE = re.compile(r"(?:[^、，,。；;的]*?[\d.]+ ?(?:万亿|亿|万)?(?:元|亩|平方米|公顷|㎡)、)+[^、，,。；;的]*?[\d.]+ ?"
+                             r"(?:万亿|亿|万)?(?:元|亩|平方米|公顷|㎡)的")
 
 
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
@@ -150,7 +191,9 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     inside = [f for m, f in mentions if m.start <= a.start < m.end]
     if inside and a.kind in ("company", "capacity"):
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
-    after = [(m, f) for m, f in mentions if m.start >= a.start and m.start - a.start <= 20 and (
+    # 总投资12亿元、占地500亩、建筑面积约20万平方米的X项目: figures joined by 、 before the name are all its own
+    after = [(m, f) for m, f in mentions if m.start >= a.start and (
+        m.start - a.start <= 20 or m.start - a.start <= 40 and _FIGURES_BEFORE.fullmatch(clause, a.start, m.start)) and (
         clause[a.start:m.start].endswith("的")
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
         or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))]
@@ -177,7 +220,8 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
 
 
 # page furniture before a story's text: a source line, an image file, a share button
-_FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$")
+# (原标题：… restates the headline)
+_FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|原标题[:：]|首页\s*[>»›＞]|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$")
 
 
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -274,20 +318,29 @@ class ProjectReader:
         self.lead_day = lead_days[0] if lead_days else None
         piped = has_table(body)
         self.rows = {row.line: row for row in [*table_rows(body, published), *labelled_rows(body, published),
-                                               *flat_rows(body, published)]} \
+                                               *flat_rows(body, published), *column_rows(body, published)]} \
             if piped else {}
         # run-together plan-table rows are the projects' own lines (left to the targets reader in core)
-        self.in_table = (table_lines(body) | {r.line for r in self.rows.values() if isinstance(r, LabelledRow)}) \
+        self.in_table = (table_lines(body) | {n for r in self.rows.values() if isinstance(r, LabelledRow) for n in r.lines}) \
             if piped else set()
+        self.plan_line: int | None = None  # the paragraph a plan's lead opened (今年将建成…)
+        self.gloss: tuple[str, tuple[int, ...]] | None = None  # the sentence being read, as written, and its kept offsets
+        self.written: dict[str, str] = {}  # names read without their glosses -> as written (杭绍台(tái)铁路)
 
     def read(self) -> list[Project]:
         for s, ctx in zip(self.sentences, self.contexts):
             if s.line in self.in_table:
                 self.table_row(s)
             else:
-                self.sentence(s, ctx)
+                self.sentence(self.without_glosses(s), ctx)
         self.batch()
         return self.placed()
+
+    def without_glosses(self, s: Sentence) -> Sentence:
+        """A reprint's sentence without its pinyin glosses (建设(shè)项(xiàng)目 is 建设项目 to every pattern)."""
+        plain = unglossed(s.text)
+        self.gloss = (s.text, plain[1]) if plain else None
+        return dataclasses.replace(s, text=plain[0]) if plain else s
 
     def table_row(self, s: Sentence) -> None:
         """A row of a project table: its cells, not its words, say what it is."""
@@ -307,6 +360,8 @@ class ProjectReader:
         """The project names of a sentence, each with its frame; an investment or place written before a name."""
         mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text)]
         for m, frame in mentions:
+            if self.gloss:
+                self.written.setdefault(m.name, as_written(m.start, m.end, *self.gloss))
             self.first_seen.setdefault(id(frame), (s, m.start))
             if m.prefix_investment:
                 q = find_quantities(m.prefix_investment)
@@ -332,6 +387,8 @@ class ProjectReader:
         return extra
 
     def sentence(self, s: Sentence, ctx: Context) -> None:
+        if _PLAN_OPENING.match(s.text):
+            self.plan_line = s.line
         refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(_DATED_STAGE.match(s.text))
         if s.line != self.line and not refers:
             self.current = self.current_project = None
@@ -351,6 +408,10 @@ class ProjectReader:
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
         self.group_members(s, visible)
+        if _PLAN_LIST.match(s.text):
+            for m, frame in visible:
+                if m.listed and not frame.stages:
+                    frame.planned.add("started")
         if self.event:
             for _, frame in visible:
                 frame.date_missing_stages(self.event, self.event_kinds)
@@ -374,7 +435,7 @@ class ProjectReader:
         reviewed = _reviewed_year(ctx, s, published)
         unowned: list[tuple[int, int, Attribute]] = []
         pending: tuple[int, int, str | None] | None = None
-        future_lead = False
+        future_lead = self.plan_line == s.line and bool(_TASK_OPENING.match(s.text))
         topic: Frame | None = owner
         clauses = split_clauses(s)
         visible: list[tuple[NameMention, Frame]] = []  # the mentions that stand for a project here
@@ -385,6 +446,8 @@ class ProjectReader:
         for index, clause in enumerate(clauses):
             offset = clause.start - s.start
             here = []
+            group = _GROUP_BEFORE.search(s.text, 0, offset)
+            group = bool(group) and not any(m.end == group.start() + 2 for m, _ in mentions)
             for m, f in mentions:
                 if not offset <= m.start < offset + len(clause.text):
                     continue
@@ -401,11 +464,16 @@ class ProjectReader:
                     continue
                 # 大道工程已开展X特大桥桩基施工: a part of the works named earlier in the clause
                 between = s.text[offset + here[-1][0].end: m.start] if here else ""
-                whole = _whole(topic or owner) or bool(here and _whole(here[-1][1]) and _PART.search(between)
-                                                        and not re.search(r"[、和及与]", between))
+                # 重点新建新材料、生物医药两大服务中心: a 、 after the verb and its first object joins its objects, not
+                # two projects (A产业园建设、B项目: the verb ends the item before)
+                verb = _PART.search(between)
+                # (a frame first met as a building: …创新中心, then …创新中心项目, a project that has parts)
+                whole = _whole(topic or owner) or bool(here and (_whole(here[-1][1]) or not here[-1][0].weak) and verb
+                                                        and not re.search(r"[、和及与]", between[: verb.end() + 1]))
                 if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
                         or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
                         or (whole and _PART.search(lead) and not _MEMBERS.search(lead)
+                            and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
@@ -526,7 +594,7 @@ class ProjectReader:
         for m, frame in visible:
             before = [stage for start, stage in batches if start < m.start]
             stage = before[-1] if before else self.paragraph_batch
-            if stage and not frame.stages and not _FUTURE_SENTENCE.search(s.text, 0, m.start):
+            if stage and not frame.stages and not _planned_before(s.text, m.start):
                 frame.stages.add(stage)
                 if self.opening[1]:
                     frame.dates.setdefault(stage, self.opening[1])
@@ -550,20 +618,30 @@ class ProjectReader:
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < stage_rank(stage) and introduced is not None
                     and id(frame) in self.used and not venue
-                    and not _FUTURE_SENTENCE.search(introduced[0].text, 0, introduced[1])):
+                    and not _planned_before(introduced[0].text, introduced[1])):
                 for reached_stage in stages:
                     frame.stages.add(reached_stage)
                     if day:
                         frame.dates.setdefault(reached_stage, day)
 
     def placed(self) -> list[Project]:
-        """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch)."""
+        """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
+        洞头区 of a district's notice, the zone a headline is about)."""
         places = document_places(self.body)
-        county = sole_county(self.body)
+        county = home_county(self.body) or sole_county(self.body)  # the notice's own county (a 洞头区 batch)
+        headline = _opening(self.sentences, 1)
+        zone = _HEADLINE_ZONE.search(headline[0].text) \
+            if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
+        county = county or (zone.group("zone") if zone else None)
         kept = [f for f in self.frames.frames if f.concrete()]
         for frame in kept:
             place = place_in_name(frame.name, places)
             if place and len(core_name(frame.name)) <= len(place):
                 place = None  # 美桃小镇: the project is the place, its name says nothing of where it lies
             frame.values.setdefault("location", place or self.host or county)
-        return [f.build() for f in kept]
+        built = [f.build() for f in kept]
+        if not self.written:
+            return built
+        # read without glosses: the names and the sentences as the text writes them
+        return [dataclasses.replace(p, name=self.written.get(p.name, p.name), evidence=self.body[p.span[0]: p.span[1]])
+                for p in built]

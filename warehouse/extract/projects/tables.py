@@ -6,7 +6,12 @@
 Each row under a header that has a name column is one project: its investment in the header's
 unit (亿元 / 万元 / 元, or the unit written in the cell), its place from a 建设地点 / 所在地 column,
 its stage from a 进度 column (已开工, 已竣工, 签约 …) or from a 建设内容 column that reports progress
-(已开工), its capacity from what it builds, its companies from a 建设单位 column.
+(已开工), or from a 建设起止年限 column against the plan's year (2012-2017 in a 2016 plan: under way), its
+capacity, land, floor area and output from what it builds, its companies from a 建设单位 column. A money column
+with no unit, in its header or in a note above the table (单位：万元), states no amount.
+
+The same tables come as project cards (项目名称：… / 总投资：…, a field a line), as rows whose cells were run
+together, and as tables whose cells stand one a line (序号 / 项目名称 / … then 1 / 青山…项目 / …).
 """
 from __future__ import annotations
 
@@ -19,10 +24,12 @@ from ..companies import find_companies
 from ..dates import find_dates
 from ..numbers import find_quantities, normalize
 from .attributes import Attribute, clause_attributes
+from .names import is_generic
 
 _PIPE = re.compile(r"\s*[|｜]\s*")
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 _ROLES = (
+    ("years", re.compile(r"起止年限|建设年限|建设期限|起止年份|建设周期|起止时间")),
     ("name", re.compile(r"^(?:项目|工程)?名称$|^项目$|^项目名称|^工程名称|^建设项目$")),
     ("investment", re.compile(r"总投资|投资总额|计划投资|投资规模|^投资")),
     ("land", re.compile(r"用地|占地")),
@@ -97,18 +104,46 @@ def _table_lines(body: str):
             header, spaced = None, 0
 
 
-def _number(cell: str, multiplier: Decimal) -> Decimal | None:
+def _number(cell: str, multiplier: Decimal | None) -> Decimal | None:
+    """A cell's amount: its own unit, else the column's (None: a money column with no unit anywhere, whose bare
+    figures are no stated amount)."""
     cell = normalize(cell).replace(",", "").strip()
     quantities = find_quantities(cell)
     if quantities and quantities[0].kind in ("money", "land", "area"):
         return quantities[0].value if quantities[0].unit in ("元", "亩", "m²") else None
     m = re.fullmatch(r"约?(\d+(?:\.\d+)?)", cell)
-    if not m:
+    if not m or multiplier is None:
         return None
     try:
         return Decimal(m.group(1)) * multiplier
     except InvalidOperation:
         return None
+
+
+_PLAN_COLUMN = re.compile(r"计划|目标")
+# a column with no unit: land is counted in 亩; a bare amount of money is no amount (万元? 元?) unless a note says
+_DEFAULT_UNIT = {"land": Decimal(1)}
+_UNIT_NOTE = re.compile(r"单位[:：]\s*(?P<mag>万亿|亿|万|千)?元")
+
+
+def _noted(header: list[tuple[str, int, Decimal | None]], body: str, upto: int) -> list[tuple[str, int, Decimal | None]]:
+    """The header with the unit of its money columns taken from a note above the table (（单位：万元）)."""
+    notes = list(_UNIT_NOTE.finditer(body, max(0, upto - 300), upto))
+    if not notes:
+        return header
+    magnitude = _MAGNITUDE[notes[-1].group("mag")]
+    return [(role, column, magnitude if multiplier is None else multiplier) for role, column, multiplier in header]
+_YEARS = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至]\s*(?P<y2>(?:19|20)\d{2})")
+_PLAN_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度)?计划")
+
+
+def _plan_year(header_cells: list[str], published: dt.date | None) -> int | None:
+    """The year a plan table is for (2016年计划投资), else the document's."""
+    for cell in header_cells:
+        m = _PLAN_YEAR.search(re.sub(r"\s+", "", cell))
+        if m:
+            return int(m.group(1))
+    return published.year if published else None
 
 
 def _header(cells: list[str]) -> list[tuple[str, int, Decimal]] | None:
@@ -119,9 +154,11 @@ def _header(cells: list[str]) -> list[tuple[str, int, Decimal]] | None:
         cell_text = re.sub(r"\s+", "", cell)
         for role, pattern in _ROLES:
             if pattern.search(cell_text):
+                if role == "stage" and _PLAN_COLUMN.search(cell_text):
+                    break  # 2016年形象进度计划: what the year is to bring, not how far it got
                 if role in ("stage", "content") or all(r != role for r, _, _ in roles):
                     unit = _HEADER_UNIT.search(cell_text)
-                    roles.append((role, column, _MAGNITUDE[unit.group("mag")] if unit else Decimal(1)))
+                    roles.append((role, column, _MAGNITUDE[unit.group("mag")] if unit else _DEFAULT_UNIT.get(role)))
                 break
     return roles if any(r == "name" for r, _, _ in roles) and len(roles) >= 2 else None
 
@@ -134,8 +171,9 @@ def table_lines(body: str) -> set[int]:
 
 
 # 项目名称：遂昌金矿国家矿山公园提升工程 / 总投资：3.2亿元 / 建设地点：… — a project card, one field a line
-_LABEL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(?P<label>[\u4e00-\u9fa5（）()]{2,12})\s*[:：]\s*"
-                    r"(?P<value>\S.*?)\s*$")
+# (5项目名称：… — a card's number run into its name label)
+_LABEL = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}(?:[)）.、．]|(?=(?:项目|工程)名称))\s*)?"
+                    r"(?P<label>[\u4e00-\u9fa5（）()]{2,12})\s*[:：]\s*(?P<value>\S.*?)\s*$")
 _NAME_LABEL = re.compile(r"^(?:项目|工程)名称$")
 _SCHEDULE_LABEL = re.compile(r"(?P<plan>计划|预计)?(?P<verb>开工|竣工|投产|完工)(?:时间|日期|年月)")
 
@@ -151,23 +189,47 @@ def labelled_rows(body: str, published: dt.date | None = None) -> list[LabelledR
         return []
     rows: list[LabelledRow] = []
     row: LabelledRow | None = None
+    labels: set[str] = set()  # the labels of the card being read
     offset = 0
     for index, line in enumerate(body.split("\n")):
         start, offset = offset, offset + len(line) + 1
         m = _LABEL.match(line)
         if not m:
-            row = None if line.strip() else row
+            # a card whose 项目名称 label was lost: a line that is only a project's name, then the fields of a card
+            # (not a heading over the next card: 二等奖获奖项目 / 项目名称：…)
+            after = _LABEL.match(_next_line(body, offset) or "")
+            bare = rows and _BARE_NAME.fullmatch(line.strip()) and after and not is_generic(line.strip()) \
+                and not _NAME_LABEL.match(re.sub(r"\s+", "", after.group("label")))
+            row = LabelledRow(line.strip(), line.strip(), (start + line.index(line.strip()), start + len(line.rstrip())),
+                              index, lines=[index]) if bare else (None if line.strip() else row)
+            if bare:
+                rows.append(row)
+                labels = set()
             continue
         label, value = re.sub(r"\s+", "", m.group("label")), m.group("value")
         if _NAME_LABEL.match(label):
             row = LabelledRow(value.strip("“”\""), line.strip(), (start, start + len(line)), index, lines=[index])
             rows.append(row)
+            labels = set()
             continue
-        if row is None:
+        if row is None or label in labels:
+            row = None  # 央企：… again: the next card, its name not given
             continue
+        labels.add(label)
         row.lines.append(index)
         _read_label(row, label, value, published)
     return rows
+
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9（）()·—\-]{4,40}(?:项目|工程)")
+
+
+def _next_line(body: str, offset: int) -> str | None:
+    """The next line with text after `offset` (cards are often set one blank line apart)."""
+    for line in body[offset:offset + 400].split("\n"):
+        if line.strip():
+            return line
+    return None
 
 
 def _read_label(row: LabelledRow, label: str, value: str, published: dt.date | None) -> None:
@@ -179,21 +241,11 @@ def _read_label(row: LabelledRow, label: str, value: str, published: dt.date | N
         future = bool(schedule["plan"]) or bool(date and published and date > published.isoformat()[: len(date)])
         row.attributes.append(Attribute("stage", stage, 0, future, date))
         return
-    for role, pattern in _ROLES:
-        if not pattern.search(label):
-            continue
-        if role in ("investment", "annual_output", "land"):
-            unit = _HEADER_UNIT.search(label)
-            number = _number(value, _MAGNITUDE[unit.group("mag")] if unit else Decimal(1))
-            if number is not None:
-                row.attributes.append(Attribute(role, number, 0))
-        elif role == "location":
-            row.location = value
-        elif role == "company":
-            row.attributes.extend(Attribute("company", c, 0) for _, c in find_companies(value))
-        elif role in ("stage", "content"):
-            row.attributes.extend(a for a in clause_attributes(value, [], None) if a.kind == "capacity")
-        return
+    role = next((role for role, pattern in _ROLES if pattern.search(label)), None)
+    if role is not None:  # a field of a card reads as a cell of a table's column (总投资（亿元）：12.5)
+        unit = _HEADER_UNIT.search(label)
+        header = [(role, 0, _MAGNITUDE[unit.group("mag")] if unit else _DEFAULT_UNIT.get(role))]
+        _read_cells(row, [value], header, published, published.year if published else None)
 
 
 def table_rows(body: str, published: dt.date | None = None) -> list[TableRow]:
@@ -203,8 +255,14 @@ def table_rows(body: str, published: dt.date | None = None) -> list[TableRow]:
     for line in body.split("\n"):
         starts.append(offset)
         offset += len(line) + 1
+    plan_year = published.year if published else None
+    noted: tuple[list, list] | None = None  # (the header as found, with the units of a note above it)
     for index, line, cells, is_header, header in _table_lines(body):
         start = starts[index]
+        if is_header:
+            plan_year = _plan_year(cells, published)
+            noted = (header, _noted(header, body, start))
+        header = noted[1] if noted and header is noted[0] else header
         if is_header or header is None or all(_SEPARATOR_CELL.match(c) or not c for c in cells):
             continue  # the header, |---|---|, or a pipe line outside a project table
         name_column = next(column for role, column, _ in header if role == "name")
@@ -216,36 +274,103 @@ def table_rows(body: str, published: dt.date | None = None) -> list[TableRow]:
         lead = len(line) - len(line.lstrip())
         text = line.strip()
         row = TableRow(name, text, (start + lead, start + lead + len(text)), index)
-        for role, column, multiplier in header:
-            if role == "name" or column >= len(cells) or not cells[column]:
-                continue
-            cell = cells[column]
-            if role in ("investment", "annual_output"):
-                value = _number(cell, multiplier)
-                if value is not None:
-                    row.attributes.append(Attribute(role, value, 0))
-            elif role == "land":
-                value = _number(cell, multiplier)
-                if value is not None:
-                    row.attributes.append(Attribute("land", value, 0))
-            elif role == "location":
-                row.location = cell
-            elif role == "company":
-                for _, company in find_companies(cell):
-                    row.attributes.append(Attribute("company", company, 0))
-            elif role in ("stage", "content"):
-                dates = [(d.start, d.end, d.value) for d in find_dates(cell, published)]
-                read = clause_attributes(cell, dates, None, published=published.isoformat() if published else None)
-                row.attributes.extend(a for a in read if a.kind == "capacity")  # 建设内容: 年产10万台电机…
-                # what a 建设内容 cell plans to build (建成年产…生产线) is no progress unless it says so (已开工)
-                stages = [a for a in read if a.kind == "stage"] if role == "stage" or _PROGRESS.search(cell) else []
-                if not stages:  # 在建 -> started; 前期 -> not started yet (planned)
-                    stages = [Attribute("stage", "started", 0, future)
-                              for future, pattern in _TABLE_STAGE if pattern.search(cell)][:1]
-                row.attributes.extend(stages)
+        _read_cells(row, cells, header, published, plan_year)
         rows.append(row)
     return rows
 
+
+def _read_cells(row: TableRow, cells: list[str], header: list[tuple[str, int, Decimal]], published: dt.date | None,
+                plan_year: int | None) -> None:
+    """The attributes of a row from its cells, each read by its column's role."""
+    for role, column, multiplier in header:
+        if role == "name" or column >= len(cells) or not cells[column].strip():
+            continue
+        cell = cells[column].strip()
+        if role in ("investment", "annual_output", "land"):
+            value = _number(cell, multiplier)
+            if value is not None:
+                row.attributes.append(Attribute(role, value, 0))
+        elif role == "location":
+            row.location = cell
+        elif role == "company":
+            for _, company in find_companies(cell):
+                row.attributes.append(Attribute("company", company, 0))
+        elif role == "years":
+            years = _YEARS.search(cell)
+            if years and plan_year:  # 2012-2017 in a 2016 plan: under way; 2016-2017: to begin this year
+                first, last = int(years.group("y1")), int(years.group("y2"))
+                row.attributes.append(Attribute("stage", "started", 0, first >= plan_year, str(first)))
+                if last >= plan_year:
+                    row.attributes.append(Attribute("stage", "completed", 0, True, str(last)))
+        elif role in ("stage", "content"):
+            dates = [(d.start, d.end, d.value) for d in find_dates(cell, published)]
+            read = clause_attributes(cell, dates, None, published=published.isoformat() if published else None)
+            row.attributes.extend(a for a in read if a.kind == "capacity")  # 建设内容: 年产10万台电机…
+            if role == "content":  # 总用地2000亩，厂房建筑面积3.5万平方米，投产后年产值1亿元: the first of each
+                seen = {a.kind for a in row.attributes}
+                for a in read:
+                    if a.kind in ("land", "floor_area", "annual_output") and a.kind not in seen:
+                        seen.add(a.kind)
+                        row.attributes.append(a)
+            # what a 建设内容 cell plans to build (建成年产…生产线) is no progress unless it says so (已开工)
+            stages = [a for a in read if a.kind == "stage"] if role == "stage" or _PROGRESS.search(cell) else []
+            if not stages:  # 在建 -> started; 前期 -> not started yet (planned)
+                stages = [Attribute("stage", "started", 0, future)
+                          for future, pattern in _TABLE_STAGE if pattern.search(cell)][:1]
+            row.attributes.extend(stages)
+
+
+
+def column_rows(body: str, published: dt.date | None = None) -> list[LabelledRow]:
+    """Rows of a table whose cells stand one a line, as a page's table reads once its tags are gone:
+
+        序号 / 项目名称 / 建设规模及内容 / 建设地址 / … (the header, a cell a line)
+        1 / 青山智能装备产业园项目 / 总用地200亩… / 万全镇 / …
+
+    (cells often set one empty line apart; a cell with only a blank in it is an empty cell). A row opens with its
+    number, before a name, and has as many cells as the header; a group's subtotal line (合计, (一)工业) has no number."""
+    if "序号" not in body:
+        return []
+    lines = body.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    rows: list[LabelledRow] = []
+    for first, line in enumerate(lines):
+        if line.strip() != "序号":
+            continue
+        spaced = first + 2 < len(lines) and lines[first + 1] == "" and lines[first + 2].strip() != ""
+        cells = [j for j in range(first, len(lines)) if not (spaced and lines[j] == "")]
+        width = 0
+        while width < len(cells) and _HEADER_CELL.fullmatch(lines[cells[width]].strip()) \
+                and not _TOTAL_ROW.match(lines[cells[width]].strip()):
+            width += 1
+        header_cells = [lines[j] for j in cells[:width]]
+        header = _header(header_cells)
+        if header is None or width < 3:
+            continue
+        header = _noted(header, body, starts[first])
+        name_column = next(column for role, column, _ in header if role == "name")
+        plan_year = _plan_year(header_cells, published)
+        k = width
+        while k + name_column < len(cells):
+            number, name = lines[cells[k]].strip(), re.sub(r"\s+", "", lines[cells[k + name_column]])
+            if not (re.fullmatch(r"\d{1,3}", number) and len(name) >= 4 and not re.fullmatch(r"[\d.]+", name)):
+                k += 1
+                continue
+            own = cells[k: k + width]
+            at = cells[k + name_column]
+            row = LabelledRow(name, lines[at].strip(), (starts[at] + len(lines[at]) - len(lines[at].lstrip()),
+                                                       starts[at] + len(lines[at].rstrip())), at, lines=own)
+            _read_cells(row, [lines[j] for j in own], header, published, plan_year)
+            rows.append(row)
+            k += width
+    return rows
+
+
+# a header cell standing on its own line: a short label (项目名称, 总投资（万元）, 2016年计划投资), no figure
+_HEADER_CELL = re.compile(r"(?!\d+$)(?![\d.]+$)[\u4e00-\u9fa5（）()0-9A-Za-z/、 ]{2,20}")
 
 
 # 序号项目名称建设单位建设地点建设规模建设年限总投资(万元)2022年计划投资(万元)2022年形象进度: a plan table whose
