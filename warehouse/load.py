@@ -260,10 +260,17 @@ def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str
     return len(files), added
 
 
+# A page listed in an earlier complete listing of its column and missing from a later one was marked then: the pages to
+# compare are those listed since the last complete listing before this run (a day's margin for clocks), not every
+# night the archive holds. Each night relists every column, so that is the difference between ~2 nights of listings
+# and a year of them.
+WINDOW_MARGIN = "1 day"
+
+
 def _mark_unlisted(con, complete: list[tuple[str, str, str]]) -> int:
     """Complete listings (source, run, column; one run per source): pages of these columns seen before but not in
     their source's run are marked, never deleted; pages listed again are no longer unlisted. One statement each for
-    every source of a group: each reads raw.listings once, whatever the number of sources."""
+    every source of a group, reading the listings since the columns' last complete listing."""
     if not complete:
         return 0
     rows = ", ".join("(?, ?, ?)" for _ in complete)
@@ -273,16 +280,35 @@ def _mark_unlisted(con, complete: list[tuple[str, str, str]]) -> int:
         f"""DELETE FROM raw.unlisted_pages u WHERE EXISTS (
                 SELECT 1 FROM raw.listings l JOIN {runs} r ON l.run_id = r.run_id AND l.source_id = r.source_id
                 WHERE l.source_id = u.source_id AND l.url = u.url)""", params)
+    windows = con.execute(
+        f"""SELECT c.source_id, c.run_id, c.column_id, max(pr.started_at) - INTERVAL '{WINDOW_MARGIN}'
+            FROM (VALUES {rows}) c(source_id, run_id, column_id)
+            JOIN raw.scrape_runs cr ON cr.run_id = c.run_id AND cr.source_id = c.source_id
+            LEFT JOIN raw.column_listings p ON p.source_id = c.source_id AND p.column_id = c.column_id AND p.complete
+                                            AND p.run_id <> c.run_id
+            LEFT JOIN raw.scrape_runs pr ON pr.run_id = p.run_id AND pr.source_id = p.source_id
+                                        AND pr.started_at < cr.started_at
+            GROUP BY ALL""", params).fetchall()
+    if len(windows) != len(complete):  # a run without its header row cannot be placed in time: no window
+        windows = [(*row, None) for row in complete]
+    # The earliest start as a constant lets DuckDB skip the row groups of older nights; each column then keeps its own.
+    starts = [w[3] for w in windows]
+    run_ids = sorted({run_id for _, run_id, _ in complete})  # tonight's runs as constants: their row groups only
+    since = "" if None in starts else "AND l.seen_at >= ?"
     return con.execute(
         f"""INSERT INTO raw.unlisted_pages
             SELECT l.source_id, l.url, arg_max(l.run_id, l.seen_at), c.run_id, now()::timestamp
             FROM raw.listings l
-            JOIN (VALUES {rows}) c(source_id, run_id, column_id)
+            JOIN (VALUES {", ".join("(?, ?, ?, ?::TIMESTAMP)" for _ in windows)}) c(source_id, run_id, column_id, since)
               ON l.source_id = c.source_id AND l.column_id = c.column_id AND l.run_id <> c.run_id
+                 AND (c.since IS NULL OR l.seen_at >= c.since)
             WHERE NOT EXISTS (SELECT 1 FROM raw.listings n
-                              WHERE n.run_id = c.run_id AND n.source_id = c.source_id AND n.url = l.url)
+                              WHERE n.run_id = c.run_id AND n.source_id = c.source_id AND n.url = l.url
+                                AND n.run_id IN ({", ".join("?" for _ in run_ids)}))
               AND NOT EXISTS (SELECT 1 FROM raw.unlisted_pages u WHERE u.source_id = l.source_id AND u.url = l.url)
-            GROUP BY l.source_id, l.url, c.run_id""", params).fetchone()[0]
+              {since}
+            GROUP BY l.source_id, l.url, c.run_id""",
+        [v for w in windows for v in w] + run_ids + ([min(starts)] if since else [])).fetchone()[0]
 
 
 @functools.lru_cache(maxsize=4096)  # a run's records share a few stamps: a night's 200,000 rows, a few dozen values

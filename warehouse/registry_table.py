@@ -5,13 +5,16 @@ transaction: it is configuration, not history. fct_source_health reads stale_aft
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from scrapers.registry import Registry
 from warehouse.db import table_ddl
 from warehouse.rows import insert_rows
 from warehouse.writers import in_transaction
+
+if TYPE_CHECKING:  # the loader reads SOURCES_DDL and need not import the scrapers
+    from scrapers.registry import Registry
 
 SOURCES_DDL = """
 CREATE SCHEMA IF NOT EXISTS raw;

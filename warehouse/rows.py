@@ -88,7 +88,7 @@ def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tupl
         payload = json.dumps(values, ensure_ascii=False, allow_nan=False, default=_json_value)
     except (ValueError, TypeError):  # NaN, infinity or a type JSON cannot carry: this set goes in row by row
         return _insert_one_by_one(con, table, columns, rows, key)
-    structure = {c: "VARCHAR[][]" if any(isinstance(v, (list, tuple)) for v in vs) else "VARCHAR[]"
+    structure = {c: "VARCHAR[][]" if any(issubclass(t, (list, tuple)) for t in set(map(type, vs))) else "VARCHAR[]"
                  for c, vs in values.items()}
     names = ", ".join(f'"{c}"' for c in columns)
     lists = ", ".join(f'unnest(r."{c}") AS "{c}"' for c in columns)  # zipped: every list has one value per row

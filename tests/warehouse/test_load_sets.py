@@ -171,3 +171,45 @@ def test_rows_already_there_are_skipped_wherever_they_lie_in_the_table():
              {"run": "z", "url": "x", "day": date(2024, 1, 2)}, {"run": "z", "url": "x", "day": "2024-01-03"}]
     assert insert_rows(con, "s", again) == 2
     assert con.execute("SELECT count(*) FROM s").fetchone()[0] == 8
+
+
+def _listing_run(root, day: int, listed: list[str], complete: bool) -> str:
+    run_id = f"202403{day:02d}T010000000000Z"
+    stamp = f"2024-03-{day:02d}T01:00:00+00:00"
+    column = {"type": "column_listing", "column_id": "1", "items": len(listed), "total": len(listed) + (0 if complete
+              else 5), "complete": complete, "capped": not complete}
+    write_landing_file(landing_path(root, "demo", run_id), [
+        {**RUN, "run_id": run_id, "started_at": stamp, "finished_at": stamp}, column,
+        *({"type": "listing", "column_id": "1", "url": f"http://127.0.0.1/{u}.html", "title": u, "date": "2024-03-01",
+           "seen_at": stamp} for u in listed)])
+    return run_id
+
+
+def test_pages_gone_from_a_complete_listing_are_marked_whatever_the_nights_between(con, tmp_path):
+    """Marking compares a night with the listings since the column's last complete listing, not with every night the
+    archive holds: the same pages are marked as by comparing with all of them, across partial runs, gaps of weeks,
+    pages that come back and go again."""
+    root = tmp_path / "landing"
+    nights = [(1, "abcdef", True), (2, "abcdef", True), (3, "abcde", True),   # f goes
+              (4, "ab", False),                                                # partial: marks nothing
+              (20, "abd", True),                                               # weeks later: c and e go
+              (21, "abdf", True),                                              # f comes back
+              (22, "ab", True),                                                # d and f go (f again)
+              (23, "abcg", False), (29, "abg", True)]                          # c listed in a partial run goes
+    expected, listed_before, unlisted = [], {}, {}
+    for day, pages, complete in nights:
+        run_id = _listing_run(root, day, list(pages), complete)
+        load_landing(con, root)
+        if complete:
+            for p in pages:
+                unlisted.pop(p, None)
+            for p, last in sorted(listed_before.items()):
+                if p not in pages and p not in unlisted:
+                    unlisted[p] = (last, run_id)
+        for p in pages:
+            listed_before[p] = run_id
+        expected.append(sorted((f"http://127.0.0.1/{p}.html", last, first) for p, (last, first) in unlisted.items()))
+        got = con.execute("SELECT url, last_listed_run_id, first_missing_run_id FROM raw.unlisted_pages "
+                          "ORDER BY url").fetchall()
+        assert got == expected[-1], f"after the run of day {day}"
+    assert [u for u, _, _ in expected[-1]] == [f"http://127.0.0.1/{p}.html" for p in "cdef"]
