@@ -90,8 +90,11 @@ def load_gold(gold_dir: Path, shared_dir: Path, gold_root: Path = DEFAULT_GOLD_D
 
 
 def normalise(value) -> str:
-    """NFKC, lower case, traditional → simplified (OpenCC t2s), no quotes or whitespace (MATCHING.md)."""
-    text = unicodedata.normalize("NFKC", value).lower() if isinstance(value, str) else ""
+    """No pinyin glosses, NFKC, lower case, traditional → simplified (OpenCC t2s), no quotes or whitespace
+    (MATCHING.md)."""
+    from warehouse.extract.script import GLOSS  # the extractor's own reading of a gloss: one rule for both
+
+    text = unicodedata.normalize("NFKC", GLOSS.sub("", value)).lower() if isinstance(value, str) else ""
     text = _t2s(text)
     return "".join(ch for ch in text if ch not in _STRIPPED and not ch.isspace())
 

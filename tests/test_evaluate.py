@@ -128,6 +128,9 @@ def test_normalisation_folds_width_quotes_and_space():
     assert ev.normalise("２０亿级 项目（一期）") == "20亿级项目(一期)"
     assert ev.normalise("《GDP》") == "gdp"
     assert ev.normalise(None) == ""
+    # a reprint's pinyin glosses are no part of a name; brackets that are not glosses stay
+    assert ev.normalise("計(jì)劃投資") == ev.normalise("計劃投資") == ev.normalise("计划投资")
+    assert ev.normalise("元蕩堤防達（dá）標工程(二期)") == "元荡堤防达标工程(二期)"
 
 
 def test_project_names_match_on_containment_of_at_least_four_characters():
