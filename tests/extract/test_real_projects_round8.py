@@ -84,16 +84,18 @@ def test_a_strategic_or_leading_project_is_a_kind():
 # ---- reprints with pinyin glosses
 
 
-def test_a_pinyin_gloss_is_no_break_in_a_name_and_stays_in_it():
+def test_a_pinyin_gloss_is_no_break_in_a_name_and_is_left_out_of_it():
     text = ("記者從市發展和改革委員會獲悉，今年全市共安排重點(diǎn)建設(shè)項(xiàng)目386個(gè)。"
             "今年的重點(diǎn)建設(shè)項(xiàng)目中，包括了東嶺鐵路、西林快速路、青山發動(dòng)機(jī)等120個(gè)標(biāo)志性的重大項(xiàng)目。")
     found = _projects(text)
-    assert {"東嶺鐵路", "西林快速路", "青山發動(dòng)機(jī)"} <= set(found)  # a name keeps its glosses, the last one too
+    # names are given without glosses (round 9 convention, docs/contract-conventions.md), in the text's characters
+    assert {"東嶺鐵路", "西林快速路", "青山發動機"} <= set(found)
     text = ("據悉，我市在建的東嶺港(gǎng)區(qū)物流園項(xiàng)目已完成投資5億元，"
             "國家和省里給予大力支持，這個項(xiàng)目總投資12億元。")
     found = _projects(text)
-    assert "東嶺港(gǎng)區(qū)物流園項(xiàng)目" in found
-    assert found["東嶺港(gǎng)區(qū)物流園項(xiàng)目"].evidence.startswith("據悉")
+    assert "東嶺港區物流園項目" in found
+    assert found["東嶺港區物流園項目"].evidence.startswith("據悉")
+    assert "港(gǎng)區(qū)" in found["東嶺港區物流園項目"].evidence  # the evidence as written
 
 
 def test_a_title_list_and_a_firm_in_a_glossed_reprint_are_not_projects():

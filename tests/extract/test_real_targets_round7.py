@@ -103,5 +103,5 @@ def test_a_pinyin_gloss_in_a_reprint_is_no_break_in_a_name():
     text = "到2025年，全省培育30個左右省級工業(yè)旅遊示範基地，打造10條左右工業(yè)旅遊精品線路。"
     got = _targets(text, dt.date(2023, 5, 1))
     assert {(v, q) for _, _, v, _, q, _ in got} == {(30, "around"), (10, "around")}
-    # (round 8: the names keep the glosses as written, as the gold of rounds 7 and 8 does: docs/contract-conventions.md)
-    assert {i for i, *_ in got} == {"省級工業(yè)旅遊示範基地", "工業(yè)旅遊精品線路"}
+    # (round 9 convention: the names are given without the glosses, docs/contract-conventions.md "Pinyin glosses")
+    assert {i for i, *_ in got} == {"省級工業旅遊示範基地", "工業旅遊精品線路"}

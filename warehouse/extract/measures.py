@@ -60,6 +60,10 @@ _AROUND_BEFORE = ("约", "近", "大约", "接近")
 _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
 _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
                        r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:[\u4e00-\u9fa5]{2,8}?)?(?:平均水平|平均|水平|均值|同期|目标)?$")
+# 居民消费价格指数控制在3%以内 / 人口自增率2.5‰: an index of prices or a rate of increase, its figure a change
+_CHANGE_NAME = re.compile(r"(?:消费价格|价格消费)指数$|价格总水平$|物价(?:指数|总水平)?$|(?:^|[^A-Za-z])CPI$|自增率$")
+_SHARE_OF = re.compile(r"^(?P<ind>.{0,40}?)(?:将|可|要|已|均)?(?P<verb>达到|达|占|相当于)"
+                       r"(?:(?:全年|年度|全部)?(?:计划|目标|任务)(?:数|量)?|全[国省市县区]|全社会|[^，,。；;]{0,8}?总(?:量|数|额|和))$")
 _SHARE_WORDS = re.compile(r"占比|比重|占.*比例|相当于.*比例|^占|占.*(?:生产总值|gdp|GDP)$")
 
 
@@ -79,7 +83,9 @@ _ACTED_AFTER = re.compile(r"(?P<noun>[“‘\"][^”’\"，,。；;]{1,12}[”�
                           r"开工|启动|建成|竣工|投产|落地|上市|完成))[^，,。；;\d]{0,30}?(?:全部|全面|如期|按期)?"
                           r"(?P<act>开工建设|启动建设|开工|建成投产|建成|竣工|投产|落地|上市|完成[\u4e00-\u9fa5]{2,6}?)(?=[，,。；;]|$)")
 # (a gloss blanked out inside the name is kept in it: 省级工业(yè)旅游示范基地)
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?(?: {3,8}[\u4e00-\u9fa5]{1,12}?)?)"
+# (谋划储备500个5000万元以上重大项目: a size threshold after the count is part of what is counted)
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>(?:(?:\d+(?:\.\d+)?(?:万|亿|千万)?|[万亿])元(?:及)?以上)?"
+                            r"[\u4e00-\u9fa5A-Za-z“”\"]{2,15}?(?: {3,8}[\u4e00-\u9fa5]{1,12}?)?)"
                             r"(?=[，,。；;、]|$)")
 
 
@@ -198,17 +204,32 @@ def _stock_reached(indicator: str, verbs: list[str], trailing: list[str]) -> boo
     return bool(trailing and trailing[0].endswith(_REACH_VERBS) or not trailing and _STOCK_NAME.search(indicator))
 
 
+def _percent_metric(indicator: str, verbs: list[str] | tuple[str, ...]) -> str:
+    """A percentage's metric as its verbs or its name tell it."""
+    if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "升幅", "增长率")) \
+            or _CHANGE_NAME.search(indicator):
+        return "growth"
+    if _SHARE_WORDS.search(indicator) or "占比" in verbs:
+        return "share"
+    return "level"
+
+
+def _renamed(measure: Measure, name: str) -> Measure:
+    """The measure under one of the names listed for it; a percentage whose metric its former name decided (人口自增率
+    for 居民消费价格指数、失业率、人口自增率分别控制在3%、4.2%、2.5‰) takes the metric its own name gives."""
+    metric = measure.metric
+    if measure.unit in ("%", "‰", "个百分点") and metric == _percent_metric(measure.indicator, measure.verbs):
+        metric = _percent_metric(name, measure.verbs)
+    return replace(measure, indicator=name, metric=metric)
+
+
 def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], own_name: bool = True) -> str:
     if q.kind in ("doubling", "zero_growth"):
         return "growth"
     if q.kind == "percent" and trailing[:1] and trailing[0] in ("至", "到"):
         return "level"  # 提升至61.2%, 提高到3%: the level reached, not the growth
     if q.kind in ("percent", "points", "permille"):
-        if any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs) or indicator.endswith(("增速", "增幅", "涨幅", "升幅", "增长率")):
-            return "growth"
-        if _SHARE_WORDS.search(indicator) or "占比" in verbs:
-            return "share"
-        return "level"
+        return _percent_metric(indicator, verbs)
     if q.kind == "ratio":
         return "level"
     if q.kind == "money":
@@ -218,7 +239,11 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], 
     reached = trailing[:1] and trailing[0] in ("至", "到")  # 下降到35微克/立方米以下: the level reached
     # 粮食产量1270万吨: a quantity an output or a stock is measured in is its level
     reached = reached or (q.kind == "physical" and indicator.endswith(("产量", "总产", "总量", "规模", "容量", "浓度")))
-    return "level" if reached or any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
+    # (货物吞吐量超过6000万吨: a threshold passed is a level reached, as 达到 is; 减少超过1万吨 is a change, and 新增…
+    # 超过 what is added)
+    passed = q.kind == "physical" and _stock_reached(indicator, verbs, trailing) \
+        and not any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs)
+    return "level" if reached or passed or any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
 
 
 def find_measures(sentence: str) -> list[Measure]:
@@ -279,6 +304,11 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         if compared:  # 开发区产业投资增速力争高于全市平均水平8个百分点: the thing compared, not the baseline
             segment = compared.group("ind")
             trailing = [compared.group("verb")] + trailing
+        # 开复工数将达到全年计划的87% / 吞吐量占全省的87.5%: the part of a whole, the whole named before 的
+        share_of = _SHARE_OF.match(segment) if q.kind == "percent" and trailing[:1] == ["的"] else None
+        if share_of:
+            segment = share_of.group("ind")
+            trailing = [share_of.group("verb")] + trailing
         lead_offset = len(segment)
         segment, leading = strip_leading(segment)
         lead_offset -= len(segment)
@@ -306,7 +336,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             indicator = last_indicator
             subject = subject or last_subject
             trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
-            if q.kind in ("percent", "points", "permille") \
+            if q.kind in ("percent", "points", "permille") and not share_of \
                     and not any(v in _GROWTH_VERBS + _FALL_VERBS + _LEVEL_VERBS for v in trailing):
                 trailing = trailing + [v for v in last_verbs if v in _GROWTH_VERBS + _FALL_VERBS]  # 增长2.5%，力争3%
             elif q.kind not in ("percent", "points", "permille", "doubling", "zero_growth"):
@@ -320,8 +350,9 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         if any(v in _FALL_VERBS for v in trailing) and q.kind in ("percent", "points", "permille") \
                 and not (trailing[:1] and trailing[0] in ("至", "到")):
             value = -value
+        metric = "share" if share_of else _metric(q, indicator, verbs, trailing, not inherited[-1] or last_metric != "count")
         measures.append(Measure(
-            indicator=indicator, metric=_metric(q, indicator, verbs, trailing, not inherited[-1] or last_metric != "count"), value=value,
+            indicator=indicator, metric=metric, value=value,
             value_high=q.value_high, unit=q.unit, qualifier=_qualifier(q, trailing, after),
             subject=subject, segment_start=segment_start + lead_offset, start=q.start, end=end,
             verbs=tuple(verbs),
@@ -332,6 +363,25 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     return tuple(_distribute(text, measures, inherited))
 
 
+# 财政总收入、地方财政收入均增长7%: the names listed before a figure stated with 均 each have it
+_LISTED_BEFORE = re.compile(r"(?:[^，,。；;：:、和及]{2,20}(?:、|和|及))+$")
+
+
+def names_sharing(sentence: str, measure: Measure) -> list[str]:
+    """A、B均增长7% -> the names A and B (each stripped of its lead words); else the measure's own indicator."""
+    if "均" not in measure.verbs:
+        return [measure.indicator]
+    text = normalize(sentence)
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
+    listed = _LISTED_BEFORE.search(text, clause, measure.segment_start) if measure.segment_start > clause else None
+    names = [_after_subject(strip_leading(n)[0])[0].strip()
+             for n in re.split(r"、|和|及", (listed.group(0) if listed else "") + measure.indicator) if n]
+    if len(names) < 2 or any(len(n) < 2 or re.search(r"\d", n) for n in names):
+        return [measure.indicator]
+    return names
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 _EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
          r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
          r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each
@@ -376,13 +426,13 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> li
                 names = ["城镇" + whole[2:], "农村" + whole[2:]]  # 城乡居民收入分别增长5%和6%: town, then country
             if len(names) == j - i:
                 for k, name in enumerate(names):
-                    result[i + k] = replace(result[i + k], indicator=name)
+                    result[i + k] = _renamed(result[i + k], name)
         elif not m:
             at = next((k for k in range(i + 1, j - 1) if _RESPECTIVELY_AFTER.search(text, 0, result[k].start)), None)
             names = [n for n in re.split(r"、|和|及", result[at].indicator) if n] if at is not None else []
             if names and len(names) == j - at and all(len(n) >= 2 for n in names):
                 for k, name in enumerate(names):
-                    result[at + k] = replace(result[at + k], indicator=name)
+                    result[at + k] = _renamed(result[at + k], name)
         if m and j - i > 1:
             _share_qualifier(text, result, i, j)
         i = j
@@ -401,5 +451,6 @@ def _share_qualifier(text: str, result: list[Measure], i: int, j: int) -> None:
         if text[result[k].end: result[k + 1].start] not in ("、", "和", "及", "与"):
             return
     for k in range(i, j - 1):
-        if result[k].qualifier == "point":
+        # (分别增长8%和8%以上: the same figure written again with a qualifier marks the first as exact)
+        if result[k].qualifier == "point" and result[k].value != last.value:
             result[k] = replace(result[k], qualifier=last.qualifier)

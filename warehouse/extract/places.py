@@ -34,7 +34,9 @@ def gazetteer() -> _Gazetteer:
 
 
 _ZONE = re.compile(
-    r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|街道|镇|乡)"
+    # (榆横工业区, 连江西北经济区, 漳州台商投资区: zones by other names)
+    r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|工业区|经济区|投资区"
+    r"|街道|镇|乡)"
 )
 _BARE_ZONE = re.compile(r"(?:高新区|经开区|开发区)(?=[\u4e00-\u9fa5])")
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
@@ -83,7 +85,7 @@ def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
 
 def _looks_like_place(token: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道)$", token)
-                or re.search(r"经开区|开发区|高新区|集聚区|片区|新区|园区", token))
+                or re.search(r"经开区|开发区|高新区|集聚区|片区|新区|园区|工业区|经济区|投资区", token))
 
 
 def document_places(body: str) -> set[str]:
@@ -96,6 +98,9 @@ def document_places(body: str) -> set[str]:
             continue  # 三垟城市湿地公园: the word 城市 inside a name (禹城市, 在禹城市: a place at a name's start)
         found.add(m.group(0))
         found.add(m.group(0)[:2])
+    for m in re.finditer(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]县(?=[\u4e00-\u9fa5])", body):
+        if not re.match(r"[全我本该各每一两多分邻外此某这那省市区乡镇村老新强大小]", m.group(0)):
+            found.add(m.group(0))  # 、容县新一代…产业园: a county of one character, after a break
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
         found.add(m.group(0))
         found.add(m.group(0)[-3:])
@@ -107,7 +112,19 @@ def sole_county(body: str) -> str | None:
     """The one county a notice is about, when it names exactly one (天台县); else None."""
     counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
                 and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])}
-    return next(iter(counties)) if len(counties) == 1 else None
+    county = next(iter(counties)) if len(counties) == 1 else None
+    return None if county is None or _paired(county, body) else county
+
+
+_PAIR = re.compile(r"(?=([\u4e00-\u9fa5]{2}[市区县])、([\u4e00-\u9fa5]{2}[市区县]))")
+
+
+def _paired(county: str, body: str) -> bool:
+    """京山市、沙洋县先后有28个项目开工: the notice is about two places of a level, the other one a county-level city that
+    the gazetteer does not know (so it was not counted against the county); not a prefecture (杭州市、淳安县)."""
+    return "、" in body and any(
+        county in m.groups() and any(p != county and p.endswith("市") and p not in gazetteer().cities for p in m.groups())
+        for m in _PAIR.finditer(body))
 
 
 # A county-level place a notice names: a 县, a district (区), a banner (旗), or a county-level city the gazetteer knows.
@@ -124,7 +141,7 @@ _PROVINCE_LEAD = re.compile(r"^(?:河北|山西|辽宁|吉林|黑龙江|江苏|�
 _NOT_A_PLACE_END = re.compile(
     r"(?:开发|高新|经开|新|园|景|示范|自治|工业|城|社|校|片|辖|地|老|库|市|小|矿|厂|军|林|港|保税|试验|功能|合作|先行|"
     r"集聚|产业|旅游|商务|核心|中心|街|棚户|保护|风景|度假|特|灾|牧|垦|省|郊|边|民族|城乡|项目|生活|服务|物流|半|管理|"
-    r"贸|济|扩)区$"
+    r"贸|济|扩|湾)区$"
     r"|(?:先行|示范|先进|试点|重点|百强|强|大|贫困|海岛|山区|产粮|级)[县旗]$"
     r"|(?:全|我|本|该|各|每|分|代表|相关|副|[一二两三四五六七八九十百千万多外邻少名经])[县区旗]$|[县区市旗省].")
 # 县域, 区域, 县长, 县级: a word, not a place named before the suffix (加快县域经济, 完善区域布局)
@@ -162,7 +179,7 @@ def home_county(body: str) -> str | None:
     score, name = scores[0]
     if any(n >= score for suffix, n in speaks.items() if suffix != name[-1]):
         return None  # 全市…柯桥区, 我县…兰山区来访, 全省: a notice that speaks for another place names this one in passing
-    return name
+    return None if _paired(name, body) else name
 
 
 def home_place(body: str, suffix: str) -> str | None:

@@ -88,4 +88,10 @@ def _back(value: str, window_s: str, window_o: str, simplified: str, original: s
     if at >= 0:
         return window_o[at:at + len(value)]
     at = simplified.find(value)
-    return original[at:at + len(value)] if at >= 0 else value
+    if at >= 0:
+        return original[at:at + len(value)]
+    # a name read without the glosses of a reprint (元荡堤防达标 in 元蕩堤防達(dá)標(biāo)): its characters as written,
+    # its glosses left out
+    plain = unglossed(window_s)
+    at = plain[0].find(value) if plain else -1
+    return "".join(window_o[i] for i in plain[1][at:at + len(value)]) if at >= 0 else value

@@ -13,23 +13,27 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import five_year_plan_end, period_end_year
-from .measures import Measure, find_measures
+from .measures import Measure, find_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import to_json_number
 from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context, clause_subject,
                        commitment_of, heading_mode, is_heading)
-from .script import as_written, unglossed
+from .script import unglossed
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
 
 # what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
+# (规划装机容量203兆瓦, 设计产能: the size a plant is designed for)
 _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|"
+                                r"规划装机|设计(?:产能|规模|能力)|"
                                 r"[首一二三四]期[^，,；;]{0,12}?面积|年产值|年产|年可?生产|年销售|年税收|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资|投资额|投资规模)(?:约|达|超|近|为)?$")
+# (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
+                            r"(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
 # 完成重大项目投资500亿元: what a programme of projects is to spend, a goal (not one project's 项目投资)
@@ -40,12 +44,16 @@ _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重
 _SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建筑)(?:面积)?$|[首一二三四]期[^，,；;]{0,12}?面积")
 _TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
-_PROJECT_COUNT = re.compile(r"项目")
+# (实施科技攻关项目50个: research projects, not investment projects)
+_PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)项目")
 _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
+_OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用|达效)后")
+# “一期建成后，预计产业规模达100亿元” (a quote after the project is named): only a project is built in phases
+_PHASE_BUILT = re.compile(r"[首一二三四]期(?:工程|项目)?(?:全面|全部)?(?:建成|达产|投产|运营|投用|达效)后")
 # 正式投产后预计…上缴税收4000万元: only a plant goes into production, so what follows it is a project's yield
 _IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
 # 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
@@ -99,6 +107,7 @@ def _beyond_plan(text: str) -> bool:
 
 
 _ESTIMATE = re.compile(r"预计")
+_EARLY_MONTHS = 2  # a year's first months, when its reports still review the year before and set out its plan
 _MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
 # 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
@@ -118,6 +127,9 @@ _BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,�
 # 年度计划投资分别为259亿元、144亿元，分别占30%、17%: a share that names neither the part nor the whole is how the
 # figures before it divide up
 _BARE_SHARE = re.compile(r"(?:分别|各)?(?:占|占比)(?:为|达|是)?")
+# 四川拟认定25家农业龙头企业: the names put up for a title (a 公示 before it is given), not a goal; a goal for the
+# year names it (今年拟新认定高新技术企业100家)
+_LIST_PROPOSED = re.compile(r"拟(?:认定|命名|授予|表彰|推荐|确定|公示)[^，,。；;\d]{0,4}$")
 # 筛选了259个: what was done (a verb with 了 before the figure; 为了 is a purpose)
 _DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
 
@@ -151,6 +163,13 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     year = period_end_year(text[: measure.start], published)
     if published and year is None and ctx.ref_year and ctx.ref_year < published.year:
         return True  # 2025年…预计…。预计人均地区生产总值突破2万美元 in January 2026: the finished year's estimate
+    # 预计地区生产总值超过2100亿元 in a report of January: in a year's first months an estimate that names no period
+    # is of the year just ended, whose figures are not yet final (this year's is named: 预计今年…; a goals lead-in
+    # or section, goals stated just before, or another cue in the sentence set goals going on)
+    if published and published.month <= _EARLY_MONTHS and year is None and ctx.lead_commitment is None \
+            and ctx.mode != "plan" and ctx.carried not in ("target", "plan") \
+            and all(_ESTIMATE.fullmatch(c.group(0)) for c in cues):
+        return True
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
 
 
@@ -200,8 +219,10 @@ def _part_of_year(before: str) -> bool:
     if not partial:
         return False
     whole = list(WHOLE_PERIOD.finditer(before))
+    # (力争三季度全县GDP增长10.8%以上: a firm cue in the clause that names the part of the year sets a goal for it)
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before, 0, partial[-1].start())), default=0)
     return (not whole or whole[-1].start() < partial[-1].start()) \
-        and not _FIRM_CUE.search(before, partial[-1].start())
+        and not _FIRM_CUE.search(before, clause)
 
 
 def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
@@ -258,6 +279,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and not cue_before(text, measure.start):
         return None
     if _BARE_SHARE.fullmatch(measure.indicator) and not cue_before(text, measure.start):
+        return None
+    if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
+            and ctx.lead_commitment is None and period_end_year(text[: measure.start], published) is None:
         return None
     if _BATCH_SHARE.search(text, max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0),
                            measure.start) and not cue_before(text, measure.start):
@@ -354,7 +378,14 @@ _WORK_LEAD = re.compile(r"(?:做好|抓好|推进|突出|干好)(?:以下|好)?[
                         r"|(?:提出|制定)(?:如下|以下)[^，,。；;]{0,8}?(?:意见|措施|方案|要点|安排)|特制定本(?:方案|计划|意见|措施)"
                         # 公布了2024年十方面民生实事: the things a government undertakes to do for the year (its own or
                         # a later one: a finished year's 民生实事 are reported)
-                        r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?民生实事")
+                        r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?民生实事"
+                        # 在2025年重点工作部署中 / 报告明确2025年重点工作：the work set out for a year (a report of its
+                        # progress is not: 2025年重点工作进展顺利)
+                        r"|(?P<work_year>\d{4})年(?:的)?(?:重点工作|主要任务)(?!进展|推进|完成|落实|情况|成效|回顾|总结)")
+# 龙华区成立一年以来，…圆满完成了全年主要目标任务: a sentence that opens on the year gone by and says what was done
+# opens a review; the figures after it are its results, whatever plan was announced before
+_REVIEW_OPENING = re.compile(r"^[^，,。；;]{0,16}?(?:一年来|一年以来|过去一年|过去的一年)[，,]")
+_DONE_VERB = re.compile(r"(?:完成|实现|取得)了")
 
 
 def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: list[Target], previous: str | None) -> str | None:
@@ -371,9 +402,14 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         return previous
     measures = find_measures(sentence.text)
     if not measures:
+        if _REVIEW_OPENING.match(sentence.text) and _DONE_VERB.search(sentence.text):
+            return "outcome"
         lead = _WORK_LEAD.search(sentence.text)
-        if previous != "outcome" and lead and not (published and lead.group("year")
-                                                   and int(lead.group("year")) < published.year):
+        year = int(lead.group("year") or lead.group("work_year") or 0) if lead else 0
+        # (after results, only a year named ahead, or the year itself in its first months, turns to the plan)
+        if lead and not (published and year and year < published.year) \
+                and (previous != "outcome" or published and year
+                     and (year > published.year or published.month <= _EARLY_MONTHS)):
             return "plan"
         # 力争兴永郴赣铁路纳入国家建设规划。完成农村通畅工程600公里: a firm cue with nothing past sets the plan going on
         if previous != "plan" and _FIRM_PLAN_CUE.search(sentence.text) and ctx.mode != "review" \
@@ -443,7 +479,7 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(sentence.text):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
-    if _IN_PRODUCTION.search(sentence.text, 0, measure.start):
+    if _IN_PRODUCTION.search(sentence.text, 0, measure.start) or _PHASE_BUILT.search(sentence.text, 0, measure.start):
         return True
     if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
                                                  or _REFERS_TO_PROJECT.match(sentence.text)
@@ -467,6 +503,10 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
     raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
+        return True
+    # 签署了某项目，计划投资5亿元，年产行李架、底板等配套件30万件: a clause that opens on a yearly output, in a sentence
+    # about a project, gives the project's capacity, whatever goods it lists before the figure
+    if _OUTPUT_CLAUSE.match(raw) and _PROJECT_WORDS.search(sentence.text):
         return True
     lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
     # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
@@ -549,8 +589,9 @@ def _joined_names(indicator: str) -> list[str]:
     return parts if len(tail) >= 2 and all(len(p) > len(tail) for p in parts) else [indicator]
 
 
-# 工業(yè)旅遊 / 計(jì)劃投資: a sentence of a reprint is read without its pinyin glosses (script.unglossed), and what a
-# target names is given back as written, glosses and all (docs/contract-conventions.md: indicators keep the text)
+# 工業(yè)旅遊 / 計(jì)劃投資: a sentence of a reprint is read without its pinyin glosses (script.unglossed); what a target
+# names (indicator, subject) is given without them too, and its evidence as written (docs/contract-conventions.md,
+# pinyin glosses)
 def _read_plain(sentence: Sentence, ctx: Context) -> tuple[Sentence, Context, tuple[int, ...] | None]:
     """The sentence (and its context's lead-in offset) as read without glosses, with the offsets kept."""
     plain = unglossed(sentence.text)
@@ -561,18 +602,11 @@ def _read_plain(sentence: Sentence, ctx: Context) -> tuple[Sentence, Context, tu
     return replace(sentence, text=text), replace(ctx, lead_end=lead_end), kept
 
 
-def _as_written(value: str | None, plain: str, kept: tuple[int, ...], text: str) -> str | None:
-    at = plain.find(value) if value else -1
-    return as_written(at, at + len(value), text, kept) if at >= 0 else value
-
-
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     plain, plain_ctx, kept = _read_plain(sentence, ctx)
     if kept is None:
         return _targets_in(sentence, ctx, published)
-    return [replace(t, indicator=_as_written(t.indicator, plain.text, kept, sentence.text),
-                    subject=_as_written(t.subject, plain.text, kept, sentence.text), evidence=sentence.text)
-            for t in _targets_in(plain, plain_ctx, published)]
+    return [replace(t, evidence=sentence.text) for t in _targets_in(plain, plain_ctx, published)]
 
 
 def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
@@ -600,7 +634,8 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
             subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
-        ) for name in (_joined_names(m.indicator) if RELATION not in m.verbs else [m.indicator]))
+        ) for shared in names_sharing(sentence.text, m)
+            for name in (_joined_names(shared) if RELATION not in m.verbs else [shared]))
     return found
 
 

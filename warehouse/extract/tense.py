@@ -16,20 +16,26 @@ from .dates import find_dates, five_year_plan_end
 _EXPECTED = r"(?<![超于及合])(?:预期(?!寿命)|预计)"
 # 要求各县每年申报项目2个以上: a requirement laid on others, as binding as 确保
 _REQUIRED = r"要求(?=各|全|每|到|在|年|所有|下属|[省市县区])"
-_CUES = re.compile(rf"确保|必须|务必|力争|争取|努力|力求|争创|{_EXPECTED}|{_REQUIRED}")
+# (全力争取: 全力 then 争取, not 力争)
+_CUES = re.compile(rf"确保|必须|务必|(?<!全)力争|争取|努力|力求|争创|{_EXPECTED}|{_REQUIRED}")
 _COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "要求": "hard", "力争": "aspirational", "争取": "aspirational",
                "努力": "aspirational", "力求": "aspirational", "争创": "aspirational",
                "预期": "expected", "预计": "expected"}
 # 争取上级资金 / 争取资金: 争取 meaning "obtain", not a commitment
-_NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|项目资金|中央|省级|国家|专项|政策|债券)")
+# (全力争取置换债券、再融资债券，…完成9家平台退出: a clause of 争取 that names only funds to be obtained, no figure)
+_NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|项目资金|中央|省级|国家|专项|政策|债券"
+                        r"|(?=[^，,。；;\d]{0,16}?(?:债券|国债|资金|政策|支持|补助|预算内投资)[，,。；;、]))")
 # 年初目标 / 年度目标 / 确定的目标 in a result (高于年初目标2.4个百分点, 完成年度目标的62.4%) look back
 # (拜访目标企业150家: companies a campaign aims at, not a goal)
 GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标(?!企业|客户|市场|人群|群体)"
+# 未来 looks ahead as a span (未来五年, 未来一个时期, 未来，…), not inside a slogan (共襄未来 … 经贸洽谈会)
+_FUTURE = r"未来(?=的?[\d一二两三四五六七八九十几]+个?年|的?一个时期|的?一段时[期间]|[，,])"
 # (纳入…上位规划和上级项目库的项目113个: 规划 there names a list, not a plan for what comes; 占计划投资的69%
-# looks back at the plan)
+# looks back at the plan; …个项目开复工，计划总投资1.1万亿元，完成投资173亿元: 计划总投资 is what the projects are
+# to cost in all, a description, not a plan for the figures after it)
 _FORWARD = re.compile(
-    rf"{GOAL}|(?<!占)(?<!完成)(?<!占年度)(?<!完成年度)(?<!占全年)(?<!完成全年)计划(?!的)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
-    r"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟(?!定|稿|办)|新一年|今后|未来|用[\d一二三四五六七八九十]+年"
+    rf"{GOAL}|(?<!占)(?<!完成)(?<!占年度)(?<!完成年度)(?<!占全年)(?<!完成全年)计划(?!的|总投资|投资总额)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
+    rf"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟(?!定|稿|办)|新一年|今后|{_FUTURE}|用[\d一二三四五六七八九十]+年"
 )
 # 政府工作报告提出地区生产总值增长6%左右: in the season of work reports (to April) what a report sets out is its goals;
 # later in the year a report that 提出 a figure for the year is estimating it
@@ -42,7 +48,7 @@ _PAST = re.compile(
 # goal after a period or a cue (到2027年，…，累计新增高新技术企业500家) or under a lead-in or goals section
 _CUMULATIVE = re.compile(r"累计")
 # what sets a whole sentence as a goal (a cue, a target period), not one clause's plan (全年计划完成投资…)
-_GOVERNING = re.compile(rf"{GOAL}|{_EXPECTED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|新一年|今后|未来|"
+_GOVERNING = re.compile(rf"{GOAL}|{_EXPECTED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|新一年|今后|{_FUTURE}|"
                         r"用[\d一二三四五六七八九十]+年")
 _PLAN_END = re.compile(r"到“?十.五”?末|十.五”?(?:末|目标)")
 _PLAN_NAME_ONLY = re.compile(r"十.五”?(?:重点|规划|项目|上位|期间规划)")

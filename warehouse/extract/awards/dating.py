@@ -7,6 +7,9 @@ import re
 from ..dates import find_dates
 
 _BOOK_TITLE = re.compile(r"《[^》]*》")
+# 福州新闻网11月27日讯 / 新华社北京3月5日电 / 央广网太原3月25日消息: the day the report was filed, page furniture, no
+# date of the honour it reports (NOTES: page metadata is not used)
+_DATELINE = re.compile(r"电(?!视|子|商|力|网|影|话|站|池|器|气)|讯|消息")
 
 
 def day_of(text: str) -> str | None:
@@ -20,7 +23,7 @@ def event_date(text: str, published: dt.date | None) -> str | None:
     event date is named, and never a date inside a document title (《关于2024年度…的决定》)."""
     titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
     mentions = [d for d in find_dates(text, published)
-                if d.value and not any(a <= d.start < b for a, b in titles)]
+                if d.value and not any(a <= d.start < b for a, b in titles) and not _DATELINE.match(text, d.end)]
     events = [d for d in mentions if not text[d.start:d.end].endswith("度")]
     chosen = events or mentions
     if not chosen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .parts import GRADE, holders_title
+from .parts import GRADE, PROVINCES, clean_award, holders_title, is_award_like
 
 _COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
 # 金普新区在企业组比赛中 / 我县选手在全省技能大赛: who took part, then the contest
@@ -80,6 +80,10 @@ def named_prize(text: str) -> str | None:
 _SELECTION = re.compile(r"(?:\d{4}年度?)?[\u4e00-\u9fa5]{0,8}“[^”]{2,15}”(?=(?:[\u4e00-\u9fa5]{0,4})评选)")
 
 
+# 第七批…中小企业认定通过名单 / …企业认定名单: the step that made the list is no part of the title it lists
+LIST_RESULT = re.compile(r"(?:(?:认定|评定|审核|评审|复核|审定)(?:通过|结果)?|通过)(?=(?:名单|名录)$)")
+
+
 def named_list(prefix: str) -> list[str]:
     """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地 / 公布第四批…集聚区名单, 我市…入选:
     the list or award named before."""
@@ -92,6 +96,7 @@ def named_list(prefix: str) -> list[str]:
     title = re.search(r"“([^”]{2,40})”(?:荣誉)?称号$", name)
     if title:
         return [title.group(1)]  # 授予A等20个集聚区“2017年度优秀产业集聚区”称号: the quoted title, not who it went to
+    name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the list of those who passed, the title's holders
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
@@ -105,3 +110,45 @@ def prize_of_list(name: str) -> str | None:
     第二届丽水市工业设计大赛获奖名单 -> 第二届丽水市工业设计大赛; None for a list that names no prize."""
     m = _WINNERS_LIST.search(name)
     return name[: m.start()] if m and m.start() >= 4 else None
+
+
+# 2018年度福建省政府质量奖 … 荣获省政府质量奖 / 命名第三批国家生态文明建设示范市县 … 被命名为生态文明建设示范市县: the
+# level or province a later mention leaves out, written just before the honour's first mention (with its year)
+_LEVEL_BEFORE = re.compile(rf"(?:(?P<year>\d{{4}})年度?)?(?:第[一二三四五六七八九十\d]+批)?"
+                           rf"(?P<lead>国家级?|全国|中国|省级|(?:{PROVINCES})(?:省|自治区)?)$")
+_LEVEL_LEAD = re.compile(rf"^(?:国家|全国|中国|省级|(?:{PROVINCES})|[\u4e00-\u9fa5]{{1,4}}(?:省|市|县|区)(?!政府))")
+
+
+def fuller_name(name: str, text: str, end: int) -> tuple[str, str | None] | None:
+    """(the honour's full name, the year it was named with) when the text before `end` names `name` with a level or a
+    province just before it; None when it does not, or `name` leads with a level or place of its own."""
+    if len(name) < 4 or _LEVEL_LEAD.match(name):
+        return None
+    at = end
+    for _ in range(20):  # the last few mentions are enough
+        at = text.rfind(name, 0, at)
+        if at <= 0:
+            return None
+        m = _LEVEL_BEFORE.search(text, max(0, at - 16), at)
+        if m:
+            return m.group("lead") + name, m.group("year")
+    return None
+
+
+# “绿水青山就是金山银山”实践创新基地（“两山”基地）: a short form in brackets after the honour's full name, with its head noun
+_SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?(?P<short>[^（()）“”，,。；;]{0,6}“[^”（()）]{1,10}”[^（()）“”，,。；;]{0,8})[）)]")
+_NOT_IN_NAME = re.compile(r"[，,。；;：:（()）\n]")
+_OPEN_LIST = re.compile(r"[和及、](?=[^“”]*(?:“|$))")  # 和 / 及 / 、 outside quotes: where the last name of a list starts
+
+
+def short_forms(body: str) -> dict[str, str]:
+    """{short form: full name} for each honour a notice names in full with its short form in brackets after it."""
+    found: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(body):
+        lead = body[max(0, m.start() - 60): m.start()]
+        lead = _NOT_IN_NAME.split(lead)[-1]
+        full = clean_award(_OPEN_LIST.split(_after_verb(lead))[-1])
+        short = m.group("short")
+        if len(short) < len(full) and short[-2:] == full[-2:] and is_award_like(full):
+            found[short] = full
+    return found

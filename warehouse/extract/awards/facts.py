@@ -1,6 +1,7 @@
 """The award fact (contract § awards) and the merge that keeps one fact per (award, grade, recipient)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,10 +63,13 @@ def merge_awards(awards: list[Award]) -> list[Award]:
         if not a.recipient:
             continue
         same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
-        if any(b.recipient == a.recipient or len(a.recipient) >= 4 and len(b.recipient) >= 4
-               and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient))
-               or _same_place(a.recipient, b.recipient) for b in same):
-            continue  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
+        held = next((b for b in same if b.recipient == a.recipient or len(a.recipient) >= 4 and len(b.recipient) >= 4
+                     and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient))
+                     or _same_place(a.recipient, b.recipient)), None)
+        if held:  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
+            if held.date is None and a.date:  # A等12个村入选 … 今年入选的12个村分别是：A、…: the later mention dates it
+                merged[merged.index(held)] = dataclasses.replace(held, date=a.date)
+            continue
         generic = next((b for b in same if is_generic(b.recipient)), None)
         if generic and not is_generic(a.recipient):
             date = a.date or generic.date

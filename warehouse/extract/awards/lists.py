@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .earlier import named_list, prize_of_list
-from .parts import GRADE, TIER, holders_title, is_award_like, level_of
+from .earlier import LIST_RESULT, named_list, prize_of_list
+from .parts import GRADE, MERIT_END, TIER, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
 from .wording import NAVIGATION
 from ..sentences import Sentence
@@ -29,12 +29,16 @@ _COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
 # 一、纳税贡献奖（3家）: a prize (not a grade of one) with the count of the holders listed under it
 _PRIZE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<name>[\u4e00-\u9fa5“”]{2,20}奖)"
                             r"[（(][\d一二三四五六七八九十百]+[个名人家所][）)][:：]?$")
+# 2024年度省级文明单位：: a title alone on its line, a colon after it
+_TITLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?P<year>\d{4})年度?)?"
+                            r"(?P<name>[^，,。；;：:、\s]{4,40})[:：]$")
 _GRADED_NAME = re.compile(rf"{GRADE}$")  # 一、一等奖（2个）: a grade of the prize named before, not a prize
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
 _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
                           # the page around a notice (图片, 来源：红网, 编辑：X, 回顶部): no holder, and the roster is over
                           r"(?:图片|来源|作者|编辑|责任编辑|信息发布者|发布者|记者|通讯员|摄影|审核|校对|点击查看全文|查看原文|"
-                          r"回首页|返回|回顶部|分享|打印|关闭|收藏)(?:[:：].*)?|"
+                          r"回首页|返回|回顶部|分享|打印|关闭|收藏|初审|复审|终审|审核人|监制|出品|策划|统筹|主编)(?:[:：].*)?|"
+                          r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
                           r"抄送[:：].*|联系人[:：].*)$")
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
@@ -44,6 +48,10 @@ _DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二�
 # 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
 _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
                              r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
+# 入选第九次监测合格…龙头企业的四川名单： / 获评…示范村的名单如下：: the honour named after the verb, its holders under it
+# (入选X名单的企业如下： / 获评X的单位有：: the same, the list or the holders' kind after 的)
+_ENTERED_LIST = re.compile(r"^(?:成功)?(?:入选|获评|荣获|上榜|被认定为|被评为|被命名为)(?P<award>[^，,。；;：:的]{4,40})的"
+                           r"[\u4e00-\u9fa5]{0,8}?(?:(?:名单|名录|榜单)(?:如下)?[:：]?|(?:如下|有|为|是)?[:：])$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
@@ -105,6 +113,9 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
         text = piece + text
     if NAVIGATION.match(text):
         return None  # 【相关链接】…名单: a link to another page, no roster of this one
+    entered = _ENTERED_LIST.match(text)
+    if entered and is_award_like(clean_award(entered.group("award"))) and not _PENDING.search(text):
+        return clean_award(entered.group("award")), None, None  # 入选X的四川名单： the honour its holders entered
     m = _ROSTER_HEADING.match(text)
     lead = _ROSTER_LEAD.search(text) if not m else None
     if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
@@ -117,6 +128,9 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     prize = None if prize and _GRADED_NAME.search(prize.group("name")) else prize
     holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)
                or prize) if not m else None
+    titled = _TITLE_HEADING.match(text) if not (m or holders) else None
+    if titled and _is_list_title(titled.group("name")) and not _PENDING.search(text):
+        return titled.group("name"), None, titled.group("year")  # 2024年度省级文明单位： over the lines of its holders
     if holders and not _PENDING.search(holders.group("name")):
         # 2022年度…工作标兵单位（6个）：: the year labels the title
         return holders.group("name"), None, holders.groupdict().get("year")
@@ -138,12 +152,21 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     tiered = _TIERED.match(name)
     if tiered:
         return tiered.group("award"), tiered.group("tier"), year
+    name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the step that made the list is no part of its title
     return holders_title(name) or prize_of_list(name) or name, None, year  # 先进单位名单 -> the title 先进单位
 
 
 _COLUMNS = re.compile(r"[ \u3000]{2,}|\t+")
 # a person's name in a cell: two to four characters, not a body's short name (县公安局, 东岭村)
 _PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡校会队办处科部室馆社司行店场园区县市省委组团])")
+
+
+# a table pasted under a roster heading, its cells one space apart: 1 清州华光科技有限公司 丰溪县
+_NUMBERED_ROW = re.compile(r"^\d{1,3}[ \u3000\t]+(?P<first>[^ \u3000\t]{2,30})(?:[ \u3000\t]+[^ \u3000\t]+)+$")
+_HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次")
+_REPORTED = re.compile(r"获评|荣获|入选|被评为|被认定为|被命名为|授予|获得")
+_PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
+_CATEGORY_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fa5“”]{4,20})[:：]$")
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
@@ -159,8 +182,25 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
         if not people and re.match(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年", next_line):
             return None  # 中共丰溪县委  丰溪县人民政府 over the date: who signed, not who is listed
         return people or columns
+    row = _NUMBERED_ROW.match(sentence.text.strip())
+    if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
+        cells = sentence.text.split()
+        if any(c.isdigit() for c in cells[2:]):  # 1 东岭村 2 西坑村: a numbered list flattened into the line
+            return [c for c in cells if not c.isdigit() and len(c) <= 30]
+        return [row.group("first")]  # 1 清州华光科技有限公司 丰溪县: a table's row, its name column after the number
+    if _HEADER_CELL.fullmatch(sentence.text.strip().split()[0]) and all(
+            _HEADER_CELL.fullmatch(c) for c in sentence.text.split()):
+        return []  # 序号 企业名称 所在地: the table's header
+    person = _PERSON_LINE.match(sentence.text.strip())
+    if person and _PERSON_CELL.fullmatch(person.group("name")) and _POST_TOKEN.search(person.group("post")):
+        return [person.group("name")]  # 王淑清(女) 吉林省延吉市…社区党委书记: the person, her post after her
+    category = _CATEGORY_LINE.match(sentence.text.strip())
+    if category and is_award_like(category.group("label")):
+        return []  # 全国诚实守信模范： a category of the roster's honour, its holders on the lines under it
     m = _ROSTER_LINE.match(sentence.text.strip())
     text = re.sub(r"\s+", "", sentence.text)
+    if _REPORTED.search(text):
+        return None  # 丰溪县获评全国文明城市: a sentence that reports an honour, not a name on the roster
     if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
             or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None
@@ -319,9 +359,21 @@ _TITLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
                          r"(?P<title>[^：:，,。；;]{4,40})[：:](?P<items>[^：:。；;]{2,300})[。；;]?$")
 
 
+_PARTS = re.compile(r"(?<=[；;])")
+
+
+def _is_list_title(title: str) -> bool:
+    """Whether a label that heads a list of holders (省级文明村：A、B / 2024年度省级文明单位： over the lines) is a
+    title: a ranked or merit name, not a heading of a report (获奖情况, 工作成效, 责任单位)."""
+    return is_award_like(title) and bool(re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title)) \
+        and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title)
+
+
 def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | None:
-    """(title, holders) of a whole line 'title：A、B'; None when the label is no title or the items are titles."""
-    if sentence.text != line_text.strip():
+    """(title, holders) of a whole line 'title：A、B' (or of one of the parts a ； cuts it into: 先进集体：A、B；先进个人：C);
+    None when the label is no title or the items are titles."""
+    if sentence.text != line_text.strip() and ("；" not in line_text and ";" not in line_text
+                                               or sentence.text not in (p.strip() for p in _PARTS.split(line_text))):
         return None
     m = _TITLE_LINE.match(sentence.text.strip())
     if not m:
@@ -333,8 +385,7 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
     received = _RECEIVED_LEAD.match(title)
     if received:
         title = _HOLDERS_TAIL.sub("", title[received.end():])
-    if not is_award_like(title) or not re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title) \
-            or re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title):
+    if not _is_list_title(title):
         return None
     items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
     if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
@@ -386,3 +437,63 @@ def counted_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
             continue
         found += [(title, r, m.start()) for r in (clean_recipient(i) for i in items) if r]
     return found
+
+
+# a page whose table or list was flattened into one line: 2024年度X表现突出单位: 小榄镇 裕民社区 2024年度X表现突出个人:
+# 小榄镇水务中心主任 吴浩秋 …: each label an honour, its holders after it, one to a space (a person after the post)
+_FLAT_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[^\s:：，,。；;]{4,60})[:：]")
+_FLAT_HONOUR = re.compile(r"(?:单位|个人|集体|主体|企业|工作者|标兵|模范|先进|奖|称号|党员|党组织|工匠|能手|之星)$")
+_FLAT_GRADE = re.compile(rf"(?P<grade>{GRADE})(?:单位|个人|集体)$")
+# what makes a label an honour's, not a form's field (来源单位：, 主办单位：)
+_HONOUR_WORD = re.compile(r"先进|优秀|突出|积极|模范|标兵|杰出|示范|最美|奖|称号|工匠|能手|之星")
+# 获奖单位： / 颁奖单位： / 奖励对象：: who won (the prize named before: winners_line), who gave, who may: no honour's name
+_NO_HONOUR_LABEL = re.compile(r"^(?:获奖|入选|上榜|受表彰|获评|参评|参赛|申报|推荐|颁奖|授奖|评选|主办|承办|协办|指导|支持)|奖励|奖金")
+# the kind of people a sub-label under an honour for persons lists (参加…工作的市直干部：A、B)
+_FLAT_PEOPLE = re.compile(r"(?:干部|人员|同志|职工|代表|工作者)$")
+_UNIT_TOKEN = re.compile(r"(?:村|镇|乡|街道|社区|居委会|公司|集团|中心|局|院|所|站|学校|中学|小学|医院|景区|园区|基地|合作社|"
+                         r"协会|委员会|办公室|大队|中队|支队|银行|分行|支行|管委会)$")
+_POST_TOKEN = re.compile(r"(?:书记|主任|调研员|干部|负责人|[局处科所站院校社会部厅队]长|主席|董事长|经理|委员|专员|职工|员工|"
+                         r"教师|医生|民警|队员|技师|工程师)$")
+
+
+def flat_roster(sentence: Sentence) -> list[tuple[str, str | None, str, int]]:
+    """(honour, grade, holder, position) of each holder a flattened roster names; [] unless a label that names an
+    honour is followed by holders one to a space (or a 、 list), each a body or place by its ending, or a person."""
+    text = sentence.text
+    if ":" not in text and "：" not in text or not re.search(r"[:：][ \u3000]|[ \u3000]\S+[ \u3000]", text):
+        return []
+    labels = list(_FLAT_LABEL.finditer(text))
+    found: list[tuple[str, str | None, str, int]] = []
+    honour: tuple[str, str | None, int] | None = None
+    for k, m in enumerate(labels):
+        label = re.sub(r"(?<=奖)获奖(?:单位|个人|集体|企业|者|项目)$", "", m.group("label"))  # X奖获奖单位: the prize X奖
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        if _FLAT_HONOUR.search(label) and (is_award_like(label) and _HONOUR_WORD.search(label) or MERIT_END.search(label)) \
+                and not _PENDING.search(label) and not _NO_HONOUR_LABEL.search(label):
+            grade = _FLAT_GRADE.search(label)
+            honour = (label, grade.group("grade") if grade else None, m.start())
+        elif not (honour and honour[0].endswith("个人") and _FLAT_PEOPLE.search(label)):
+            honour = None  # a label of something else: the honour above is over
+            continue
+        found += [(honour[0], honour[1], holder, honour[2]) for holder in _flat_holders(text[m.end(): end])]
+    return found
+
+
+def _flat_holders(items: str) -> list[str]:
+    """The holders after a label, up to the first token that is neither a body, a place, a post nor a person."""
+    holders: list[str] = []
+    post = False
+    for token in items.split():
+        names = token.strip("；;。").split("、")
+        if post and len(names) == 1 and _PERSON_CELL.fullmatch(names[0]):
+            holders.append(names[0])  # 小榄镇水务中心主任 吴浩秋: the person after the post
+            post = False
+        elif _POST_TOKEN.search(token) and len(token) <= 60:
+            post = True
+        elif all(_PERSON_CELL.fullmatch(n) and len(n) <= 3 or 3 <= len(n) <= 30 and _UNIT_TOKEN.search(n) and not re.search(r"[，,]", n)
+                 for n in names):
+            holders += names
+            post = False
+        else:
+            break
+    return holders

@@ -41,7 +41,7 @@ _TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国�
 
 
 # the body that publishes a list is not part of the award: 工业和信息化部第三批专精特新“小巨人”企业名单
-_ISSUER_LEAD = re.compile(r"^(?:工业和信息化部|国家[\u4e00-\u9fa5]{0,6}(?:部|局|委)|省[\u4e00-\u9fa5]{1,8}(?:厅|委|局)"
+_ISSUER_LEAD = re.compile(r"^(?:工业和信息化部|工信部|国家[\u4e00-\u9fa5]{0,6}(?:部|局|委)|省[\u4e00-\u9fa5]{1,8}(?:厅|委|局)"
                           r"|[\u4e00-\u9fa5]{2}市[\u4e00-\u9fa5]{1,6}(?:局|委|(?<!社)会))(?=第|“|[\u4e00-\u9fa5]{2})")
 # X企业名单 / “丽水工匠”名单: the list of holders of a title is the title
 _HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠军|巨人|基地|城市|学校|园区)名单$|(?<=”)名单$")
@@ -98,7 +98,9 @@ def clean_award(name: str) -> str:
 _NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
                        r"|项目(?:名单|清单|计划)$|项目库|^国字号$"
                        r"|^(?:国家|全国|省|全省|国家级|省级|市级|县级)?(?:试点|示范|示范点|名单|名录)$"  # 纳入国家试点: no named pilot
-                       r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$")  # 入围五大榜单: lists counted  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
+                       r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$"
+                       # 省级贫困村 / 重点监控企业 / 失信企业名单: a designation that marks a want or a fault, no honour
+                       r"|(?:贫困|欠发达|落后|失信|违法|问题|重点监控|挂牌督办|黑)(?:村|县|乡|镇|区|市|地区|企业|单位|户|名单|名录)$")  # 入围五大榜单: lists counted  # 省重点建设项目名单 / 省重大项目库: a plan's list of works, no honour
 
 
 def names_no_title(name: str) -> bool:
@@ -119,7 +121,9 @@ def is_conferred_title(name: str) -> bool:
 
 
 _RANK_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区))?(?:第[\d一二三四五六七八九十]+(?:名|位)?|前[\d一二三四五六七八九十]+(?:名|位)?|首位|榜首)$")
-_RANK_TAIL = re.compile(r"(?<=[”\u4e00-\u9fa5])[，,]?(?:位列|位居|排名|排在|列)(?:全国|全省|全市|全县)?第[\d一二三四五六七八九十百]+(?:位|名)?$")
+# …，位列第69位 / 项目数居温州第一: a place in a ranking after the name (of a list, or of a count: no title then)
+_RANK_TAIL = re.compile(r"(?<=[”\u4e00-\u9fa5])[，,]?(?:位列|位居|排名|排在|列|居)(?:全国|全省|全市|全县|[\u4e00-\u9fa5]{2,3}?)?"
+                        r"第[\d一二三四五六七八九十百]+(?:位|名)?$")
 # 全省文明城区测评第一名 / 营商环境评价第3位: a place in an assessment's ranking (a contest's 第一名 is its prize)
 _ASSESSED_RANK = re.compile(r"(?:测评|考核|考评|评价|评估|排名|排行|指数|监测)(?:中|结果)?(?:全[国省市县区])?第[\d一二三四五六七八九十]+(?:名|位)$")
 _DIGIT_RANK = re.compile(r"(?:全国|全省|全市|全县|全州)前?\d+强$")  # 服务业全国10强: a rank in a scope (企业500强 is a list)
@@ -190,7 +194,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
         # (获评为中山市平安镇区、广东省卫生镇: a city's title, its city written first, is one of them)
         conferred = any(is_conferred_title(p) for p in parts)
         return [p for p in parts if re.search(r"奖|称号|荣誉|名单|榜", p) or conferred and _TITLE_NOUN.search(p)
-                or titled and (_TITLED.search(p) or _CITY_TITLE.match(p)) or _MERIT_END.search(p)]
+                or titled and (_TITLED.search(p) or _CITY_TITLE.match(p)) or MERIT_END.search(p)]
     name = clean_award(text)
     if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
@@ -200,7 +204,9 @@ def award_names(text: str, titled: bool = False) -> list[str]:
 # 获评央视“大美之城”“向往之城”: who gave them, then two or more quoted titles and nothing else
 _GIVER_BEFORE_QUOTES = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:“[^“”]{2,20}”[、和及]?){2,}(?:等?(?:称号|荣誉|殊荣))?$")
 # 镇域经济优胜单位和绩效考核优秀单位: each names a unit or person honoured for its merit, a title of its own
-_MERIT_END = re.compile(r"(?:优秀|优胜|先进|模范|标兵)(?:单位|集体|个人|企业|工作者|乡镇|镇|村|县|区)$")
+# (积极改造主体 / 表现突出单位: the merit, a word or two of what it was shown in, then the unit)
+MERIT_END = re.compile(r"(?:优秀|优胜|先进|模范|标兵|积极|突出|杰出|最美)[\u4e00-\u9fa5]{0,4}?"
+                       r"(?:单位|集体|个人|企业|主体|工作者|乡镇|镇|村|县|区)$")
 # 中山市平安镇区 / 清州市文明单位: a title a city or county confers, its place first, its holder's noun last
 _CITY_TITLE = re.compile(r"^[\u4e00-\u9fa5]{2,3}[市县](?![场区级])[\u4e00-\u9fa5]{2,12}(?:镇区|镇|乡|村|社区|街道|单位|集体|企业)$")
 

@@ -8,16 +8,17 @@ no subject are its place's. One fact per named recipient (facts).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from .dating import day_of, event_date
-from .earlier import competition, graded_prize, named_list, named_prize
+from .earlier import competition, fuller_name, graded_prize, named_list, named_prize, short_forms
 from .facts import Award, merge_awards
-from .lists import (assessment_awards, commended, counted_titles, graded_heading, graded_item, graded_lists, holders_of_titles,
+from .lists import (assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
-from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DESIGNATE,
+from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
                       HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NAVIGATION, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
@@ -30,7 +31,8 @@ from .recipients import (city_home, clean_recipient, counted_list, county_home, 
                          without_time_lead)
 from ..companies import find_companies
 from ..dates import find_dates
-from ..sentences import Sentence, split_clauses
+from ..script import unglossed
+from ..sentences import Sentence, split_clauses, split_sentences
 
 
 class _Reader:
@@ -63,20 +65,28 @@ class _Reader:
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
         self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(
             r"公示(?:期满|无异议|结束|等程序|等环节|等流程|后)|(?:经过?|完成)[^，,。；;]{0,12}公示", opening)
+        self.honours_of: tuple[int, str] | None = None  # (line, holder) of the last line whose honours went to one holder
+        self.contexts: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # what the text before a place gives
+        self.ranks: dict[str, str] = {}  # the level each honour was first given in this notice
+        self.short_forms = short_forms(body) if "（“" in body or "(“" in body or "简称" in body else {}
         honour = TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
 
     def make(self, s: Sentence, name: str, grade: str | None, recipient: str, position: int,
              date: str | None = None, level: str | None = None) -> Award:
         name = re.sub(r"\s+", "", name)  # “2020 年四川省茶叶十强县”: a space inside a title is no part of it
+        name = self.short_forms.get(name, name)  # “两山”基地, after …实践创新基地（“两山”基地）: the full name
         m = re.match(r"^(?:\d{4}[—\-–])?(\d{4})年?度?", name)
         award_year = m.group(1) if m and m.end() < len(name) else None
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
+        # 省政府质量奖, after 授予…2018年度福建省政府质量奖: the level (and year) the honour was first named with
+        full = fuller_name(name, self.body, s.start + position)
+        name, named_in = full if full else (name, None)
         cycle = _CYCLE.search(s.text) if date is None and "周期" in s.text else None
         if cycle:
             date = cycle.group("last")  # 命名2017——2019周期国家卫生乡镇: a period takes its last year
         if date is None:
-            date = event_date(s.text[:position], self.published)
+            date = self.context(s, position)[0]
             if date is None and self.line_opening not in (None, s) and self.line_opening.line == s.line:
                 opening = find_dates(split_clauses(self.line_opening)[0].text, self.published)
                 date = opening[0].value if opening and opening[0].start == 0 else None
@@ -87,17 +97,15 @@ class _Reader:
             # a 年度 label dates the honours of its own paragraph (2013年度，…决定对A记三等功); a headline's or another
             # paragraph's label is no date of theirs (NOTES: headings are not used)
             label = self.year_label[0] if self.year_label and self.year_label[1] == s.line else None
-            date = date or self.signed or award_year or label
+            date = date or self.signed or award_year or named_in or label
         if level is None:
-            line_prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + position]
-            before = _LED_BY.sub("", s.text[:position]) if "下" in s.text[:position] else s.text[:position]
-            issuers = ISSUER.findall(before) or ISSUER.findall(_LED_BY.sub("", line_prefix))  # 在市委市政府领导下: no issuer
-            issuer_level = None
-            if issuers:
-                issuer_level = "county" if ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])
-            level = level_of(name) or issuer_level
+            level = level_of(name) or self.context(s, position)[1]
             if level is None and _DING.search(name):
                 level = "provincial"  # 大禹鼎, 平安金鼎, 科技创新鼎: the 鼎 honours are the province's (its cities give 杯)
+            # …实践创新基地 given by 生态环境部 in the lead, the same honour in a later paragraph: one honour, one rank
+            level = level or self.ranks.get(name)
+        if level:
+            self.ranks.setdefault(name, level)
         holder = resolve_home(recipient, self.body)
         if holder in ("我市", "我县", "我区") and self.home and self.home.endswith(holder[-1]):
             holder = self.home  # 我县, in a notice that names its county once or twice
@@ -106,6 +114,20 @@ class _Reader:
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
+
+    def context(self, s: Sentence, position: int) -> tuple[str | None, str | None]:
+        """(the event date, the awarding body's level) the text before `position` gives an honour read there: read once
+        for all the holders named at one place (a roster of hundreds, or one flattened into a line, stays linear)."""
+        key = (s.start, position)
+        if key not in self.contexts:
+            at = s.start + position
+            before = s.text[max(0, position - 1000):position]  # (a sentence's or a paragraph's last 1,000 characters)
+            line_prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, at - 1000): at]
+            before = _LED_BY.sub("", before) if "下" in before else before
+            issuers = ISSUER.findall(before) or ISSUER.findall(_LED_BY.sub("", line_prefix))  # 在市委市政府领导下: no issuer
+            rank = ("county" if ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])) if issuers else None
+            self.contexts[key] = (event_date(s.text[max(0, position - 1000):position], self.published), rank)
+        return self.contexts[key]
 
     def read(self) -> list[Award]:
         found: list[Award] = []
@@ -123,14 +145,22 @@ class _Reader:
                 level = (issuer_level(row.issuer) if row.issuer else None) or level_of(award)
                 found.append(self.make(s, award, row.grade, row.recipient, 0, level=level))
         roster = None
+        roster_named = 0  # holders the roster has named so far
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         for i, s in enumerate(self.sentences):
             if s.line in table_lines:
                 continue
             line = self.lines[s.line]
+            dated = self.dated_honour(s, line)
+            if dated:  # 2014年河南省美丽乡村建设试点村, a line under the village's honours: one more of them
+                found.append(dated)
+                roster = graded = None
+                continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "")
+            if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
+                continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
             if heading:
-                roster, graded = heading, None
+                roster, graded, roster_named = heading, None, 0
                 continue
             grade_heading = graded_heading(s, line)
             if grade_heading:  # 科学技术进步奖一等奖（2项）: a heading, the award named earlier in full
@@ -159,12 +189,17 @@ class _Reader:
             if roster and items is not None:
                 award, grade, year = roster
                 found += [self.make(s, award, grade, item, 0, date=year) for item in items]
+                roster_named += len(items)
                 continue
             roster = None
             winners = winners_line(s)
             prize = self.prize_before(s) if winners else None
             if prize:  # 获奖单位：A、B after the prize was named
                 found += [self.make(s, prize, None, w, 0) for w in winners]
+                continue
+            flat = flat_roster(s)
+            if flat:  # 2024年度X表现突出单位: 小榄镇 裕民社区 …个人: 小榄镇水务中心主任 吴浩秋: a list flattened into a line
+                found += [self.make(s, honour, grade, holder, position) for honour, grade, holder, position in flat]
                 continue
             titled = titled_line(s, line)
             if titled and self.proposed_list and re.match(r"^\s*(?:成功)?(?:入选|入围|上榜)", s.text):
@@ -183,6 +218,8 @@ class _Reader:
                 new = self.sentence_awards(s)
                 found += new
                 self.read_so_far += [(a, s.line) for a in new]
+                holders = {a.recipient for a in new}
+                self.honours_of = (s.line, holders.pop()) if len(holders) == 1 else self.honours_of
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
             for m in YEAR_LABEL.finditer(s.text):
                 self.year_label = (m.group(1), s.line)
@@ -199,6 +236,23 @@ class _Reader:
             return None
         unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
         return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
+
+    def dated_honour(self, s: Sentence, line: str) -> Award | None:
+        """A line that names a year and a ranked title (2015年河南省第三批传统村落名录), right under a line that gave
+        one holder its honours: an honour of that holder's list, dated by its year."""
+        m = _DATED_TITLE.match(s.text) if s.text == line.strip() and self.honours_of else None
+        above = s.line - 1
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        if not m or self.honours_of[0] != above:
+            return None
+        if re.search(r"(?:名单|名录|榜单)$", m.group("title")) and not _DATED_TITLE.match(self.next_line(s.line).strip()):
+            return None  # 2024年度省级绿色工厂名单 over names: a roster's heading, unless more dated honours follow
+        name = clean_award(m.group("title"))
+        if not is_award_like(name) or not (level_of(name) or "“" in name) or PROPOSED.search(name):
+            return None
+        self.honours_of = (s.line, self.honours_of[1])
+        return self.make(s, name, None, self.honours_of[1], 0, date=m.group("year"))
 
     def pending_members(self, s: Sentence, pending: tuple[str, list[tuple[str, str | None, str | None]]]) -> list[Award]:
         """The holders a sentence names for the honours the sentence before left open: 这4家单位分别是：A、B、C、D
@@ -343,7 +397,8 @@ class _Reader:
         earlier = self.body[: s.start]
         for a in assessment_awards(s, earlier):
             found.append(self.make(s, a.award, a.grade, a.recipient, 0, date=a.date, level=a.level))
-        found += self.verb_awards(s, covered)
+        # 命名A等195个县为X，B、C获评: an object-less verb points to the honour the sentence conferred
+        found += self.verb_awards(s, covered, list(dict.fromkeys(a.award for a in found)))
         if not found:
             found += [self.make(s, title, None, holder, position) for title, holder, position in holders_of_titles(s)]
         counted = counted_titles(s) if not found else []
@@ -404,11 +459,18 @@ class _Reader:
     def designated(self, s: Sentence, m: re.Match, position: int | None = None) -> list[Award]:
         """认定A等3个乡（镇）为省级森林城镇: the holders named before 为, the title after it."""
         position = m.start() if position is None else position
-        award = clean_award(m.group("award"))
-        if not is_award_like(award) or PROPOSED.search(s.text[:position]):
+        named, _, listed = m.group("award").replace("：", ":").partition(":")  # …为X：A、B: the title, then who holds it
+        award = clean_award(named)
+        if not is_award_like(award):  # 认定A为第三批省级传统村落: after a decision's 为, a ranked name is a title
+            names = award_names(named, True)
+            award = names[0] if len(names) == 1 else ""
+        if not award or PROPOSED.search(s.text[:position]):
             return []
         group = GROUP.match(m.group("rest")) or _QUOTED_LEAD.match(m.group("rest"))
         lead = group.group("lead") if group else m.group("rest")
+        if re.match(r"^(?:以下|下列)", lead) and listed:
+            # 认定以下企业为X：A、B / 命名以下10个村为X：A、B: the holders follow the colon
+            lead = re.split(r"[。；;]", listed + m.string[m.end():])[0]
         recipients = [r.strip("“”") if r.startswith("“") and r.endswith("”") else r
                       for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
         if m.group(0).startswith("确定") and not (group and level_of(award)):
@@ -426,7 +488,7 @@ class _Reader:
             return []
         return [self.make(s, bare, grade, r, position) for r in recipients]
 
-    def verb_awards(self, s: Sentence, covered: list[tuple[int, int]]) -> list[Award]:
+    def verb_awards(self, s: Sentence, covered: list[tuple[int, int]], conferred: list[str] | None = None) -> list[Award]:
         found: list[Award] = []
         dangling, self.dangling = self.dangling, None  # left by the sentence just before, for this one only
         if not VERB.search(s.text) and not ("获奖" in s.text and _LEAD_AWARD.match(s.text)):
@@ -442,7 +504,7 @@ class _Reader:
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         carried: list[str] = []  # who received the honour of the clause before
         graded_here: list[str] = []  # prizes this sentence named with a grade: …获一等奖，…获二等奖
-        said: list[str] = []  # the honours a clause before named (what 其中A为首次入选 points to)
+        said: list[str] = list(conferred or [])  # the honours a clause before named (what 其中A为首次入选 points to)
         # “重大贡献奖”表彰了…的企业，A等24家企业荣获该奖项 / …，B的陆忠明等28位人才获奖: the prize the sentence opens with
         lead_award = _LEAD_AWARD.match(s.text)
         works: list[str] = []  # verbless clauses naming a work each (X领衔完成的“A”项目，Y领衔完成的“B”项目，获得…)
@@ -544,6 +606,9 @@ class _Reader:
             if (PRIZE_TALLY.search(tally) and not GRADE_TALLY.search(tally) or PRIZES_COUNTED.match(tally)) and (re.search(r"总计|累计|共计|合计|共", clause.text[: verb.start()])
                                                              or _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or subject or "")):
                 continue  # 黑龙江省获得国家自然科学奖2项: a count of prizes won across a region
+            if _COUNTED_HOLDERS.search(tally) and not GRADE_TALLY.search(tally) and "等" not in clause.text[: verb.start()] \
+                    and _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or ""):
+                continue  # 丰溪区获评首都劳动奖状3个: the district's units won three (A等15个镇获评X15个: the count restated)
             titled = not PRIZE_VERB.fullmatch(verb.group(0))
             remark = re.sub(r"[（(][^）)]*[）)]", "", obj).strip("。；;，,！! ")  # 上榜（排名不分先后）, 榜上有名！
             pointer = not remark or LIST_POINTER.match(obj)  # 成功入选 / 入选名单如下: the list named before
@@ -695,7 +760,18 @@ class _Reader:
         here = named_list(self.body[line_start: s.start + offset]) or list(said or [])
         if here or UNNAMED.search(s.text[:offset]):
             return here  # 确定了5个X，A县榜上有名: the sentence names what was chosen, no list of the lines above
-        return named_list(self.body[max(0, line_start - 200): line_start])
+        return named_list(self.body[max(0, line_start - 200): line_start]) or self.decided_before(s.start)
+
+    def decided_before(self, at: int) -> list[str]:
+        """The honour the notice last said was decided before `at` (农业农村部确定了新一批的中国美丽休闲乡村 /
+        248个村落被确定为2020年中国美丽休闲乡村), what a later 入选 with no list of its own points to."""
+        before = self.body[max(0, at - 1500): at]
+        for m in reversed(list(DECIDED.finditer(before))):
+            names = award_names(m.group("honour"), True)  # a decision's object: a title when it has a level or a title's word
+            if len(names) == 1 and not names_no_title(names[0]) and not _NO_DECIDED_TITLE.search(names[0]) \
+                    and not re.search(r"拟$", before[: m.start()]):
+                return names
+        return []
 
     @staticmethod
     def _named(before: str) -> bool:
@@ -784,7 +860,12 @@ class _Reader:
 # 列入…示范小城镇建设 / 纳入…工程: what a place is put into is a programme of works, no title
 _PROGRAMME = re.compile(r"(?:建设|工程|计划|规划|行动|项目库?)$")
 # verbs that place a holder in a ranking (入选 / 上榜 / 入围 a 百强 list, or 荣获 its 称号, select or confer: they stay)
-_RANK_VERB = re.compile(r"位列|位居|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
+# 首都劳动奖状3个 / 省级文明村5个: a title counted by its holders (个, 名), not by the prizes one holder won (项)
+# 公布了全省经济运行情况 / 发布了年度工作要点: a decision's object that is a report or a plan, no honour
+_NO_DECIDED_TITLE = re.compile(r"(?:情况|排名|排行|结果|数据|方案|意见|通知|规划|计划|要点|报告|办法|标准|目录|清单|政策)$")
+_DATED_TITLE = re.compile(r"^(?P<year>\d{4})年度?[ \u3000]?(?P<title>[^，,。；;：:\s]{4,40})$")
+_COUNTED_HOLDERS = re.compile(r"(?<=[\u4e00-\u9fa5”])[\d一二三四五六七八九十两]+(?:个|家|名|所|处)$")
+_RANK_VERB = re.compile(r"位列|位居|名列|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
 _RANKING = re.compile(r"(?:百强|千强|[\d一二三四五六七八九十百千]+强)(?:[县区市镇乡村]|县市|县区)?(?:榜单?)?"
                       r"(?:行列|榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))?$")
 _TITLE_OF = re.compile(r"^(?P<title>[^，,。；;的“”]{4,40}?)的(?=[\u4e00-\u9fa5（）()]{4,40}?(?:有限公司|有限责任公司|集团))")
@@ -906,6 +987,11 @@ _GRADE_SERIES = re.compile(r"([一二三四五六七八九十特])(?=(?:、[一�
 _ROUND = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|[\d一二三四五六七八九十百]+强)$")
 
 
+def _head_noun(name: str) -> str:
+    """The last two characters of an honour's name, its list word set aside (全国道德模范名单 -> 模范)."""
+    return re.sub(r"(?:名单|榜单|名录)$", "", name)[-2:]
+
+
 def _is_setting(clause: str) -> bool:
     """在日前结束的…大赛总决赛上 / 经中国轻工联推荐: where or how it happened, no subject; 丰溪华光科技有限公司在…大赛中 names
     its subject before the setting."""
@@ -935,4 +1021,18 @@ _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新�
 
 
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:
-    return _Reader(body, sentences, published).read()
+    """The awards of a notice; a reprint's pinyin glosses (數(shù)字) are read past: the notice is read without them, its
+    names given without them, its evidence and spans as written (docs/contract-conventions.md, pinyin glosses)."""
+    plain = unglossed(body)
+    if plain is None:
+        return _Reader(body, sentences, published).read()
+    text, kept = plain
+    return [_as_written(a, body, kept) for a in _Reader(text, split_sentences(text), published).read()]
+
+
+def _as_written(award: Award, body: str, kept: tuple[int, ...]) -> Award:
+    """The award read on the text without glosses, its span and evidence put back on the text as written."""
+    start, end = award.span
+    start, end = kept[start], kept[end] if end < len(kept) else len(body)
+    end = len(body[:end].rstrip())
+    return dataclasses.replace(award, evidence=body[start:end], span=(start, end))

@@ -9,7 +9,7 @@ from ..places import document_home, gazetteer, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
     r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
-    r"其中|同时|此外|另外|经评审|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
+    r"其中|同时|此外|另外|经评审|最终|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
     r"|(?:热烈)?祝贺[|｜!！:：\s]+|(?:喜报|捷报|好消息)[|｜!！:：\s]+)+"  # 祝贺||A入选…: a headline's cheer before its subject
 )
 _TRAIL = re.compile(r"(?:挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
@@ -261,7 +261,7 @@ def entity_of(text: str) -> str | None:
     """A company named in `text` (浙江珏芯微电子有限公司), or X of 'X是一家…'."""
     companies = find_companies(text) if "公司" in text or "集团" in text else []  # every name ends with one of them
     if companies:
-        return companies[0][1]
+        return _TIME_LEAD.sub("", companies[0][1]) or companies[0][1]  # 最终A有限公司: the firm, not the adverb
     m = _IS_A.match(text)
     return m.group(1) if m else None
 

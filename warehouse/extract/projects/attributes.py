@@ -19,15 +19,22 @@ _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
 _OUTPUT = re.compile(r"(?:(?<=[可将能])实现产值|年产值|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
 _CAPACITY = re.compile(
-    rf"年(?:产|处理|加工|生产|吞吐)(?:能力|能)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
+    rf"年(?:产|处理|深?加工|生产|吞吐)(?:能力|能)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
+# 总装机规模为300兆瓦, 规划装机容量203兆瓦: a power plant's size
+_INSTALLED = re.compile(r"(?:规划)?(?:总)?装机(?:容量|规模)(?:为|约|达|约为)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|瓦|MW|GW|kW)")
+# a size a works' name carries (20GWh锂电池项目, 100MW/200MWh储能项目, 阜丰公司50万吨氨基酸): its capacity, unless stated
+NAME_SIZE = re.compile(r"[\d.]+(?:MWh|GWh|MW|GW|兆瓦|万千瓦)(?:/[\d.]+(?:MWh|GWh|MW|GW))?"
+                       r"|[\d.]+万吨[\u4e00-\u9fa5]{1,6}?(?=项目|生产线|$)")
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
     # 察看建设进度和投产情况, 询问投产时间节点: what a visit asks about, not a stage reached
     ("in_production", re.compile(r"投产(?!率|情况|时间|节点|进度)|达产(?!率|情况|时间|节点|进度)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
     # 集中开竣工活动: the event of two batches, not a stage of the project named with it
-    ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车")),
+    # 试车成功: a trial run of what was built (not 试生产, production)
+    ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车"
+                             r"|(?:一次|联动|整体)?试车成功")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
     # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
     ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
@@ -85,7 +92,9 @@ _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|投入使用|
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的、]{2,30})"
                        r"(?:的(?P<within>[\u4e00-\u9fa5]{2,12}?(?:经开区|开发区|高新区|集聚区|园区|新区))内)?"
                        r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
-                       r"(?=开工|动工|建设|落地|投产|签约|落户)")
+                       r"(?=开工|动工|建设|落地|投产|签约|落户)"
+                       # 长春净月高新区与万达集团签署了万达文旅项目: the zone that signs is where the project goes
+                       r"|^(?P<signer>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区))(?=与)")
 _ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
 
 
@@ -104,8 +113,9 @@ _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|
 _PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
 # 推进A、B等项目前期 / 加快C工程前期工作: works still being prepared, not started
 # (…等一批项目前期工作取得重大突破: the preparation moves on, the works have not begun)
+# (…等项目通过入库审核: admitted to a pool of projects, not begun)
 _PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?(?:进展顺利|有序推进|扎实推进|稳步推进"
-                        r"|取得(?:重大|积极|阶段性|实质性)?(?:突破|进展))?$")
+                        r"|取得(?:重大|积极|阶段性|实质性)?(?:突破|进展))?$|(?:项目|工程)(?:通过)?入库(?:审核)?$")
 
 
 def _list_progress(text: str, future: bool) -> list[Attribute]:
@@ -204,6 +214,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         found.append(Attribute("annual_output", q.value, start))
     for m in _CAPACITY.finditer(text):
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
+    for m in _INSTALLED.finditer(text) if "装机" in text else ():
+        found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]
     verbs = []
     for stage, pattern in _STAGES:
@@ -249,7 +261,7 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
     if "谋划" in text:  # 谋划建设东部综合交通枢纽中心: a works being planned
         found += [Attribute("stage", "started", m.end(), True) for m in _PLANNING.finditer(text)]
     for m in _LOCATION.finditer(text):
-        place = m.group("place") or m.group("at")
+        place = m.group("place") or m.group("at") or m.group("signer")
         zone = _ZONE.match(place)
         found.append(Attribute("location", m.group("within") or (zone.group(0) if zone else place), m.start()))
     for start, name in find_companies(text):

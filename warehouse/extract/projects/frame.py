@@ -86,6 +86,8 @@ class Frame:
             known = self.dates.get(a.value)
             if a.date and (known is None or (a.date.startswith(known) and len(a.date) > len(known))):
                 self.dates[a.value] = a.date  # a later mention may say the same more precisely (2023 -> 2023-12-22)
+        elif a.kind == "floor_area" and phase:
+            pass  # 一期…建筑面积约92万平方米: a phase's building, not the whole project's (phases hold money and land only)
         elif a.kind == "converted_investment":
             if "foreign_investment" in self.values:
                 self.values.setdefault("investment", a.value)

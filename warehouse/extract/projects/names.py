@@ -14,7 +14,9 @@ from ..places import known_place_at
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
 WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
-              r"铁路|高铁|快速路|高速公路|养殖场|(?<=[鸡鸭鹅猪牛羊])场)"  # 年产3亿枚蛋鸡场: a farm built
+              r"高铁站|火车站|客运站|枢纽站|收费站|(?<=高速)[\u4e00-\u9fa5]{1,3}站|" \
+              r"铁路|高铁|快速路|高速公路|养殖场|(?<=[鸡鸭鹅猪牛羊])场)"
+# (年产3亿枚蛋鸡场: a farm built; 京港澳高速新区站, 城东高铁站: a station of a road or a railway)
 SUFFIX = r"(?:项目|产业园|工业园|科技园|创业园|物流园|示范园|产业城|基地|生产线|综合体|园区|小镇|综合园|电站)"
 _NAME_CHAR = r"[^\s，,。；;、：:“”‘’《》（）()【】\[\]的等|｜/>»›]"
 # 丽水技师学院（筹）新校区项目, 伊莱特(济宁)高端装备技改项目: a short aside in brackets is part of a name;
@@ -25,7 +27,7 @@ _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e
 # 产业园区: not 产业园, then 区; 深汕…产业园二期、…: the phase of a park is named with it
 # 肉羊产业园配套设施建设项目: the works a park's project builds, in works words, go on with the name
 _PARK_WORKS = r"(?:配套|基础|设施|建设|提升|改造|改扩建|扩建|续建|新建|[一二三四五首]期)"
-_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:(?:{_NAME_CHAR}{{0,4}}?|{_PARK_WORKS}{{2,5}}){SUFFIX}(?!区))*"
+_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:(?:(?:(?!是){_NAME_CHAR}){{0,4}}?|{_PARK_WORKS}{{2,5}}){SUFFIX}(?!区))*"
                    rf"(?:[一二三四五首]期(?=[、，,。；;]))?")
 _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
@@ -34,7 +36,7 @@ _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]�
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械"
                          rf"|咨询|科技|设计|监理|项目|(?!等)[\u4e00-\u9fa5]{{0,4}}{SUFFIX}|[\u4e00-\u9fa5]{{1,2}}(?:集团|公司|有限))")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
-_FACILITY = re.compile(r"厂|站|路|桥|隧道|河道|渠|堤|水库|排涝|防洪|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
+_FACILITY = re.compile(r"引[\u4e00-\u9fa5]{1,3}?[济入补][\u4e00-\u9fa5]|厂|站|路|桥|隧道|河道|渠|堤|水库|排涝|防洪|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
                        r"广场|公园|医院|学校|小学|中学|大学|幼儿园|学院|保健院|卫生院|养老院|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
 _WORKS_WORDS = re.compile(r"配套|道路|排涝|防洪|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
@@ -51,16 +53,16 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
-    r"引进|建设(?=[^项]{0,2}$)|推进|实施|开工仪式|开工|签约|入驻|落户|包括|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|是|分别为|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"引进|建设(?=[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
+    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|主要|计划|重点)建设|"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|分[两二三四五]期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
     # 湖南省重大水利工程金塘冲水库: a category label, then the name
-    r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程)(?=[^，,。；;]{3})|"
+    r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程|园区)(?=[^，,。；;]{3})|"
     # 记者来到A项目现场, 园区企业进入工程竣工验收阶段: a visit or a phase entered, then what is visited
     r"来到|走进|进入|先后到|深入到?|吸引|"
     # 先后看了县城北工业园X项目: no name runs across 了 (a verb before it)
@@ -95,7 +97,9 @@ _CATEGORY = re.compile(
     # 今日项目现场…, 预计9月底项目一期…: a time, then the project the story is about (not a name)
     r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月|[上中下]旬|[上下本]月|近期|月中|"
     # 书记市长项目, 县长项目: the projects an official answers for, a kind of project
-    r"书记|省长|(?<!副)市长|县长|区长|镇长)$|^项目"
+    r"书记|省长|(?<!副)市长|县长|区长|镇长"
+    # 叠加全区项目与产业匹配度低: all the projects of a place, not one
+    r"|全[省市县区镇])$|^项目"
     r"|^(?:整个|整体|全部)"  # 整个项目建设进度: the whole of the one project, not a name
     r"|^(?:科创|双创|众创|文创)园?$"  # 科创园、乡愁富民产业等协作项目: a kind of park, no name of its own
     r"|^[\u4e00-\u9fa5]{0,2}经济$"  # 总部经济项目, 楼宇经济项目: a kind of business (not …循环经济产业园)
@@ -119,7 +123,7 @@ _GENERIC = re.compile(
     r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
     r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
     r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
-    r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
+    r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性?|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
     r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
@@ -141,12 +145,14 @@ _LIST = re.compile(
     rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?(?:(?!{_PEOPLE})(?:[^，,。；;、]|、(?=[^，,。；;、]{{1,8}}的))){{0,16}}?"
     rf"(?:工程项目|项目|工程)"
     # X等8个项目 / X等一批重大项目: one named project standing for a counted batch
-    rf"|(?P<single>[^，,。；;：:、]{{6,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
+    rf"|(?P<single>[^，,。；;：:、]{{4,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
 )
-_ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?:涵盖|包括|涉及|有(?![限机色线]))|的有(?![限机色线])|包括|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
+_ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?:涵盖|包括|包含|涉及|有(?![限机色线]))|的有(?![限机色线])|包括|包含|分别(?:是|为)|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
                         r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
-                        r"落地|开工|建设|建成|谋划|促进|实现|我市|我县|我区|(?:项目|工程|实事)中))?"
+                        r"落地|开竣工|开工|建设|建成|谋划|促进|实现|落实(?:投资)?|我市|我县|我区|(?:项目|工程|实事)中"
+                        # 南宁市有A、B等81个项目开竣工: the place that has the list
+                        r"|[市县区镇]有(?![限机色线])))?"
                         # 22个重大产业项目中现代农业物流园、…: the group named before the items
                         r"(?:.*(?:项目|工程|实事)中(?=..))?(?P<rest>.*)$")
 _INVESTMENT_PREFIX = re.compile(r"^(?:总)?投资(?:约|达|超)? ?(?P<amount>[\d.]+ ?(?:万亿|亿|万)?元)的?")  # 总投资12亿元A等一批项目
@@ -235,7 +241,9 @@ def _trim(candidate: str) -> tuple[str, int]:
 
 # 打造/建成/成为 … 最大的 / 一流的 / 领先的 X: an aim described, right before the name
 _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
-                         r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一|面向[^，,。；;的]{1,12})的$")
+                         r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一|面向[^，,。；;的]{1,12})的$"
+                         # 把古雷打造成为“技术一流、…”的现代化石化基地: what a place is to be made into, however described
+                         r"|(?:打造|建设)成为?(?:[^，,。；;]{0,40}?的)?$")
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
 # 隐形眼镜生产项目第八条生产线: a numbered part of the project, not a longer name
 _PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d一二三四五六七八九十]+[条号座栋台])")
@@ -259,6 +267,10 @@ _KIND_BEFORE = re.compile(r"[、，,](?:也|还|又|既)?有$")
 
 _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|工业园)$")
 _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体))(?:和|及|与|以及)")
+# 引进了先进的, 购置国际领先的: equipment bought (a 生产线 so introduced is a machine, not a works)
+_BOUGHT = re.compile(r"(?:引进|购置|购买|采购|引入)了?[^，,。；;]{0,12}?的$")
+# 取得了创业组一等奖, 荣获金奖: a graded prize of a contest won by the name before it
+_PRIZE_AFTER = re.compile(r"(?:取得|获得|荣获|斩获|摘得|夺得|获)了?[^，,。；;]{0,12}?(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优胜奖|优秀奖)")
 # 生产线1条, 厂房3座, 设备两套: a counted thing (not 一条龙)
 _COUNTED_PART = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)(?:条|座|套)(?!龙)")
 # 长兴月荣科技产业园有限公司, 源和创意产业园运营有限责任公司: a firm named after a park, not the park
@@ -362,6 +374,10 @@ def find_names(text: str) -> list[NameMention]:
             if text.startswith(("管委会", "管理委员会"), end) or _FIRM_AFTER.match(text, end):
                 # 长兴月荣科技产业园有限公司: a firm named after a park, not the park
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
+            if name.endswith("生产线") and _BOUGHT.search(text, 0, start):
+                continue  # 我们引进了先进的薯条生产线: equipment a works buys, not a works
+            if _PRIZE_AFTER.match(text, end):
+                continue  # X项目取得了创业组一等奖: an entry of a contest, not a works
             if text.startswith("化", end):
                 continue  # “聚力中心化”: the suffix is part of a longer word
             if weak and _NETWORK.match(text, end):
@@ -417,7 +433,9 @@ _PRODUCT_ITEMS = re.compile(r"年(?:产|生产)[\d.]+[^、]*、[\d.]+[万亿千�
 COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
 _ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
                          r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
-_COUNTED_INTRO = re.compile(r"(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
+# (江苏开工的是A工程、B工程: the works a batch's verb names, one by one)
+_COUNTED_INTRO = re.compile(r"(?:(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
+                            r"|(?:开工|签约|竣工|投产|建成)的(?:项目|工程)?(?:是|为|有)[:：]?)"
                             r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40})")
 _QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
 _QUANTIFIED_LEAD = re.compile(r"(?:一大?批|一系列|若干|多个)$")
@@ -429,17 +447,25 @@ _EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
 _PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|局长|部长|同志|领导")
 _SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
 # 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
-_PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|县市区?|区县|乡镇)")
+# (观摩榆林、延安等陕北片区6个重点项目: the projects of a region, its places listed)
+_PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|县市区?|区县|乡镇"
+                          r"|[\u4e00-\u9fa5]{1,4}?(?:片区|地区)(?=\d|[一二三四五六七八九十百]+个|的))")
 # 在交通、电力、救助等领域 / 在A建设、B建设等方面实施一批项目: the items are fields of work, not works
 _FIELDS_LIST = re.compile(r"等(?:重点|重要|相关|各个?|多个)?(?:领域|方面|行业|门类|板块|环节)")
 # 安排数字经济、生命健康等重大建设项目59个: a plan's projects counted by the kinds they are allotted to
 _ALLOTTED = re.compile(r"安排|涉及|涵盖")
+# 生物医药、制造业、新材料、食品: a field of industry (what a batch covers, not a firm's works)
+_FIELD_WORD = re.compile(r"(?:医药|制造业?|技术|材料|食品|装备|能源|化工|纺织|服装|信息|物流|文旅|旅游|农业|康养|医疗|健康|金融|商贸"
+                         r"|软件|建材)$")
 _COUNT_AFTER = re.compile(r"(?:共|达)?\d+个")
 # 延榆等5条高铁: an item that stands for a counted group of works, not one of them
 _COUNTED_ITEM = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几]+)(?:条|个|座|家|所|项|批)")
 
 
 _WORKS_END = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程|[一二三四首]期)$")
+# 等数据中心项目, 等光伏电站项目: the kind of works a list of firms or places builds, named right after 等
+# (a head of its own words, 数据中心, not a bare suffix: 等学校项目)
+_HEAD_NOUN = re.compile(rf"等(?P<head>[\u4e00-\u9fa5]{{1,6}}?(?:{WEAK_SUFFIX}|(?!项目){SUFFIX}))项目")
 _INDUSTRY_KIND = re.compile(r"等(?:现代|新兴|战略性新兴|[一二三四五六七八九十两]大)?产业(?:类)?项目$")
 _ITEM_ETC = re.compile(r"(?<![高中初同平均对相])等(?!级|离子|额|同|候|待)")  # not 高等专科学校, 等离子
 
@@ -453,22 +479,51 @@ _THERE_ARE = re.compile(r"(?:既|也|又|还)?有(?!限|机|色|线)")
 _KIND_ITEM = re.compile(r"(?:产业|经济|行业|领域|业态)$")
 
 
+# 地铁4、5号线: a 、 between two numbers joins the numbers of one name, it does not end an item
+_ITEM_BREAK = re.compile(r"(?<!\d)、|、(?!\d)")
+
+
+def split_items(items: str) -> list[str]:
+    """The items of an 、-list (地铁4、5号线 stays one)."""
+    return _ITEM_BREAK.split(items)
+
+
 def _named_items(items: str) -> list[tuple[str, bool, int]]:
     """(item, named, width) for the items of an 、-list up to the last named one: in A、B项目等重大科技设施、战略性新兴产业等
     项目, the 等 closes the names and the items after it name kinds of projects; a counted group names none
     (延榆等5条高铁) unless its head is a name (A项目等3个项目). `width` is the item's length in the text."""
     named = []
-    for raw in items.split("、"):
+    for raw in split_items(items):
         closing = _ITEM_ETC.search(raw) if "等" in raw else None
         if closing is None:
             named.append((raw, True, len(raw)))
         elif _COUNTED_ITEM.search(raw):
             head = raw[: closing.start()]
+            if not _ANY_SUFFIX.search(head[-4:]):  # 兰原、沿黄等5条高速公路: every item before it is a member too
+                named = [(item, is_named and bool(_ANY_SUFFIX.search(item[-4:])), width) for item, is_named, width in named]
             named.append((head, bool(_ANY_SUFFIX.search(head[-4:])), len(raw)))
         else:
             named.append((raw[: closing.start()], True, len(raw)))
             break
     return named
+
+
+# A、B等重大交通基础设施建设: a list of works closed by infrastructure, not by 项目 (not 新型基础设施: 5G, data centres)
+_INFRA_LIST = re.compile(r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40}?)等[^，,。；;、]{0,8}?(?<!新型)基础设施")
+# 金甬铁路, 杭绍台高速, 527国道嵊州段: a road or a railway of its own name (not 城市道路, 农村公路: kinds of roads)
+_INFRA_ITEM = re.compile(r"[\u4e00-\u9fa5\dA-Za-z]{2,20}?(?:铁路|高铁|城际|高速公路|高速|国道|省道|快速路|机场|大桥|隧道|轨道交通\d+号线)"
+                         r"(?:[\u4e00-\u9fa5]{2,8}段)?")
+_INFRA_KIND = re.compile(r"^(?:城市|农村|城乡|乡村|普通|国省|干线|地方|县乡|重点|重大|主要|新建|在建|高速|铁路)")
+
+
+_MONEY_ITEM = r"[^，,。；;：:、]{4,40}?总投资(?:约|达|为)?[\d.]+(?:万亿|亿|万)?元"
+_MONEY_ITEMS = re.compile(rf"(?<![^，,。；;：:\s]){_MONEY_ITEM}(?:、{_MONEY_ITEM})+(?=[，,。；;]|$)")
+
+
+def _named_works(item: str) -> bool:
+    """太湖清淤固淤湿地带工程 named as one of a batch of projects: a works, though no facility word says what it builds
+    (民生实事工程, 千村示范万村整治工程 are campaigns: nothing is left once the kinds of works are taken out)."""
+    return item.endswith("工程") and len(_GENERIC.sub("", _WORKS_WORDS.sub("", item))) >= 4
 
 
 def _after_lead(raw: str) -> str:
@@ -477,6 +532,19 @@ def _after_lead(raw: str) -> str:
     lead = _ITEM_LEAD.match(raw)
     rest = lead.group("rest") if lead else ""
     return rest if len(rest) >= 2 and (len(core_name(rest)) >= 2 or len(core_name(raw)) < 2) else raw
+
+
+def _item_name(raw: str) -> str:
+    """A list item without its lead and the framing words that open it (加快建设浙西南科创产业园 -> 浙西南科创产业园;
+    观摩团先后观摩A -> A: a lead word can open the words before the lead too)."""
+    item, before = _after_lead(raw), raw
+    while item != before:
+        item, before = _after_lead(item), item
+    framing = _FRAMING.match(item)
+    while framing and framing.group(0) and len(item) - framing.end() >= 2:
+        item = item[framing.end():]
+        framing = _FRAMING.match(item)
+    return item
 
 
 # 龙边溪水生态公园和赣东南高级技工学校一期: two works joined by 和 inside one item of a list
@@ -510,7 +578,7 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start("items")
         for raw in items:
             start, position = position, position + len(raw) + 1
-            if not is_generic(raw):
+            if not is_generic(raw) or _named_works(raw):
                 mentions.append(NameMention(raw, start, start + len(raw), listed=True))
     for m in _WORKS_LIST.finditer(text):
         if _QUANTIFIED.search(m.group("items")):
@@ -528,8 +596,25 @@ def find_listed_names(text: str) -> list[NameMention]:
             if (_FACILITY.search(item) or _ANY_SUFFIX.search(item) or _WORKS_WORDS.search(item)) \
                     and 4 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
+    for m in _MONEY_ITEMS.finditer(text) if text.count("总投资") > 1 else ():  # A总投资153亿元、B总投资80亿元: each its own
+        position = m.start()
+        for raw in re.findall(r"[^、]+", m.group(0)):
+            start, position = position, position + len(raw) + 1
+            head = raw[: _OWN_MONEY.search(raw).start()].removesuffix("总")
+            item = _item_name(head)
+            if 4 <= len(item) <= 40 and not is_generic(item):
+                at = start + len(head) - len(item)
+                mentions.append(NameMention(item, at, at + len(item), listed=True))
     if "等" not in text:
         return mentions
+    for m in _INFRA_LIST.finditer(text) if "基础设施" in text else ():  # 金甬铁路、527国道嵊州段等交通基础设施建设
+        items = [(raw, _item_name(raw)) for raw in split_items(m.group("items"))]
+        if not all(_INFRA_ITEM.fullmatch(item) and not _INFRA_KIND.search(item) for _, item in items):
+            continue  # 城市道路、农村公路等基础设施: kinds of works, not named ones
+        position = m.start("items")
+        for raw, item in items:
+            start, position = position + len(raw) - len(item), position + len(raw) + 1
+            mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _LIST.finditer(text):
         group = "items" if m.group("items") else "single"
         there_are = _THERE_ARE.match(m.group(group))
@@ -542,8 +627,14 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
         industries = _INDUSTRY_KIND.search(m.group(0))
-        allotted = bool((_ALLOTTED.match(m.group(group)) or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
-                        and _COUNT_AFTER.match(text, m.end()))
+        # (涉及生物医药、信息技术等203个创业项目: the fields a counted batch covers, the count before its noun)
+        allotted = bool((_ALLOTTED.search(m.group(group).split("、")[0])
+                         or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
+                        and (_COUNT_AFTER.match(text, m.end()) or COUNTED_BATCH.match(text, m.end(group))
+                             and all(_FIELD_WORD.search(item) for item in split_items(m.group(group)))))
+        head = _HEAD_NOUN.match(text, m.end(group)) if group == "items" else None
+        head = head.group("head") if head and len(head.group("head")) >= 3 \
+            and not is_generic(head.group("head") + "项目") else None
         for raw, named, width in _named_items(m.group(group)):
             start = position
             position += width + 1
@@ -552,11 +643,7 @@ def find_listed_names(text: str) -> list[NameMention]:
             opening = _THERE_ARE.match(raw) if start == m.start(group) else None
             if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有
                 raw, start = raw[opening.end():], start + opening.end()
-            item = _after_lead(raw)
-            framing = _FRAMING.match(item)
-            while framing and framing.group(0) and len(item) - framing.end() >= 2:
-                item = item[framing.end():]  # 加快建设浙西南科创产业园、…等项目
-                framing = _FRAMING.match(item)
+            item = _item_name(raw)
             start += len(raw) - len(item)
             investment = None
             inv = _INVESTMENT_PREFIX.match(item)
@@ -571,9 +658,16 @@ def find_listed_names(text: str) -> list[NameMention]:
                 continue  # 教育、医疗等民生工程: fields of work, not works
             if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item):
                 continue  # 乡愁富民产业等协作项目: an industry named; 县委副书记、县长…: people, not projects
-            if 2 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
+            if group == "single" and width < 6 and not _ANY_SUFFIX.search(item):
+                continue  # 南山隧道等27个项目 names a works; a short word before 等N个项目 need not
+            if 2 <= len(item) <= 40 and (not is_generic(item) or group == "single" and _named_works(item)) \
+                    and not re.search(r"\d+个|[。，]", item):
                 for part, at in _joined_item(item):
-                    mentions.append(NameMention(part, start + at, start + at + len(part), listed=True,
+                    # 苹果、华为等数据中心项目: each item is one of the kind of works the list names
+                    # (城东小学、城西中学等学校项目: items that name their own facility keep their names)
+                    name = part + head + "项目" if head and not (_WORKS_END.search(part) or _FACILITY.search(part[-3:])) \
+                        else part
+                    mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
     return list({(m.start, m.end): m for m in mentions}.values())  # an item found by two list patterns once
 
@@ -590,6 +684,7 @@ def is_navigation(text: str) -> bool:
 
 
 # 发布的“十大招商场景”分别为：A、B: what is offered to investors or shown as a case, not projects under way
+_COMMA_MEMBER = re.compile(r"[^，,。；;]{0,8}[，,]")
 _OTHER_LIST = re.compile(r"(?:场景|案例|机会)[”\"]?(?:分别为|分别是|包括|有)[：:]?")
 
 
@@ -601,5 +696,9 @@ def names_in(text: str) -> list[NameMention]:
     named = [n for n in find_names(text)
              if not any(n.start < item.end and item.start < n.end for item in listed)]
     found = sorted(named + listed, key=lambda n: n.start)
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
+                and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item
+            found[i] = NameMention(a.name, a.start, a.end, a.listed, a.weak, a.prefix_investment, True)
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found

@@ -13,8 +13,8 @@ import re
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import document_places, home_county, place_in_name, sole_county
-from ..script import as_written, unglossed
-from .attributes import Attribute, clause_attributes, stage_rank
+from ..script import unglossed
+from .attributes import NAME_SIZE, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, NameMention, core_name, names_in
 from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
@@ -25,6 +25,8 @@ _REFER_BACK = re.compile(
     r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:(?:目前|当前|根据计划|按照计划|根据协议|按照协议|据悉|据介绍|据了解|另悉|同时|此外"
     r"|[^，,。；;]{0,4}(?:了解到|获悉|介绍说?))[，,])?"
     r"(?:该|本|此|这个|这一)?(?:项目|园区|小微园|产业园|基地|工程|学校|首期|一期|二期|三期|其中)"
+    # 这个计划投资44亿元的项目，建成后…: the project just named, described by its figures
+    r"|^(?:这个|这一|该|此)[^，,。；;]{2,20}的(?:项目|工程)"
 )
 # 2017年3月开工，…: a subjectless sentence that dates a stage goes on about the project of its paragraph
 _DATED_STAGE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?(?:正式|顺利|全面)?"
@@ -38,10 +40,10 @@ _MODIFIER = re.compile(r"(?:是|为|作为|系)$|(?:是|系)[^，,。；;]*在$"
 _PARTNER = re.compile(r"(?:与|同|跟)$")
 _PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
 _BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
-_MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
+_MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
 # 其中不乏…的战略性项目，包括A工程、B工程: a clause that ends with a group of projects (no name), then its members
 _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
-_MEMBERS_LEAD = re.compile(r"^(?:包括|涵盖|涉及)")
+_MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 _HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
@@ -54,6 +56,7 @@ _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:�
                         r"|(?:将|拟)(?:高起点|高标准|高质量|高水平|[、，,])+(?:加快|推进|推动|实施|抓好|做好)")
 _PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)")  # 计划开工43个，实际开工41个
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
+# (集中签约、开工: two batches under one 集中, reader._batch adds the second)
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
                     r"|一批(?:重大|重点)?项目(?P<e>签约|开工|竣工投产|建成投产|竣工|投产)"
                     r"|\d+个[^，,。；;]{0,8}项目[^，,。；;]{0,4}?(?P<b>签约|开工|竣工投产|建成投产|竣工|投产)(?!条件|率)"
@@ -62,6 +65,7 @@ _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工
                     r"|(?P<f>新开工)项目集中启动"
                     # 我县举行重点项目观摩活动: the works shown are under way (not started on the day)
                     r"|项目(?P<g>观摩)(?:活动|会)")
+_SECOND_BATCH = re.compile(r"(?:、|和|暨|及)(签约|开工|竣工投产|建成投产|竣工|投产)")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
 _BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
 _EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
@@ -71,7 +75,8 @@ _BATCH_STAGE = {"签约": "signed", "开工": "started", "新开工": "started",
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
 # 凤阳X产业园集中开工的项目有10个 / X化工园区2024年第三季度重大项目竣工投产活动: the zone hosts the batch
-_AFFILIATION = re.compile(r"(?:总经理|董事长|副?总裁|负责人|经理|业主代表|项目部|指挥部|党支部)")
+# (…服务中心主任 张华: the head of an office, named before a quote)
+_AFFILIATION = re.compile(r"(?:总经理|董事长|副?总裁|负责人|经理|业主代表|项目部|指挥部|党支部|副?(?:主任|院长|校长|所长|局长|书记))")
 _HOSTS = re.compile(r"(?:\d{4}年)?(?:第?[一二三四1-4]季度)?(?:集中|(?:重大|重点)?项目(?:集中)?(?:签约|开工|竣工|投产)"
                     r"|(?:重大|重点|产业|工业)项目)")
 _HELD_AT = re.compile(r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)|的[^，,。；;]{2,30}?现场[^，,。；;]{0,6}?(?:举行|举办|召开)")  # …活动在X办公楼前广场举行: X is the venue
@@ -96,14 +101,17 @@ _PLAN_OPENING = re.compile(r"^(?:今年|明年|年内|下一步|下阶段|\d{4}�
 _TASK_OPENING = re.compile(r"^(?:新开工|开工建设|建成|竣工|推进|加快|启动|实施|续建|新建|力争)")
 # 今年的重点建设项目中，包括了A、B等136个重大项目 / 重点推进A、B等项目: the items of a plan of works (the year's
 # list, a plan's task), none of them said to have begun (not 加快推进…等项目建设: works under way)
+# 产业方面，重点实施A、B等项目 / 下半年，计划建设A、B等重大项目: the same, under a topic or a period
 _PLAN_LIST = re.compile(r"^(?:今年|本年度|\d{4}年)(?:的|度)?(?:全?[省市县区])?(?:重点|重大)(?:建设)?项目(?:计划)?中?[，,]?"
-                        r"(?:包括了?|有|涵盖了?)|^(?:重点|着力|积极|大力)推进(?!了)")
+                        r"(?:包括了?|有|涵盖了?)"
+                        r"|^(?:[\u4e00-\u9fa5]{2,4}方面[，,]|(?:今年|明年|年内|下半年|上半年|\d{4}年)[，,]?)?"
+                        r"(?:(?:重点|着力|积极|大力)(?:推进|实施)(?!了)|(?:计划|拟)(?:新?建设|实施|开工建设))")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
 # 部分项目已开工建设: some of a batch, not the project named before
-_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|共组织|全市|全县|全区|合计|总计|累计"
+_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
                         r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
 # 其中3个已开工, 部分项目已开工: a verb that covers some of the items of a list before it, not all
 _SUBSET = re.compile(r"其中|部分|个别|少数|多数|有的|(?<![等\d])\d+个")
@@ -115,7 +123,12 @@ _BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发�
 _COUNTED_GROUP = re.compile(r"(?:已有|已|累计)(?P<v>落地|签约|开工|竣工|投产)(?:的)?项目(?:共|达)?\d+个"
                             r"|\d+个(?:重点|重大)?项目已(?:经)?(?P<w>落地|签约|开工|竣工|投产)")
 _GROUP_STAGE = {"落地": "signed", "签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
-_ZONE_BEFORE = re.compile(r"(?:^|在|于)(?P<place>[\u4e00-\u9fa5]{2,16}?(?:园区|开发区|高新区|经开区|集聚区))$")
+# (在X循环经济产业园内，Y项目…: the park the project is in, then the project; 设在X工业区Y项目现场; 在X工业园Z村，Y项目)
+_ZONE_BEFORE = re.compile(r"(?:^|在|于)(?P<place>[\u4e00-\u9fa5]{2,20}?(?:园区|开发区|高新区|经开区|集聚区|工业区|产业园|工业园))"
+                          r"(?:[\u4e00-\u9fa5]{1,4}村)?(?:内)?[，,]?$")
+# 雀塘产业园目前已完成开发约1000亩，…入驻企业35家: a zone's running figures (the firms it holds), not a works
+_ZONE_FIGURES = re.compile(r"入驻(?:的)?(?:企业|项目)(?:共|达)?\d+[家个]|规模以上(?:工业)?企业\d+家|规上(?:工业)?企业\d+家")
+_WITHIN = re.compile(r"[内里](?![\u4e00-\u9fa5]{0,3}(?:项目|工程))")
 _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0,14}的|[^、，,。；;]{2,30}?(?:公司|集团)的"
                      r"|年(?:产|出栏|处理|加工)[^、，,。；;]{1,20}的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
@@ -150,6 +163,9 @@ class _Frames:
             by_bare = len(short) >= 4 and short != long and long.endswith(short) and a.endswith("项目") != b.endswith("项目")
             if len(_works_key(a)) >= 6 and _works_key(a) == _works_key(b):
                 return frame  # 滨海热电二期工程 … 滨海热电厂二期扩建工程: the works named again more fully; the first name stays
+            if a != b and len(short) >= 6 and _SIZE_IN_NAME.sub("", long) == short:
+                frame.name = a if len(a) > len(b) else b  # 华银株洲2×100万千瓦扩能项目 … 华银株洲扩能项目: once with its size
+                return frame
             if by_bare and not by_suffix:  # the longer name (with its place) stays
                 if len(bare_b) > len(bare_a):
                     frame.name = b
@@ -168,6 +184,9 @@ class _Frames:
         return frame
 
 
+# a size a name may hold or drop when a notice names it again (2×100万千瓦, 20GWh, 年产5万吨)
+_SIZE_IN_NAME = re.compile(r"(?:年(?:产|处理|加工))?(?:[\d.]+\s*[×xX*]\s*)?[\d.]+\s*(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|瓦|MWh|MW|GWh|GW"
+                           r"|万吨|吨|标箱|台|套|件|只)")
 # the words a works' name may add or drop when a notice names it again (…热电厂二期扩建工程 for …热电二期工程)
 _WORKS_FILLER = re.compile(r"改扩建|扩建|新建|改建|建设|工程|项目|厂")
 
@@ -186,17 +205,29 @@ _FIGURES_BEFORE = re.compile(r"(?:[^、，,。；;的]*?[\d.]+ ?(?:万亿|亿|�
                              r"(?:万亿|亿|万)?(?:元|亩|平方米|公顷|㎡)的")
 
 
+# (计划)在B开发区(投资)建设: what a firm does, then the works it builds
+_BUILDS_AT = re.compile(r"(?:计划|拟|将|准备)?(?:投资)?(?:在[^，,。；;]{2,20}?)?(?:投资)?(?:建设|新建|兴建)")
+
+
+# (A开发区)与B集团签署了: the zone that signs with a firm, then the project signed
+_SIGNS_WITH = re.compile(r"与[^，,。；;]{2,30}?(?:签署|签订|签约)了?")
+
+
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
     """Which named projects in the clause an attribute belongs to."""
     inside = [f for m, f in mentions if m.start <= a.start < m.end]
     if inside and a.kind in ("company", "capacity"):
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
     # 总投资12亿元、占地500亩、建筑面积约20万平方米的X项目: figures joined by 、 before the name are all its own
-    after = [(m, f) for m, f in mentions if m.start >= a.start and (
+    after = [(m, f) for m, f in mentions if m.start >= a.start and ((
         m.start - a.start <= 20 or m.start - a.start <= 40 and _FIGURES_BEFORE.fullmatch(clause, a.start, m.start)) and (
         clause[a.start:m.start].endswith("的")
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
-        or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))]
+        or a.kind == "company" and re.search(r"签订|签署|举行|签约", clause[a.start:m.start]))
+        # A公司计划在B开发区建设C项目: the firm builds it, the zone is where
+        or a.kind == "company" and _BUILDS_AT.fullmatch(clause, a.start + len(a.value), m.start)
+        or a.kind == "location" and (_BUILDS_AT.fullmatch(clause, a.start, m.start) and clause.startswith("在", a.start)
+                                     or _SIGNS_WITH.fullmatch(clause, a.start + len(a.value), m.start)))]
     if after and a.kind != "stage":
         batch = COUNTED_BATCH.search(clause, after[0][0].end)
         if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
@@ -213,6 +244,8 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
             joined.append((m, f))
         return [f for _, f in reversed(joined)]
     if before:
+        if a.kind == "company" and re.fullmatch(r"[、和及与]|以及", clause[before[-1][0].end: a.start]):
+            return []  # 来到A分公司、B科技园、C有限公司: a firm listed beside the name, not its owner
         return [before[-1][1]]
     if a.kind == "stage" and mentions:
         return [f for _, f in mentions]  # 建成A、B: the verb comes first
@@ -262,6 +295,9 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
             if not (m.group("a") or m.group("d") or m.group("f") or m.group("g")) and not _EVENT_CUE.search(s.text):
                 continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
+            also = _SECOND_BATCH.match(s.text, m.end()) if m.group("a") else None
+            if also:  # 集中签约、开工: a second batch in the same event
+                kinds.add(_BATCH_STAGE[also.group(1)])
             if found is None:
                 days = [d.value for d in find_dates(s.text, published) if d.value and len(d.value) == 10]
                 day = days[0] if days else event  # undated (日前…举行…开工仪式): the stage without a date
@@ -324,8 +360,7 @@ class ProjectReader:
         self.in_table = (table_lines(body) | {n for r in self.rows.values() if isinstance(r, LabelledRow) for n in r.lines}) \
             if piped else set()
         self.plan_line: int | None = None  # the paragraph a plan's lead opened (今年将建成…)
-        self.gloss: tuple[str, tuple[int, ...]] | None = None  # the sentence being read, as written, and its kept offsets
-        self.written: dict[str, str] = {}  # names read without their glosses -> as written (杭绍台(tái)铁路)
+        self.glossed = False  # a sentence was read without its pinyin glosses (杭绍台(tái)铁路 is read 杭绍台铁路)
 
     def read(self) -> list[Project]:
         for s, ctx in zip(self.sentences, self.contexts):
@@ -339,7 +374,7 @@ class ProjectReader:
     def without_glosses(self, s: Sentence) -> Sentence:
         """A reprint's sentence without its pinyin glosses (建设(shè)项(xiàng)目 is 建设项目 to every pattern)."""
         plain = unglossed(s.text)
-        self.gloss = (s.text, plain[1]) if plain else None
+        self.glossed = self.glossed or plain is not None
         return dataclasses.replace(s, text=plain[0]) if plain else s
 
     def table_row(self, s: Sentence) -> None:
@@ -360,8 +395,6 @@ class ProjectReader:
         """The project names of a sentence, each with its frame; an investment or place written before a name."""
         mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text)]
         for m, frame in mentions:
-            if self.gloss:
-                self.written.setdefault(m.name, as_written(m.start, m.end, *self.gloss))
             self.first_seen.setdefault(id(frame), (s, m.start))
             if m.prefix_investment:
                 q = find_quantities(m.prefix_investment)
@@ -410,7 +443,7 @@ class ProjectReader:
         self.group_members(s, visible)
         if _PLAN_LIST.match(s.text):
             for m, frame in visible:
-                if m.listed and not frame.stages:
+                if m.listed and not frame.stages and not frame.planned:  # (确保B等项目竣工投产: a plan of its own)
                     frame.planned.add("started")
         if self.event:
             for _, frame in visible:
@@ -476,9 +509,13 @@ class ProjectReader:
                             and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
+                        or _ZONE_NAME.search(m.name) and (lead.endswith(("在", "于")) and _WITHIN.match(s.text, m.end)
+                                                          or _ZONE_FIGURES.search(s.text)) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
                     continue
                 self.used.add(id(f))
+                if group and _MEMBERS_LEAD.match(lead):
+                    f.series = True  # 有18个产业项目，包括A中心、B中心: the members of a group of projects are projects
                 visible.append((m, f))
                 here.append((NameMention(m.name, m.start - offset, m.end - offset, m.listed, m.weak), f))
             if _CLAUSE_REFER.match(clause.text) and (self.current or owner):
@@ -525,6 +562,8 @@ class ProjectReader:
             if named:
                 owner, phase = named[-1], None
                 topic = topic or named[-1]
+            if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text)):
+                owner, phase = None, None  # A项目、B项目等，总投资45亿元: the figures after a closed list are the list's
         return owner, topic, visible, unowned
 
     @staticmethod
@@ -639,9 +678,11 @@ class ProjectReader:
             if place and len(core_name(frame.name)) <= len(place):
                 place = None  # 美桃小镇: the project is the place, its name says nothing of where it lies
             frame.values.setdefault("location", place or self.host or county)
+            size = NAME_SIZE.search(frame.name)
+            if size:
+                frame.values.setdefault("capacity", size.group(0))
         built = [f.build() for f in kept]
-        if not self.written:
+        if not self.glossed:
             return built
-        # read without glosses: the names and the sentences as the text writes them
-        return [dataclasses.replace(p, name=self.written.get(p.name, p.name), evidence=self.body[p.span[0]: p.span[1]])
-                for p in built]
+        # read without glosses: names stay without them (docs/contract-conventions.md), evidence is the text as written
+        return [dataclasses.replace(p, evidence=self.body[p.span[0]: p.span[1]]) for p in built]
