@@ -7,6 +7,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration.project import DBT_DIR, DBT_EXECUTABLE
+from warehouse.db import cap_memory
 from warehouse.lake import connect_lake, target
 
 
@@ -18,7 +19,7 @@ class WarehouseResource(DuckDBResource):
     def get_connection(self):
         if target() != "ducklake":
             with super().get_connection() as con:
-                yield con
+                yield cap_memory(con)
             return
         con = connect_lake()
         try:

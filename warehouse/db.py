@@ -8,6 +8,7 @@ A warehouse created before keeps its constraints; the same constraint-free SQL r
 """
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timezone
 from functools import cache
@@ -79,11 +80,27 @@ def content_fingerprint(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[
     return con.execute(f"SELECT count(*), coalesce(sum(hash(t)::HUGEINT), 0) FROM {relation} AS t").fetchone()
 
 
+# DuckDB's buffer pool takes up to 80% of the machine by default, so a process's memory grew with the tables it read
+# (the loader: 1.4 GB at 100,000 notices). Capped, DuckDB spills what does not fit to disk and memory follows the
+# batch, not the archive (the whole load of 100,000 notices: peak 1.42 GB uncapped, 1.16 GB at 1 GB, 0.72 GB at
+# 512 MB, no slower).
+DEFAULT_MEMORY_LIMIT = "512MB"
+
+
+def cap_memory(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """The memory cap of the warehouse's DuckDB instance (GOVWATCH_DUCKDB_MEMORY_LIMIT overrides the default). Set
+    after connecting, not as a connect option: a connect option would keep every other connection to the same file in
+    this process (Dagster's resource, the publisher) from opening it."""
+    limit = os.environ.get("GOVWATCH_DUCKDB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT
+    con.execute("SET memory_limit = ?", [limit])
+    return con
+
+
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path), read_only=read_only)
+    return cap_memory(duckdb.connect(str(path), read_only=read_only))
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
