@@ -199,8 +199,10 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
         return []  # 全国诚实守信模范： a category of the roster's honour, its holders on the lines under it
     m = _ROSTER_LINE.match(sentence.text.strip())
     text = re.sub(r"\s+", "", sentence.text)
-    if _REPORTED.search(text):
-        return None  # 丰溪县获评全国文明城市: a sentence that reports an honour, not a name on the roster
+    if _REPORTED.search(re.sub(r"[（(][^（()）]*[）)]", "", text)):
+        # 丰溪县获评全国文明城市: a sentence that reports an honour, not a name on the roster (a remark in brackets
+        # after a name, 丰溪县税务局（连续三次获评）, is the roster's: the name is listed)
+        return None
     if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
             or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None

@@ -244,8 +244,8 @@ class _Reader:
         above = s.line - 1
         while above >= 0 and not self.lines[above].strip():
             above -= 1
-        if not m or self.honours_of[0] != above:
-            return None
+        if not m or self.honours_of[0] != above or VERB.search(m.group("title")):
+            return None  # (2020年西坑村获评全国文明村: a sentence of its own, its holder and its verb in it)
         if re.search(r"(?:名单|名录|榜单)$", m.group("title")) and not _DATED_TITLE.match(self.next_line(s.line).strip()):
             return None  # 2024年度省级绿色工厂名单 over names: a roster's heading, unless more dated honours follow
         name = clean_award(m.group("title"))
@@ -864,7 +864,8 @@ _PROGRAMME = re.compile(r"(?:建设|工程|计划|规划|行动|项目库?)$")
 # 公布了全省经济运行情况 / 发布了年度工作要点: a decision's object that is a report or a plan, no honour
 _NO_DECIDED_TITLE = re.compile(r"(?:情况|排名|排行|结果|数据|方案|意见|通知|规划|计划|要点|报告|办法|标准|目录|清单|政策)$")
 _DATED_TITLE = re.compile(r"^(?P<year>\d{4})年度?[ \u3000]?(?P<title>[^，,。；;：:\s]{4,40})$")
-_COUNTED_HOLDERS = re.compile(r"(?<=[\u4e00-\u9fa5”])[\d一二三四五六七八九十两]+(?:个|家|名|所|处)$")
+# (第二名 / 前三名 / 第12名: a place in a contest, no count: the number is the whole run after a word that is no rank's)
+_COUNTED_HOLDERS = re.compile(r"(?<=[\u4e00-\u9fa5”])(?<![第前\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:个|家|名|所|处)$")
 _RANK_VERB = re.compile(r"位列|位居|名列|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
 _RANKING = re.compile(r"(?:百强|千强|[\d一二三四五六七八九十百千]+强)(?:[县区市镇乡村]|县市|县区)?(?:榜单?)?"
                       r"(?:行列|榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))?$")
