@@ -666,13 +666,15 @@ class ProjectReader:
     def placed(self) -> list[Project]:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
         洞头区 of a district's notice, the zone a headline is about)."""
+        kept = [f for f in self.frames.frames if f.concrete()]
+        if not kept:  # most notices: no project, no places to look for
+            return []
         places = document_places(self.body)
         county = home_county(self.body) or sole_county(self.body)  # the notice's own county (a 洞头区 batch)
         headline = _opening(self.sentences, 1)
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
         county = county or (zone.group("zone") if zone else None)
-        kept = [f for f in self.frames.frames if f.concrete()]
         for frame in kept:
             place = place_in_name(frame.name, places)
             if place and len(core_name(frame.name)) <= len(place):
