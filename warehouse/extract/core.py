@@ -104,7 +104,7 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
     for sentence, ctx in zip(sentences, ctxs):
         if sentence.line in in_table:
             continue  # a row of a project table: what a project has, not a goal or a result
-        ctx = replace(ctx, carried=carried)
+        ctx = replace(ctx, carried=carried) if carried != ctx.carried else ctx  # (most sentences carry nothing new)
         if sentence.line in goal_rows:  # a row of a goals table: its goal column only
             targets.extend(goal_rows[sentence.line])
             goal_rows[sentence.line] = []  # (a row cut in two sentences states its goal once)

@@ -169,7 +169,9 @@ def home_county(body: str) -> str | None:
     names |= {m.group(0) for m in gazetteer().known_re.finditer(body)  # a county-level city (江山市)
               if m.group(0).endswith("市") and m.group(0) not in gazetteer().cities}
     # （以下简称：长合区）: a zone's short name, no county
-    names = {n for n in names if not re.search(rf"简称[:：“\"]*{re.escape(n)}", body)}
+    # (a pattern per name: only compiled when the notice says 简称 at all, so names do not crowd re's cache)
+    if "简称" in body:
+        names = {n for n in names if not re.search(rf"简称[:：“\"]*{re.escape(n)}", body)}
     speaks = Counter(m.group(1) for m in re.finditer(r"[全我本]([省县区市旗])", body))  # 全县, 我区: the notice's own place
     scores = sorted(((body.count(name[:-1] if len(name) > 2 else name) + (0 if name.endswith("市") else speaks[name[-1]]),
                       name) for name in names), reverse=True)
@@ -190,13 +192,16 @@ def home_place(body: str, suffix: str) -> str | None:
     return max(trusted)[1] if trusted else None
 
 
+_NOT_A_HOME = re.compile(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|全|强|先进|示范|园|景|社|小|片|街|地区")
+
+
 def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) -> str | None:
     """The place a notice is about: the XX市 / XX县 / XX区 it names most (ties: the larger unit); `suffixes`
     limits it to a level (a 先进县 or a 百强区 is held by a county-level place)."""
     best: tuple[int, int, str] | None = None
     for rank, suffix in enumerate(suffixes):
         counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
-                         if not re.search(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|全|强|先进|示范|园|景|社|小|片|街|地区", m.group(0)))
+                         if not _NOT_A_HOME.search(m.group(0)))
         for name, n in counts.items():
             if name in gazetteer().known or n >= 2:
                 if best is None or (n, rank) > best[:2]:

@@ -48,6 +48,8 @@ _RELATIONS = (
 _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步"), re.compile(r"衔接"), re.compile(r"持平"),
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"),
          re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"正增长"))
+# any of the words: most sentences have none, and are then not searched for each word in turn
+_ANY_KEY = re.compile("|".join(key.pattern for key in _KEYS))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
 # (这一增速目标与去年持平: a goal compared with last year's goal, not an indicator)
 # (主要约束性指标控制在省市规定范围以内: a group of indicators, none named)
@@ -61,6 +63,8 @@ def find_relations(sentence: str) -> list[Measure]:
     text = normalize(sentence)
     found: list[Measure] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_KEY.search(text):
+        return found
     for (pattern, metric, value, unit, qualifier), key in zip(_RELATIONS, _KEYS):
         if not key.search(text):
             continue

@@ -93,12 +93,15 @@ def commitment_of(text: str) -> str:
     return "unspecified"
 
 
+_NOT_IN_HEADING = re.compile(r"[。；;，,:：\d]")
+
+
 def is_heading(sentence: Sentence) -> bool:
     text = sentence.text
     if _NUMBERED_HEADING.match(text) and len(text) <= 40:
         return True
     # (2024年工作回顾 / 2025年部分重点工作: a year is the one number a short heading has)
-    return len(text) <= 20 and not re.search(r"[。；;，,:：\d]", _HEADING_YEAR.sub("", text))
+    return len(text) <= 20 and not _NOT_IN_HEADING.search(_HEADING_YEAR.sub("", text))
 
 
 # 项目数、总投资、年度计划投资均居全省前列: a news subtitle that reports a ranking is no section of goals
@@ -202,7 +205,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             if new_mode:
                 mode, year = new_mode, period_end_year(s.text, published)
             block, period_block = None, False
-            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or re.search(r"(?:目标|指标)[:：。]?$", s.text):
+            if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or _GOALS_HEADING.search(s.text):
                 block = Context(mode="plan", lead_commitment=commitment_of(s.text),
                                 lead_year=period_end_year(s.text, published), lead_subject=_subject(s.text))
                 mode = "plan"
@@ -246,6 +249,9 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
         else:
             result.append(Context(mode=mode, year=year))
     return result
+
+
+_GOALS_HEADING = re.compile(r"(?:目标|指标)[:：。]?$")
 
 
 def _subject(text: str) -> str | None:

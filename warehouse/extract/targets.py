@@ -153,9 +153,12 @@ _ALLOTTED = re.compile(r"下达")
 _ASSIGNED = re.compile(r"目标|任务")
 
 
+_CUE_OR_PERIOD = re.compile(r"预计|预期|力争|确保|争取|目标|计划|到\d{4}年")
+
+
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
     """预计2020年…达到6900亿元 in a notice of December 2020: an estimate of a result, not a goal."""
-    cues = [m for m in re.finditer(r"预计|预期|力争|确保|争取|目标|计划|到\d{4}年", text[: measure.start])]
+    cues = [m for m in _CUE_OR_PERIOD.finditer(text[: measure.start])]
     if not cues or not _ESTIMATE.fullmatch(cues[-1].group(0)):
         return False
     if ctx.mode == "review":
@@ -259,6 +262,9 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
         and not _finished_year_whole(text[: measure.start], published)
 
 
+# (targets_in, outcomes_in and carry each ask about the same measure of the same sentence: the answer depends on the
+# values alone, so it is worked out once)
+@lru_cache(maxsize=256)
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
     text = without_base_years(sentence.text)

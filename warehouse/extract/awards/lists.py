@@ -101,13 +101,16 @@ class ListedAward:
     sentence: Sentence
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple[str, str | None, str | None] | None:
     """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序); a heading wrapped onto
     two lines (`above`: 2017-2019周期国家卫生乡镇(县城) / 命名名单(江西省)) is read as one."""
     if sentence.text != line_text.strip():
         return None
-    text = re.sub(r"\s+", "", sentence.text)
-    piece = re.sub(r"\s+", "", above)
+    text = _SPACES.sub("", sentence.text)
+    piece = _SPACES.sub("", above)
     if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
             and is_award_like(piece):
         text = piece + text
@@ -214,9 +217,12 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     return [i for i in items if len(i) >= 2]
 
 
+_ASSESSED_AS = re.compile(r"(?:考核|评定|评估)(?:为|结果为)")
+
+
 def assessment_awards(sentence: Sentence, earlier_text: str) -> list[ListedAward]:
     """嘉善县姚庄镇等23个单位考核为优秀 -> award = the assessment named before (小城市培育试点考核)."""
-    if not re.search(r"(?:考核|评定|评估)(?:为|结果为)", sentence.text):
+    if not _ASSESSED_AS.search(sentence.text):
         return []
     results = list(_ASSESSED.finditer(sentence.text))
     if not results:
@@ -273,7 +279,7 @@ def graded_heading(sentence: Sentence, line_text: str) -> tuple[str, str] | None
     the award is '' when only the grade is given (二等奖（5项）)."""
     if sentence.text != line_text.strip():
         return None
-    m = _GRADED_HEADING.match(re.sub(r"\s+", "", sentence.text))
+    m = _GRADED_HEADING.match(_SPACES.sub("", sentence.text))
     if not m:
         return None
     award = m.group("award")
@@ -371,6 +377,10 @@ def _is_list_title(title: str) -> bool:
         and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title)
 
 
+_COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项]$")
+_NEWLY_LEAD = re.compile(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)")
+
+
 def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | None:
     """(title, holders) of a whole line 'title：A、B' (or of one of the parts a ； cuts it into: 先进集体：A、B；先进个人：C);
     None when the label is no title or the items are titles."""
@@ -382,7 +392,7 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
         return None
     title = re.sub(r"[（(][^）)]*[）)]$", "", m.group("title")).strip()
     # 新认定省级企业技术中心2家：A、B: the title, without the count and the word that introduces it
-    title = re.sub(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)", "", re.sub(r"[\d一二三四五六七八九十两]+[家个名所项]$", "", title))
+    title = _NEWLY_LEAD.sub("", _COUNT_TAIL.sub("", title))
     # 入选国家级绿色工厂：A、B / 荣获省级先进集体的单位包括：A、B: the verb and the words that point to the list
     received = _RECEIVED_LEAD.match(title)
     if received:
@@ -458,11 +468,14 @@ _POST_TOKEN = re.compile(r"(?:书记|主任|调研员|干部|负责人|[局处�
                          r"教师|医生|民警|队员|技师|工程师)$")
 
 
+_SPACED_OUT = re.compile(r"[:：][ \u3000]|[ \u3000]\S+[ \u3000]")
+
+
 def flat_roster(sentence: Sentence) -> list[tuple[str, str | None, str, int]]:
     """(honour, grade, holder, position) of each holder a flattened roster names; [] unless a label that names an
     honour is followed by holders one to a space (or a 、 list), each a body or place by its ending, or a person."""
     text = sentence.text
-    if ":" not in text and "：" not in text or not re.search(r"[:：][ \u3000]|[ \u3000]\S+[ \u3000]", text):
+    if ":" not in text and "：" not in text or not _SPACED_OUT.search(text):
         return []
     labels = list(_FLAT_LABEL.finditer(text))
     found: list[tuple[str, str | None, str, int]] = []

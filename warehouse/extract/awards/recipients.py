@@ -196,9 +196,18 @@ def _place_like(name: str | None, body: str) -> str | None:
     """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
     if not name or name in gazetteer().known:
         return name
-    if _TITLE_STEM.search(name) or all(body[m.end(): m.end() + 1] == "城" for m in re.finditer(re.escape(name), body)):
+    if _TITLE_STEM.search(name) or all(body[end: end + 1] == "城" for end in _ends_of(name, body)):
         return None
     return name
+
+
+def _ends_of(name: str, body: str):
+    """Where each occurrence of `name` in `body` ends, left to right, not overlapping (as re.finditer would find them;
+    a pattern per name would crowd re's cache)."""
+    at = body.find(name)
+    while at >= 0:
+        yield at + len(name)
+        at = body.find(name, at + len(name))
 
 
 def city_home(body: str) -> str | None:

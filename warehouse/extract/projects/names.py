@@ -172,7 +172,7 @@ class NameMention:
 def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
     phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
-    bare = re.sub(rf"{SUFFIX}$", "", name)
+    bare = _SUFFIX_END.sub("", name)
     if _SPORT.search(name):
         return True
     if bare.endswith("工程") and (is_specific_works(bare) or re.search(r"年(?:产|处理|加工)[\d.一二三四五六七八九十百千万]", bare)):
@@ -183,13 +183,15 @@ def is_generic(name: str) -> bool:
         parts = [p for p in _COMPOUND.split(name) if p]
         if len(parts) > 1 and all(is_generic(p if p.endswith("项目") else p + "项目") for p in parts):
             return True
-    residue = _GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", name))
+    residue = _GENERIC.sub("", _SUFFIXES_END.sub("", name))
     if len(residue) < 2:
         return True
     own = _OF_COMPANY.sub("", name)
-    return own != name and len(_GENERIC.sub("", re.sub(rf"{SUFFIX}+$", "", own))) < 2
+    return own != name and len(_GENERIC.sub("", _SUFFIXES_END.sub("", own))) < 2
 
 
+_SUFFIX_END = re.compile(rf"{SUFFIX}$")
+_SUFFIXES_END = re.compile(rf"{SUFFIX}+$")
 # 重大项目和高端项目, 科创和生态旅游项目: two kinds joined, each generic
 _COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)|(?<=[\u4e00-\u9fa5]{2})和(?=[\u4e00-\u9fa5]{2})")
 # 成渝运动项目, 自行车比赛项目: 项目 in the sense of a sport or an event of a contest
@@ -197,8 +199,11 @@ _SPORT = re.compile(r"(?:运动|比赛|竞赛|赛事)项目$")
 _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
+_CORE_TAIL = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程)+$")
+
+
 def core_name(name: str) -> str:
-    return re.sub(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程)+$", "", name)
+    return _CORE_TAIL.sub("", name)
 
 
 # 兴业县生活垃圾收运系统工程, 某某有限公司金凤种养循环示范区配套设施工程: the county or the firm whose works they are
@@ -675,11 +680,14 @@ def find_listed_names(text: str) -> list[NameMention]:
 _NAVIGATION = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[>»›＞].*[>»›＞]")
 
 
+_MENU_BREAK = re.compile(r"[\s|｜/]+")
+
+
 def is_navigation(text: str) -> bool:
     """A breadcrumb or a menu line (首页 > 新闻中心 > 政务公开): page furniture, not text."""
     if _NAVIGATION.search(text):
         return True
-    tokens = [t for t in re.split(r"[\s|｜/]+", text) if t]
+    tokens = [t for t in _MENU_BREAK.split(text) if t]
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens) and any(_MENU.fullmatch(t) for t in tokens)
 
 
