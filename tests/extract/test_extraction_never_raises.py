@@ -37,3 +37,10 @@ def test_a_years_planned_spending_with_or_without_a_date(published):
     """The branch that once read an unset year when the notice had no date."""
     body = "今年全县重点项目年度计划投资20.4亿元，力争完成年度投资目标。"
     extract_document(body, published=published)
+
+
+@pytest.mark.parametrize("published", DATES)
+def test_a_name_and_money_list_whose_items_say_total_investment_is(published):
+    """总投资为 in each item of a name-and-money list: once read with two patterns that did not agree, and raised."""
+    body = "今年，我县开工建设青山智能装备产业园项目总投资为10亿元、绿谷物流园项目总投资为20亿元，进展顺利。"
+    extract_document(body, published=published)

@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, carry, goal_table_targets, headline_restated, targets_in
 
-EXTRACTOR_VERSION = "2026.12.12"
+EXTRACTOR_VERSION = "2026.12.13"
 
 
 @dataclass
@@ -118,6 +118,6 @@ def _extract(body: str, published: dt.date | None, url: str | None, title: str |
                   "published": document_date.isoformat() if document_date else None},
         projects=projects_in(sentences, ctxs, document_date, body),
         awards=awards_in(sentences, body, document_date),
-        targets=_first_statements(headline_restated(targets)),
+        targets=_first_statements(headline_restated(targets, body)),
         outcomes=outcomes,
     )

@@ -12,6 +12,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .numbers import Quantity, find_quantities, normalize
+from .script import GLOSS
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
 # (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等;
@@ -20,7 +21,8 @@ _FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
 # (开发(fā)的工业(yè)旅游: a reprint's pinyin gloss is no break either)
-_ABBREVIATION = re.compile(r"[（(](?:[A-Za-z]{2,6}|[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z]{0,4})[）)]")
+# (the gloss is script.GLOSS, one pattern for a gloss wherever it is read)
+_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,6}[）)]|" + GLOSS.pattern)
 _SEGMENT_BREAK = re.compile(r"[，,。；;、：:（(）)|｜]|——")
 
 _TRAILING = re.compile(
@@ -364,7 +366,10 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
 
 
 # 财政总收入、地方财政收入均增长7%: the names listed before a figure stated with 均 each have it
-_LISTED_BEFORE = re.compile(r"(?:[^，,。；;：:、和及]{2,20}(?:、|和|及))+$")
+# (thirty names at most, each of twenty characters at most: the list starts within _LISTED_SPAN of the figure, and a
+# long list of names no figure shares is not read from each of its characters to its end)
+_LISTED_BEFORE = re.compile(r"(?:[^，,。；;：:、和及]{2,20}(?:、|和|及)){1,30}$")
+_LISTED_SPAN = 30 * 21
 
 
 def names_sharing(sentence: str, measure: Measure) -> list[str]:
@@ -373,7 +378,8 @@ def names_sharing(sentence: str, measure: Measure) -> list[str]:
         return [measure.indicator]
     text = normalize(sentence)
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
-    listed = _LISTED_BEFORE.search(text, clause, measure.segment_start) if measure.segment_start > clause else None
+    listed = _LISTED_BEFORE.search(text, max(clause, measure.segment_start - _LISTED_SPAN), measure.segment_start) \
+        if measure.segment_start > clause else None
     names = [_after_subject(strip_leading(n)[0])[0].strip()
              for n in re.split(r"、|和|及", (listed.group(0) if listed else "") + measure.indicator) if n]
     if len(names) < 2 or any(len(n) < 2 or re.search(r"\d", n) for n in names):
@@ -385,7 +391,20 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 _EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
          r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
          r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each
-_RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]+?)" + _EACH)
+# (the names run to 120 characters at most: 36 is the longest list read in the texts)
+_RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]{1,120}?)" + _EACH)
+_RESPECTIVELY_BREAK = "，,。；;"  # no character of these is in a match of _RESPECTIVELY
+
+
+def _respectively(text: str, end: int) -> re.Match | None:
+    """The names listed before 分别 and the verb that ends at `end` (项目数量、总投资分别增加), if any.
+
+    The match holds no clause break, so it is looked for after the last one before `end`, and only where 分别 is."""
+    start = max(text.rfind(c, 0, end) for c in _RESPECTIVELY_BREAK) + 1
+    first = text.find("分别", start, end)
+    if first < 0:
+        return None
+    return _RESPECTIVELY.search(text, max(start, first - 120), end)
 # 高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家: the names are those of the figure before the clause
 _RESPECTIVELY_AFTER = re.compile(r"[，,]" + _EACH)
 
@@ -414,7 +433,7 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> li
     result = list(measures)
     i = 0
     while i < len(result):
-        m = _RESPECTIVELY.search(text, 0, result[i].start)
+        m = _respectively(text, result[i].start)
         j = i + 1
         while j < len(result) and inherited[j]:
             j += 1

@@ -46,6 +46,29 @@ _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该强就]")  # 
 _NOT_A_NAME_END = re.compile(r"[了入少到在与是为对看过着个些去往赴进出等其此各]$|代表|全面|所有|部分|多数")
 
 
+# The counties whose name is one character and 县 (杞县, 容县, 沛县): a closed list, as the gazetteer of China's counties
+# has them today (华县, 开县, 横县, 滦县, 陕县 are districts or cities now), so that a word ending in 县 (撤县设区, 建县,
+# 郊县) is never taken for one. Shared by the places a notice names and by the county it is about.
+ONE_CHARACTER_COUNTIES = frozenset(
+    name + "县" for name in
+    "磁涉魏邱青沧唐蠡雄献易蔚"  # 河北
+    "岚祁代盂沁隰吉夏绛兴"      # 山西
+    "宾"                        # 黑龙江
+    "沛"                        # 江苏
+    "泾歙黟萧泗和寿"            # 安徽
+    "单冠莘费曹"                # 山东
+    "杞滑叶郏息睢浚范淇温"      # 河南
+    "房"                        # 湖北
+    "道攸澧"                    # 湖南
+    "容藤"                      # 广西
+    "忠"                        # 重庆
+    "渠珙泸荣"                  # 四川
+    "云"                        # 云南
+    "陇洋眉乾凤勉佳富"          # 陕西
+    "礼岷漳成徽康文"            # 甘肃
+)
+
+
 def known_place_at(text: str, start: int = 0) -> re.Match | None:
     """A gazetteer place (full or short form) starting exactly at `start`."""
     m = gazetteer().known_re.match(text, start)
@@ -99,7 +122,7 @@ def document_places(body: str) -> set[str]:
         found.add(m.group(0))
         found.add(m.group(0)[:2])
     for m in re.finditer(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]县(?=[\u4e00-\u9fa5])", body):
-        if not re.match(r"[全我本该各每一两多分邻外此某这那省市区乡镇村老新强大小]", m.group(0)):
+        if m.group(0) in ONE_CHARACTER_COUNTIES:
             found.add(m.group(0))  # 、容县新一代…产业园: a county of one character, after a break
     for m in re.finditer(r"[\u4e00-\u9fa5]{1,2}县区", body):
         found.add(m.group(0))
@@ -162,6 +185,8 @@ def home_county(body: str) -> str | None:
             if start < 0 or _NOT_IN_NAME.search(token[:-1]):
                 continue
             token = _PROVINCE_LEAD.sub("", token)
+            if n == 1 and token not in ONE_CHARACTER_COUNTIES:
+                continue  # 撤县设区, 建县, 郊县: a word, not 杞县
             if (start == 0 or _NAME_BOUNDARY.match(body, start - 1)) and not _NOT_A_PLACE_AFTER.match(body, p + 1) \
                     and (token in gazetteer().known or not _NOT_A_PLACE_END.search(token)):
                 names.add(token)

@@ -465,69 +465,117 @@ def _planned_spending(text: str, measure: Measure) -> bool:
                 or _PLANNED.search(text, clause, measure.start))
 
 
+_ATTRIBUTES: dict[tuple[str, Measure, bool], bool] = {}  # (sentence, measure, project_counts) -> the answer
+
+
 def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: bool = True) -> bool:
     """总投资 / 用地 / 年产值 of a project, a project's 计划投资, or (with `project_counts`) a count of
-    arranged projects."""
+    arranged projects.
+
+    预计可年生产虾粉2万吨、虾膏0.05万吨: the goods listed after a project's output, in its unit, are its output too. The
+    list is walked back from the measure, one 、 at a time, and each answer is kept: a list of a thousand goods is
+    read once, not once for each of its goods."""
+    text = sentence.text
+    others, ends, in_order, sites = _sentence_measures(text)
+    walked: list[Measure] = []
+    answer = False
+    current: Measure | None = measure
+    while current is not None:
+        known = _ATTRIBUTES.get((text, current, project_counts))
+        if known is not None:
+            answer = known
+            break
+        walked.append(current)
+        current = _listed_before(text, current, others, ends, in_order)
+    if len(_ATTRIBUTES) + len(walked) > 20000:
+        _ATTRIBUTES.clear()
+    for m in reversed(walked):  # the earliest first: a measure is an attribute if the one before it in the list is
+        answer = answer or _attribute_itself(text, m, project_counts, others, sites)
+        _ATTRIBUTES[(text, m, project_counts)] = answer
+    return answer
+
+
+@lru_cache(maxsize=64)
+def _sentence_measures(text: str) -> tuple[tuple[Measure, ...], tuple[int, ...], bool, tuple[Measure, ...]]:
+    """A sentence's measures, where each ends, whether they end in order, and those that give a site's size."""
+    others = tuple(find_measures(text))
+    ends = tuple(m.end for m in others)
+    return others, ends, all(a <= b for a, b in zip(ends, ends[1:])), tuple(m for m in others if _SITE.search(m.indicator))
+
+
+def _listed_before(text: str, measure: Measure, others: tuple[Measure, ...], ends: tuple[int, ...],
+                   in_order: bool) -> Measure | None:
+    """The measure listed just before this one, 、 between them, in its unit (虾粉2万吨、虾膏0.05万吨), if any."""
+    if measure.metric == "amount":
+        return None
+    if in_order:
+        k = bisect_left(ends, measure.segment_start)
+        before = others[k - 1] if k else None
+    else:
+        before = next((m for m in reversed(others) if m.end < measure.segment_start), None)
+    if before is None or text[before.end: measure.segment_start] != "、" or before.unit != measure.unit:
+        return None
+    return before
+
+
+def _attribute_itself(text: str, measure: Measure, project_counts: bool, others: tuple[Measure, ...],
+                      sites: tuple[Measure, ...]) -> bool:
+    """is_project_attribute, the measures listed before it in its unit left aside (`others`: the sentence's measures,
+    `sites`: those of them that give a site's size)."""
     if _PROJECT_ATTRIBUTE.search(measure.indicator) and not _GOVERNMENT_LAND.search(measure.indicator) \
             and not _PROGRAMME_MONEY.match(measure.indicator):
         return True
-    others = find_measures(sentence.text)
     # 总用地2000亩，每亩投资强度300万元，拟引进企业40家 / 计划改造老旧住宅90幢，建筑面积15万平方米: a sentence that gives
     # a site's size describes one project, and its other figures are that project's too (a firm cue still sets a
     # goal, and so does the year's planned spending)
-    if any(m is not measure and _SITE.search(m.indicator) for m in others) \
-            and not _FIRM_CUE.search(sentence.text, 0, measure.start) and not _planned_spending(sentence.text, measure):
+    if any(m != measure for m in sites) \
+            and not _FIRM_CUE.search(text, 0, measure.start) and not _planned_spending(text, measure):
         return True
     # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
     # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
-    if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(sentence.text):
+    if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(text):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
-    if _IN_PRODUCTION.search(sentence.text, 0, measure.start) or _PHASE_BUILT.search(sentence.text, 0, measure.start):
+    if _IN_PRODUCTION.search(text, 0, measure.start) or _PHASE_BUILT.search(text, 0, measure.start):
         return True
-    if _PROJECT_WORDS.search(sentence.text) and (_ONCE_BUILT.search(sentence.text, 0, measure.start)
-                                                 or _REFERS_TO_PROJECT.match(sentence.text)
-                                                 and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
+    if _PROJECT_WORDS.search(text) and (_ONCE_BUILT.search(text, 0, measure.start)
+                                        or _REFERS_TO_PROJECT.match(text)
+                                        and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
         return True
     # 该项目…预计进驻三年内在校生5000人: a sentence about the project just named gives what the project brings (its
     # spending planned for a period, or what a firm cue sets, is a goal)
-    if _THIS_PROJECT.match(sentence.text) and not _planned_spending(sentence.text, measure) \
-            and not _FIRM_CUE.search(sentence.text, 0, measure.start):
+    if _THIS_PROJECT.match(text) and not _planned_spending(text, measure) \
+            and not _FIRM_CUE.search(text, 0, measure.start):
         return True
     # 某项目，总投资1.5亿元，用地35亩，2024年预计可实现产值2亿元: the yield of the project just described
-    if _YIELD.fullmatch(measure.indicator) and _PROJECT_WORDS.search(sentence.text, 0, measure.start) \
-            and not _FIRM_CUE.search(sentence.text, 0, measure.start) \
-            and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in find_measures(sentence.text)):
+    if _YIELD.fullmatch(measure.indicator) and _PROJECT_WORDS.search(text, 0, measure.start) \
+            and not _FIRM_CUE.search(text, 0, measure.start) \
+            and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in others):
         return True
-    # 预计可年生产虾粉2万吨、虾膏0.05万吨: the goods listed after a project's output, in its unit, are its output too
-    listed = [m for m in find_measures(sentence.text) if m.end < measure.segment_start] if measure.metric != "amount" else []
-    if listed and sentence.text[listed[-1].end: measure.segment_start] == "、" and listed[-1].unit == measure.unit \
-            and is_project_attribute(sentence, listed[-1], project_counts):
-        return True
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, measure.start)]
-    raw = sentence.text[breaks[-1] if breaks else 0: measure.start]
-    if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(sentence.text):
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.start)]
+    raw = text[breaks[-1] if breaks else 0: measure.start]
+    if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(text):
         return True
     # 签署了某项目，计划投资5亿元，年产行李架、底板等配套件30万件: a clause that opens on a yearly output, in a sentence
     # about a project, gives the project's capacity, whatever goods it lists before the figure
-    if _OUTPUT_CLAUSE.match(raw) and _PROJECT_WORDS.search(sentence.text):
+    if _OUTPUT_CLAUSE.match(raw) and _PROJECT_WORDS.search(text):
         return True
-    lead = sentence.text[breaks[-1] if breaks else 0: measure.segment_start]
+    lead = text[breaks[-1] if breaks else 0: measure.segment_start]
     # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
     # the indicator counts too)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and _THIS_EVENT.search(sentence.text, 0, measure.start) and not cue_before(sentence.text, measure.start):
+            and _THIS_EVENT.search(text, 0, measure.start) and not cue_before(text, measure.start):
         return True
     # 今年拟安排省重点项目1564个，其中在建项目1199个…，新开工155个项目: how the projects arranged break down
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and _ARRANGED_BREAKDOWN.search(sentence.text, 0, measure.start) and not _FIRM_CUE.search(sentence.text, 0, measure.start):
+            and _ARRANGED_BREAKDOWN.search(text, 0, measure.start) and not _FIRM_CUE.search(text, 0, measure.start):
         return True
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
             and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
-            and not (_INTO_LIST.search(measure.indicator) and cue_before(sentence.text, measure.start) in ("hard", "aspirational")):
+            and not (_INTO_LIST.search(measure.indicator) and cue_before(text, measure.start) in ("hard", "aspirational")):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
     return False
 
@@ -648,15 +696,31 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
 _TERMINATED = re.compile(r"[。；;！!？?]$")
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def _on_first_line(body: str, span: tuple[int, int]) -> bool:
+    """Whether the span lies on the body's first line of words: the headline (a page's address or its date above it
+    is no line of words)."""
+    word = _WORDS.search(body)
+    if word is None:
+        return False
+    start = body.rfind("\n", 0, word.start()) + 1
+    end = body.find("\n", word.start())
+    return start <= span[0] and span[1] <= (len(body) if end < 0 else end)
+
+
 def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def headline_restated(targets: list[Target]) -> list[Target]:
+def headline_restated(targets: list[Target], body: str) -> list[Target]:
     """云南力争2025年GDP达3.5万亿元 (a headline) … 到2025年，全省GDP总量达3.5万亿元: the body restating the notice's
     first target, with the same figure and year under a name that contains or is contained in the headline's, states
-    no second target. The headline is its own line: no sentence ends it."""
-    if len(targets) < 2 or _TERMINATED.search(targets[0].evidence) or targets[0].value is None:
+    no second target. The headline is its own line, the document's first: no sentence ends it (a row of a goals table
+    lower down, or a sentence ending 。” in the body, is no headline)."""
+    if len(targets) < 2 or _TERMINATED.search(targets[0].evidence) or targets[0].value is None \
+            or not _on_first_line(body, targets[0].span):
         return targets
     first = targets[0]
     same = [t for t in targets[1:] if (t.value, t.unit, t.target_year) == (first.value, first.unit, first.target_year)

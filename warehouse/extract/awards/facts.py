@@ -55,30 +55,82 @@ def _same_place(a: str, b: str) -> bool:
     return len(short) >= 2 and long[-1] in "县市区镇乡村" and long.startswith(short)
 
 
+class _Held:
+    """The merged facts of one (award, grade), as indexes into the merged list, looked up by how a holder's name may
+    be written again: whole; as the end of a longer name, or with a longer one ending on it (both of four characters
+    or more); with its zone's kind written out or shortened; with a place suffix (县市区镇乡村) written once."""
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.generic: list[int] = []
+        self._exact: dict[str, int] = {}
+        self._ends: dict[str, int] = {}
+        self._zones: dict[str, int] = {}
+
+    def add(self, index: int, recipient: str) -> None:
+        self.members.append(index)
+        self._index(index, recipient)
+
+    def _index(self, index: int, recipient: str) -> None:
+        self._exact.setdefault(recipient, index)
+        for i in range(len(recipient) - 3):  # every end of four characters or more, the whole name too
+            self._ends.setdefault(recipient[i:], index)
+        self._zones.setdefault(_zone_short(recipient), index)
+        if is_generic(recipient):
+            self.generic.append(index)
+
+    def reindex(self, merged: list[Award]) -> None:
+        """After a member's holder is renamed (a generic one gives way to a named one)."""
+        self.generic, self._exact, self._ends, self._zones = [], {}, {}, {}
+        for index in self.members:
+            self._index(index, merged[index].recipient)
+
+    def held(self, recipient: str) -> int | None:
+        """The first member that names this holder, if any (the order of the merged list)."""
+        found = [self._exact.get(recipient), self._zones.get(_zone_short(recipient))]
+        if len(recipient) >= 4:
+            found.append(self._ends.get(recipient))  # 山西焕星科技有限公司, held as 晋城市城区山西焕星科技有限公司
+            found.extend(self._exact.get(recipient[i:]) for i in range(1, len(recipient) - 3))  # and the other way
+        if len(recipient) >= 2:  # 丰溪, held as 丰溪县
+            found.extend(self._exact.get(recipient + suffix) for suffix in _PLACE_SUFFIX)
+        if len(recipient) >= 3 and recipient[-1] in _PLACE_SUFFIX:  # 丰溪县, held as 丰溪
+            found.append(self._exact.get(recipient[:-1]))
+        return min((i for i in found if i is not None), default=None)
+
+
+_PLACE_SUFFIX = "县市区镇乡村"
+
+
 def merge_awards(awards: list[Award]) -> list[Award]:
     """One fact per (award, grade, recipient); a generic recipient (丽水经开区企业) gives way to a
-    named one for the same award and grade."""
+    named one for the same award and grade.
+
+    (The facts merged are kept by (award, grade) and looked up by name: a roster of thousands merges in about the time
+    it takes to read.)"""
     merged: list[Award] = []
+    groups: dict[tuple[str, str | None], _Held] = {}
     for a in awards:
         if not a.recipient:
             continue
-        same = [b for b in merged if _key(b.award) == _key(a.award) and b.grade == a.grade]
-        held = next((b for b in same if b.recipient == a.recipient or len(a.recipient) >= 4 and len(b.recipient) >= 4
-                     and (a.recipient.endswith(b.recipient) or b.recipient.endswith(a.recipient))
-                     or _same_place(a.recipient, b.recipient)), None)
-        if held:  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
+        group = groups.setdefault((_key(a.award), a.grade), _Held())
+        at = group.held(a.recipient)
+        if at is not None:  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
+            held = merged[at]
             if held.date is None and a.date:  # A等12个村入选 … 今年入选的12个村分别是：A、…: the later mention dates it
-                merged[merged.index(held)] = dataclasses.replace(held, date=a.date)
+                merged[at] = dataclasses.replace(held, date=a.date)
             continue
-        generic = next((b for b in same if is_generic(b.recipient)), None)
-        if generic and not is_generic(a.recipient):
+        if group.generic and not is_generic(a.recipient):
+            at = group.generic[0]
+            generic = merged[at]
             date = a.date or generic.date
             if a.date and generic.date and generic.date.startswith(a.date):
                 date = generic.date  # the group's 9月 dates the named winner of 2025年…大赛
-            merged[merged.index(generic)] = Award(a.award, a.grade, a.recipient, a.level or generic.level,
-                                                  date, generic.evidence, generic.span)
-        elif is_generic(a.recipient) and same:
+            merged[at] = Award(a.award, a.grade, a.recipient, a.level or generic.level, date, generic.evidence,
+                               generic.span)
+            group.reindex(merged)
+        elif is_generic(a.recipient) and group.members:
             continue
         else:
+            group.add(len(merged), a.recipient)
             merged.append(a)
     return merged

@@ -166,10 +166,23 @@ _PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡�
 
 # a table pasted under a roster heading, its cells one space apart: 1 清州华光科技有限公司 丰溪县
 _NUMBERED_ROW = re.compile(r"^\d{1,3}[ \u3000\t]+(?P<first>[^ \u3000\t]{2,30})(?:[ \u3000\t]+[^ \u3000\t]+)+$")
-_HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次")
+_HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次|"
+                          r"年度|年份|得分|评分|分数")  # (a table with a year or a score column)
 _REPORTED = re.compile(r"获评|荣获|入选|被评为|被认定为|被命名为|授予|获得")
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
 _CATEGORY_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fa5“”]{4,20})[:：]$")
+
+
+def _flattened_list(cells: list[str]) -> bool:
+    """1 东岭村 2 西坑村 3 南山村: a numbered list flattened into one line, each name after its number, the numbers
+    running on from the first (not 1 清州华光科技有限公司 丰溪县 2024, a table's row with a year in its last column)."""
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    numbers = cells[0::2]
+    if not all(n.isdecimal() for n in numbers):
+        return False
+    first = int(numbers[0])
+    return all(int(n) == first + k for k, n in enumerate(numbers))
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
@@ -188,11 +201,13 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     row = _NUMBERED_ROW.match(sentence.text.strip())
     if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
         cells = sentence.text.split()
-        if any(c.isdigit() for c in cells[2:]):  # 1 东岭村 2 西坑村: a numbered list flattened into the line
+        if _flattened_list(cells):  # 1 东岭村 2 西坑村: a numbered list flattened into the line
             return [c for c in cells if not c.isdigit() and len(c) <= 30]
-        return [row.group("first")]  # 1 清州华光科技有限公司 丰溪县: a table's row, its name column after the number
-    if _HEADER_CELL.fullmatch(sentence.text.strip().split()[0]) and all(
-            _HEADER_CELL.fullmatch(c) for c in sentence.text.split()):
+        # 1 清州华光科技有限公司 丰溪县 / 1 清州华光科技有限公司 丰溪县 2024: a table's row, its name column after the
+        # number (a year or a score in a later column is no number of the list)
+        return [row.group("first")]
+    words = sentence.text.split()
+    if words and all(_HEADER_CELL.fullmatch(c) for c in words):
         return []  # 序号 企业名称 所在地: the table's header
     person = _PERSON_LINE.match(sentence.text.strip())
     if person and _PERSON_CELL.fullmatch(person.group("name")) and _POST_TOKEN.search(person.group("post")):

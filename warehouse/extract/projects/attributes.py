@@ -24,8 +24,15 @@ _CAPACITY = re.compile(
 )
 # 总装机规模为300兆瓦, 规划装机容量203兆瓦: a power plant's size
 _INSTALLED = re.compile(r"(?:规划)?(?:总)?装机(?:容量|规模)(?:为|约|达|约为)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|瓦|MW|GW|kW)")
-# a size a works' name carries (20GWh锂电池项目, 100MW/200MWh储能项目, 阜丰公司50万吨氨基酸): its capacity, unless stated
-NAME_SIZE = re.compile(r"[\d.]+(?:MWh|GWh|MW|GW|兆瓦|万千瓦)(?:/[\d.]+(?:MWh|GWh|MW|GW))?"
+# 将建设两台100万千瓦超超临界二次再热燃煤发电机组: the generating units a plant builds (not the units a plan names for
+# all its phases: 规划建设4台…机组)
+_UNITS = re.compile(r"(?<!规划建设)(?<=建设)\s*(?:\d+|[两二三四五六七八])台[\d.]+(?:万千瓦|千瓦|兆瓦|MW)[\u4e00-\u9fa5]{0,16}?机组")
+# units of a size a name carries, counted (2×100万千瓦: two units of 100万千瓦): one piece for the capacity a name
+# gives (NAME_SIZE) and for the size a name may drop when named again (reader._SIZE_IN_NAME)
+SIZE_COUNT = r"(?:[\d.]+\s*[×xX*]\s*)?"
+# a size a works' name carries (20GWh锂电池项目, 100MW/200MWh储能项目, 阜丰公司50万吨氨基酸, 华银株洲2×100万千瓦扩能项目):
+# its capacity, unless stated
+NAME_SIZE = re.compile(rf"{SIZE_COUNT}[\d.]+(?:MWh|GWh|MW|GW|兆瓦|万千瓦)(?:/[\d.]+(?:MWh|GWh|MW|GW))?"
                        r"|[\d.]+万吨[\u4e00-\u9fa5]{1,6}?(?=项目|生产线|$)")
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
@@ -216,6 +223,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
     for m in _INSTALLED.finditer(text) if "装机" in text else ():
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
+    for m in _UNITS.finditer(text) if "机组" in text else ():
+        found.append(Attribute("capacity", clause[m.start():m.end()].strip(), m.start()))
     spans = [(m.start(), m.end()) for m in _SPAN.finditer(text)]
     verbs = []
     for stage, pattern in _STAGES:

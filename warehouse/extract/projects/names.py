@@ -36,7 +36,10 @@ _WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]�
 _WORKS_NAME = re.compile(rf"{_IN_NAME}{{2,40}}?工程(?!师|院|学|局|处|队|公司|有限|集团|股份|建设(?:有限|集团|股份|公司)|技术|机械"
                          rf"|咨询|科技|设计|监理|项目|(?!等)[\u4e00-\u9fa5]{{0,4}}{SUFFIX}|[\u4e00-\u9fa5]{{1,2}}(?:集团|公司|有限))")
 # a specific works name says which facility it builds or names its phase; 民生工程, 一号工程, 十大工程 do not
-_FACILITY = re.compile(r"引[\u4e00-\u9fa5]{1,3}?[济入补][\u4e00-\u9fa5]|厂|站|路|桥|隧道|河道|渠|堤|水库|排涝|防洪|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
+# 引江济淮, 引汉济渭, 引黄入冀, 引江补汉, 引绰济辽: a water transfer, named by the river it draws from and the place it
+# feeds (a river's character first: 招商引资入库, 引进入户, 引领经济新 draw no water)
+_WATER_TRANSFER = r"引[江河湖黄汉淮渭滦洮嫩松绰额清丹湘沁泾漳沂沭汾大]{1,2}[济入补][\u4e00-\u9fa5]"
+_FACILITY = re.compile(rf"{_WATER_TRANSFER}|厂|站|路|桥|隧道|河道|渠|堤|水库|排涝|防洪|港|码头|机场|馆|楼|线|段|管网|管廊|小区|大道|公路|铁路|高速|枢纽|"
                        r"广场|公园|医院|学校|小学|中学|大学|幼儿园|学院|保健院|卫生院|养老院|中心|片区|地块|综合体|管道|航道|海塘|闸|园|小镇|古镇|街区|老街|[一二三四五首]期")
 _WORKS_WORDS = re.compile(r"配套|道路|排涝|防洪|提标|改造|提升|改扩建|扩建|新建|续建|建设|整治|综合|治理|维修|加固|除险|市政|附属|景观|"
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
@@ -521,8 +524,15 @@ _INFRA_ITEM = re.compile(r"[\u4e00-\u9fa5\dA-Za-z]{2,20}?(?:铁路|高铁|城际
 _INFRA_KIND = re.compile(r"^(?:城市|农村|城乡|乡村|普通|国省|干线|地方|县乡|重点|重大|主要|新建|在建|高速|铁路)")
 
 
-_MONEY_ITEM = r"[^，,。；;：:、]{4,40}?总投资(?:约|达|为)?[\d.]+(?:万亿|亿|万)?元"
+# A总投资153亿元 / A总投资为80亿元: one item of a name-and-money list. One pattern finds the list and reads each
+# item's name (what comes before the item's own 总投资, whatever verb follows it: 总投资为, 总投资约), so no item of a
+# list found is left without its name, and 投资建设A项目总投资10亿元 is not cut at its first 投资.
+_ITEM_HEAD = r"[^，,。；;：:、]{4,40}?"
+_ITEM_MONEY = r"总投资(?:约|达|为)?[\d.]+(?:万亿|亿|万)?元"
+_MONEY_ITEM = _ITEM_HEAD + _ITEM_MONEY
 _MONEY_ITEMS = re.compile(rf"(?<![^，,。；;：:\s]){_MONEY_ITEM}(?:、{_MONEY_ITEM})+(?=[，,。；;]|$)")
+_MONEY_ITEM_HEAD = re.compile(rf"(?P<head>{_ITEM_HEAD}){_ITEM_MONEY}")
+_OWN_MONEY_LEAD = re.compile(r"投资(?:约|达|超|为)? ?[\d.]+ ?(?:万亿|亿|万)?元(?:建设|新建)?的?")
 
 
 def _named_works(item: str) -> bool:
@@ -605,8 +615,12 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start()
         for raw in re.findall(r"[^、]+", m.group(0)):
             start, position = position, position + len(raw) + 1
-            head = raw[: _OWN_MONEY.search(raw).start()].removesuffix("总")
-            item = _item_name(head)
+            own = _MONEY_ITEM_HEAD.fullmatch(raw)
+            if not own:
+                continue  # (each item of the list is one; a blank-led item read apart is skipped, not a crash)
+            head = own.group("head")
+            # 新增投资3亿元建设A项目总投资10亿元: the name follows any money said before it (that is not its own)
+            item = _item_name(_OWN_MONEY_LEAD.split(head)[-1])
             if 4 <= len(item) <= 40 and not is_generic(item):
                 at = start + len(head) - len(item)
                 mentions.append(NameMention(item, at, at + len(item), listed=True))

@@ -14,7 +14,7 @@ from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import document_places, home_county, place_in_name, sole_county
 from ..script import unglossed
-from .attributes import NAME_SIZE, Attribute, clause_attributes, stage_rank
+from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, NameMention, core_name, names_in
 from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
@@ -185,7 +185,7 @@ class _Frames:
 
 
 # a size a name may hold or drop when a notice names it again (2×100万千瓦, 20GWh, 年产5万吨)
-_SIZE_IN_NAME = re.compile(r"(?:年(?:产|处理|加工))?(?:[\d.]+\s*[×xX*]\s*)?[\d.]+\s*(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|瓦|MWh|MW|GWh|GW"
+_SIZE_IN_NAME = re.compile(rf"(?:年(?:产|处理|加工))?{SIZE_COUNT}[\d.]+\s*(?:万|亿|千)?(?:千瓦时|千瓦|兆瓦|瓦|MWh|MW|GWh|GW"
                            r"|万吨|吨|标箱|台|套|件|只)")
 # the words a works' name may add or drop when a notice names it again (…热电厂二期扩建工程 for …热电二期工程)
 _WORKS_FILLER = re.compile(r"改扩建|扩建|新建|改建|建设|工程|项目|厂")
