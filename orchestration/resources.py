@@ -7,7 +7,6 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration.project import DBT_DIR, DBT_EXECUTABLE
-from warehouse.db import cap_memory
 from warehouse.lake import connect_lake, target
 
 
@@ -19,7 +18,7 @@ class WarehouseResource(DuckDBResource):
     def get_connection(self):
         if target() != "ducklake":
             with super().get_connection() as con:
-                yield cap_memory(con)
+                yield con
             return
         con = connect_lake()
         try:

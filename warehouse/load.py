@@ -22,6 +22,7 @@ import duckdb
 
 from scrapers.faultpoints import faultpoint
 from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
+from warehouse.db import memory_capped
 from warehouse.rows import insert_rows
 from warehouse.writers import Claims, Shard, claims_for, in_shard, in_transaction
 
@@ -69,6 +70,11 @@ GROUP_FILES = 64
 def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, *, shard: Shard | None = None) -> LoadReport:
     """Every landing file not loaded yet, in short transactions of one or a few files. shard=(i, n): only the
     sources with shard_of(source_id, n) == i, so n writer processes on the lake split the sources between them."""
+    with memory_capped(con):  # memory bounded by the group, not by the tables the anti-joins read
+        return _load_landing(con, landing_root, shard)
+
+
+def _load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, shard: Shard | None) -> LoadReport:
     report = LoadReport()
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
     claims = claims_for(con)

@@ -213,3 +213,22 @@ def test_pages_gone_from_a_complete_listing_are_marked_whatever_the_nights_betwe
                           "ORDER BY url").fetchall()
         assert got == expected[-1], f"after the run of day {day}"
     assert [u for u, _, _ in expected[-1]] == [f"http://127.0.0.1/{p}.html" for p in "cdef"]
+
+
+def test_the_load_runs_under_a_memory_cap_and_gives_the_setting_back(con, tmp_path, monkeypatch):
+    """The loader's memory follows its group, not the archive (DuckDB spills past the cap); the cap is the load's
+    only: extraction in the same process runs with the instance's own setting again."""
+    import warehouse.load as load
+
+    seen = []
+    real = load._load_landing
+    monkeypatch.setattr(load, "_load_landing", lambda c, root, shard: seen.append(
+        c.execute("SELECT current_setting('memory_limit')").fetchone()[0]) or real(c, root, shard))
+    before = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    _landing_file(tmp_path / "landing", "20240227T010000000000Z", [_page(1)], listed=[_page(1)["url"]])
+    assert load_landing(con, tmp_path / "landing").files_loaded == 1
+    assert seen == ["488.2 MiB"]  # 512 MB
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == before
+    monkeypatch.setenv("GOVWATCH_LOAD_MEMORY_LIMIT", "1GB")
+    load_landing(con, tmp_path / "landing")
+    assert seen[-1] == "953.6 MiB"
