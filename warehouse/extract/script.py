@@ -59,12 +59,6 @@ def unglossed(text: str) -> tuple[str, tuple[int, ...]] | None:
     return "".join(text[i] for i in kept), tuple(kept)
 
 
-def as_written(start: int, end: int, text: str, kept: tuple[int, ...]) -> str:
-    """The span [start, end) of the unglossed text as the text writes it, with the glosses inside it and the gloss of
-    its last character (吉利发动机 -> 吉利發(fā)動(dòng)機(jī))."""
-    return text[kept[start]: kept[end] if end < len(kept) else len(text)] if end > start else ""
-
-
 def restore(fact, simplified: str, original: str):
     """The fact with its evidence and text fields in the original characters (same offsets)."""
     start, end = fact.span
