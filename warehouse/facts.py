@@ -22,7 +22,7 @@ import duckdb
 
 from scrapers.faultpoints import faultpoint
 from warehouse.extract import EXTRACTOR_VERSION, extract_document
-from warehouse.rows import insert_rows
+from warehouse.rows import insert_rows, sql_list
 from warehouse.writers import NO_CLAIMS, Shard, claims_for, in_shard, in_transaction
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ class _BatchClaims:
             got = self.claims.try_take(ids)
             done = {r[0] for r in self.con.execute(
                 f"SELECT page_version_id FROM facts.extractions WHERE extractor_version = ? "
-                f"AND page_version_id IN ({','.join('?' * len(got))})", [EXTRACTOR_VERSION, *got]).fetchall()} \
+                f"AND page_version_id IN ({sql_list(got)})", [EXTRACTOR_VERSION]).fetchall()} \
                 if got else set()
             self.claims.release(done)
             self.held[index] = [pv for pv in ids if pv in set(got) - done]
@@ -172,7 +172,7 @@ def _worker_context():
 
 
 def _read_pages(con, ids: list[str]) -> list[tuple]:
-    rows = con.execute(PAGES_SQL.format(",".join("?" * len(ids))), ids).fetchall()
+    rows = con.execute(PAGES_SQL.format(sql_list(ids))).fetchall()
     order = {pv: i for i, pv in enumerate(ids)}
     return sorted(rows, key=lambda row: order[row[0]])
 
@@ -274,7 +274,7 @@ def _record_failures(con, pages: list[PageFacts], now: datetime, stale: list[str
     """The latest error of each page: an earlier one of this extractor version is replaced."""
     if stale:
         con.execute(f"DELETE FROM facts.extraction_failures WHERE extractor_version = ? "
-                    f"AND page_version_id IN ({','.join('?' * len(stale))})", [EXTRACTOR_VERSION, *stale])
+                    f"AND page_version_id IN ({sql_list(stale)})", [EXTRACTOR_VERSION])
     insert_rows(con, "facts.extraction_failures", [
         {"page_version_id": r.page_version_id, "extractor_version": EXTRACTOR_VERSION, "failed_at": now,
          "error": r.error} for r in pages])
@@ -282,12 +282,12 @@ def _record_failures(con, pages: list[PageFacts], now: datetime, stale: list[str
 
 def _replace_facts(con, pages: list[PageFacts], now: datetime, stale: list[str]) -> None:
     if stale:
-        among = f"page_version_id IN ({','.join('?' * len(stale))})"
+        among = f"page_version_id IN ({sql_list(stale)})"
         con.execute("DELETE FROM facts.project_milestones WHERE mention_id IN "
-                    f"(SELECT mention_id FROM facts.project_mentions WHERE {among})", stale)
+                    f"(SELECT mention_id FROM facts.project_mentions WHERE {among})")
         for table in ("project_mentions", "award_mentions", "target_mentions", "outcome_mentions", "extractions",
                       "extraction_failures"):
-            con.execute(f"DELETE FROM facts.{table} WHERE {among}", stale)
+            con.execute(f"DELETE FROM facts.{table} WHERE {among}")
     for table in FACT_TABLES:
         insert_rows(con, f"facts.{table}", [row for r in pages for row in r.rows[table]],
                     skip_existing=table == "project_milestones")

@@ -23,7 +23,7 @@ import duckdb
 from scrapers.faultpoints import faultpoint
 from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
 from warehouse.db import memory_capped
-from warehouse.rows import insert_rows
+from warehouse.rows import insert_rows, json_values, sql_list, sql_literal
 from warehouse.writers import Claims, Shard, claims_for, in_shard, in_transaction
 
 # The tables a landing file fills, in the order they are written.
@@ -244,8 +244,7 @@ def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str
     (read in this transaction's snapshot: another writer was faster) is left out."""
     rels = [rel for rel, _ in files]
     loaded = {r[0] for r in con.execute(
-        f"SELECT landing_file FROM raw.landing_files WHERE landing_file IN ({','.join('?' * len(rels))})",
-        rels).fetchall()}
+        f"SELECT landing_file FROM raw.landing_files WHERE landing_file IN ({sql_list(rels)})").fetchall()}
     files = [(rel, rows) for rel, rows in files if rel not in loaded]
     if not files:
         return 0, {}
@@ -279,42 +278,41 @@ def _mark_unlisted(con, complete: list[tuple[str, str, str]]) -> int:
     every source of a group, reading the listings since the columns' last complete listing."""
     if not complete:
         return 0
-    rows = ", ".join("(?, ?, ?)" for _ in complete)
-    params = [value for row in complete for value in row]
-    runs = f"(SELECT DISTINCT source_id, run_id FROM (VALUES {rows}) c(source_id, run_id, column_id))"
+    columns, payload = json_values(complete, "source_id VARCHAR, run_id VARCHAR, column_id VARCHAR")
+    runs = f"(SELECT DISTINCT source_id, run_id FROM {columns})"
     con.execute(
         f"""DELETE FROM raw.unlisted_pages u WHERE EXISTS (
                 SELECT 1 FROM raw.listings l JOIN {runs} r ON l.run_id = r.run_id AND l.source_id = r.source_id
-                WHERE l.source_id = u.source_id AND l.url = u.url)""", params)
+                WHERE l.source_id = u.source_id AND l.url = u.url)""", [payload])
     windows = con.execute(
         f"""SELECT c.source_id, c.run_id, c.column_id, max(pr.started_at) - INTERVAL '{WINDOW_MARGIN}'
-            FROM (VALUES {rows}) c(source_id, run_id, column_id)
+            FROM {columns} c
             JOIN raw.scrape_runs cr ON cr.run_id = c.run_id AND cr.source_id = c.source_id
             LEFT JOIN raw.column_listings p ON p.source_id = c.source_id AND p.column_id = c.column_id AND p.complete
                                             AND p.run_id <> c.run_id
             LEFT JOIN raw.scrape_runs pr ON pr.run_id = p.run_id AND pr.source_id = p.source_id
                                         AND pr.started_at < cr.started_at
-            GROUP BY ALL""", params).fetchall()
+            GROUP BY ALL""", [payload]).fetchall()
     if len(windows) != len(complete):  # a run without its header row cannot be placed in time: no window
         windows = [(*row, None) for row in complete]
     # The earliest start as a constant lets DuckDB skip the row groups of older nights; each column then keeps its own.
     starts = [w[3] for w in windows]
     run_ids = sorted({run_id for _, run_id, _ in complete})  # tonight's runs as constants: their row groups only
-    since = "" if None in starts else "AND l.seen_at >= ?"
+    since = "" if None in starts else f"AND l.seen_at >= TIMESTAMP {sql_literal(min(starts).isoformat())}"
+    columns, payload = json_values(windows, "source_id VARCHAR, run_id VARCHAR, column_id VARCHAR, since TIMESTAMP")
     return con.execute(
         f"""INSERT INTO raw.unlisted_pages
             SELECT l.source_id, l.url, arg_max(l.run_id, l.seen_at), c.run_id, now()::timestamp
             FROM raw.listings l
-            JOIN (VALUES {", ".join("(?, ?, ?, ?::TIMESTAMP)" for _ in windows)}) c(source_id, run_id, column_id, since)
+            JOIN {columns} c
               ON l.source_id = c.source_id AND l.column_id = c.column_id AND l.run_id <> c.run_id
                  AND (c.since IS NULL OR l.seen_at >= c.since)
             WHERE NOT EXISTS (SELECT 1 FROM raw.listings n
                               WHERE n.run_id = c.run_id AND n.source_id = c.source_id AND n.url = l.url
-                                AND n.run_id IN ({", ".join("?" for _ in run_ids)}))
+                                AND n.run_id IN ({", ".join(map(sql_literal, run_ids))}))
               AND NOT EXISTS (SELECT 1 FROM raw.unlisted_pages u WHERE u.source_id = l.source_id AND u.url = l.url)
               {since}
-            GROUP BY l.source_id, l.url, c.run_id""",
-        [v for w in windows for v in w] + run_ids + ([min(starts)] if since else [])).fetchone()[0]
+            GROUP BY l.source_id, l.url, c.run_id""", [payload]).fetchone()[0]
 
 
 @functools.lru_cache(maxsize=4096)  # a run's records share a few stamps: a night's 200,000 rows, a few dozen values
