@@ -48,8 +48,10 @@ _QUANTITY = re.compile(
     # 总投资 50 亿元: a space either side of the numeral, as pasted text often has
     rf"(?P<num>{NUMERAL}) ?(?P<more1>{_MORE})?(?P<mag>{MAGNITUDE})?(?P<more2>{_MORE})? ?(?P<unit>{UNIT})"
 )
+# (400名至500名: a count unit written after both ends, the same unit)
 _RANGE = re.compile(
-    rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"
+    rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?P<lo_count>[{COUNT_UNITS}])?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})"
+    rf"(?P<mag>{MAGNITUDE})?(?P<unit>{UNIT})"
 )
 # 五六万元 / 两三个 / 二三十家: two neighbouring digits are a rough range (5-6万元), not the number 56
 _APPROX_PAIR = re.compile(rf"(?<![{CN_CHARS}\d])(?P<lo>[一两二三四五六七八])(?P<hi>[两二三四五六七八九])(?P<ten>[十百千])?"
@@ -63,6 +65,8 @@ _PEOPLE_NO_UNIT = re.compile(rf"(?P<who>就业|人口|劳动力|游客|旅客)[^
 # 城乡居民收入比缩小至1.7以内 / 收入倍差控制在1.65:1: a ratio, written with no unit
 _RATIO = re.compile(rf"(?:收入比|之比|倍差)[^，,。；;\d]{{0,6}}?(?P<num>{ARABIC})(?::1|：1)?(?=以内|以下|左右|[，,。；;）)]|$)")
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
+# 百分之四点五至百分之五: a range written in words, each end with its 百分之
+_PERCENT_WORDS_RANGE = re.compile(rf"百分之(?P<lo>{NUMERAL})(?:至|到|-|—|–|～|~)百分之(?P<hi>{NUMERAL})")
 _FRACTION = re.compile(rf"(?<![{CN_CHARS}\d])(?P<den>[{CN_CHARS}\d]{{1,6}})分之(?P<num>[{CN_CHARS}\d]{{1,6}})")
 # 倍增: doubled once (“双倍增”行动计划: the name of a programme, quoted or not)
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)?番|(?<![翻成])倍增(?![”\"’]?(?:计划|行动|工程))")
@@ -157,7 +161,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             add(Quantity(value, m["unit"], "rate", m.start(), m.end(), raw=m[0]))
     for m in (_RANGE.finditer(text) if _RANGE_MARK.search(text) else ()):
         lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
-        if lo is None or hi is None:
+        if lo is None or hi is None or m["lo_count"] and (m["lo_count"] != m["unit"] or m["lo_unit"]):
             continue
         hi_v, unit, kind = _base(hi, m["mag"], m["unit"])
         if m["lo_unit"] and m["lo_unit"] != "%":
@@ -200,6 +204,10 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         value, unit, kind = _base(value, m["mag"], m["unit"])
         add(Quantity(value, unit, kind, m.start(), m.end(), more=bool(m["more1"] or m["more2"]), raw=m[0]))
+    for m in (_PERCENT_WORDS_RANGE.finditer(text) if "百分之" in text else ()):
+        lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
+        if lo is not None and hi is not None and hi > lo and free(m.start(), m.end()):
+            add(Quantity(lo, "%", "percent", m.start(), m.end(), value_high=hi, raw=m[0]))
     for m in (_PERCENT_WORDS.finditer(text) if "百分之" in text else ()):
         value = parse_numeral(m["num"])
         if value is not None and free(m.start(), m.end()):

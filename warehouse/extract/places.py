@@ -225,7 +225,8 @@ def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) 
     limits it to a level (a 先进县 or a 百强区 is held by a county-level place)."""
     best: tuple[int, int, str] | None = None
     for rank, suffix in enumerate(suffixes):
-        counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
+        # (中国县域经济, 重点区域: 县域 / 区域 / 市域 name a scope, no place)
+        counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}(?!域)", body)
                          if not _NOT_A_HOME.search(m.group(0)))
         for name, n in counts.items():
             if name in gazetteer().known or n >= 2:

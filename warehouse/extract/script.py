@@ -88,4 +88,8 @@ def _back(value: str, window_s: str, window_o: str, simplified: str, original: s
     # its glosses left out
     plain = unglossed(window_s)
     at = plain[0].find(value) if plain else -1
-    return "".join(window_o[i] for i in plain[1][at:at + len(value)]) if at >= 0 else value
+    if at >= 0:
+        return "".join(window_o[i] for i in plain[1][at:at + len(value)])
+    # a name put together from the evidence's words (十强县、十快县 -> …十快县): each character as the evidence writes it
+    as_written = {c: o for c, o in zip(window_s, window_o) if c != o}
+    return "".join(as_written.get(c, c) for c in value) if as_written and set(value) <= set(window_s) else value

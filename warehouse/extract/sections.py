@@ -22,8 +22,8 @@ _PLAN = re.compile(r"目标|计划|安排|任务|新一年|新的一年|今年|�
 _REPORTED = re.compile(r"投产|开工|签约|竣工|举行|召开|完成|实现|获|入选|落地|建成")
 _PLAN_WORD = re.compile(r"目标|计划|任务|安排|思路|举措|重点工作|工作建议")
 _LEAD_IN = re.compile(
-    r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|如下)?[:：]"
-    r"|目标(?:是|为)"
+    r"(?:主要|奋斗|总体|发展|预期|年度)?(?:预期)?(?:目标|指标)(?:任务)?(?:具体)?(?:是|为|如下)?[:：]"
+    r"|目标(?:具体)?(?:是|为)"  # (“五强”目标具体为：产业强，…: the goals spelled out)
     r"|预期目标(?:[，,]\s*)?(?:包括|——)"  # 提出今年的主要预期目标，包括经济方面，…; 主要预期目标——地区生产总值…
 )
 # a zone named with its place (丽水经开区, 青山经开区); not a verb in front of a bare 开发区 (推进开发区…)
@@ -78,7 +78,7 @@ class Context:
     # an earlier sentence of the same line named part of the year, and none named a whole one since (上半年，引进…。
     # 引进亿元以上项目107个: still the half year)
     line_partial: bool = False
-    carried: str | None = None  # 'target' / 'outcome' / 'plan': what the sentences before stated (targets.carry)
+    carried: str | None = None  # 'target' / 'outcome' / 'plan' / 'breakdown': what the sentences before stated (targets.carry)
     plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
 
 
@@ -222,7 +222,8 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
         if lead:
             before = s.text[: lead.end()]
             ctx = Context(mode="plan", lead_commitment=commitment_of(before),
-                          lead_year=period_end_year(before, published), lead_subject=_subject(before),
+                          lead_year=period_end_year(before, published) or _named_goal_year(sentences, i, before, published),
+                          lead_subject=_subject(before),
                           lead_end=lead.end())
             if lead.end() >= len(s.text.rstrip("。；;:： ")):
                 period_block = False
@@ -249,6 +250,22 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
         else:
             result.append(Context(mode=mode, year=year))
     return result
+
+
+_QUOTED_NAME = re.compile(r"“([^“”]{1,12})”")
+
+
+def _named_goal_year(sentences: list[Sentence], i: int, before: str, published: dt.date | None) -> int | None:
+    """到2022年，实现…“五强”发展目标。“五强”目标具体为：…: a lead-in that names a goal in quotes, with no period of its
+    own, is for the period an earlier sentence (of the three before) gave that goal."""
+    name = _QUOTED_NAME.search(before)
+    if name is None:
+        return None
+    for earlier in sentences[max(0, i - 3): i][::-1]:
+        at = earlier.text.find(name.group(0))
+        if at >= 0:
+            return period_end_year(earlier.text[:at], published)
+    return None
 
 
 _GOALS_HEADING = re.compile(r"(?:目标|指标)[:：。]?$")

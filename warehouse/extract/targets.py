@@ -15,7 +15,7 @@ from functools import lru_cache
 from .dates import five_year_plan_end, period_end_year
 from .measures import Measure, find_measures, names_sharing
 from .relations import RELATION, find_relations
-from .numbers import to_json_number
+from .numbers import find_quantities, to_json_number
 from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context, clause_subject,
                        commitment_of, heading_mode, is_heading)
 from .script import unglossed
@@ -32,10 +32,10 @@ _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投�
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
 # (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
                             r"(?:约|达|超|近|为)?$")
-# land a government supplies or secures (供应建设用地35万亩): a goal of its own, not a project's site
-_GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|供地|消化")
+# land a government supplies or secures (供应建设用地35万亩, 储备产业用地2000亩): a goal of its own, not a project's site
+_GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|储备|供地|消化")
 # 完成重大项目投资500亿元: what a programme of projects is to spend, a goal (not one project's 项目投资)
 # (央企项目投资, 民间项目投资, 产业项目投资: what a kind of investor or sector is to spend, not one project)
 _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长|央企|国企|民间|民营|外资|"
@@ -45,7 +45,7 @@ _SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建�
 _TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 # (实施科技攻关项目50个: research projects, not investment projects)
-_PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)项目")
+_PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)(?<!创新)(?<!试点示范)项目")
 _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
@@ -118,8 +118,19 @@ _COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。�
 # 年度投资110.32亿元 / 年度计划投资8.45亿元 / 全年计划完成投资: the money a batch of projects is to spend in the year is
 # its plan, a goal, even in a progress report and after 截止目前 (a finished year's is excluded by its year)
 # (全年完成投资50亿元, 完成年度投资: what was spent, a result)
-_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|全年计划(?:完成)?投资|"
+_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|(?:全年|年内)计划(?:完成)?投资|"
                               r"全年投资计划)(?:任务)?额?(?:为|达|约|是)?$")
+# 其中，产业发展类项目7个，总投资1.9亿元，年度投资1.4亿元 / 从项目类别来看，产业项目44项，…: a kind of projects and its
+# count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
+# (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
+# kind is named 类 or sorted by 从…来看, and the lines after it go on with the other kinds)
+_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>从[^，,。；;]{0,10}来看[，,]|按[^，,。；;]{0,10}分[，,])?"
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,]|$)")
+
+
+def _breakdown(text: str, carried: str | None) -> bool:
+    opening = _BREAKDOWN_OPENING.match(text)
+    return bool(opening) and (bool(opening.group("by")) or opening.group("kind").endswith("类") or carried == "breakdown")
 # (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
 _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
 # 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
@@ -201,6 +212,13 @@ _FIRM_CUE = re.compile(r"力争|确保|争取|努力|务必|必须")
 _PROGRESS = re.compile(r"(?:完成|占)(?:年度|全年|当年|年)(?:投资)?(?:计划|目标)(?:投资)?的|投资完成率|序时进度|时间进度")
 _DONE_CLAUSE = re.compile(r"(?:累计|实际|已|共)?完成")
 _PACE = re.compile(r"序时进度|时间进度")
+_RANKED = re.compile(r"位列|排名|排在|排位|名列|位居|居")
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, end)), default=0)
+
+
 # 规划纲要共19篇: the parts of a document, not a goal
 _DOCUMENT_UNITS = ("篇", "章")
 # 2020年，万源预计全年实现地区生产总值140亿元 (in January 2021): 全年 is the finished year named before it
@@ -223,7 +241,7 @@ def _part_of_year(before: str) -> bool:
         return False
     whole = list(WHOLE_PERIOD.finditer(before))
     # (力争三季度全县GDP增长10.8%以上: a firm cue in the clause that names the part of the year sets a goal for it)
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(before, 0, partial[-1].start())), default=0)
+    clause = _clause_start(before, partial[-1].start())
     return (not whole or whole[-1].start() < partial[-1].start()) \
         and not _FIRM_CUE.search(before, clause)
 
@@ -254,7 +272,7 @@ _GOAL_AFTER = re.compile(r"的?目标(?!的|值的)")
 
 
 def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.start)), default=0)
+    clause = _clause_start(text, measure.start)
     if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
         return False
     year = period_end_year(text[: measure.start], published)
@@ -272,6 +290,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "target"
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
         year = period_end_year(text[: measure.start], published) if published else None
+        if _breakdown(text, ctx.carried):
+            return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
             return "target"
@@ -289,8 +309,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
             and ctx.lead_commitment is None and period_end_year(text[: measure.start], published) is None:
         return None
-    if _BATCH_SHARE.search(text, max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0),
-                           measure.start) and not cue_before(text, measure.start):
+    if _BATCH_SHARE.search(text, _clause_start(text, measure.segment_start), measure.start) \
+            and not cue_before(text, measure.start):
         return None
     # 占比达52%，同比增长40.2%: a comparison with last year and nothing that sets a goal is a result
     if "同比" in measure.verbs and measure.qualifier == "point" and not cue_before(text, measure.start) \
@@ -304,9 +324,14 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if measure.unit in _DOCUMENT_UNITS:
         return None
+    if measure.unit == "位" and _RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
+            and not cue_before(text, measure.start):
+        return None  # 位列全国千强镇64位: a place in a ranking, not a quantity (力争排名进入前10位 is a goal)
     if _PROGRESS.search(text):
-        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
-        if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator):
+        clause = _clause_start(text, measure.segment_start)
+        # (计划开工项目完成投资165.5亿元，占年度计划的77.7%: what a kind of projects has done, named 完成投资)
+        if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator) \
+                or "完成" in measure.indicator and not cue_before(text, measure.start):
             return "outcome"
     if _part_of_year(text[: measure.start]) or _goes_on_with_part_of_year(text, ctx, measure):
         return None
@@ -316,6 +341,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
     # 紧盯“专精特新企业今年新增70家、力争达100家”目标任务: what a quoted goal names is a target
     led = led or bool(_QUOTED_GOAL.match(text, measure.start))
+    # 10项惠民实事为：培养400名至500名…带头人、…: the undertakings a government lists for its year are its goals
+    led = led or bool(_UNDERTAKINGS.search(text, 0, measure.start))
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
@@ -371,6 +398,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     return None
 
 
+_UNDERTAKINGS = re.compile(r"(?:民生|惠民|为民)实事(?:项目)?(?:分别)?(?:为|是|包括)[:：]")
 _FIRM_PLAN_CUE = re.compile(r"力争|确保|务必|力求")
 _ONE_PROJECT = re.compile(r"[该此本]项目|项目(?:进展|位于|建成|投产|总投资|占地|负责人)|位于")
 # (a place described: 辖12个乡镇，总面积1200平方公里，户籍人口50万)
@@ -385,6 +413,8 @@ _WORK_LEAD = re.compile(r"(?:做好|抓好|推进|突出|干好)(?:以下|好)?[
                         # 公布了2024年十方面民生实事: the things a government undertakes to do for the year (its own or
                         # a later one: a finished year's 民生实事 are reported)
                         r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?民生实事"
+                        # (将集中力量办好十件民生实事: what the government says it will do)
+                        r"|将[^，,。；;]{0,12}?办好[^，,。；;]{0,6}?民生实事"
                         # 在2025年重点工作部署中 / 报告明确2025年重点工作：the work set out for a year (a report of its
                         # progress is not: 2025年重点工作进展顺利)
                         r"|(?P<work_year>\d{4})年(?:的)?(?:重点工作|主要任务)(?!进展|推进|完成|落实|情况|成效|回顾|总结)")
@@ -421,14 +451,30 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         if previous != "plan" and _FIRM_PLAN_CUE.search(sentence.text) and ctx.mode != "review" \
                 and orientation(sentence.text, len(sentence.text), published) == "forward":
             return "target"
+        # 2025年，该区将紧扣…目标，坚持…。(then) 全年引进项目20个以上: a sentence that opens on the notice's own year or a
+        # later one and says what will be done sets out the plan the figures after it belong to
+        if previous != "plan" and ctx.mode != "review" and _opens_on_coming_year(sentence.text, published) \
+                and _WILL.search(sentence.text) and orientation(sentence.text, len(sentence.text), published) == "forward":
+            return "target"
         return previous
     if previous == "plan":
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
     if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
         return "outcome"
+    if _breakdown(sentence.text, previous):
+        return "breakdown"  # (one kind of the batch's projects: the next line goes on dividing the batch up)
     if not found and any(is_project_attribute(sentence, m) for m in measures):
         return None  # a project described: what follows is about the project
     return "target" if found else previous
+
+
+_WILL = re.compile(r"(?<!即)将(?!近)")
+_YEAR_OPENING = re.compile(r"^(?:今年|明年|(\d{4})年)(?:度)?[，,]")
+
+
+def _opens_on_coming_year(text: str, published: dt.date | None) -> bool:
+    opening = _YEAR_OPENING.match(text)
+    return bool(opening and published and (opening.group(1) is None or int(opening.group(1)) >= published.year))
 
 
 # 报告提出，今年全市地区生产总值增长6%左右: early in a year, an approximate figure for that year is its goal
@@ -460,7 +506,7 @@ def _planned_spending(text: str, measure: Measure) -> bool:
     """年度计划投资8亿元 / 前3年计划完成投资37亿元: what a project is to spend in a period is a goal, not what it is."""
     if "投资" not in measure.indicator:
         return False
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.start)), default=0)
+    clause = _clause_start(text, measure.start)
     return bool(_YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)
                 or _PLANNED.search(text, clause, measure.start))
 
@@ -575,9 +621,22 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
             and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
-            and not (_INTO_LIST.search(measure.indicator) and cue_before(text, measure.start) in ("hard", "aspirational")):
+            and not (_INTO_LIST.search(measure.indicator) and cue_before(text, measure.start) in ("hard", "aspirational")) \
+            and not (measure.qualifier == "at_least" and cue_before(text, measure.start) in ("hard", "aspirational")) \
+            and not _part_of_recruited(text, measure, others):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
+    # (力争全年实施重点建设项目50个以上: a floor under a firm cue is a goal; 引进重点项目40个，其中亿元以上项目20个: the
+    # part of a count of projects to bring in is brought in too)
     return False
+
+
+def _part_of_recruited(text: str, measure: Measure, others: tuple[Measure, ...]) -> bool:
+    """其中亿元以上项目20个 after 引进重点项目40个: the count before 其中 names the verb of both."""
+    if "其中" not in measure.verbs:
+        return False
+    before = [m for m in others if m.end <= measure.segment_start]
+    return bool(before) and (any(_RECRUIT.search(v) for v in before[-1].verbs)
+                             or bool(_RECRUIT.search(before[-1].indicator)))
 
 
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
@@ -675,7 +734,7 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
         if not led_relation and classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
             continue
         if RELATION in m.verbs:  # a relation: a cue inside an earlier item does not reach it
-            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence.text, 0, m.segment_start)), default=0)
+            clause = _clause_start(sentence.text, m.segment_start)
             commitment = cue_before(sentence.text[clause:], m.start - clause) if ctx.lead_commitment else \
                 cue_before(sentence.text, m.start)
         else:
@@ -690,6 +749,38 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ) for shared in names_sharing(sentence.text, m)
             for name in (_joined_names(shared) if RELATION not in m.verbs else [shared]))
+    return found + _goals_in_shares(sentence, ctx, published, measures)
+
+
+# 完成固定资产投资238.5亿元，…，完成市下达年度目标293亿元的81.4% / 累计完成投资7.4亿元，占总任务4.8亿元的154%: a
+# progress report names the goal itself inside the share done; the goal is the figure's, of what was done before it
+_GOAL_OF_SHARE = re.compile(r"(?:完成|占)[^，,。；;\d]{0,8}?(?:目标|任务)(?:数|额)?$")
+_SHARE_AFTER = re.compile(r"的\d")
+_NAME_PERIOD = re.compile(r"^[^，,。；;]*?\d{4}年(?:度)?|累计")
+
+
+def _goals_in_shares(sentence: Sentence, ctx: Context, published: dt.date | None,
+                     measures: list[Measure]) -> list[Target]:
+    text = sentence.text
+    if "的" not in text or ctx.mode == "review" or not ("目标" in text or "任务" in text):
+        return []
+    found = []
+    for q in find_quantities(text):
+        if q.kind != "money" or not _SHARE_AFTER.match(text, q.end) \
+                or not _GOAL_OF_SHARE.search(text, max(0, q.start - 16), q.start):
+            continue
+        done = [m for m in measures if m.end <= q.start and m.metric == "amount" and m.unit == q.unit]
+        year = period_end_year(without_base_years(text)[: q.start], published)
+        if not done or published and year is not None and year < published.year \
+                or _finished_year_whole(text[: q.start], published):
+            continue
+        name = _NAME_PERIOD.sub("", done[-1].indicator)
+        found.append(Target(
+            indicator=name, metric="amount", value=to_json_number(q.value), value_high=None, unit=q.unit,
+            qualifier="point", commitment=cue_before(text, q.start) or ctx.lead_commitment or "unspecified",
+            target_year=year or (published.year if published else ctx.work_year),
+            subject=done[-1].subject or ctx.lead_subject or clause_subject(text, done[-1].segment_start),
+            evidence=text, span=(sentence.start, sentence.end)))
     return found
 
 

@@ -20,7 +20,9 @@ _DEICTIC = re.compile(r"^(?:本次|此次|这次|该|本届|此届|今年|去年
 _GRADED_PRIZE = re.compile(rf"(?P<name>[\u4e00-\u9fa5“”]{{2,24}}?奖)(?:获奖(?:项目|成果|人员|单位))?(?:共?\d+[项个名])?"
                            rf"[，,、]?(?:包括|其中|含|分别为|设)?{GRADE}")
 _PRIZE = re.compile(r"[\u4e00-\u9fa5“”\d]{3,30}?奖(?![励金品项状章牌杯])")
-_QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)")
+# (“2025镇域经济500强”: a ranking's list named in quotes, which 上榜 enters)
+_QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)"
+                          r"|“[^“”]{2,30}(?:百强|千强|\d+强)”")
 # 公布第四批国家级夜间文化和旅游消费集聚区名单 / 2023年度浙江省科学技术奖获奖名单
 _NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样|上)")
 # what introduces a list named before its members: 工信部公布…, 共认定4家…
@@ -92,17 +94,31 @@ def named_list(prefix: str) -> list[str]:
     found = _QUOTED_LIST.findall(prefix) or named or _SELECTION.findall(prefix)
     if not found:
         return []
-    name = found[-1]
-    title = re.search(r"“([^”]{2,40})”(?:荣誉)?称号$", name)
+    title = re.search(r"“([^”]{2,40})”(?:荣誉)?称号$", found[-1])
     if title:
         return [title.group(1)]  # 授予A等20个集聚区“2017年度优秀产业集聚区”称号: the quoted title, not who it went to
+    name = _list_name(found[-1])
+    short = _BACK_REFERENCE.match(name)
+    if short:  # X省第一批…创建名单正式公布，…列入首批创建名单: the list named in full just before
+        fuller = [f for f in map(_list_name, found[:-1]) if f.endswith(short.group("rest")) and len(f) > len(name)]
+        name = fuller[-1] if fuller else name
+    name = name[1:-1] if re.fullmatch(r"“[^“”]+”", name) else name
+    return [name] if len(name) >= 4 else []
+
+
+# 首批创建名单 / 该名单 / 上述榜单: a list the sentence named in full a clause before, pointed at
+_BACK_REFERENCE = re.compile(r"^(?:首批|该|此|这一?|上述)(?P<rest>[\u4e00-\u9fa5]{0,8}(?:名单|榜单|名录))$")
+
+
+def _list_name(name: str) -> str:
+    """The honour a list's mention names: its lead (公布…, 共认定4家) set aside, a holders' list as their title."""
     name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the list of those who passed, the title's holders
+    name = re.sub(r"^[和及与]", "", name)  # 会议发布了A名单和B名单: the second list, its conjunction left
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
     name = re.sub(r"^(?:最新一?批?的?|新一[批轮]的?)", "", name)  # 公布了最新的X名单: X
-    name = holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
-    return [name] if len(name) >= 4 else []
+    return holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
 
 
 def prize_of_list(name: str) -> str | None:

@@ -25,6 +25,7 @@ class Award:
 
 
 _PROVINCE_OR_QUOTE = re.compile(r"浙江|[“”\"]")
+_KINDS = re.compile(r"[（(][县市区、]{1,5}[）)]")
 _BATCH_OR_LIST = re.compile(r"^第[一二三四五六七八九十\d]+批|名单$")
 
 
@@ -32,7 +33,8 @@ _BATCH_OR_LIST = re.compile(r"^第[一二三四五六七八九十\d]+批|名单$
 def _key(award: str) -> str:
     """浙江省级创新基地 and 省级创新基地 name the same award."""
     # 第二批全省…创建对象名单 and 全省…创建对象名单: one list, its batch and the word 名单 written or not
-    return _BATCH_OR_LIST.sub("", _PROVINCE_OR_QUOTE.sub("", award))
+    # (2019年全国投资潜力百强县(市)名单 and 全国投资潜力百强县: one list, its bracketed kinds written or not)
+    return _BATCH_OR_LIST.sub("", _KINDS.sub("", _PROVINCE_OR_QUOTE.sub("", award)))
 
 
 # 株洲经济开发区 (the body) and 株洲经开区 (the headline): one zone, its kind written out or shortened

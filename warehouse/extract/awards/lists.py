@@ -168,7 +168,7 @@ _PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡�
 _NUMBERED_ROW = re.compile(r"^\d{1,3}[ \u3000\t]+(?P<first>[^ \u3000\t]{2,30})(?:[ \u3000\t]+[^ \u3000\t]+)+$")
 _HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次|"
                           r"年度|年份|得分|评分|分数")  # (a table with a year or a score column)
-_REPORTED = re.compile(r"获评|荣获|入选|被评为|被认定为|被命名为|授予|获得")
+_REPORTED = re.compile(r"获评|荣获|入选|入围|上榜|被评为|被认定为|被命名为|授予|获得")
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
 _CATEGORY_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fa5“”]{4,20})[:：]$")
 
@@ -392,7 +392,7 @@ def _is_list_title(title: str) -> bool:
         and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title)
 
 
-_COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项]$")
+_COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项人位]$")
 _NEWLY_LEAD = re.compile(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)")
 
 
@@ -415,12 +415,17 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
     if not _is_list_title(title):
         return None
     items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
+    items = [_PERSON_POST.sub(r"\1", i) for i in items]  # 于敏(中国科学院院士、…研究院): the person, her post in brackets
+    if any(_RANKED_ITEM.search(i) for i in items):
+        return None  # 2024中国综合竞争力百强区：A区位列全国第46: a place in a ranking, no holder of a title
     if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
         return None
     holders = [r for r in (clean_recipient(i) for i in items) if r]
     return (title, holders) if holders else None
 
 
+_RANKED_ITEM = re.compile(r"(?:位列|位居|排名|排在|名列)[^，,。；;]{0,6}第?[\d一二三四五六七八九十百]+(?:位|名)?$")
+_PERSON_POST = re.compile(r"^([\u4e00-\u9fa5·]{2,4})[（(][^（）()]{4,60}[）)]$")
 _NAMED_PLACE = re.compile(r"(?:村|镇|乡|街道|社区|县|市|区)$")
 
 

@@ -18,7 +18,8 @@ _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fa5”]{2})[啦喽咯哟呀啊哦]$"
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
 _FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?:一[个家所座]|的)?(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
-_OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现")
+# (入围X后的第三次上榜: the title before 后, the count of entries after it)
+_OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现|(?:之|以)?后的?第[一二三四五六七八九十\d]+次")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|勋章|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
@@ -128,11 +129,11 @@ _RANK_TAIL = re.compile(r"(?<=[”\u4e00-\u9fa5])[，,]?(?:位列|位居|排名|
 _ASSESSED_RANK = re.compile(r"(?:测评|考核|考评|评价|评估|排名|排行|指数|监测)(?:中|结果)?(?:全[国省市县区])?第[\d一二三四五六七八九十]+(?:名|位)$")
 _DIGIT_RANK = re.compile(r"(?:全国|全省|全市|全县|全州)前?\d+强$")  # 服务业全国10强: a rank in a scope (企业500强 is a list)
 _PLACE_TITLE = re.compile(r"(?:城市|示范市|安全市|模范市|示范县|示范区)$")
-_TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)$")
+_TITLES_LIST = re.compile(r"^(?P<items>[^，,。；;：:]+?)(?:等)?(?:荣誉称号|称号|殊荣|荣誉|桂冠)等?$")
 
 
 # after a verb that itself says a title was given (获评, 被命名为, 上榜): a name with a level or in quotes is one
-_TITLED = re.compile(r"国家|全国|中国|省|[市县区]级|“|首批|第[一二三四五六七八九十\d]+批")
+_TITLED = re.compile(r"国家|全国|中国|世界|省|[市县区]级|“|首批|第[一二三四五六七八九十\d]+批")
 
 
 # 获得国家级生态乡镇: after a verb that only says something was won, a level and a holder's noun make a title
@@ -161,10 +162,12 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     titles = _TITLES_LIST.match(text)
     if titles and "、" in titles.group("items"):
         # 荣获国家森林城市、“宽带中国”示范城市等称号: the list says itself that each item is a title (A、B和C: three)
-        items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p.strip())) for p in _split_outside_brackets(titles.group("items"))]
-        # (园林县城 beside 国家生态文明建设示范县: a holder's noun is enough once the list says they are titles)
-        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i) or _is_title(i, True) or _HOLDER_END.search(i))
-               for i in items) and any(is_award_like(i) for i in items):
+        raw = [p.strip() for p in _split_outside_brackets(titles.group("items"))]
+        items = [clean_award(re.sub(r"^“([^“”]+)”$", r"\1", p)) for p in raw]
+        # (园林县城 beside 国家生态文明建设示范县: a holder's noun is enough once the list says they are titles; an item
+        # quoted whole, “最佳生态旅游目的地”, is named as a title by its quotes)
+        if all(len(i) >= 3 and (is_award_like(i) or _PLACE_TITLE.search(i) or _is_title(i, True) or _HOLDER_END.search(i)
+                                or re.fullmatch(r"“[^“”]{3,30}”", p)) for i, p in zip(items, raw)) and any(is_award_like(i) for i in items):
             return items
     quote_at = text.find("“")
     # “A”、“B”等殊荣 / 全国综治领域最高奖“长安杯”: the quoted name is the award
@@ -173,7 +176,10 @@ def award_names(text: str, titled: bool = False) -> list[str]:
                           or _GIVER_BEFORE_QUOTES.match(text)):
         names = [q + (g or "") for q, g in _QUOTED_LIST.findall(text[quote_at:])]
         tail = text[quote_at:]
-        if len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
+        parts = _split_outside_brackets(tail) if re.match(r"^“[^”]+”、", tail) else []
+        if len(names) == 1 and len(parts) > 1 and all(re.fullmatch(r"“[^“”]+”", p) or is_award_like(p) for p in parts[1:]):
+            names += [clean_award(p) for p in parts[1:]]  # “最佳生态旅游目的地”、全国文明城市: a quoted title, then another
+        elif len(names) == 1 and not re.match(rf"^“[^”]+”(?:{GRADE})?(?:等|称号|荣誉|殊荣|$)", tail):
             names = [clean_award(tail)]  # “科创中国”浙江省级创新基地: the quote is part of the name
         return [n for n in names if n and not _NO_TITLE.search(n)]  # 跻身“国字号”队列: a rank's label, no title
     # a remark in brackets at the end (（排名不分先后）) is no part of the name; 中国（温州）…试验区 keeps its own;
@@ -220,6 +226,9 @@ def _with_shared_lead(parts: list[str]) -> list[str]:
     out = [first]
     for p in parts[1:]:
         at = first.find(p[:2], 2) if 2 <= len(p) <= 6 and not _LEVEL_WORD.search(p) and not level_of(p) else -1
+        if at < 0 and 3 <= len(p) <= 4 and len(first) > len(p) + 2 and first[-len(p)] == p[0] and first[-1] == p[-1] \
+                and not _LEVEL_WORD.search(p):
+            at = len(first) - len(p)  # 全省制造业发展十强县、十快县: an item shaped as the first one's last word replaces it
         out.append(first[:at] + p if at > 0 and not first.startswith(p[:2]) else p)
     return out
 

@@ -24,7 +24,7 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import (PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+from .parts import (GRADE, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
@@ -66,6 +66,7 @@ class _Reader:
         self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(
             r"公示(?:期满|无异议|结束|等程序|等环节|等流程|后)|(?:经过?|完成)[^，,。；;]{0,12}公示", opening)
         self.honours_of: tuple[int, str] | None = None  # (line, holder) of the last line whose honours went to one holder
+        self.prior_holder: str | None = None  # the one holder of the sentence just before's honours (并获得… goes on)
         self.contexts: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # what the text before a place gives
         self.ranks: dict[str, str] = {}  # the level each honour was first given in this notice
         self.short_forms = short_forms(body) if "（“" in body or "(“" in body or "简称" in body else {}
@@ -219,6 +220,7 @@ class _Reader:
                 found += new
                 self.read_so_far += [(a, s.line) for a in new]
                 holders = {a.recipient for a in new}
+                self.prior_holder = next(iter(holders)) if len(holders) == 1 else None
                 self.honours_of = (s.line, holders.pop()) if len(holders) == 1 else self.honours_of
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
             for m in YEAR_LABEL.finditer(s.text):
@@ -249,8 +251,9 @@ class _Reader:
         if re.search(r"(?:名单|名录|榜单)$", m.group("title")) and not _DATED_TITLE.match(self.next_line(s.line).strip()):
             return None  # 2024年度省级绿色工厂名单 over names: a roster's heading, unless more dated honours follow
         name = clean_award(m.group("title"))
-        if not is_award_like(name) or not (level_of(name) or "“" in name) or PROPOSED.search(name):
-            return None
+        if not is_award_like(name) or not (level_of(name) or "“" in name) or PROPOSED.search(name) \
+                or re.search(r"(?:排名|排行榜?|排序)$", name):
+            return None  # 2019年全国百强县排名: the ranking's table, no honour
         self.honours_of = (s.line, self.honours_of[1])
         return self.make(s, name, None, self.honours_of[1], 0, date=m.group("year"))
 
@@ -409,13 +412,18 @@ class _Reader:
     def granted(self, s: Sentence, m: re.Match) -> list[Award]:
         rest = m.group("rest")
         quote = rest.find("“")
-        group = GROUP.match(rest)
+        if quote > 0 and "《" in rest[:quote]:  # 纪实文学《工具间里的“践行酒会”》: a quote inside a work's title marks
+            quote = next((k for k, ch in enumerate(rest) if ch == "“" and rest.count("《", 0, k) <= rest.count("》", 0, k)), -1)
+        group = GROUP.match(rest) or _WORK_GROUP.match(rest)
         titled: set[str] = set()
         quoted = QUOTED_GROUP.match(rest)
         pairs = _GROUP_TITLES.findall(rest)
         if len(pairs) > 1:  # 授予A等301个“X”、B等100个“Y”称号: each group its own title
             return [a for lead, name in pairs for a in self.graded(
                 s, clean_award(name), [r for r in (clean_recipient(p) for p in split_recipients(lead)) if r], m.start())]
+        if quote == 0 and not quoted and (work := _QUOTED_WORK.match(rest)):
+            # 授予“网络计算的模式及基础理论研究”国家自然科学奖一等奖: one work, quoted, then the prize it won
+            return self.graded(s, clean_award(work.group("award")), [work.group("work")], m.start())
         if quote == 0 and quoted and quoted.group("award"):
             # 授予“高效节能电机关键技术”等2项成果市科学技术进步奖一等奖: the quoted 成果 are the recipients
             # each title cleaned in its quotes (“…武运粳19号的育成与应用”: a digit inside ends no name)
@@ -473,15 +481,20 @@ class _Reader:
             lead = re.split(r"[。；;]", listed + m.string[m.end():])[0]
         recipients = [r.strip("“”") if r.startswith("“") and r.endswith("”") else r
                       for r in (clean_recipient(p) for p in split_recipients(lead)) if r]
-        if m.group(0).startswith("确定") and not (group and level_of(award)):
-            return []  # 确定A为牵头单位: only a counted group given a ranked title is a designation
+        # 确定A为牵头单位: only a counted group given a ranked title is a designation (确定A等248家企业为第一批专精特新
+        # “小巨人”企业, by a ministry: a quoted title, ranked by the body that confers it)
+        counted = group or COUNTED_GROUP.search(m.group("rest"))  # (a lead of three firms' names runs past GROUP's)
+        if m.group(0).startswith("确定") and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
+            return []
         return self.graded(s, award, recipients, position) if recipients else []
 
     def graded(self, s: Sentence, name: str, recipients: list[str], position: int) -> list[Award]:
         """One award per recipient; a bare grade (授予…等5项成果二等奖) takes the award granted just before."""
         bare, grade = split_grade(name)
         if grade and not bare:
-            bare = self.graded_awards[-1] if self.graded_awards else ""
+            # (授予A等6件作品银奖 after 第五届市文学艺术奖评选…: the prize the text before named)
+            bare = self.graded_awards[-1] if self.graded_awards else \
+                named_prize(self.body[: s.start + position]) or ""
         elif grade and bare:
             self.graded_awards.append(bare)
         if not bare:
@@ -585,11 +598,15 @@ class _Reader:
             if first_to:  # 成为全市首个获评国家生态文明建设示范县的县: the honour it names, received
                 obj = first_to.group("award")
             elif verb.group(0) == "成为" and (not is_conferred_title(obj.rstrip("。；;，, ")) or RESTATED.search(obj)
-                                           or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])):
+                                           or _MILESTONE.match(obj) and not is_conferred_title(_MILESTONE.sub("", obj).rstrip("。；;，, "))
+                                           or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])
+                                           or not clause.text[: verb.start()].strip() and _MADE_INTO.search(s.text[:offset])):
                 continue  # 成为大会颁出的3个…一等奖之一: the award just read, said again
             if re.match(r"^(?:这一|这项|此项|该项)", obj) and not THIS_HONOUR.match(obj.rstrip("。；;，, ")) \
                     and not _CROWN.match(obj.rstrip("。；;，, ")):
                 continue  # 成为…首家获得这一国家级荣誉称号的县级市: the honour just read, pointed at
+            if _HONOURS_COUNTED.match(obj.rstrip("。；;，,！! ")):
+                continue  # 荣获7个国家级文明称号 / 累计荣获国家级文明荣誉14项: a count of honours, none named
             if re.match(r"^(?:荣誉|称号|奖项|表彰)的", obj) or _ALL_COUNTED.fullmatch(obj.rstrip("。；;，, ")):
                 continue  # 表彰获得荣誉的全国五一劳动奖章25人、…先进单位3个: a tally of honours, nobody named
             if re.search(r"(?:唯一|首家|首个|第一家)$", clause.text[: verb.start()]) and "的" in obj:
@@ -627,7 +644,10 @@ class _Reader:
                     [clean_award(honoured[-1].group("honour") or honoured[-1].group("quoted"))] if honoured else \
                     said[-1:] or self.honour_before(s)
             else:
-                names = self.list_before(s, offset, said) if pointer else award_names(obj, titled)
+                line_so_far = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
+                # 确定第二批X名单，现予以公示。其中，A上榜: the list it points to is a 公示's, proposed, not conferred
+                names = ([] if PROPOSED.search(line_so_far) else self.list_before(s, offset, said)) if pointer \
+                    else award_names(obj, titled)
                 year = _YEAR_LEAD.match(obj)
                 if year and len(names) > 1 and not pointer:  # 荣获2018年A和B称号: the year dates both
                     names = [n if n.startswith(year.group(0)) else year.group(0) + n for n in names]
@@ -647,6 +667,8 @@ class _Reader:
                 recipients = _members(listed.group("items"))
             elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            elif not offset and self.prior_holder and _GOES_ON.fullmatch(before.strip()):
+                recipients = [self.prior_holder]  # A多次被评为X。并获得“Y”称号: the holder of the sentence before goes on
             elif len(works) > 1 and not self._named(before):
                 recipients = list(works)  # A领衔完成的“X”项目，B领衔完成的“Y”项目，获得…: each work
             elif _WORKS_DONE.search(before) and (county_home(self.body) or self.home):
@@ -858,6 +880,18 @@ class _Reader:
 
 
 # 列入…示范小城镇建设 / 纳入…工程: what a place is put into is a programme of works, no title
+# “A”国家自然科学奖一等奖: a work in quotes, then a prize (a grade, or 奖 at the end); “X”称号 is a title, no work
+_QUOTED_WORK = re.compile(rf"^“(?P<work>[^“”]{{4,60}})”(?P<award>[^“”，,。；;]{{2,30}}(?:{GRADE}|奖))$")
+# 纪实文学《工具间里的“践行酒会”》等12件作品: a work named in title marks (quotes inside them its own), counted
+_WORK_GROUP = re.compile(r"^(?P<lead>[^“”《》，,]{0,20}《[^》]{1,40}》)等[\d一二三四五六七八九十百]+(?:件|部|篇|项|个)(?:作品|成果)?")
+# (全国文明城市、国家卫生城市等国家级荣誉12项 names its titles before the count: those stay)
+_HONOURS_COUNTED = re.compile(r"^(?:[\d一二三四五六七八九十两]+[个项]|多[个项])[^，,。；;、等“”]{2,20}(?:称号|荣誉|奖项)$"
+                             r"|^[^，,。；;、等“”]{2,20}(?:称号|荣誉|奖项)[\d一二三四五六七八九十两]+[个项]$")
+_GOES_ON = re.compile(r"(?:并|并且|同时|还|也|又)[，,]?")
+# 成为全省首个千亿产业镇: the first to reach a mark, no title conferred (成为全省首个国家生态文明建设示范县: one conferred)
+_MILESTONE = re.compile(r"^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,3}[省市])?(?:首个|首家|第一个|第一家|唯一(?:一个|一家)?|首座)")
+# 打造成为宜居的旅游小镇，成为全国知名的特色小镇: a subjectless 成为 goes on with the goal the clause before set
+_MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)成为?[^，,。；;]*[，,]\s*$")
 _PROGRAMME = re.compile(r"(?:建设|工程|计划|规划|行动|项目库?)$")
 # verbs that place a holder in a ranking (入选 / 上榜 / 入围 a 百强 list, or 荣获 its 称号, select or confer: they stay)
 # 首都劳动奖状3个 / 省级文明村5个: a title counted by its holders (个, 名), not by the prizes one holder won (项)
@@ -903,10 +937,11 @@ def _pairs(name: str) -> set[str]:
 
 def _list_under_title(found: list[Award]) -> list[Award]:
     """跻身…绿色制造名单，荣获“国家级绿色工厂”称号: a list and the title it confers, read in one sentence for one
-    holder, are one honour, the title; a list of another honour (专精特新企业名单 beside 绿色工厂) stays."""
-    titles = [a for a in found if not _LIST_END.search(a.award)]
-    return [a for a in found if not (_LIST_END.search(a.award) and any(
-        t.recipient == a.recipient and _pairs(t.award) & _pairs(a.award) for t in titles))]
+    holder, are one honour, the title; a list of another honour (专精特新企业名单 beside 绿色工厂) stays, and so does a
+    list named after the title (荣获“最佳避暑城市”称号，上榜全球避暑名城榜单: the list came on top of the title)."""
+    return [a for k, a in enumerate(found) if not (_LIST_END.search(a.award) and any(
+        t.recipient == a.recipient and not _LIST_END.search(t.award) and _pairs(t.award) & _pairs(a.award)
+        for t in found[k + 1:]))]
 
 
 def _members(items: str) -> list[str]:

@@ -14,11 +14,11 @@ _TIME_LEAD = re.compile(
 )
 _TRAIL = re.compile(r"(?:挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）]")
+_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
 _COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品|县|区|市|县区|县市)$")
-_LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所)")
+_LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所|件|部|篇)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
 # 丽水经开区企业 / 该公司: no name; 县供电公司 is one body (a county's utility, named by what it supplies)
 _GENERIC = re.compile(r"^(?:(?!.*(?:有限|股份)公司)(?![县市区](?:供电|供水|自来水|燃气|公交|邮政|烟草|电信|移动|联通|城投))"
@@ -75,15 +75,16 @@ def clean_recipient(text: str | None) -> str | None:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
     elif _COUNT_ONLY.search(text):
         return None  # 苍南县2镇, 3个产业集群: nobody is named
-    cut = next((m for m in _SUBJECT_END.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())),
-               None)  # inside a quoted title (“2.0MW全功率…”) nothing ends the name
+    cut = next((m for m in _SUBJECT_END.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
+                and text.count("《", 0, m.start()) <= text.count("》", 0, m.start())),
+               None)  # inside a quoted title (“2.0MW全功率…”, 中篇小说《泥佛》) nothing ends the name
     if cut and cut.start() >= 2:
         text = text[: cut.start()]
     text = _TRAIL.sub("", text).strip()
     text = re.sub(r"^(?:我县|我市|我区)(?=[\u4e00-\u9fa5]{2,3}$)(?![\u4e00-\u9fa5]*[镇乡村区县市])", "", text)  # 我县王青    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     # 我市连续四年 / 辖区经济连续第: how often, not who
     text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
-    bare = re.sub(r"“[^”]*”", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
+    bare = re.sub(r"“[^”]*”|《[^》]*》", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
             or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
         return None

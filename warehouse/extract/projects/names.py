@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import parse_numeral
 from ..places import known_place_at
 
 # weak suffixes name buildings and infrastructure that count only with construction reported
@@ -96,6 +97,11 @@ _CATEGORY = re.compile(
     r"(?<!所)在|(?<![基属])于|(?<![达])到|坚持|办理|制定|编制|准备|吸引|审批|报批|"
     r"提高|影响|根据|按照|依据|针对|进入|驻|深入|来到|走进|参与|监管|管好|用好|完善|就|制约|阻碍|困扰|"
     r"包联|挂钩|挂点|分管|联系|"  # 县级领导包联项目: the projects a leader answers for
+    # 增加项目建设, 筹措项目资金, 大家看项目: a verb that takes projects as its object; 哪些项目: a question;
+    # 相关项目: projects related to what was said, not named
+    r"增加|筹措|筹集|(?<![观察])看|哪些|哪个|什么|相关|有关|"
+    # 国家自然科学奖项目: the entries of an award, not works
+    r"奖|"
     r"清单内|疏解|新质生产力|"  # 推进清单内疏解项目, 新质生产力项目占比37%: a kind of project
     # 今日项目现场…, 预计9月底项目一期…: a time, then the project the story is about (not a name)
     r"今日|今天|昨日|当日|当天|现在|预计|月底|月初|年底|年初|月份|[\d一二三四五六七八九十]月|[上中下]旬|[上下本]月|近期|月中|"
@@ -115,6 +121,12 @@ _CATEGORY = re.compile(
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
     r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+[条批])"
+    # 40项国家技术发明奖项目: a count of items (项 as a counter), not one
+    r"|^(?:\d+|[一二三四五六七八九十百两几数]+)项"
+    # 县领导包联工程建设项目(责任制): the projects a leader answers for, however the works are worded after it
+    r"|领导(?:包联|包抓|挂钩|挂点|联系)"
+    # 深圳次季263项目, 前海合作区今季新动工项目: the works of a quarter, however placed
+    r"|(?:[今次本首上下]季|第[一二三四]季)度?"
     # 亿元以上新材料项目, 10亿元及以上产业项目: projects sorted by size, a class of them
     r"|[亿万]元(?:及)?以上"
     # 我国面向南亚的辐射中心, 我省…示范基地: a role the country or the province gives itself, not a works' name
@@ -137,7 +149,9 @@ _GENERIC = re.compile(
     r"政府|党委|[市县区]委|东北|西北|华北|华东|华南|华中|西南|"  # 市委、市政府项目建设年的部署: whose campaign, not a project
     r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造|"
     # 在扶贫、海外项目等领域合作, 光伏扶贫项目, 农村危房改造项目: where or for whom, a programme, not a works
-    r"海外|境外|境内|省外|市外|域外|扶贫|脱贫|危房改造|农村"
+    r"海外|境外|境内|省外|市外|域外|扶贫|脱贫|危房改造|农村|"
+    # 民间项目, 主导产业项目: who invests, what role a kind plays; 今次新动工项目: the works of this round
+    r"民间|私营|主导|新?动工|今次|本次|此次"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 # 市领导A、B、C等四套班子领导出席项目开工仪式: a list of people at a ceremony, not of projects
@@ -274,7 +288,9 @@ _KIND_BEFORE = re.compile(r"[、，,](?:也|还|又|既)?有$")
 
 
 _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|工业园)$")
-_JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体))(?:和|及|与|以及)")
+# (A全产业链一期和B生产线建设项目: a phase ends the first name, which shares the 项目 of the second)
+_JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体)|(?<=[一二三四五首]期))"
+                           r"(?:和|及|与|以及)")
 # 引进了先进的, 购置国际领先的: equipment bought (a 生产线 so introduced is a machine, not a works)
 _BOUGHT = re.compile(r"(?:引进|购置|购买|采购|引入)了?[^，,。；;]{0,12}?的$")
 # 取得了创业组一等奖, 荣获金奖: a graded prize of a contest won by the name before it
@@ -396,7 +412,9 @@ def find_names(text: str) -> list[NameMention]:
             if joined and len(core_name(name[joined.end():])) >= 2 and not is_generic(name[joined.end():]):
                 # 青山智能装备产业园和绿谷物流园: two projects joined by 和, each with its own suffix
                 cut = start + joined.start()
-                mentions.append(NameMention(name[: joined.start()], start, cut, weak=weak))
+                first = name[: joined.start()]
+                first += "项目" if name.endswith("项目") and first.endswith("期") else ""
+                mentions.append(NameMention(first, start, cut, weak=weak))
                 mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
             mentions.append(NameMention(name, start, end, weak=weak))
@@ -439,7 +457,10 @@ _WORKS_LIST = re.compile(
 _PRODUCT_ITEMS = re.compile(r"年(?:产|生产)[\d.]+[^、]*、[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)")
 # A、B等21个项目: names standing for a counted batch (its money and its verb are the batch's)
 COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
-_ENUMERATED = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)(?:分别)?(?:是|为|包括|有)[:：]?"
+# 10项重点建设项目为：A、B (项 as the counter too); 工业类项目3个，分别为：A、B: the count after the group
+_ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[个项][^，,。；;]{0,12}?(?:项目|工程)"
+                         r"|(?:项目|工程)(?P<m>\d+|[一二三四五六七八九十百]+)个[，,]?(?=分别))"
+                         r"(?:分别)?(?:是|为|包括|有)[:：]?"
                          r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
 # (江苏开工的是A工程、B工程: the works a batch's verb names, one by one)
 _COUNTED_INTRO = re.compile(r"(?:(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
@@ -452,6 +473,12 @@ _QUANTIFIED_LEAD = re.compile(r"(?:一大?批|一系列|若干|多个)$")
 _OWN_MONEY = re.compile(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元")
 _EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
 # 县委副书记、县长X深入A、B等项目施工现场: people listed before the projects they visit
+# 等4个拟签约项目, 等配套项目, 等集体项目: deals still to be signed, the facilities of one project (not 等三个基础配套
+# 项目: a counted batch of works), the events of a contest
+_NOT_WORKS_CLOSE = re.compile(r"拟(?:签约|引进|落地|投资)|在谈|洽谈|意向|(?<=等)配套(?:设施)?(?:工程项目|项目|工程)$"
+                              r"|(?:集体|个人|团体|单项|比赛|竞赛|参赛|表演|展演)(?:工程项目|项目|工程)$")
+# 成年组比赛项目涵盖了A、B等集体项目: a sentence about a contest, its items are its events (not 体育馆: a works)
+_CONTEST = re.compile(r"比赛|赛事|竞赛|参赛|运动会|展演组|锦标赛|联赛")
 _PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|局长|部长|同志|领导")
 _SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
 # 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
@@ -574,6 +601,32 @@ def _joined_item(item: str) -> list[tuple[str, int]]:
     return [(item[: joined.end() - 1], 0), (item[joined.end():], joined.end())]
 
 
+# 产业项目44项 / 17个项目 / 共43个: a group of projects counted, whose members a list names after it
+_PROJECT_COUNT = re.compile(r"(?:项目|工程)(?:共|达)?(?:\d+|[一二三四五六七八九十百]+)[个项]"
+                            r"|(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,8}?(?:项目|工程)|共\d+个")
+# 主要有A、B、C等; / 包括A、B等(图2) / 包括A、B等4条市政…: members closed by a bare 等 (a 等…项目 list is _LIST's)
+_MEMBERS_OF_COUNT = re.compile(r"(?:主要|当中|其中)?(?:包括|有)[:：]?"
+                               r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40}?)"
+                               r"等(?![^，,。；;]{0,12}?(?:项目|工程))(?:[\d一二三四五六七八九十]+[个条座项所][^，,。；;]{0,8})?"
+                               r"(?=[，,。；;（(]|$)")
+
+
+def _to_count(items: list[str], count) -> list[str]:
+    """The items of a counted list: 10项…为：…、新城供水管网、污水处理站、热源点工程 has 12 pieces for 10 works, so the
+    pieces without a works ending of their own share the 工程 of the next (one works), when that gives the count."""
+    if count is None or len(items) <= count:
+        return items
+    merged: list[str] = []
+    run: list[str] = []
+    for item in items:
+        run.append(item)
+        if _WORKS_END.search(item):
+            merged.append("、".join(run))
+            run = []
+    merged += run
+    return merged if len(merged) == count else items
+
+
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
     mentions: list[NameMention] = []
@@ -581,10 +634,12 @@ def find_listed_names(text: str) -> list[NameMention]:
         return mentions
     for m in _ENUMERATED.finditer(text):  # 14个项目分别是A、B、C: each item is a named project
         position = m.start("items")
-        for raw in m.group("items").split("、"):
+        for raw in _to_count(m.group("items").split("、"), parse_numeral(m.group("n") or m.group("m"))):
             start, position = position, position + len(raw) + 1
             item = raw.strip()
-            if 4 <= len(item) <= 60 and len(_GENERIC.sub("", core_name(item))) >= 2:
+            # (新城路网工程: a counted member that ends in a works word names a works, however general its words)
+            if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
+                                         or _WORKS_END.search(item) and len(core_name(item)) >= 4):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _COUNTED_INTRO.finditer(text):  # 包括3个公共服务设施项目，A、B项目、C项目: items that name what they build
         items = m.group("items").split("、")
@@ -626,6 +681,18 @@ def find_listed_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(item, at, at + len(item), listed=True))
     if "等" not in text:
         return mentions
+    for m in _MEMBERS_OF_COUNT.finditer(text):  # 产业项目44项，…，主要有A、B、C等: the named members of a counted group
+        if not _PROJECT_COUNT.search(text, 0, m.start()):
+            continue  # 主要包括A、B等 with no group of projects counted before: not said to be projects
+        position = m.start("items")
+        for raw in split_items(m.group("items")):
+            start, position = position, position + len(raw) + 1
+            framing = _FRAMING.match(raw)  # (the lead is read: 竹子林生态通廊建设工程 keeps its 建设)
+            item = raw[framing.end():] if framing and len(raw) - framing.end() >= 4 else raw
+            start += len(raw) - len(item)
+            # (广西某某有限公司技改项目: a firm's project, named by the firm)
+            if 4 <= len(item) <= 40 and (not is_generic(item) or _OF_COMPANY.match(item)) and not re.search(r"\d+个|[。，]", item):
+                mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _INFRA_LIST.finditer(text) if "基础设施" in text else ():  # 金甬铁路、527国道嵊州段等交通基础设施建设
         items = [(raw, _item_name(raw)) for raw in split_items(m.group("items"))]
         if not all(_INFRA_ITEM.fullmatch(item) and not _INFRA_KIND.search(item) for _, item in items):
@@ -639,13 +706,15 @@ def find_listed_names(text: str) -> list[NameMention]:
         there_are = _THERE_ARE.match(m.group(group))
         if _PLACES_LIST.match(text, m.end(group)) or _FIELDS_LIST.match(text, m.end(group)) \
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
-                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) \
+                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
         industries = _INDUSTRY_KIND.search(m.group(0))
+        contest = _CONTEST.search(text)
+        counted = bool(COUNTED_BATCH.search(m.group(0)))
         # (涉及生物医药、信息技术等203个创业项目: the fields a counted batch covers, the count before its noun)
         allotted = bool((_ALLOTTED.search(m.group(group).split("、")[0])
                          or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
@@ -675,11 +744,12 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = re.sub(r"建设$", "", item.strip())
             if m.group(0).endswith("工程") and not (_FACILITY.search(item) or _ANY_SUFFIX.search(item)):
                 continue  # 教育、医疗等民生工程: fields of work, not works
-            if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item):
+            if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item) or contest and not (_WORKS_END.search(item) or _FACILITY.search(item)):
                 continue  # 乡愁富民产业等协作项目: an industry named; 县委副书记、县长…: people, not projects
             if group == "single" and width < 6 and not _ANY_SUFFIX.search(item):
                 continue  # 南山隧道等27个项目 names a works; a short word before 等N个项目 need not
-            if 2 <= len(item) <= 40 and (not is_generic(item) or group == "single" and _named_works(item)) \
+            # (A填海造地工程、B等5个项目: a works item of a counted list of projects, though no facility word names it)
+            if 2 <= len(item) <= 40 and (not is_generic(item) or (group == "single" or counted) and _named_works(item)) \
                     and not re.search(r"\d+个|[。，]", item):
                 for part, at in _joined_item(item):
                     # 苹果、华为等数据中心项目: each item is one of the kind of works the list names

@@ -94,6 +94,13 @@ def _planned_before(text: str, start: int) -> bool:
         if "的" not in text[m.end(): end.start() if end else start]:
             return True
     return False
+# a plan's schedule: a heading 70个项目新开工建设, then 1月份 / A、B等5个项目 / 2月份 / …: the month each is to reach it
+_SCHEDULE_HEAD = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?:重点|重大)?项目(?P<v>新开工|开工|竣工|建成|投产)(?:建设)?")
+_SCHEDULE_STAGE = {"新开工": "started", "开工": "started", "竣工": "completed", "建成": "completed", "投产": "in_production"}
+_MONTH_HEAD = re.compile(r"(?P<m>\d{1,2})月份?[:：]?")
+# 县委、县政府决定重点实施10项重点建设项目: a group of works a plan announces, whose members a later list names
+_PLANNED_GROUP = re.compile(r"(?:决定|计划|将|拟)[^，,。；;]{0,8}?(?:实施|建设|推进|开工)"
+                            r"(?P<label>(?:\d+|[一二三四五六七八九十百]+)[个项][^，,。；;和、]{0,10}?(?:项目|工程))")
 _DATE_ONLY = re.compile(r"(?:\d{4}年|去年|今年|上年)(?:度|以来)?|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 _LOOKING_BACK = re.compile(r"^(?:一年来|过去一年|去年以来)")
 # 今年将建成A等项目。新开工建设B等项目。: the tasks of a plan go on, subjectless, in the sentences after its lead
@@ -292,6 +299,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
                 continue  # 加快推动A等54个项目年内竣工投产: a task set, not the event reported
             if _RUNNING_COUNT.search(clause):
                 continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
+            if s.text.startswith(("以上", "左右"), m.end()):
+                continue  # 新开工项目70个以上: a goal for the year, not the event the notice reports
             if not (m.group("a") or m.group("d") or m.group("f") or m.group("g")) and not _EVENT_CUE.search(s.text):
                 continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
@@ -309,7 +318,9 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
 
 # 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
 # 集中开工的10个重点项目…分别为A；B；C: the count is part of the label
-_PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)的?(?:\d{0,4}[\u4e00-\u9fa5]{0,4})?项目")
+# (还集中签约了6个招商引资项目: the verb, then the count and the kind of the batch)
+_PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)了?的?"
+                              r"(?:\d{0,4}[\u4e00-\u9fa5]{0,4}|\d{1,4}个[\u4e00-\u9fa5]{0,6}?)?项目")
 
 
 def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
@@ -361,6 +372,11 @@ class ProjectReader:
             if piped else set()
         self.plan_line: int | None = None  # the paragraph a plan's lead opened (今年将建成…)
         self.glossed = False  # a sentence was read without its pinyin glosses (杭绍台(tái)铁路 is read 杭绍台铁路)
+        # a plan text (将 / 计划 in its opening): a schedule heading's lists are the works to reach its stage
+        self.plan_text = any(_FUTURE_SENTENCE.search(x.text) for x in _opening(sentences, 5))
+        self.schedule: str | None = None  # the stage a schedule heading lists works for (70个项目新开工建设)
+        self.schedule_month: str | None = None  # the month heading the lists below it are dated by (1月份)
+        self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
 
     def read(self) -> list[Project]:
         for s, ctx in zip(self.sentences, self.contexts):
@@ -419,7 +435,27 @@ class ProjectReader:
                 extra.append((m.start(), m.end(), self.published_iso[:7]))
         return extra
 
+    def headings(self, s: Sentence) -> None:
+        """A schedule's headings (70个项目新开工建设, 1月份) and the groups of works a plan announces."""
+        head = _SCHEDULE_HEAD.fullmatch(s.text) if self.plan_text else None
+        if head:
+            self.schedule, self.schedule_month = _SCHEDULE_STAGE[head.group("v")], None
+        month = _MONTH_HEAD.fullmatch(s.text) if self.schedule and self.published else None
+        if month and 1 <= int(month.group("m")) <= 12:
+            self.schedule_month = f"{self.published.year}-{int(month.group('m')):02d}"
+        self.planned_groups |= {m.group("label") for m in _PLANNED_GROUP.finditer(s.text)}
+
+    def scheduled(self, visible: list[tuple[NameMention, Frame]]) -> None:
+        """1月份 / A、B等5个项目: the listed works of a plan's schedule are to reach its stage in the month above them."""
+        if not (self.schedule and self.schedule_month):
+            return
+        for m, frame in visible:
+            if m.listed and not frame.stages:
+                frame.planned.add(self.schedule)
+                frame.dates.setdefault(self.schedule, self.schedule_month)
+
     def sentence(self, s: Sentence, ctx: Context) -> None:
+        self.headings(s)
         if _PLAN_OPENING.match(s.text):
             self.plan_line = s.line
         refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(_DATED_STAGE.match(s.text))
@@ -441,10 +477,11 @@ class ProjectReader:
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
         self.group_members(s, visible)
-        if _PLAN_LIST.match(s.text):
+        if _PLAN_LIST.match(s.text) or any(s.text.startswith(g) for g in self.planned_groups):
             for m, frame in visible:
                 if m.listed and not frame.stages and not frame.planned:  # (确保B等项目竣工投产: a plan of its own)
                     frame.planned.add("started")
+        self.scheduled(visible)
         if self.event:
             for _, frame in visible:
                 frame.date_missing_stages(self.event, self.event_kinds)
