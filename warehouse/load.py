@@ -249,10 +249,15 @@ def _write_files(con, files: list[tuple[str, _FileRows]]) -> tuple[int, dict[str
     if not files:
         return 0, {}
     merged = {t: [row for _, rows in files for row in rows.tables[t]] for t in FILE_TABLES}
+    # A run's fetches and listings go in with its scrape_runs row, in this transaction: for runs the table has not
+    # seen (every run but one landed twice under two names), none of their rows can be there yet.
+    runs = json_values([(rows.run_id, rows.source_id) for _, rows in files], "run_id VARCHAR, source_id VARCHAR")
+    absent = not con.execute(f"SELECT count(*) FROM raw.scrape_runs r JOIN {runs[0]} f USING (run_id, source_id)",
+                             [runs[1]]).fetchone()[0]
     insert_rows(con, "raw.scrape_runs", merged["raw.scrape_runs"])
-    added = {"fetches_added": insert_rows(con, "raw.fetch_log", merged["raw.fetch_log"]),
-             "listings_added": insert_rows(con, "raw.listings", merged["raw.listings"])}
-    insert_rows(con, "raw.column_listings", merged["raw.column_listings"])
+    added = {"fetches_added": insert_rows(con, "raw.fetch_log", merged["raw.fetch_log"], absent=absent),
+             "listings_added": insert_rows(con, "raw.listings", merged["raw.listings"], absent=absent)}
+    insert_rows(con, "raw.column_listings", merged["raw.column_listings"], absent=absent)
     added["page_versions_added"] = insert_rows(con, "raw.page_versions", merged["raw.page_versions"])
     # Only a column whose listing was read completely can tell that a notice left it.
     added["newly_unlisted"] = _mark_unlisted(con, [(rows.source_id, rows.run_id, column) for _, rows in files

@@ -18,9 +18,12 @@ import duckdb
 ROWS_PER_STATEMENT = 20_000
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *, skip_existing: bool = True) -> int:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *, skip_existing: bool = True,
+                absent: bool = False) -> int:
     """Insert dict rows (keys are column names; `table` is ours, never input). Returns how many were added:
-    with skip_existing, rows whose natural key is already there (or repeated among `rows`) are not."""
+    with skip_existing, rows whose natural key is already there (or repeated among `rows`) are not.
+    absent: the caller knows that the table holds none of these keys (rows of a scrape run loaded for the first
+    time): only repeats among the rows are left out, and the table is not read."""
     if not rows:
         return 0
     columns = list(rows[0])
@@ -28,7 +31,9 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], *,
     text_key = tuple(c for c in key if c in _text_columns(con, table))
     added = 0
     for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], key, text_key)
+        # a later statement's rows may repeat keys the first one added: those are read in the table
+        added += _insert_set(con, table, columns, rows[start:start + ROWS_PER_STATEMENT], key, text_key,
+                             absent and start == 0)
     return added
 
 
@@ -68,21 +73,25 @@ def table_key(con: duckdb.DuckDBPyConnection, table: str) -> tuple[str, ...]:
     return tuple(found[0])
 
 
-def _new_rows_only(table: str, key: tuple[str, ...], bounds: dict[str, tuple] | None = None) -> str:
+def _new_rows_only(table: str, key: tuple[str, ...], bounds: dict[str, tuple] | None = None,
+                   absent: bool = False) -> str:
     """Keep the first row per key, and none whose key the table already holds (s: the rows, _row: their order).
     `bounds`: the lowest and highest value of key columns among the rows, written as constants so that DuckDB skips
-    the row groups that cannot hold a match (a night's listings are one source's: its row groups, not the archive)."""
+    the row groups that cannot hold a match (a night's listings are one source's: its row groups, not the archive).
+    absent: the table holds none of the keys; only the rows' repeats are dropped."""
     if not key:
         return ""
+    cols = ", ".join(f's."{c}"' for c in key)
+    first = f" QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY s._row) = 1"
+    if absent:
+        return first
     within = [f't."{c}" BETWEEN {sql_literal(lo)} AND {sql_literal(hi)}' for c, (lo, hi) in (bounds or {}).items()]
     match = " AND ".join([f't."{c}" = s."{c}"' for c in key] + within)
-    cols = ", ".join(f's."{c}"' for c in key)
-    return (f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})"
-            f" QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY s._row) = 1")
+    return f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {match})" + first
 
 
 def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tuple[str, ...],
-                text_key: tuple[str, ...] = ()) -> int:
+                text_key: tuple[str, ...] = (), absent: bool = False) -> int:
     values = {c: [row[c] for row in rows] for c in columns}
     try:
         payload = json.dumps(values, ensure_ascii=False, allow_nan=False, default=_json_value)
@@ -94,7 +103,7 @@ def _insert_set(con, table: str, columns: list[str], rows: list[dict], key: tupl
     lists = ", ".join(f'unnest(r."{c}") AS "{c}"' for c in columns)  # zipped: every list has one value per row
     sql = (f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {lists}, unnest(range({len(rows)})) AS _row "
            f"FROM (SELECT from_json($1, '{json.dumps(structure)}') AS r)) s"
-           + _new_rows_only(table, key, _bounds(values, text_key)))
+           + _new_rows_only(table, key, _bounds(values, text_key), absent))
     return con.execute(sql, [payload]).fetchone()[0]
 
 
