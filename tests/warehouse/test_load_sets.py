@@ -67,6 +67,17 @@ def test_values_land_exactly_and_counts_are_of_rows_added(con, tmp_path):
     assert con.execute("SELECT count(*) FROM raw.page_versions").fetchone()[0] == 3
 
 
+def test_a_new_runs_repeated_rows_are_stored_once_without_reading_the_table(con, tmp_path):
+    """A run loaded for the first time skips the anti-join on the table; repeats within its own file (a list page
+    that shows an item twice) still land once and are counted once."""
+    root = tmp_path / "landing"
+    url = _page(1)["url"]
+    _landing_file(root, "20240227T010000000000Z", [_page(1)], listed=[url, url, _page(2)["url"]])
+    report = load_landing(con, root)
+    assert (report.listings_added, report.fetches_added) == (2, 1)
+    assert con.execute("SELECT count(*), count(DISTINCT url) FROM raw.listings").fetchone() == (2, 2)
+
+
 def test_a_file_with_a_value_no_column_can_hold_is_set_aside_whole(con, tmp_path):
     root = tmp_path / "landing"
     _landing_file(root, "20240227T010000000000Z", [_page(1), _page(2, written_date="2024年2月")])
