@@ -377,7 +377,7 @@ def names_sharing(sentence: str, measure: Measure) -> list[str]:
     if "均" not in measure.verbs:
         return [measure.indicator]
     text = normalize(sentence)
-    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)), default=0)
+    clause = clause_start(text, measure.segment_start)
     listed = _LISTED_BEFORE.search(text, max(clause, measure.segment_start - _LISTED_SPAN), measure.segment_start) \
         if measure.segment_start > clause else None
     names = [_after_subject(strip_leading(n)[0])[0].strip()
@@ -388,6 +388,11 @@ def names_sharing(sentence: str, measure: Measure) -> list[str]:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
+
+def clause_start(text: str, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> int:
+    """Where the clause that runs to `end` starts: after the last of `breaks` before it."""
+    return max((b.end() for b in breaks.finditer(text, 0, end)), default=0)
 _EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
          r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
          r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each

@@ -209,12 +209,30 @@ def home_county(body: str) -> str | None:
     return None if _paired(name, body) else name
 
 
+def named_with_suffix(body: str, suffix: str) -> Counter:
+    """How often the body names each XX市 / XX县 / XX区 (two characters and the suffix), for a notice's home.
+    安吉县域 (the county's area) names 安吉县; 中国县域 / 重点区域 (a scope, no place) name nothing: a name before 域
+    counts only when the gazetteer knows it or the body names it without 域 too."""
+    named = Counter()
+    scoped = Counter()
+    for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}(?=(域)?)", body):
+        (scoped if m.group(1) else named)[m.group(0)] += 1
+    for name, n in scoped.items():
+        if name in named or name in gazetteer().known:
+            named[name] += n
+    return named
+
+
 def home_place(body: str, suffix: str) -> str | None:
     """For 我市 / 我县: the XX市 / XX县 the notice names most often (龙泉市 in a 龙泉 notice)."""
-    counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
-                     if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
-    trusted = [(n, name) for name, n in counts.items() if name in gazetteer().known or n >= 2]
+    trusted = [(n, name) for name, n in home_candidates(body, suffix) if name in gazetteer().known or n >= 2]
     return max(trusted)[1] if trusted else None
+
+
+def home_candidates(body: str, suffix: str) -> list[tuple[str, int]]:
+    """The XX市 / XX县 a notice names, most often first, its 全市 / 我县 / 城市 set aside."""
+    return [(name, n) for name, n in named_with_suffix(body, suffix).most_common()
+            if not re.search(r"全|我|本|各|该|城|都|超", name)]
 
 
 _NOT_A_HOME = re.compile(r"^(?:全|我|本|各|该|都|超|辖|地|属|老城|主城|新城|古城|县城)|全|强|先进|示范|园|景|社|小|片|街|地区")
@@ -225,10 +243,10 @@ def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) 
     limits it to a level (a 先进县 or a 百强区 is held by a county-level place)."""
     best: tuple[int, int, str] | None = None
     for rank, suffix in enumerate(suffixes):
-        # (中国县域经济, 重点区域: 县域 / 区域 / 市域 name a scope, no place)
-        counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}(?!域)", body)
-                         if not _NOT_A_HOME.search(m.group(0)))
+        counts = named_with_suffix(body, suffix)
         for name, n in counts.items():
+            if _NOT_A_HOME.search(name):
+                continue
             if name in gazetteer().known or n >= 2:
                 if best is None or (n, rank) > best[:2]:
                     best = (n, rank, name)

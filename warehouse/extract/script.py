@@ -90,6 +90,21 @@ def _back(value: str, window_s: str, window_o: str, simplified: str, original: s
     at = plain[0].find(value) if plain else -1
     if at >= 0:
         return "".join(window_o[i] for i in plain[1][at:at + len(value)])
-    # a name put together from the evidence's words (十强县、十快县 -> …十快县): each character as the evidence writes it
-    as_written = {c: o for c, o in zip(window_s, window_o) if c != o}
-    return "".join(as_written.get(c, c) for c in value) if as_written and set(value) <= set(window_s) else value
+    return _pieced(value, window_s, window_o) or value
+
+
+def _pieced(value: str, window_s: str, window_o: str) -> str | None:
+    """A name put together from the evidence's words (百里画廊建设十强县、十快县 -> …建设十快县): each longest piece of
+    it the evidence holds, as the evidence writes it there (a character may be written two ways in one sentence: 百里
+    beside 心裡, so no character is mapped alone); None when a character is not in the evidence at all."""
+    out: list[str] = []
+    i = 0
+    while i < len(value):
+        j, at = i + 1, window_s.find(value[i])
+        if at < 0:
+            return None
+        while j < len(value) and (longer := window_s.find(value[i:j + 1])) >= 0:
+            j, at = j + 1, longer
+        out.append(window_o[at:at + j - i])
+        i = j
+    return "".join(out)

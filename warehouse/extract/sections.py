@@ -78,7 +78,7 @@ class Context:
     # an earlier sentence of the same line named part of the year, and none named a whole one since (上半年，引进…。
     # 引进亿元以上项目107个: still the half year)
     line_partial: bool = False
-    carried: str | None = None  # 'target' / 'outcome' / 'plan' / 'breakdown': what the sentences before stated (targets.carry)
+    carried: str | None = None  # 'target' / 'outcome' / 'plan' / 'breakdown:…': what the sentences before stated (targets.carry)
     plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
 
 
@@ -105,12 +105,13 @@ def is_heading(sentence: Sentence) -> bool:
 
 
 # 项目数、总投资、年度计划投资均居全省前列: a news subtitle that reports a ranking is no section of goals
-_RANKED = re.compile(r"居(?:全[国省市县区]|[省市县区]内|前列|首位|第)|前列")
+# (位列全国千强镇64位 / 排名第10位: a place in a ranking; 居 alone is no rank: 居家养老, 居民)
+RANKED = re.compile(r"位列|位居|排名|排在|排位|名列|居(?:全[国省市县区]|[省市县区]内|前列|首位|第)|前列")
 
 
 def heading_mode(text: str, published: dt.date | None) -> str | None:
     year = period_end_year(text, published)
-    if _RANKED.search(text) and not _REVIEW.search(text):
+    if RANKED.search(text) and not _REVIEW.search(text):
         return None
     if _REVIEW.search(text):
         return "review"

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import five_year_plan_end, period_end_year
-from .measures import Measure, find_measures, names_sharing
+from .measures import Measure, clause_start, find_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
-from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context, clause_subject,
-                       commitment_of, heading_mode, is_heading)
+from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
+                       clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
 from .tense import GOAL, cue_before, orientation, weak_past
@@ -46,6 +46,8 @@ _TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 # (实施科技攻关项目50个: research projects, not investment projects)
 _PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)(?<!创新)(?<!试点示范)项目")
+# 今年拟安排省重点项目1564个，其中在建项目1199个、…，新开工155个项目: the count of a batch arranged and the 其中 that
+# opens its parts, whatever their wording (_BREAKDOWN_OPENING reads one part that opens a sentence: a kind and its count)
 _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
@@ -126,11 +128,34 @@ _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投
 # kind is named 类 or sorted by 从…来看, and the lines after it go on with the other kinds)
 _BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>从[^，,。；;]{0,10}来看[，,]|按[^，,。；;]{0,10}分[，,])?"
                                 r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,]|$)")
+# carried while the lines go on dividing a batch up: "breakdown:" and what the lines before the breakdown stated
+_BREAKDOWN = "breakdown:"
 
 
 def _breakdown(text: str, carried: str | None) -> bool:
     opening = _BREAKDOWN_OPENING.match(text)
-    return bool(opening) and (bool(opening.group("by")) or opening.group("kind").endswith("类") or carried == "breakdown")
+    return bool(opening) and (bool(opening.group("by")) or opening.group("kind").endswith("类")
+                              or _in_breakdown(carried))
+
+
+def _in_breakdown(carried: str | None) -> bool:
+    return carried is not None and carried.startswith(_BREAKDOWN)
+
+
+def _going_on(sentence: Sentence, carried: str | None) -> str | None:
+    """What a sentence reads on from: a breakdown holds for the lines that go on dividing the batch up (the next kind
+    and its count); any other line (a heading, a line of words, a goal) reads on from what the lines before the
+    breakdown stated (产业类项目50个，年度投资100亿元。(then) 地区生产总值增长6%左右: still the year's goals)."""
+    if not _in_breakdown(carried) or _breakdown(sentence.text, carried):
+        return carried
+    return carried[len(_BREAKDOWN):] or None
+
+
+def _read_on(sentence: Sentence, ctx: Context) -> Context:
+    carried = _going_on(sentence, ctx.carried)
+    return ctx if carried == ctx.carried else replace(ctx, carried=carried)
+
+
 # (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
 _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
 # 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
@@ -212,11 +237,10 @@ _FIRM_CUE = re.compile(r"力争|确保|争取|努力|务必|必须")
 _PROGRESS = re.compile(r"(?:完成|占)(?:年度|全年|当年|年)(?:投资)?(?:计划|目标)(?:投资)?的|投资完成率|序时进度|时间进度")
 _DONE_CLAUSE = re.compile(r"(?:累计|实际|已|共)?完成")
 _PACE = re.compile(r"序时进度|时间进度")
-_RANKED = re.compile(r"位列|排名|排在|排位|名列|位居|居")
 
 
 def _clause_start(text: str, end: int) -> int:
-    return max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, end)), default=0)
+    return clause_start(text, end, _CLAUSE_BREAK)  # (a 。 inside a sentence is inside a quote: no clause break)
 
 
 # 规划纲要共19篇: the parts of a document, not a goal
@@ -285,6 +309,7 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
 @lru_cache(maxsize=256)
 def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
     """'target', 'outcome' or None (neither: a description, a project attribute)."""
+    ctx = _read_on(sentence, ctx)
     text = without_base_years(sentence.text)
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
@@ -324,7 +349,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if measure.unit in _DOCUMENT_UNITS:
         return None
-    if measure.unit == "位" and _RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
+    if measure.unit == "位" and RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start):
         return None  # 位列全国千强镇64位: a place in a ranking, not a quantity (力争排名进入前10位 is a goal)
     if _PROGRESS.search(text):
@@ -398,7 +423,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     return None
 
 
-_UNDERTAKINGS = re.compile(r"(?:民生|惠民|为民)实事(?:项目)?(?:分别)?(?:为|是|包括)[:：]")
+# 民生实事 / 惠民实事: the things a government undertakes to do for people in its year
+_UNDERTAKING = r"(?:民生|惠民|为民)实事"
+_UNDERTAKINGS = re.compile(_UNDERTAKING + r"(?:项目)?(?:分别)?(?:为|是|包括)[:：]")
 _FIRM_PLAN_CUE = re.compile(r"力争|确保|务必|力求")
 _ONE_PROJECT = re.compile(r"[该此本]项目|项目(?:进展|位于|建成|投产|总投资|占地|负责人)|位于")
 # (a place described: 辖12个乡镇，总面积1200平方公里，户籍人口50万)
@@ -412,9 +439,9 @@ _WORK_LEAD = re.compile(r"(?:做好|抓好|推进|突出|干好)(?:以下|好)?[
                         r"|(?:提出|制定)(?:如下|以下)[^，,。；;]{0,8}?(?:意见|措施|方案|要点|安排)|特制定本(?:方案|计划|意见|措施)"
                         # 公布了2024年十方面民生实事: the things a government undertakes to do for the year (its own or
                         # a later one: a finished year's 民生实事 are reported)
-                        r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?民生实事"
+                        r"|(?:(?P<year>\d{4})年|今年|明年)[^，,。；;]{0,12}?" + _UNDERTAKING +
                         # (将集中力量办好十件民生实事: what the government says it will do)
-                        r"|将[^，,。；;]{0,12}?办好[^，,。；;]{0,6}?民生实事"
+                        r"|将[^，,。；;]{0,12}?办好[^，,。；;]{0,6}?" + _UNDERTAKING +
                         # 在2025年重点工作部署中 / 报告明确2025年重点工作：the work set out for a year (a report of its
                         # progress is not: 2025年重点工作进展顺利)
                         r"|(?P<work_year>\d{4})年(?:的)?(?:重点工作|主要任务)(?!进展|推进|完成|落实|情况|成效|回顾|总结)")
@@ -429,6 +456,7 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     goals alone, 'plan' after the lead of a work plan (kept under its numbered items), else what it was. A section
     heading ends it (a caption or a subtitle does not)."""
     sentence, ctx, _ = _read_plain(sentence, ctx)
+    previous = _going_on(sentence, previous)
     if is_heading(sentence):
         mode = heading_mode(sentence.text, published)
         if mode == "plan":
@@ -461,8 +489,11 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
     if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
         return "outcome"
+    # one kind of the batch's projects: the next line may go on with the next kind, else it reads on from what the
+    # lines before stated (and a goal this line states: 其中，工业类项目50个，力争完成投资100亿元)
     if _breakdown(sentence.text, previous):
-        return "breakdown"  # (one kind of the batch's projects: the next line goes on dividing the batch up)
+        before = previous[len(_BREAKDOWN):] if _in_breakdown(previous) else previous
+        return _BREAKDOWN + ("target" if found else before or "")
     if not found and any(is_project_attribute(sentence, m) for m in measures):
         return None  # a project described: what follows is about the project
     return "target" if found else previous
@@ -600,15 +631,15 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
             and not _FIRM_CUE.search(text, 0, measure.start) \
             and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in others):
         return True
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.start)]
-    raw = text[breaks[-1] if breaks else 0: measure.start]
+    clause = _clause_start(text, measure.start)
+    raw = text[clause: measure.start]
     if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(text):
         return True
     # 签署了某项目，计划投资5亿元，年产行李架、底板等配套件30万件: a clause that opens on a yearly output, in a sentence
     # about a project, gives the project's capacity, whatever goods it lists before the figure
     if _OUTPUT_CLAUSE.match(raw) and _PROJECT_WORDS.search(text):
         return True
-    lead = text[breaks[-1] if breaks else 0: measure.segment_start]
+    lead = text[clause: measure.segment_start]
     # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
     # the indicator counts too)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
@@ -709,16 +740,17 @@ def _read_plain(sentence: Sentence, ctx: Context) -> tuple[Sentence, Context, tu
     """The sentence (and its context's lead-in offset) as read without glosses, with the offsets kept."""
     plain = unglossed(sentence.text)
     if plain is None:
-        return sentence, ctx, None
+        return sentence, _read_on(sentence, ctx), None
     text, kept = plain
     lead_end = bisect_left(kept, ctx.lead_end) if ctx.lead_end > 0 else ctx.lead_end
-    return replace(sentence, text=text), replace(ctx, lead_end=lead_end), kept
+    sentence = replace(sentence, text=text)
+    return sentence, replace(_read_on(sentence, ctx), lead_end=lead_end), kept
 
 
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     plain, plain_ctx, kept = _read_plain(sentence, ctx)
     if kept is None:
-        return _targets_in(sentence, ctx, published)
+        return _targets_in(plain, plain_ctx, published)
     return [replace(t, evidence=sentence.text) for t in _targets_in(plain, plain_ctx, published)]
 
 
@@ -762,26 +794,48 @@ _NAME_PERIOD = re.compile(r"^[^，,。；;]*?\d{4}年(?:度)?|累计")
 def _goals_in_shares(sentence: Sentence, ctx: Context, published: dt.date | None,
                      measures: list[Measure]) -> list[Target]:
     text = sentence.text
-    if "的" not in text or ctx.mode == "review" or not ("目标" in text or "任务" in text):
+    if "的" not in text or ctx.mode == "review" or not ("目标" in text or "任务" in text) \
+            or _REVIEW_OPENING.match(text):
         return []
     found = []
     for q in find_quantities(text):
-        if q.kind != "money" or not _SHARE_AFTER.match(text, q.end) \
-                or not _GOAL_OF_SHARE.search(text, max(0, q.start - 16), q.start):
+        goal = _GOAL_OF_SHARE.search(text, max(0, q.start - 16), q.start) \
+            if q.kind == "money" and _SHARE_AFTER.match(text, q.end) else None
+        if goal is None or _finished_years_share(text, q.start, published):
             continue
-        done = [m for m in measures if m.end <= q.start and m.metric == "amount" and m.unit == q.unit]
         year = period_end_year(without_base_years(text)[: q.start], published)
-        if not done or published and year is not None and year < published.year \
-                or _finished_year_whole(text[: q.start], published):
+        # (全县固定资产投资完成年度任务150亿元的52%: the clause of the share names what the goal is of; else the
+        # figure done before it does)
+        share = next((m for m in measures if m.segment_start <= q.start and q.end <= m.start), None)
+        at = share.indicator.find(goal.group(0)) if share else -1
+        own = _NAME_PERIOD.sub("", share.indicator[:at]) if at > 0 else ""
+        done = [m for m in measures if m.end <= q.start and m.metric == "amount" and m.unit == q.unit]
+        if len(own) < 2 and not done:
             continue
-        name = _NAME_PERIOD.sub("", done[-1].indicator)
+        named = share if len(own) >= 2 else done[-1]
         found.append(Target(
-            indicator=name, metric="amount", value=to_json_number(q.value), value_high=None, unit=q.unit,
+            indicator=own if named is share else _NAME_PERIOD.sub("", named.indicator), metric="amount",
+            value=to_json_number(q.value), value_high=None, unit=q.unit,
             qualifier="point", commitment=cue_before(text, q.start) or ctx.lead_commitment or "unspecified",
             target_year=year or (published.year if published else ctx.work_year),
-            subject=done[-1].subject or ctx.lead_subject or clause_subject(text, done[-1].segment_start),
+            subject=named.subject or ctx.lead_subject or clause_subject(text, named.segment_start),
             evidence=text, span=(sentence.start, sentence.end)))
     return found
+
+
+_CURRENT_YEAR = re.compile(r"今年|本年")
+
+
+def _finished_years_share(text: str, end: int, published: dt.date | None) -> bool:
+    """完成年度目标293亿元的102% of a finished year: its year named, its whole (2024年全年…), or, in a year's first
+    months, a share of the year's goal with no month or part of the year named (nor 今年): the year just ended, whose
+    goal is no target (the current year's progress names its months: 1月份…完成年度目标的8%)."""
+    if published is None:
+        return False
+    year = period_end_year(without_base_years(text)[:end], published)
+    return year is not None and year < published.year or _finished_year_whole(text[:end], published) \
+        or year is None and published.month <= _EARLY_MONTHS and not _PART_OF_YEAR.search(text, 0, end) \
+        and not _CURRENT_YEAR.search(text, 0, end)
 
 
 _TERMINATED = re.compile(r"[。；;！!？?]$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .parts import GRADE, PROVINCES, clean_award, holders_title, is_award_like
 
@@ -70,12 +71,37 @@ def _after_verb(name: str) -> str:
 def named_prize(text: str) -> str | None:
     """The last prize `text` names (2023年度丽水市科学技术奖揭晓。): what a later bare grade was awarded in,
     when no competition or graded prize is named."""
-    named = []
-    for m in _PRIZE.finditer(text):
-        name = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", _after_verb(m.group(0)))  # 第二十三届中国专利奖: the prize
-        if len(name) >= 4 and not re.search(rf"{GRADE}$|获奖$|颁奖$|大奖$", name) and not _DEICTIC.match(name):
-            named.append(name)
-    return named[-1] if named else None
+    return NamedPrizes(text).before(len(text))
+
+
+def _prize_name(mention: str) -> str | None:
+    name = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", _after_verb(mention))  # 第二十三届中国专利奖: the prize
+    return name if len(name) >= 4 and not re.search(rf"{GRADE}$|获奖$|颁奖$|大奖$", name) and not _DEICTIC.match(name) \
+        else None
+
+
+class NamedPrizes:
+    """named_prize of each start of one text (body[:cut]), the text scanned once: a bare grade in every line of a
+    long notice would rescan all the lines before it.
+
+    The prizes named before `cut` are the whole text's mentions that end before it, and at most one more that the cut
+    itself ends (科技奖|励: 奖 right at the cut, the text that follows it out of sight): a mention of at most 31
+    characters, found by scanning the last 32 only."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends: list[int] = []  # where each mention ends
+        self.last: list[str | None] = []  # the last prize named up to that mention
+        last = None
+        for m in _PRIZE.finditer(text):
+            last = _prize_name(m.group(0)) or last
+            self.ends.append(m.end())
+            self.last.append(last)
+
+    def before(self, cut: int) -> str | None:
+        k = bisect_left(self.ends, cut)  # mentions ending before the cut read the same in text[:cut]
+        at_cut = _PRIZE.search(self.text, max(self.ends[k - 1] if k else 0, cut - 32), cut)
+        return (_prize_name(at_cut.group(0)) if at_cut else None) or (self.last[k - 1] if k else None)
 
 
 # 2023年度清州市“金牌工匠”评选活动落下帷幕，我县A、B获评: the quoted title a selection awards

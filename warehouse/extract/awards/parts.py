@@ -17,7 +17,10 @@ _TRAILER = re.compile(r"(?:等|的)?(?:光荣称号|荣誉称号|称号|殊荣|�
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fa5”]{2})[啦喽咯哟呀啊哦]$")  # 全国文明村啦: a spoken sentence's last word
 _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
-_FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个批家所]|唯一)(?:一[个家所座]|的)?(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
+# 全省首个 / 丽水首座 / 全国唯一的 / 第一家 / 全国首批: the first or only one in a scope (a milestone's lead), or the
+# first batch of a designation
+FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个家所]|第一[个家所座]|唯一|(?P<batch>首批))(?:一[个家所座]|的)?")
+_FIRST_OF = re.compile(FIRST_OF.pattern + r"(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
 # (入围X后的第三次上榜: the title before 后, the count of entries after it)
 _OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现|(?:之|以)?后的?第[一二三四五六七八九十\d]+次")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from .dating import day_of, event_date
-from .earlier import competition, fuller_name, graded_prize, named_list, named_prize, short_forms
+from .earlier import NamedPrizes, competition, fuller_name, graded_prize, named_list, named_prize, short_forms
 from .facts import Award, merge_awards
 from .lists import (assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
@@ -24,7 +24,7 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import (GRADE, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+from .parts import (FIRST_OF, GRADE, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
@@ -57,6 +57,7 @@ class _Reader:
         # ("more", honours) after a list of holders that a ； cut (…分别是：A、B；C、D。)
         self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
         self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
+        self.prizes: NamedPrizes | None = None  # the prizes the body names, scanned on first need
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
         self.home = _district_report(body) or city_home(body)
@@ -301,7 +302,13 @@ class _Reader:
         before = self.body[: s.start]
         listed = named_list(before)
         return competition(before) or graded_prize(before) or (listed[0] if listed else None) \
-            or (self.graded_awards[-1] if self.graded_awards else None) or named_prize(before)
+            or (self.graded_awards[-1] if self.graded_awards else None) or self.prize_named_before(s.start)
+
+    def prize_named_before(self, at: int) -> str | None:
+        """named_prize(self.body[:at]), the body scanned for prizes once for the whole notice."""
+        if self.prizes is None:
+            self.prizes = NamedPrizes(self.body)
+        return self.prizes.before(at)
 
     def honour_before(self, s: Sentence) -> list[str]:
         """The honour 此殊荣 points to when its paragraph names none: the last one its line reported, else the
@@ -494,7 +501,7 @@ class _Reader:
         if grade and not bare:
             # (授予A等6件作品银奖 after 第五届市文学艺术奖评选…: the prize the text before named)
             bare = self.graded_awards[-1] if self.graded_awards else \
-                named_prize(self.body[: s.start + position]) or ""
+                self.prize_named_before(s.start + position) or ""
         elif grade and bare:
             self.graded_awards.append(bare)
         if not bare:
@@ -598,7 +605,7 @@ class _Reader:
             if first_to:  # 成为全市首个获评国家生态文明建设示范县的县: the honour it names, received
                 obj = first_to.group("award")
             elif verb.group(0) == "成为" and (not is_conferred_title(obj.rstrip("。；;，, ")) or RESTATED.search(obj)
-                                           or _MILESTONE.match(obj) and not is_conferred_title(_MILESTONE.sub("", obj).rstrip("。；;，, "))
+                                           or _is_milestone(obj)
                                            or re.search(r"(?:建设|打造|努力|争取|力争|将|要)$", clause.text[: verb.start()])
                                            or not clause.text[: verb.start()].strip() and _MADE_INTO.search(s.text[:offset])):
                 continue  # 成为大会颁出的3个…一等奖之一: the award just read, said again
@@ -633,7 +640,7 @@ class _Reader:
                 continue  # 上榜！: a cheer alone, no holder and no list of its own
             paragraph = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + offset]
             if PRIZES_COUNTED.match(remark):  # 哈尔滨工业大学获得7个奖项: prizes of the award the notice is about
-                prize = named_prize(self.body[: s.start + offset])
+                prize = self.prize_named_before(s.start + offset)
                 names = [prize] if prize else []
             elif _CROWN.match(remark):  # 在全省职业技能大赛中摘得桂冠: the contest named before, won
                 contest = competition(s.text[:offset + verb.start()]) or competition(self.body[: s.start])
@@ -708,7 +715,7 @@ class _Reader:
                     bare = _GROUP_CONTEST.fullmatch(bare).group("group")  # 初创企业组大赛一等奖: a group of the contest named before
                 if grade and bare and len(bare) <= 4 and not level_of(bare):
                     # 获专利金奖 after 第二十三届中国专利奖揭晓: the prize named before, its word repeated with the grade
-                    prize = named_prize(self.body[: s.start + position])
+                    prize = self.prize_named_before(s.start + position)
                     bare = prize if prize and bare in prize else bare
                 if not grade and (_CONTEST_PRIZE.fullmatch(bare) or _CONTEST_RANK.fullmatch(bare)) and not level_of(bare) \
                         and _AT_CONTEST.search(s.text[:position]):
@@ -724,7 +731,7 @@ class _Reader:
                         or graded_prize(s.text[:position]) \
                         or competition(self.body[: s.start]) or graded_prize(self.body[: s.start]) \
                         or (self.graded_awards[-1] if self.graded_awards and not bare else None) \
-                        or named_prize(self.body[: s.start + position])
+                        or self.prize_named_before(s.start + position)
                 elif TIER_ONLY.match(bare):
                     # 在…考核中获评优秀（等次）: the assessment is the award, its tier the grade
                     # …评价结果的通知。其中，A首次被评为优秀（A类）: an assessment named in the sentences just before
@@ -888,10 +895,15 @@ _WORK_GROUP = re.compile(r"^(?P<lead>[^“”《》，,]{0,20}《[^》]{1,40}》
 _HONOURS_COUNTED = re.compile(r"^(?:[\d一二三四五六七八九十两]+[个项]|多[个项])[^，,。；;、等“”]{2,20}(?:称号|荣誉|奖项)$"
                              r"|^[^，,。；;、等“”]{2,20}(?:称号|荣誉|奖项)[\d一二三四五六七八九十两]+[个项]$")
 _GOES_ON = re.compile(r"(?:并|并且|同时|还|也|又)[，,]?")
-# 成为全省首个千亿产业镇: the first to reach a mark, no title conferred (成为全省首个国家生态文明建设示范县: one conferred)
-_MILESTONE = re.compile(r"^(?:全国|全省|全市|全县|全区|[\u4e00-\u9fa5]{2,3}[省市])?(?:首个|首家|第一个|第一家|唯一(?:一个|一家)?|首座)")
 # 打造成为宜居的旅游小镇，成为全国知名的特色小镇: a subjectless 成为 goes on with the goal the clause before set
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)成为?[^，,。；;]*[，,]\s*$")
+def _is_milestone(obj: str) -> bool:
+    """成为全省首个千亿产业镇: the first to reach a mark, no title conferred (成为全省首个国家生态文明建设示范县: one
+    conferred, its milestone lead set aside); 成为全国首批X试点 is a designation's first batch, no milestone."""
+    first = FIRST_OF.match(obj)
+    return bool(first) and not first.group("batch") and not is_conferred_title(obj[first.end():].rstrip("。；;，, "))
+
+
 _PROGRAMME = re.compile(r"(?:建设|工程|计划|规划|行动|项目库?)$")
 # verbs that place a holder in a ranking (入选 / 上榜 / 入围 a 百强 list, or 荣获 its 称号, select or confer: they stay)
 # 首都劳动奖状3个 / 省级文明村5个: a title counted by its holders (个, 名), not by the prizes one holder won (项)
@@ -936,12 +948,21 @@ def _pairs(name: str) -> set[str]:
 
 
 def _list_under_title(found: list[Award]) -> list[Award]:
-    """跻身…绿色制造名单，荣获“国家级绿色工厂”称号: a list and the title it confers, read in one sentence for one
-    holder, are one honour, the title; a list of another honour (专精特新企业名单 beside 绿色工厂) stays, and so does a
-    list named after the title (荣获“最佳避暑城市”称号，上榜全球避暑名城榜单: the list came on top of the title)."""
-    return [a for k, a in enumerate(found) if not (_LIST_END.search(a.award) and any(
+    """跻身…绿色制造名单，荣获“国家级绿色工厂”称号 (or the title first, then the list): a list and the title it
+    confers, read in one sentence for one holder, are one honour, the title; a list of another honour (专精特新企业名单
+    beside 绿色工厂) stays, and so does a list of another scope (荣获全国“最佳避暑城市”称号，上榜全球避暑名城榜单: a
+    world ranking on top of a national title)."""
+    return [a for a in found if not (_LIST_END.search(a.award) and any(
         t.recipient == a.recipient and not _LIST_END.search(t.award) and _pairs(t.award) & _pairs(a.award)
-        for t in found[k + 1:]))]
+        and _scope(a.award) in (None, _scope(t.award)) for t in found))]
+
+
+_WORLD = re.compile(r"全球|世界|国际|亚洲")
+
+
+def _scope(name: str) -> str | None:
+    """How wide an honour's name says it reaches: the world (全球避暑名城榜单), else its level (全国, 省级), else None."""
+    return "world" if _WORLD.search(name) else level_of(name)
 
 
 def _members(items: str) -> list[str]:

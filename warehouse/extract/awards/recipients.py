@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from ..companies import find_companies
-from ..places import document_home, gazetteer, home_place, known_place_at
+from ..places import document_home, gazetteer, home_candidates, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
     r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
@@ -14,7 +14,15 @@ _TIME_LEAD = re.compile(
 )
 _TRAIL = re.compile(r"(?:挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
-_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]")
+# 中篇小说《泥佛》 / 散文《…》: a work named by its kind, then its title in title marks (the title is part of the name;
+# after anything else, 青山县《…意见》, the marks end the holder's name)
+_WORK_KIND = r"(?:小说|文学|散文|诗歌|诗集|文集|品集|画集|影集|作品|专著|著作|论文|剧本|歌曲|电影|戏剧|书法|摄影|绘画|美术|舞蹈|曲艺|图书|丛书|小品|童谣)"
+# 央视《新闻联播》青山县: a medium's programme or paper leads the place named right after it (《X》栏目组 is the
+# programme's own crew: no lead)
+_MEDIUM_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}(?<!{_WORK_KIND})《[^《》]{{1,30}}》"
+                          r"(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|镇|乡|村|街道))")
+_SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]"
+                          rf"|(?<!{_WORK_KIND})《")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
 _COUNT_ONLY = re.compile(r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品|县|区|市|县区|县市)$")
@@ -75,6 +83,7 @@ def clean_recipient(text: str | None) -> str | None:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
     elif _COUNT_ONLY.search(text):
         return None  # 苍南县2镇, 3个产业集群: nobody is named
+    text = _MEDIUM_LEAD.sub("", text)
     cut = next((m for m in _SUBJECT_END.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
                 and text.count("《", 0, m.start()) <= text.count("》", 0, m.start())),
                None)  # inside a quoted title (“2.0MW全功率…”, 中篇小说《泥佛》) nothing ends the name
@@ -259,9 +268,7 @@ def resolve_home(recipient: str, body: str) -> str:
     if home:
         return home
     # 全国文明县城 named ten times, 卢龙县 twice: the place after the title's pieces are set aside
-    counts = Counter(m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2}}{suffix}", body)
-                     if not re.search(r"全|我|本|各|该|城|都|超", m.group(0)))
-    for name, n in counts.most_common():
+    for name, n in home_candidates(body, suffix):
         if (n >= 2 or name in gazetteer().known) and _place_like(name, body):
             return name
     return recipient

@@ -125,8 +125,10 @@ _CATEGORY = re.compile(
     r"|^(?:\d+|[一二三四五六七八九十百两几数]+)项"
     # 县领导包联工程建设项目(责任制): the projects a leader answers for, however the works are worded after it
     r"|领导(?:包联|包抓|挂钩|挂点|联系)"
-    # 深圳次季263项目, 前海合作区今季新动工项目: the works of a quarter, however placed
-    r"|(?:[今次本首上下]季|第[一二三四]季)度?"
+    # 深圳次季263项目, 前海合作区今季新动工项目: the works of a quarter, a period label at the name's start or after a
+    # short place, then a count, 新 or a stage (not 龙泉上季村旅游开发项目: 上季 inside a village's name)
+    r"|^[\u4e00-\u9fa5]{0,6}?(?:[今次本首上下]季|第[一二三四]季)(?=度|[\d一二三四五六七八九十百]|新|开工|动工|复工|开复工|集中|"
+    r"重点|重大|签约|竣工|投产|在建|续建|$)"
     # 亿元以上新材料项目, 10亿元及以上产业项目: projects sorted by size, a class of them
     r"|[亿万]元(?:及)?以上"
     # 我国面向南亚的辐射中心, 我省…示范基地: a role the country or the province gives itself, not a works' name
@@ -211,8 +213,10 @@ _SUFFIX_END = re.compile(rf"{SUFFIX}$")
 _SUFFIXES_END = re.compile(rf"{SUFFIX}+$")
 # 重大项目和高端项目, 科创和生态旅游项目: two kinds joined, each generic
 _COMPOUND = re.compile(r"(?<=项目)(?:和|及|与|以及)|(?<=[\u4e00-\u9fa5]{2})和(?=[\u4e00-\u9fa5]{2})")
+# a contest and its entries: 比赛, 运动会, 参赛 (… 展演组: a group of a show's entries)
+_CONTEST_WORDS = r"比赛|赛事|竞赛|参赛|运动会|展演组|锦标赛|联赛"
 # 成渝运动项目, 自行车比赛项目: 项目 in the sense of a sport or an event of a contest
-_SPORT = re.compile(r"(?:运动|比赛|竞赛|赛事)项目$")
+_SPORT = re.compile(rf"(?:运动|{_CONTEST_WORDS})项目$")
 _OF_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
 
@@ -478,7 +482,12 @@ _EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
 _NOT_WORKS_CLOSE = re.compile(r"拟(?:签约|引进|落地|投资)|在谈|洽谈|意向|(?<=等)配套(?:设施)?(?:工程项目|项目|工程)$"
                               r"|(?:集体|个人|团体|单项|比赛|竞赛|参赛|表演|展演)(?:工程项目|项目|工程)$")
 # 成年组比赛项目涵盖了A、B等集体项目: a sentence about a contest, its items are its events (not 体育馆: a works)
-_CONTEST = re.compile(r"比赛|赛事|竞赛|参赛|运动会|展演组|锦标赛|联赛")
+_CONTEST = re.compile(_CONTEST_WORDS)
+# 借助马拉松赛事契机，A、B等项目集中签约: the contest is the occasion the works are signed at, not what they are; an
+# occasion clause (借助/趁/迎接…, …契机/之际), or a list whose own verb is a works stage (events are not signed or begun)
+_OCCASION = re.compile(r"^(?:借助|借力|借|趁|依托|抓住|利用|(?:为|以)?迎接)|(?:契机|之际|东风)$")
+_WORKS_STAGE_AFTER = re.compile(r"(?:集中|同时|同步|顺利|正式|已经?|成功|相继)*(?:签约|开工|竣工|投产|落地|开建|动工)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
 _PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|局长|部长|同志|领导")
 _SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
 # 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
@@ -602,7 +611,7 @@ def _joined_item(item: str) -> list[tuple[str, int]]:
 
 
 # 产业项目44项 / 17个项目 / 共43个: a group of projects counted, whose members a list names after it
-_PROJECT_COUNT = re.compile(r"(?:项目|工程)(?:共|达)?(?:\d+|[一二三四五六七八九十百]+)[个项]"
+_WORKS_COUNTED = re.compile(r"(?:项目|工程)(?:共|达)?(?:\d+|[一二三四五六七八九十百]+)[个项]"
                             r"|(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,8}?(?:项目|工程)|共\d+个")
 # 主要有A、B、C等; / 包括A、B等(图2) / 包括A、B等4条市政…: members closed by a bare 等 (a 等…项目 list is _LIST's)
 _MEMBERS_OF_COUNT = re.compile(r"(?:主要|当中|其中)?(?:包括|有)[:：]?"
@@ -625,6 +634,14 @@ def _to_count(items: list[str], count) -> list[str]:
             run = []
     merged += run
     return merged if len(merged) == count else items
+
+
+def _of_contest(text: str, list_end: int) -> bool:
+    """Whether the items of a list that ends at `list_end` are a contest's events: a contest word in the sentence, not
+    only in an occasion clause, and the list not the subject of a works stage (A、B等项目集中签约)."""
+    if _WORKS_STAGE_AFTER.match(text, list_end):
+        return False
+    return any(not _OCCASION.search(clause.strip()) for clause in _CLAUSE_BREAK.split(text) if _CONTEST.search(clause))
 
 
 def find_listed_names(text: str) -> list[NameMention]:
@@ -682,7 +699,7 @@ def find_listed_names(text: str) -> list[NameMention]:
     if "等" not in text:
         return mentions
     for m in _MEMBERS_OF_COUNT.finditer(text):  # 产业项目44项，…，主要有A、B、C等: the named members of a counted group
-        if not _PROJECT_COUNT.search(text, 0, m.start()):
+        if not _WORKS_COUNTED.search(text, 0, m.start()):
             continue  # 主要包括A、B等 with no group of projects counted before: not said to be projects
         position = m.start("items")
         for raw in split_items(m.group("items")):
@@ -713,7 +730,7 @@ def find_listed_names(text: str) -> list[NameMention]:
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
         industries = _INDUSTRY_KIND.search(m.group(0))
-        contest = _CONTEST.search(text)
+        contest = _of_contest(text, m.end()) if "赛" in text or "展演组" in text else False
         counted = bool(COUNTED_BATCH.search(m.group(0)))
         # (涉及生物医药、信息技术等203个创业项目: the fields a counted batch covers, the count before its noun)
         allotted = bool((_ALLOTTED.search(m.group(group).split("、")[0])

@@ -18,7 +18,7 @@ from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, sta
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, NameMention, core_name, names_in
 from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
-from ..sections import Context
+from ..sections import NUMBERED_HEADING, Context
 from ..sentences import Sentence, split_clauses
 
 _REFER_BACK = re.compile(
@@ -98,6 +98,9 @@ def _planned_before(text: str, start: int) -> bool:
 _SCHEDULE_HEAD = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?:重点|重大)?项目(?P<v>新开工|开工|竣工|建成|投产)(?:建设)?")
 _SCHEDULE_STAGE = {"新开工": "started", "开工": "started", "竣工": "completed", "建成": "completed", "投产": "in_production"}
 _MONTH_HEAD = re.compile(r"(?P<m>\d{1,2})月份?[:：]?")
+# A、B等5个项目: a line of the schedule under a month heading, the works listed and counted, no clause of its own
+# (not 县领导调研了A、B等项目。 or A、B等8个项目目前运行良好。: a sentence that goes on, the schedule is over)
+_SCHEDULE_LIST = re.compile(r"[^，,。；;：:]+?等(?:\d+|[一二三四五六七八九十百]+)个(?:重点|重大)?(?:项目|工程)[。；;]?")
 # 县委、县政府决定重点实施10项重点建设项目: a group of works a plan announces, whose members a later list names
 _PLANNED_GROUP = re.compile(r"(?:决定|计划|将|拟)[^，,。；;]{0,8}?(?:实施|建设|推进|开工)"
                             r"(?P<label>(?:\d+|[一二三四五六七八九十百]+)[个项][^，,。；;和、]{0,10}?(?:项目|工程))")
@@ -440,9 +443,13 @@ class ProjectReader:
         head = _SCHEDULE_HEAD.fullmatch(s.text) if self.plan_text else None
         if head:
             self.schedule, self.schedule_month = _SCHEDULE_STAGE[head.group("v")], None
-        month = _MONTH_HEAD.fullmatch(s.text) if self.schedule and self.published else None
-        if month and 1 <= int(month.group("m")) <= 12:
-            self.schedule_month = f"{self.published.year}-{int(month.group('m')):02d}"
+        elif self.schedule:
+            month = _MONTH_HEAD.fullmatch(s.text) if self.published else None
+            if month and 1 <= int(month.group("m")) <= 12:
+                self.schedule_month = f"{self.published.year}-{int(month.group('m')):02d}"
+            elif NUMBERED_HEADING.match(s.text) or self.schedule_month and not _SCHEDULE_LIST.fullmatch(s.text):
+                # 二、往年结转项目情况, or a line that is neither a month nor its list: the schedule is over
+                self.schedule = self.schedule_month = None
         self.planned_groups |= {m.group("label") for m in _PLANNED_GROUP.finditer(s.text)}
 
     def scheduled(self, visible: list[tuple[NameMention, Frame]]) -> None:
