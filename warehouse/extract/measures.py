@@ -111,6 +111,13 @@ class Measure:
     verbs: tuple[str, ...]
 
 
+# 海南将2024年增速目标设为8%左右 / 把2024年GDP增长目标锚定为5%: a goal set, the name between the year and 目标 (what
+# opens the segment is who sets it, a place named as the setter being the goal's subject)
+_GOAL_SET = re.compile(r"(?P<who>[^，,。；;]*?)(?:将|把)(?:\d{4}年|今年|明年|新一年)?(?:的)?(?P<ind>[^，,。；;将把的\d]{2,12}?)"
+                       r"(?:的)?(?:预期)?目标(?:值)?(?P<verb>(?:设定|设置|设|定|确定|锚定|明确|调整|调)(?:为|在))$")
+PROVINCE = (r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+            r"广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?")
+_SETTER = re.compile(rf"(?P<name>{PROVINCE}|[\u4e00-\u9fa5]{{2,6}}?[省市县区])(?:均|也|都|亦)?")
 _START_FIGURE = re.compile(r"^[从由].*?(?=(?:达到|达|到|至)$)")
 
 
@@ -301,7 +308,14 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
         segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
         segment = text[segment_start:q.start]
+        goal_set = _GOAL_SET.search(segment)
+        if goal_set:  # 湖北将2025年GDP增长目标设定为6%左右: the name between the year and 目标; who sets it before 将
+            segment_start += goal_set.start("ind")
+            segment = goal_set.group("ind")
         segment, trailing = _strip_trailing(segment)
+        if goal_set:  # (增速目标设为8%: a name that is all verb stays the name)
+            segment = segment or goal_set.group("ind")
+            trailing = [goal_set.group("verb")] + trailing
         compared = _COMPARED.match(segment)
         if compared:  # 开发区产业投资增速力争高于全市平均水平8个百分点: the thing compared, not the baseline
             segment = compared.group("ind")
@@ -316,6 +330,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         lead_offset -= len(segment)
         segment, subject, more = _after_subject(segment)
         leading += more
+        if goal_set and _SETTER.fullmatch(goal_set.group("who")):
+            subject = subject or _SETTER.fullmatch(goal_set.group("who")).group("name")
         indicator = counted.group("noun") if counted else segment.strip()
         if works:
             indicator += works.group("noun")

@@ -17,11 +17,14 @@ _BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
 _LEVEL = rf"(?:(?:“?十.五”?)?{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定|考核)?的?|“?十.五”?(?:下达|考核|约束性)的?)"
 _IND = r"(?P<ind>[^，,。；;：:！!？?（）()]{2,60}?)"
 _CUT = r"[^，,。；;：:、和及]{2,16}?(?:降低|下降|压减|削减|减排|改善|约束性)(?:目标|任务|指标)?"
+# the economy's growth, a relation's yardstick (经济增长, GDP增速, 地区生产总值增长)
+_ECONOMY = r"(?:经济增长|经济发展|经济增速|(?:地区)?生产总值(?:增长|增速)|(?:gdp|GDP)(?:增长|增速))"
 _STEP = r"(?:同步|同步增长|基本同步|保持同步|保持同步增长|基本保持同步|保持基本同步)"
 _RELATIONS = (
     # (pattern, metric, value, unit, qualifier); each needs its keyword (_KEYS) in the sentence
-    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:经济增长|经济发展|地区生产总值增长|生产总值增长|gdp增长)"
-                r"(?:基本)?" + _STEP), "other", None, None, "point"),
+    # (与同期GDP增速保持同步: the economy's growth named by its rate, in the same period)
+    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)(?:同期)?" + _ECONOMY + r"(?:基本)?" + _STEP),
+     "other", None, None, "point"),
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:保持|实现)?(?:基本)?同步增长"), "other", None, None, "point"),
     # 劳动报酬与劳动生产率提高同步: in step with another indicator than the economy's growth
     (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:与|和|同)[^，,。；;、与和同\d]{2,10}?(?:提高|增长|提升)(?:基本)?"
@@ -32,7 +35,9 @@ _RELATIONS = (
     (re.compile(_IND + r"(?:增长|规模|总量)?(?:与|和|同)(?:上年|去年|上一年)(?:度|同期)?(?:基本)?持平"), "growth", Decimal(0), "%", "point"),
     (re.compile(_IND + r"(?:控制在|低于|不超过|不高于|不突破)" + _LEVEL + r"?(?:目标|计划|指标|任务|范围)(?:以|之)?内?"),
      "other", None, None, "at_most"),
-    (re.compile(_IND + r"(?:全面)?完成" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?"), "other", None, None, "point"),
+    # (均完成省下达: what a higher level allots, its goal left unsaid at the clause's end)
+    (re.compile(_IND + r"(?:全面)?完成(?:" + _LEVEL + r"(?:目标|任务|指标)(?:任务)?|" + _BODY + r"(?:政府)?下达(?=$|[，,。；;]))"),
+     "other", None, None, "point"),
     # (按时完成全年固投任务: the year's task of an indicator, as a higher level's is)
     # (完成年度投资目标: the year's goal of an indicator, named without 任务)
     (re.compile(r"完成(?:" + _LEVEL + r"|全年|年度)(?P<ind>[^，,。；;：:、]{2,20}?)(?:(?:目标)?任务|目标)"), "other", None, None, "point"),
@@ -40,6 +45,12 @@ _RELATIONS = (
     # indicator down (or its binding indicator), one target each
     (_TASKS := re.compile(r"完成(?P<ind>" + _CUT + r"(?:(?:和|及|、)" + _CUT + r")*)(?:目标|任务|指标)"), "other", None, None,
      "point"),
+    # 生态环境质量、能源、水资源等指标按国家要求落实: each held to what a higher level requires
+    (re.compile(_IND + r"(?:等(?:指标|约束性指标))?(?:按|按照|严格按照)" + _BODY + r"(?:政府)?(?:的)?(?:要求|规定|部署)"
+                r"(?:落实|执行|完成)(?=$|[，,。；;])"), "other", None, None, "point"),
+    # 有效投资增长高于经济增长: faster than the economy grows, with no margin named
+    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:高于|快于)(?:同期)?" + _ECONOMY + r"(?=$|[，,。；;、])"),
+     "other", None, None, "at_least"),
     # 一般公共预算收入、固定资产投资保持正增长: growth above nothing (conventions: 持平 is growth 0; 正增长 is more)
     (re.compile(_IND + r"(?:增长|增速)?(?:保持|实现)?(?:稳定)?正增长"), "growth", Decimal(0), "%", "at_least"),
 )
@@ -47,7 +58,8 @@ _RELATIONS = (
 # a sentence without the word is not scanned at all.
 _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步"), re.compile(r"衔接"), re.compile(r"持平"),
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"),
-         re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"正增长"))
+         re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"按"), re.compile(r"高于|快于"),
+         re.compile(r"正增长"))
 # any of the words: most sentences have none, and are then not searched for each word in turn
 _ANY_KEY = re.compile("|".join(key.pattern for key in _KEYS))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number

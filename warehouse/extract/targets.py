@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import five_year_plan_end, period_end_year
-from .measures import Measure, clause_start, find_measures, names_sharing
+from .measures import PROVINCE, Measure, clause_start, find_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
@@ -61,7 +61,9 @@ _IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
 # 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
 _THIS_EVENT = re.compile(r"本次|此次|本批|此批")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
-_THIS_PROJECT = re.compile(r"^(?:该|本|此)项目")
+# (至今年年底，两个项目年工业产值将达9亿元、加工贸易出口额1.5亿美元: a clause opening on the projects just named, by a
+# demonstrative or their number, is about them too)
+_THIS_PROJECT = re.compile(r"(?:该|本|此|这|这些|上述|[两二三四五六七八九十]个)项目")
 # (项目纳入国家用地保障范围: projects entered into a list are counted as a goal; 列入市级重点项目28个 is how a plan is made up)
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库|项目(?:纳入|列入)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -94,13 +96,43 @@ class Target:
 
 # a result measured against its goal (增长6%，符合预期目标; 五年成形目标基本实现，预计…)
 _ACHIEVED = re.compile(r"符合预期|完成预期|实现预期|超额完成|好于预期|高于预期|达到预期|为历年最高|创(?:下)?历史新高|"
-                       r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|完成(?:全年|年度)目标的|"
+                       r"完成(?:全年|年度)?(?:目标)?任务[^，,。；;]{0,12}?的|"
+                       # (完成全年总量目标的107%: the goal named by what it measures, 总量 / 增速)
+                       r"完成(?:全年|年度)[^，,。；;\d]{0,4}?目标的|"
                        r"目标(?:任务)?(?:已|均|基本|全面|如期|顺利)?(?:实现|完成)(?!.{0,4}(?:目标|任务))|"
                        # 完成年计划710亿元的89.4%: the share of the year's plan done, a progress report
                        r"完成(?:全?年|年度)计划[^，,。；;]{0,12}?的\d")
 # 新开工30项，超计划16项 / 全年完成投资2510亿元，历史性跨越2500亿元大关: a figure beyond the plan, or a record
 # passed, is reported once it is done (力争历史性突破… under a cue is still a goal)
 _BEYOND_PLAN = re.compile(r"超(?:过|出)?(?:年度|全年)?计划(?=\d|完成)|历史性地?(?:跨越|突破|迈上|站上|跨上|迈入|超过)")
+# 山东GDP首次突破9万亿元: a threshold its own figure passes for the first time is a milestone reported, like a record
+# (the figure's own segment only: 去年首次突破…，今年力争增长6% keeps the goal; 力争首次突破… is a goal)
+_FIRST_PASSED = re.compile(r"首次(?:跨越|突破|迈上|站上|跨上|迈入|超过|达到)[^，,。；;\d]{0,2}$")
+
+
+# 全年GDP增速目标预测均值为5.28% / 全年经济增速大概率超过5%: what an analyst forecasts (even a forecast of a goal)
+# is no goal set; the forecast is named in the figure's own clause (据预测，… opens a clause of its own)
+_FORECAST = re.compile(r"预测(?:值|均值|中值)?|大概率")
+
+
+def _forecast(text: str, measure: Measure) -> bool:
+    return bool(_FORECAST.search(text, _clause_start(text, measure.segment_start), measure.start)) \
+        and not _FIRM_CUE.search(text, 0, measure.start)
+
+
+# 任务…| 进展情况：…装修工程完成80%: what follows a label of progress (a table's progress column, a report's
+# 完成情况：) is what has been done, whatever the goal before it (a cue after the label still sets one)
+_PROGRESS_LABEL = re.compile(r"(?:进展|完成|推进|落实|实施|执行)情况[:：]|(?:工作|项目)进展[:：]")
+
+
+def _after_progress_label(text: str, measure: Measure) -> bool:
+    labels = list(_PROGRESS_LABEL.finditer(text, 0, measure.start))
+    return bool(labels) and not cue_before(text[labels[-1].end(): measure.start], measure.start - labels[-1].end())
+
+
+def _first_passed(text: str, measure: Measure) -> bool:
+    found = _FIRST_PASSED.search(text, measure.segment_start, measure.start)
+    return bool(found) and not cue_before(text, found.start())
 
 
 def _beyond_plan(text: str) -> bool:
@@ -245,6 +277,11 @@ def _clause_start(text: str, end: int) -> int:
 
 # 规划纲要共19篇: the parts of a document, not a goal
 _DOCUMENT_UNITS = ("篇", "章")
+def _session(text: str, measure: Measure) -> bool:
+    """省委十一届四次全会: the fourth session of a term (届) is an ordinal, not a count of 次."""
+    return measure.unit == "次" and text.endswith("届", 0, measure.start)
+
+
 # 2020年，万源预计全年实现地区生产总值140亿元 (in January 2021): 全年 is the finished year named before it
 _FORWARD_AFTER_YEAR = re.compile(r"今年|明年|本年|新一年|到\d{4}年|十.五|目标|力争|确保|争取|计划")
 
@@ -342,12 +379,13 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and ctx.lead_commitment is None \
             and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
         return "outcome"
-    if _ACHIEVED.search(text) or _beyond_plan(text) or _estimate_of_a_closing_period(text, ctx, measure, published) \
+    if _ACHIEVED.search(text) or _beyond_plan(text) or _first_passed(text, measure) \
+            or _after_progress_label(text, measure) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, 0, measure.start) \
             or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
         return "outcome"
-    if measure.unit in _DOCUMENT_UNITS:
+    if measure.unit in _DOCUMENT_UNITS or _forecast(text, measure) or _session(text, measure):
         return None
     if measure.unit == "位" and RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start):
@@ -623,7 +661,8 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
         return True
     # 该项目…预计进驻三年内在校生5000人: a sentence about the project just named gives what the project brings (its
     # spending planned for a period, or what a firm cue sets, is a goal)
-    if _THIS_PROJECT.match(text) and not _planned_spending(text, measure) \
+    if (_THIS_PROJECT.match(text) or _THIS_PROJECT.match(text, _clause_start(text, measure.segment_start))) \
+            and not _planned_spending(text, measure) \
             and not _FIRM_CUE.search(text, 0, measure.start):
         return True
     # 某项目，总投资1.5亿元，用地35亩，2024年预计可实现产值2亿元: the yield of the project just described
@@ -713,6 +752,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
 
 
 _GOES_ON = re.compile(r"^(?:同时|此外|另外|与此同时)[，,]")
+# 广东为5%，江苏、山东均为5%以上 / 绝大多数省份不低于5%: a place or a group of places names who, not what is measured
+_PLACES_ONLY = re.compile(rf"{PROVINCE}|[^，,。；;\d]{{0,4}}省份")
 _JOINED = re.compile(r"和|及|、")
 
 
@@ -780,7 +821,8 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ) for shared in names_sharing(sentence.text, m)
-            for name in (_joined_names(shared) if RELATION not in m.verbs else [shared]))
+            for name in (_joined_names(shared) if RELATION not in m.verbs else [shared])
+            if not _PLACES_ONLY.fullmatch(name))
     return found + _goals_in_shares(sentence, ctx, published, measures)
 
 

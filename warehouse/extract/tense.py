@@ -32,9 +32,10 @@ GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标(?!企业|客户|�
 _FUTURE = r"未来(?=的?[\d一二两三四五六七八九十几]+个?年|的?一个时期|的?一段时[期间]|[，,])"
 # (纳入…上位规划和上级项目库的项目113个: 规划 there names a list, not a plan for what comes; 占计划投资的69%
 # looks back at the plan; …个项目开复工，计划总投资1.1万亿元，完成投资173亿元: 计划总投资 is what the projects are
-# to cost in all, a description, not a plan for the figures after it)
+# to cost in all, a description, not a plan for the figures after it; 完成专项规划编制 / 调整村庄规划57个: plans as
+# documents drawn up or counted, not a plan for what comes)
 _FORWARD = re.compile(
-    rf"{GOAL}|(?<!占)(?<!完成)(?<!占年度)(?<!完成年度)(?<!占全年)(?<!完成全年)计划(?!的|总投资|投资总额)|规划(?![和与、库]|项目|中的|内的)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
+    rf"{GOAL}|(?<!占)(?<!完成)(?<!占年度)(?<!完成年度)(?<!占全年)(?<!完成全年)计划(?!的|总投资|投资总额)|规划(?![和与、库\d]|项目|中的|内的|编制)|{_EXPECTED}|{_REQUIRED}|力争|确保|争取|努力|力求|必须|务必|到\d{{4}}年|明年|年内|年底前|"
     rf"(?<![主重需])要(?!求|素|点|事|闻|件|案)|(?<![即])将(?!近)|拟(?!定|稿|办)|新一年|今后|{_FUTURE}|用[\d一二三四五六七八九十]+年"
 )
 # 政府工作报告提出地区生产总值增长6%左右: in the season of work reports (to April) what a report sets out is its goals;
@@ -89,7 +90,8 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     prefix = text[:position]
     markers = [(m.start(), "past") for m in _PAST.finditer(prefix)]
     markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
-                if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
+                if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))
+                and not (m.group(0) == "规划" and text[m.end(): m.end() + 1].isdigit())]  # (村庄规划57个: counted)
     markers += _year_markers(prefix, published)
     if not published or published.month <= 4:
         markers += [(m.start(), "forward") for m in _REPORT_SETS_OUT.finditer(prefix)]

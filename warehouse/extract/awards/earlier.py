@@ -22,7 +22,8 @@ _GRADED_PRIZE = re.compile(rf"(?P<name>[\u4e00-\u9fa5“”]{{2,24}}?奖)(?:获�
                            rf"[，,、]?(?:包括|其中|含|分别为|设)?{GRADE}")
 _PRIZE = re.compile(r"[\u4e00-\u9fa5“”\d]{3,30}?奖(?![励金品项状章牌杯])")
 # (“2025镇域经济500强”: a ranking's list named in quotes, which 上榜 enters)
-_QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)"
+# (“小巨人”企业是…中小企业中的佼佼者: a definition, its copula no part of a name; the title before it is no list)
+_QUOTED_LIST = re.compile(r"[\u4e00-\u9fa5\d]{0,12}“[^”]+”[^，,。、“”是]{0,30}(?:基地|名单|榜单|称号|奖|试点|样板|示范区|企业)(?!是)"
                           r"|“[^“”]{2,30}(?:百强|千强|\d+强)”")
 # 公布第四批国家级夜间文化和旅游消费集聚区名单 / 2023年度浙江省科学技术奖获奖名单
 _NAMED_LIST = re.compile(r"[\u4e00-\u9fa5\d“”（）()]{4,50}?(?:名单|榜单|名录|排行榜|榜|奖获奖(?:项目|成果|作品))(?!位|样|上)")
@@ -143,6 +144,7 @@ def _list_name(name: str) -> str:
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
+    name = re.sub(r"^\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", "", name)  # 第一批127个中国特色小镇名单: the count no part
     name = re.sub(r"^(?:最新一?批?的?|新一[批轮]的?)", "", name)  # 公布了最新的X名单: X
     return holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
 
@@ -166,15 +168,37 @@ def fuller_name(name: str, text: str, end: int) -> tuple[str, str | None] | None
     province just before it; None when it does not, or `name` leads with a level or place of its own."""
     if len(name) < 4 or _LEVEL_LEAD.match(name):
         return None
+    # 第二批名镇名村, after 入选第二批广东省名镇名村: the level or province stands between the batch and the title
+    batch = BATCH_LEAD.match(name)
+    rest = name[batch.end():] if batch else name
     at = end
     for _ in range(20):  # the last few mentions are enough
-        at = text.rfind(name, 0, at)
-        if at <= 0:
+        at = text.rfind(rest, 0, at)
+        if at <= 0 or len(rest) < 4:
             return None
-        m = _LEVEL_BEFORE.search(text, max(0, at - 16), at)
-        if m:
+        m = _LEVEL_BEFORE.search(text, max(0, at - 16), at) or _PROVINCE_SHORT.search(text, max(0, at - 2), at)
+        if m and m.group("lead") == "省" and not rest.startswith("“"):
+            m = None  # 省“百千万工程”典型县: the province's bare 省 only before a quoted name (not 节省, 各省)
+        if m and not batch:
             return m.group("lead") + name, m.group("year")
+        if m and text.endswith(batch.group(0) + m.group("lead"), 0, at):
+            return batch.group(0) + m.group("lead") + rest, m.group("year")
     return None
+
+
+_PROVINCE_SHORT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5]|[了的和及与在全本我]))(?P<year>)(?P<lead>省)$")
+def other_batch(name: str, other: str) -> bool:
+    """Whether `other` is another batch of the title `name` names (第一批名镇名村 / 第二批广东省名镇名村): both lead with a
+    batch, and what follows the other's batch is this one's title, a level or a province before it at most."""
+    mine, theirs = BATCH_LEAD.match(name), BATCH_LEAD.match(other)
+    if not mine or not theirs or mine.group(0) == theirs.group(0):
+        return False
+    rest, other_rest = name[mine.end():], other[theirs.end():]
+    lead = other_rest[: len(other_rest) - len(rest)]
+    return len(rest) >= 4 and other_rest.endswith(rest) and (not lead or bool(_LEVEL_BEFORE.fullmatch(lead)))
+
+
+BATCH_LEAD = re.compile(r"^(?:第[一二三四五六七八九十\d]+批|首批)(?![\u4e00-\u9fa5]?(?:名单|榜单|名录)$)")
 
 
 # “绿水青山就是金山银山”实践创新基地（“两山”基地）: a short form in brackets after the honour's full name, with its head noun

@@ -40,7 +40,8 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"回首页|返回|回顶部|分享|打印|关闭|收藏|初审|复审|终审|审核人|监制|出品|策划|统筹|主编)(?:[:：].*)?|"
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
-                          r"抄送[:：].*|联系人[:：].*)$")
+                          r"抄送[:：].*|联系人[:：].*|"
+                          r"【[^】]{1,10}】.*)$")  # 【纠错】 【责任编辑：X】: the page's furniture under the roster
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
 _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
                      r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
@@ -52,6 +53,10 @@ _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|�
 # (入选X名单的企业如下： / 获评X的单位有：: the same, the list or the holders' kind after 的)
 _ENTERED_LIST = re.compile(r"^(?:成功)?(?:入选|获评|荣获|上榜|被认定为|被评为|被命名为)(?P<award>[^，,。；;：:的]{4,40})的"
                            r"[\u4e00-\u9fa5]{0,8}?(?:(?:名单|名录|榜单)(?:如下)?[:：]?|(?:如下|有|为|是)?[:：])$")
+# 第二批名镇名村河源上榜名单: the title's holders from one place (河源), the title ending in its head noun before the place
+_LOCAL_ENTRANTS = re.compile(r"^(?:附件?[\d一二三四五六七八九十]*[:：])?(?P<name>[^，,。；;：:“”]{2,40}"
+                             r"(?:村|镇|乡|企业|单位|集体|基地|园区|景区|县|城市|社区|学校|工厂))"
+                             r"[\u4e00-\u9fa5]{2,4}(?:上榜|入选|入围)名单(?:如下)?[:：]?$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
 _PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
@@ -119,6 +124,12 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     entered = _ENTERED_LIST.match(text)
     if entered and is_award_like(clean_award(entered.group("award"))) and not _PENDING.search(text):
         return clean_award(entered.group("award")), None, None  # 入选X的四川名单： the honour its holders entered
+    local = _LOCAL_ENTRANTS.match(text)
+    if local and not _PENDING.search(text):
+        year = _YEAR_PREFIX.match(local.group("name"))
+        name = local.group("name")[year.end():] if year else local.group("name")
+        if is_award_like(name):
+            return name, None, year.group("year") if year else None
     m = _ROSTER_HEADING.match(text)
     lead = _ROSTER_LEAD.search(text) if not m else None
     if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
@@ -170,6 +181,11 @@ _HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名�
                           r"年度|年份|得分|评分|分数")  # (a table with a year or a score column)
 _REPORTED = re.compile(r"获评|荣获|入选|入围|上榜|被评为|被认定为|被命名为|授予|获得")
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
+# 名村（29个）： a count of the roster's holders of one kind, the names on the lines under it
+_SUBHEAD_LINE = re.compile(r"^[\u4e00-\u9fa5]{2,8}[（(][\d一二三四五六七八九十百]+\s*[个名家所项人][）)][:：]$")
+# 名村（16个）：A镇甲村、乙街道丙村，B县丁镇戊村: villages and towns after a label, grouped by a comma, closed by a 。
+_LABELLED_PLACES = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：](?P<items>[^。“”:：；;]+)[。；;]?$")
+_VILLAGE_OR_TOWN = re.compile(r"^[\u4e00-\u9fa5]{2,15}(?:村|镇|乡|街道|社区)$")
 _CATEGORY_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fa5“”]{4,20})[:：]$")
 
 
@@ -212,6 +228,13 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     person = _PERSON_LINE.match(sentence.text.strip())
     if person and _PERSON_CELL.fullmatch(person.group("name")) and _POST_TOKEN.search(person.group("post")):
         return [person.group("name")]  # 王淑清(女) 吉林省延吉市…社区党委书记: the person, her post after her
+    if _SUBHEAD_LINE.match(sentence.text.strip()):
+        return []
+    places = _LABELLED_PLACES.match(sentence.text.strip())
+    if places:
+        names = [i.strip() for i in re.split(r"[、，,]", places.group("items"))]
+        if all(_VILLAGE_OR_TOWN.match(n) for n in names):
+            return names
     category = _CATEGORY_LINE.match(sentence.text.strip())
     if category and is_award_like(category.group("label")):
         return []  # 全国诚实守信模范： a category of the roster's honour, its holders on the lines under it

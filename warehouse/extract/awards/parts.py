@@ -38,7 +38,8 @@ _LEVELS = (
     ("national", re.compile(r"国家级|全国|国家|中国|中华人民共和国|国务院|部$|部主办")),
     ("provincial", re.compile(r"省级|全省|省")),
     ("municipal", re.compile(r"市级|全市|^市|[\u4e00-\u9fa5]{2}市(?!场)(?<!城市)(?<!超市)(?<!都市)")),
-    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}县(?!域|城)|区级")),
+    # (典型县, 示范县, 百强县: the kind of place that holds the title, no county that gives it)
+    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}(?<!典型|示范|百强|十强|先进|优胜|试点|样板|标兵|模范|重点|达标)县(?!域|城)|区级")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 _TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国家|省|市|县)级")

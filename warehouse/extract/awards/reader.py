@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from .dating import day_of, event_date
-from .earlier import NamedPrizes, competition, fuller_name, graded_prize, named_list, named_prize, short_forms
+from .earlier import NamedPrizes, competition, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards
 from .lists import (assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
@@ -31,6 +31,7 @@ from .recipients import (city_home, clean_recipient, counted_list, county_home, 
                          without_time_lead)
 from ..companies import find_companies
 from ..dates import find_dates
+from ..numbers import parse_numeral
 from ..script import unglossed
 from ..sentences import Sentence, split_clauses, split_sentences
 
@@ -105,7 +106,7 @@ class _Reader:
             if level is None and _DING.search(name):
                 level = "provincial"  # 大禹鼎, 平安金鼎, 科技创新鼎: the 鼎 honours are the province's (its cities give 杯)
             # …实践创新基地 given by 生态环境部 in the lead, the same honour in a later paragraph: one honour, one rank
-            level = level or self.ranks.get(name)
+            level = level or self.ranks.get(name) or self.batch_rank(name)
         if level:
             self.ranks.setdefault(name, level)
         holder = resolve_home(recipient, self.body)
@@ -116,6 +117,10 @@ class _Reader:
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
+
+    def batch_rank(self, name: str) -> str | None:
+        """第一批名镇名村, after 第二批广东省名镇名村 was ranked: another batch of the same title ranks the same."""
+        return next((level for other, level in self.ranks.items() if other_batch(name, other)), None)
 
     def context(self, s: Sentence, position: int) -> tuple[str | None, str | None]:
         """(the event date, the awarding body's level) the text before `position` gives an honour read there: read once
@@ -287,6 +292,13 @@ class _Reader:
                 or VERB.search(listed) or re.search(r"授予|“|为", listed):
             return None
         return "more", honours
+
+    def published_before(self, s: Sentence) -> bool:
+        """Whether the line names, before the sentence, a list that was published (去年，住建部公布了第一批X名单。其中
+        A入选): a final list, although the notice around it reports a 公示 of the next one."""
+        prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
+        listed = _PUBLISHED_LIST.search(prefix[-200:])
+        return bool(listed) and not _PENDING_LIST.search(listed.group(0))
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -595,7 +607,7 @@ class _Reader:
                 if names and members:
                     continue
             if self.proposed_list and re.fullmatch(r"入选|入围|上榜|榜上有名|名列其中", verb.group(0)) \
-                    and not _FINAL_LIST.search(s.text):
+                    and not _FINAL_LIST.search(s.text) and not self.published_before(s):
                 continue  # 其中A镇入选…, after the notice said the list is a 公示 of candidates
             if verb.group(0) in ("入围", "入选", "晋级") and _is_round(obj.rstrip("。；;，,！! ")):
                 continue  # 入围…大赛全国总决赛: through to a round of the contest, no prize yet
@@ -635,7 +647,8 @@ class _Reader:
                 continue  # 丰溪区获评首都劳动奖状3个: the district's units won three (A等15个镇获评X15个: the count restated)
             titled = not PRIZE_VERB.fullmatch(verb.group(0))
             remark = re.sub(r"[（(][^）)]*[）)]", "", obj).strip("。；;，,！! ")  # 上榜（排名不分先后）, 榜上有名！
-            pointer = not remark or LIST_POINTER.match(obj)  # 成功入选 / 入选名单如下: the list named before
+            # 成功入选 / 入选名单如下 / 入选其中: the list named before
+            pointer = not remark or LIST_POINTER.match(obj) or remark == "其中"
             if pointer and not remark and not s.text[:offset + verb.start()].strip():
                 continue  # 上榜！: a cheer alone, no holder and no list of its own
             paragraph = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + offset]
@@ -685,6 +698,11 @@ class _Reader:
                 recipients = self.recipients(before, subject, s.text[:offset], self.body[max(0, s.start - 300): s.start])
                 if recipients and offset and COUNTED_GROUP.search(before):
                     recipients = _listed_before(s.text[:offset]) + recipients
+                total = _TOTAL_GROUP.search(before) if recipients and offset else None
+                if total:  # A市、B市，C市、D县共4个城市被授予X: the clauses before hold the rest, the total says so
+                    listed = _listed_before(s.text[:offset], _CITY_ITEM)
+                    if len(listed) + len(recipients) == parse_numeral(total.group("count")):
+                        recipients = listed + recipients
                 if recipients and dangling and not offset and COUNTED_GROUP.search(before) and _OWNED_WORK.match(before):
                     recipients = [clean_recipient(dangling) or dangling] + recipients  # the first of the list, before the ；
             if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
@@ -743,7 +761,14 @@ class _Reader:
                     assessed = list(ASSESSMENT_NAMED.finditer(s.text[:position]))
                     if assessed:
                         bare = assessed[-1].group("name") + bare
+                if not grade and _COUNTED_TITLE.match(bare or ""):
+                    continue  # 创成2个省级美丽城镇样板镇: how many places hold the title, none named
                 unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
+                placed = _PLACE_BEFORE_LEVEL.match(bare or "") if not holders or not self._named(before) else None
+                if placed and not re.search(rf"^(?:{PROVINCES})|[省市县区批届度年]$|^(?:第|首|新|一)", placed.group("holder")):
+                    # 创成金溪画廊省级县域风貌样板区: the place named before the level holds the title the rest names
+                    found.append(self.make(s, placed.group("title"), None, placed.group("holder"), position, level=None))
+                    continue
                 if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
                                                            and not any(_PLACE_NAME.search(r) for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
@@ -923,16 +948,19 @@ _REPORTER_AT = re.compile(r"^.*?(?:记者|笔者)(?:在|从|于|来到|走进)")
 _PROFILED = re.compile(r"(?:^|[。；;】\s])[ \u3000]*([\u4e00-\u9fa5]{2,10}?(?:镇|乡|村|街道|社区|县|区|市))(?:位于|地处|坐落于|地处于)")
 COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百]+(?:个|家|所)")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}(?:村|社区|镇|乡|街道|有限公司|学校|景区)")
+_CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|街道)")
+# 共11个城市 closing a list (no 等: every member is named, in this clause and the ones before it)
+_TOTAL_GROUP = re.compile(r"(?<!等)共(?P<count>[\d一二三四五六七八九十百]+)(?:个|家|所)")
 
 
-def _listed_before(text: str) -> list[str]:
+def _listed_before(text: str, item: re.Pattern = _PLACE_ITEM) -> list[str]:
     """丹阳市延陵镇九里村、经济开发区建山村，句容市后白镇西冯村，…等10个村获得X: the lists of named places in the
     clauses before the counted group (one clause a county), which the group closes."""
     found: list[str] = []
     for chunk in reversed(re.split(r"[，,]", text.rstrip("，, "))):
         chunk = re.sub(r"^.*?(?:表彰了?|命名了?|评选出|包括)", "", chunk)
         items = outside_quotes_split(chunk)
-        if not items or not all(_PLACE_ITEM.fullmatch(i) for i in items):
+        if not items or not all(item.fullmatch(i) for i in items):
             break
         found = items + found
     return [r for r in (clean_recipient(i) for i in found) if r]
@@ -981,6 +1009,10 @@ _ALL_COUNTED = re.compile(rf"(?:{_COUNTED_ITEM}[、和及])+{_COUNTED_ITEM}")
 _FIRST_TO = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:唯一|首个|首家|首批|第一个|第一家)(?:一个|一家)?(?:获评|入选|荣获|获得|上榜)"
                        r"(?!此|这|该|上述)(?P<award>[^，,。；;的]{4,40}?)(?:称号|荣誉|殊荣)?的[\u4e00-\u9fa5]{1,6}$")
 # 正式公布…名单，A正式入选 / 最终名单: the list published after the 公示 the notice also mentions
+_COUNTED_TITLE = re.compile(r"^[\d一二三四五六七八九十两]+(?:个|家|项|所|处|座)")
+_PLACE_BEFORE_LEVEL = re.compile(r"^(?P<holder>[\u4e00-\u9fa5]{2,8}?)(?P<title>(?:国家级|省级)[\u4e00-\u9fa5“”]{4,30})$")
+_PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?(?:名单|名录)")
+_PENDING_LIST = re.compile(r"拟|公示|候选|推荐|申报|征求")
 _FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
 _HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
 _PEOPLE_GRANT = re.compile(r"(?<!被)授予(?P<who>[^。；;“”：:]{4,200}?)“(?P<award>[^”]{2,40})”(?:荣誉)?称号")
@@ -1068,7 +1100,8 @@ _CONTEST_RANK = re.compile(r"(?:团体|个人)?第[一二三四五六七八九�
 _CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周期")
 _CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")
 _THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛)")
-_SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批)")
+_SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批"
+                   r"|[数几上近逾]?[\d十百千]+人次)")  # (数十人次获得…: how many times people won, nobody named)
 _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|社区)|(?<=研究院|研究所)|(?<=[村镇乡]))[和及与]")
 # titles only places hold (全国文明城市, 国家森林城市, 平安县), and the names of places
 _PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|模范城|[^企公]市|示范县|强县|先进县|百强县|模范县|生态县|试点县|示范区|强区|百强区|"

@@ -52,16 +52,20 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
     # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
     r"了|目前|当前|现已|我[县市区镇]|全速|"
+    # 使全省高速公路通车里程达到…: a verb of result before what it changes
+    r"使(?!馆|领馆)|"
     r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而|"
     r"\d{1,2}[.．](?!\d))"  # 1.白水县…项目: the number of an item in a numbered list  # 加快340亩智谷科技产业园的建设: the size before the name
 )
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|(?<!华)为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|分[两二三四五]期|主要|计划|重点)建设|"
+    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|"
+    # 计划在义乌建设年产2万吨…生产线: where a works is built, then the works
+    r"在[\u4e00-\u9fa5]{2,8}?(?:建设|新建|兴建)(?=.{4})|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|分[两二三四五]期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
@@ -76,7 +80,7 @@ _CUT = re.compile(
     # what people do at meetings and visits: the name of a project never runs across these
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导|"
     # 先后前往A项目, 实地查看项目建设进度, 详细询问项目推进情况: a visit, then what is visited (or no name at all)
-    r"前往|查看|询问|检查|设在|分别就|分别对|"
+    r"前往|查看|询问|检查|设在|分别就|分别对|跟进|跟踪|接洽|"
     # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
     r"推广|应用到|更多"
 )
@@ -121,6 +125,8 @@ _CATEGORY = re.compile(
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
     r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+[条批])"
+    # 预计其他项目年底投产: the rest of a batch, whatever comes before 其他
+    r"|(?:其他|其它|其余)$"
     # 40项国家技术发明奖项目: a count of items (项 as a counter), not one
     r"|^(?:\d+|[一二三四五六七八九十百两几数]+)项"
     # 县领导包联工程建设项目(责任制): the projects a leader answers for, however the works are worded after it
@@ -152,6 +158,8 @@ _GENERIC = re.compile(
     r"数字化?|信息化|新基建|公益|惠民|为民|实事|乡村振兴|共同富裕|城市更新|老旧小区改造|"
     # 在扶贫、海外项目等领域合作, 光伏扶贫项目, 农村危房改造项目: where or for whom, a programme, not a works
     r"海外|境外|境内|省外|市外|域外|扶贫|脱贫|危房改造|农村|"
+    # 产业援疆项目, 对口支援项目: a programme of aid between regions, not a works
+    r"援[疆藏青]|支援|东西部协作|"
     # 民间项目, 主导产业项目: who invests, what role a kind plays; 今次新动工项目: the works of this round
     r"民间|私营|主导|新?动工|今次|本次|此次"
 )
@@ -270,12 +278,27 @@ _ASPIRATION = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[
                          r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一|面向[^，,。；;的]{1,12})的$"
                          # 把古雷打造成为“技术一流、…”的现代化石化基地: what a place is to be made into, however described
                          r"|(?:打造|建设)成为?(?:[^，,。；;]{0,40}?的)?$")
+_MAIN_WORKS = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX})主体工程$")
 _SUFFIX_RE, _WEAK_RE, _WORKS_WORD = re.compile(SUFFIX), re.compile(WEAK_SUFFIX), re.compile("工程")
 # 隐形眼镜生产项目第八条生产线: a numbered part of the project, not a longer name
 _PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d一二三四五六七八九十]+[条号座栋台])")
 # …一鸣年产12万吨乳制品、 before 2万吨烘焙产品生产基地项目: the first product of a project's list of products
 _PRODUCTS_BEFORE = re.compile(rf"(?P<run>(?:{_NAME_CHAR})*?年(?:产|生产)[\d.]+[^，,。；;、：:]{{1,20}})、$")
 _ANAPHORA = re.compile(r"(?:这|该|此)[座条个处所家项栋][^，,。；;]{0,24}的$")
+# 建成国家重要的先进制造业基地、粮食生产基地、科学中心: the items joined to an aim are aims too
+_ASPIRATION_LIST = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
+                              r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的[^，,。；;、]{2,40}、"
+                              r"(?:[^，,。；;、]{2,40}、)*$")
+# 分A项目、B项目、C项目等十大类: the kinds a batch is sorted into (类 counts kinds, not works)
+_KINDS_CLOSE = re.compile(r"(?:、[^、，,。；;]{2,40}?)*等?(?:\d+|[一二三四五六七八九十]+)大?类")
+# 两个租用标准厂房的加工贸易项目: a counted group described, not one named works
+_COUNTED_BEFORE = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十百几数]+)个[^，,。；;、个]{0,14}的$")
+# 积极跟进A小镇 / 正在洽谈B项目: a project in talks, not one committed
+# …等5个项目已入驻: the firms a park took in
+_TENANTS = re.compile(r"(?:已经?|均已|先后|相继|陆续)?(?:入驻|进驻|入园)")
+_PROSPECT_BEFORE = re.compile(r"(?:跟进|跟踪|洽谈|接洽|在谈)$")
+# (跟踪落实A通过审核: a works followed up through its approval, not courted)
+_PROSPECT_LEAD = re.compile(r"(?:跟进|跟踪|洽谈|接洽|在谈)(?!会|活动|签约|落实|推进|服务|督办|调度|问效|[^、，,。；;]*?(?:签约|签订|签署|开工|竣工|投产))")
 _QUOTED_AIM = re.compile(r"(?:建成|打造|创建|争创|建设成为?|成为)[“\"]$")
 # …等产业结构: the list names a kind of thing; not …等。 or …等已签约 (a verb after a list of projects)
 _ETC_KIND = re.compile(r"等(?![已均都正将也先相顺在于陆同全各共落签开竣投建实完集获入被])[\u4e00-\u9fa5]")
@@ -343,6 +366,9 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if pattern is _WORKS_NAME and not is_specific_works(name):
                 continue
+            if pattern is _WORKS_NAME and _MAIN_WORKS.search(name):
+                # 云计算中心主体工程封顶: the main structure of the works, whose stage is the works'
+                name, end = name[:-4], end - 4
             if _MENU.fullmatch(name) or len(re.findall(r"[\u4e00-\u9fa5]", core_name(name))) < 2:
                 continue  # 新闻中心 in a menu, “mini项目”: page furniture and slang, not a named project
             start = m.start() + offset
@@ -382,11 +408,16 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
-            if _ASPIRATION.search(text, 0, start) or (text[start - 1:start] in ("“", '"')
+            if _ASPIRATION.search(text, 0, start) or _ASPIRATION_LIST.search(text, max(0, start - 160), start) \
+                    or (text[start - 1:start] in ("“", '"')
                                                         and _QUOTED_AIM.search(text, max(0, start - 6), start)):
                 continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
             if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
                 continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
+            if _KINDS_CLOSE.match(text, end):
+                continue  # 分A项目、B项目等十大类: the kinds of a batch
+            if _COUNTED_BEFORE.search(text, max(0, start - 20), start) or _PROSPECT_BEFORE.search(text, max(0, start - 2), start):
+                continue  # 两个…的加工贸易项目: a counted group; 跟进A项目: a project in talks
             if re.match(r"数量|个数|总数", text[end:end + 3]) or _SHARE.match(text, end):
                 continue  # 产业项目占比73%: a share of a kind of project, not a project
             if re.match(r"^(?:共|有|超过?|达到?|近|约)?\d+[个项宗]", text[end:]):
@@ -467,6 +498,8 @@ _ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[�
                          r"(?:分别)?(?:是|为|包括|有)[:：]?"
                          r"(?P<items>(?:[^，,。；;：:、]{4,60}、)+[^，,。；;：:、]{4,60})")
 # (江苏开工的是A工程、B工程: the works a batch's verb names, one by one)
+# 甲县34个, 乙区2项: an item that ends in a count is a place's share of the batch
+_SHARE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项]$")
 _COUNTED_INTRO = re.compile(r"(?:(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
                             r"|(?:开工|签约|竣工|投产|建成)的(?:项目|工程)?(?:是|为|有)[:：]?)"
                             r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40})")
@@ -654,6 +687,8 @@ def find_listed_names(text: str) -> list[NameMention]:
         for raw in _to_count(m.group("items").split("、"), parse_numeral(m.group("n") or m.group("m"))):
             start, position = position, position + len(raw) + 1
             item = raw.strip()
+            if _SHARE_COUNT.search(item):
+                continue  # 分别为：甲县34个、乙区27个: the count split by place, not the members
             # (新城路网工程: a counted member that ends in a works word names a works, however general its words)
             if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
                                          or _WORKS_END.search(item) and len(core_name(item)) >= 4):
@@ -724,7 +759,8 @@ def find_listed_names(text: str) -> list[NameMention]:
         if _PLACES_LIST.match(text, m.end(group)) or _FIELDS_LIST.match(text, m.end(group)) \
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
-                or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1):
+                or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
+                or _PROSPECT_LEAD.search(m.group(group).split("、")[0]):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
@@ -737,6 +773,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                          or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
                         and (_COUNT_AFTER.match(text, m.end()) or COUNTED_BATCH.match(text, m.end(group))
                              and all(_FIELD_WORD.search(item) for item in split_items(m.group(group)))))
+        tenants = _TENANTS.match(text, m.end())
         head = _HEAD_NOUN.match(text, m.end(group)) if group == "items" else None
         head = head.group("head") if head and len(head.group("head")) >= 3 \
             and not is_generic(head.group("head") + "项目") else None
@@ -763,6 +800,8 @@ def find_listed_names(text: str) -> list[NameMention]:
                 continue  # 教育、医疗等民生工程: fields of work, not works
             if _KIND_ITEM.search(item) or _PERSON_ITEM.search(item) or contest and not (_WORKS_END.search(item) or _FACILITY.search(item)):
                 continue  # 乡愁富民产业等协作项目: an industry named; 县委副书记、县长…: people, not projects
+            if tenants and not _ANY_SUFFIX.search(item):
+                continue  # A科技、B智能等5个项目已入驻: firms that moved into a park, no works of their own named
             if group == "single" and width < 6 and not _ANY_SUFFIX.search(item):
                 continue  # 南山隧道等27个项目 names a works; a short word before 等N个项目 need not
             # (A填海造地工程、B等5个项目: a works item of a counted list of projects, though no facility word names it)
@@ -804,7 +843,8 @@ def names_in(text: str) -> list[NameMention]:
     listed = find_listed_names(text)
     named = [n for n in find_names(text)
              if not any(n.start < item.end and item.start < n.end for item in listed)]
-    found = sorted(named + listed, key=lambda n: n.start)
+    # (分A项目、B项目等十大类: the kinds of a batch, however a list pattern read them)
+    found = sorted((n for n in named + listed if not _KINDS_CLOSE.match(text, n.end)), key=lambda n: n.start)
     for i, (a, b) in enumerate(zip(found, found[1:])):
         if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
                 and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item

@@ -36,9 +36,9 @@ _REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]
 # a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
 # 主要建设X生产线 / 建成X中心 while another project is the topic (a part of it)
 # 是A集团在B区建设X基地的首期项目: X is the whole the project belongs to, described after 是…在
-_MODIFIER = re.compile(r"(?:是|为|作为|系)$|(?:是|系)[^，,。；;]*在$")
+_MODIFIER = re.compile(r"(?:是|为|作为|系)$|(?:是|系)[^，,。；;]*在(?:[^，,。；;]{2,8}?(?:建设|新建|兴建))?$")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
-_PART = re.compile(r"建设|新建|建成|包括|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
+_PART = re.compile(r"建设|新建|建成|包括|包含|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
 _BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
 _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣工项目包括A与B: the members of a batch, not parts of a project
 # 其中不乏…的战略性项目，包括A工程、B工程: a clause that ends with a group of projects (no name), then its members
@@ -150,7 +150,7 @@ _HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|�
 
 
 # 海南生产支持基地(一期) is the …海南生产支持基地项目 of the ceremony: a phase in brackets, like 项目, is not the name
-_BARE = re.compile(r"(?:[（(][一二三四五首]期[）)])?项目$|[（(][一二三四五首]期[）)]$")
+_BARE = re.compile(r"(?:建设)?(?:[（(][一二三四五首]期[）)])?项目$|[（(][一二三四五首]期[）)]$")
 
 
 class _Frames:
@@ -361,6 +361,7 @@ class ProjectReader:
         self.published_iso = published.isoformat() if published else None
         self.first_seen: dict[int, tuple[Sentence, int]] = {}
         self.used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
+        self.skipped: set[int] = set()  # frames read as a part, a partner or a place
         self.own_stage: set[int] = set()  # frames whose own clause gave them a stage, in the sentence being read
         self.host: str | None = None  # the zone whose batch the notice reports (X园区集中开工的项目…)
         lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
@@ -556,6 +557,7 @@ class ProjectReader:
                         or _ZONE_NAME.search(m.name) and (lead.endswith(("在", "于")) and _WITHIN.match(s.text, m.end)
                                                           or _ZONE_FIGURES.search(s.text)) \
                         or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
+                    self.skipped.add(id(f))  # a part, a partner, a place: no project here (nor anywhere, unless used)
                     continue
                 self.used.add(id(f))
                 if group and _MEMBERS_LEAD.match(lead):
@@ -710,7 +712,8 @@ class ProjectReader:
     def placed(self) -> list[Project]:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
         洞头区 of a district's notice, the zone a headline is about)."""
-        kept = [f for f in self.frames.frames if f.concrete()]
+        # (包含A中心、B中心等设施: parts listed, never a project of their own)
+        kept = [f for f in self.frames.frames if f.concrete() and (id(f) in self.used or id(f) not in self.skipped)]
         if not kept:  # most notices: no project, no places to look for
             return []
         places = document_places(self.body)
