@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..dates import find_dates
 from ..numbers import find_quantities
@@ -160,9 +161,11 @@ class _Frames:
         self.frames: list[Frame] = []
 
     def get(self, mention: NameMention, sentence: Sentence) -> Frame:
-        for frame in self.frames:
-            a, b = frame.name, mention.name
-            bare_a, bare_b = _BARE.sub("", a), _BARE.sub("", b)
+        b = mention.name
+        bare_b, key_b = _bare(b), _works_key(b)
+        for frame in self.frames:  # every frame of the notice: the derived names are cached, not derived per pair
+            a = frame.name
+            bare_a = _bare(a)
             short, long = sorted((bare_a, bare_b), key=len)
             # 晶睿电子项目 is 晶睿电子12英寸硅片项目: a short name that opens the longer one
             by_prefix = len(short) >= 4 and short != long and long.startswith(short) and \
@@ -171,9 +174,9 @@ class _Frames:
             # 县民生医院 … 民生医院项目: the same works, once with its county and once with 项目
             by_suffix = len(short) >= 6 and short != long and long.endswith(short)
             by_bare = len(short) >= 4 and short != long and long.endswith(short) and a.endswith("项目") != b.endswith("项目")
-            if len(_works_key(a)) >= 6 and _works_key(a) == _works_key(b):
+            if len(key_b) >= 6 and _works_key(a) == key_b:
                 return frame  # 滨海热电二期工程 … 滨海热电厂二期扩建工程: the works named again more fully; the first name stays
-            if a != b and len(short) >= 6 and _SIZE_IN_NAME.sub("", long) == short:
+            if a != b and len(short) >= 6 and _sizeless(long) == short:
                 frame.name = a if len(a) > len(b) else b  # 华银株洲2×100万千瓦扩能项目 … 华银株洲扩能项目: once with its size
                 return frame
             if by_bare and not by_suffix:  # the longer name (with its place) stays
@@ -201,8 +204,19 @@ _SIZE_IN_NAME = re.compile(rf"(?:年(?:产|处理|加工))?{SIZE_COUNT}[\d.]+\s*
 _WORKS_FILLER = re.compile(r"改扩建|扩建|新建|改建|建设|工程|项目|厂")
 
 
+@lru_cache(maxsize=4096)
 def _works_key(name: str) -> str:
     return _WORKS_FILLER.sub("", name) if name.endswith("工程") else name
+
+
+@lru_cache(maxsize=4096)
+def _bare(name: str) -> str:
+    return _BARE.sub("", name)
+
+
+@lru_cache(maxsize=4096)
+def _sizeless(name: str) -> str:
+    return _SIZE_IN_NAME.sub("", name)
 
 
 def _whole(frame: Frame | None) -> bool:
