@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .before import longest_run, matches_before
 from .numbers import parse_numeral
 
 _CN_YEAR = "[二〇○零一三四五六七八九]{4}"
@@ -122,27 +123,51 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
     return tuple(found)
 
 
-def five_year_plan_end(text: str) -> int | None:
-    """十四五 -> 2025, 十五五 -> 2030 (the 11th plan ended in 2010)."""
-    m = _FIVE_YEAR_PLAN.search(text)
+def five_year_plan_end(text: str, end: int | None = None) -> int | None:
+    """十四五 -> 2025, 十五五 -> 2030 (the 11th plan ended in 2010); of text[:end] if `end` is given."""
+    if end is None:
+        m = _FIVE_YEAR_PLAN.search(text)
+    else:
+        m = next(iter(matches_before(_FIVE_YEAR_PLAN, text, end, _REACH)), None)
     if not m:
         return None
     return 1955 + 5 * (10 + int(parse_numeral(m[1])))
 
 
-def period_end_year(text: str, published: dt.date | None) -> int | None:
+# how far a date, a plan or a span of years reads past its start (a span's numeral is as long as the text's longest)
+_REACH = 24
+_NUMERAL_RUN = re.compile(r"(?:\d|[一二两三四五六七八九十几])+")
+# every date find_dates reads has one of these characters
+_DATE_CHAR = re.compile(r"[年月天日季]")
+
+
+def dates_before(text: str, end: int, published: dt.date | None) -> tuple[DateMention, ...]:
+    """find_dates(text[:end], published): the whole text's dates that start well before `end` when no date can start
+    near it (a date reads only what is before it and its own words)."""
+    cut = end - _REACH
+    if cut > 0 and not _DATE_CHAR.search(text, cut, end):
+        return tuple(d for d in _find_dates(text, published, None) if d.start < cut)
+    return _find_dates(text[:end], published, None)
+
+
+def period_end_year(text: str, published: dt.date | None, end: int | None = None) -> int | None:
     """The year a forward-looking statement is for: 到2025年 -> 2025, 十五五 -> 2030,
-    用3年时间 (from 2023) -> 2025, 明年 -> doc year + 1, 今年 / 年内 -> doc year."""
+    用3年时间 (from 2023) -> 2025, 明年 -> doc year + 1, 今年 / 年内 -> doc year; of text[:end] if `end` is given."""
     doc_year = published.year if published else None
-    plan = five_year_plan_end(text)
+    plan = five_year_plan_end(text, end)
     if plan:
         return plan
-    m = _SPAN_OF_YEARS.search(text)
+    if end is None:
+        m = _SPAN_OF_YEARS.search(text)
+    else:
+        reach = _REACH + longest_run(_NUMERAL_RUN, text)
+        m = next(iter(matches_before(_SPAN_OF_YEARS, text, end, reach)), None)
     if m and doc_year:
         n = parse_numeral(m["n"] or m["n2"])
         if n and 1 <= n <= 30:
             return doc_year + int(n) - 1
-    years = [d.year for d in find_dates(text, published) if d.year is not None]
+    dates = find_dates(text, published) if end is None else dates_before(text, end, published)
+    years = [d.year for d in dates if d.year is not None]
     return max(years) if years else None
 
 

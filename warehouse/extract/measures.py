@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
+from .before import last_break
 from .numbers import Quantity, find_quantities, normalize
 from .script import GLOSS
 
@@ -407,8 +408,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
 
 
 def clause_start(text: str, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> int:
-    """Where the clause that runs to `end` starts: after the last of `breaks` before it."""
-    return max((b.end() for b in breaks.finditer(text, 0, end)), default=0)
+    """Where the clause that runs to `end` starts: after the last of `breaks` (a class of single characters)
+    before it."""
+    return last_break(breaks, text, end)
 _EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
          r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
          r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .before import break_ends, longest_run, matches_before
 from .dates import five_year_plan_end, period_end_year
 from .measures import PROVINCE, Measure, clause_start, find_measures, names_sharing
 from .relations import RELATION, find_relations
@@ -126,7 +127,7 @@ _PROGRESS_LABEL = re.compile(r"(?:进展|完成|推进|落实|实施|执行)情�
 
 
 def _after_progress_label(text: str, measure: Measure) -> bool:
-    labels = list(_PROGRESS_LABEL.finditer(text, 0, measure.start))
+    labels = matches_before(_PROGRESS_LABEL, text, measure.start, 16)
     return bool(labels) and not cue_before(text[labels[-1].end(): measure.start], measure.start - labels[-1].end())
 
 
@@ -144,6 +145,7 @@ _ESTIMATE = re.compile(r"预计")
 _EARLY_MONTHS = 2  # a year's first months, when its reports still review the year before and set out its plan
 _MET_GOAL = re.compile(r"(?:实现|完成|达到)[^，,。；;]{0,6}目标")
 _QUOTED_GOAL = re.compile(r"[^“”]{0,60}”(?:的)?(?:目标|任务|工作目标|目标任务)")
+# (_COMPLETION_RATE, _WILL_REACH and _DONE_ASPECT end at the figure and run a few characters: only those are read)
 # 完成年度计划投资127%: how much of a plan was done, a result (the plan itself, 全年计划完成投资98.5亿元, is a goal)
 # (占年度计划投资的73.7%: the same ratio worded as a share)
 # (占计划投资的69%, 占投资任务的92%: the same share of a plan or task not named for the year)
@@ -204,7 +206,7 @@ _DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
 
 def _done(text: str, measure: Measure) -> bool:
     """增加了2%和2.5%: the verb with 了 before the first figure of a list holds for the figures after it."""
-    if _DONE_ASPECT.search(text, 0, measure.start):
+    if _DONE_ASPECT.search(text, max(0, measure.start - 8 - longest_run(_SPACES, text)), measure.start):
         return True
     at = measure.verbs.index("了") if "了" in measure.verbs else -1
     return at >= 0 and measure.verbs[at + 1: at + 2] not in (("为",), ("除",))
@@ -226,12 +228,12 @@ _CUE_OR_PERIOD = re.compile(r"预计|预期|力争|确保|争取|目标|计划|�
 
 def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
     """预计2020年…达到6900亿元 in a notice of December 2020: an estimate of a result, not a goal."""
-    cues = [m for m in _CUE_OR_PERIOD.finditer(text[: measure.start])]
+    cues = matches_before(_CUE_OR_PERIOD, text, measure.start, 16)
     if not cues or not _ESTIMATE.fullmatch(cues[-1].group(0)):
         return False
     if ctx.mode == "review":
         return True
-    year = period_end_year(text[: measure.start], published)
+    year = period_end_year(text, published, measure.start)
     if published and year is None and ctx.ref_year and ctx.ref_year < published.year:
         return True  # 2025年…预计…。预计人均地区生产总值突破2万美元 in January 2026: the finished year's estimate
     # 预计地区生产总值超过2100亿元 in a report of January: in a year's first months an estimate that names no period
@@ -296,15 +298,20 @@ def _finished_year_whole(before: str, published: dt.date | None) -> bool:
     return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
 
 
-def _part_of_year(before: str) -> bool:
-    partial = list(PARTIAL_PERIOD.finditer(before))
+_SPACES = re.compile(r"\s+")
+
+
+def _part_of_year(text: str, end: int) -> bool:
+    """A part of the year named in text[:end], after any whole period."""
+    reach = 16 + 3 * longest_run(_SPACES, text)  # (1 - 6 月: the periods read spaces of any length)
+    partial = matches_before(PARTIAL_PERIOD, text, end, reach)
     if not partial:
         return False
-    whole = list(WHOLE_PERIOD.finditer(before))
+    whole = matches_before(WHOLE_PERIOD, text, end, reach)
     # (力争三季度全县GDP增长10.8%以上: a firm cue in the clause that names the part of the year sets a goal for it)
-    clause = _clause_start(before, partial[-1].start())
+    clause = _clause_start(text, partial[-1].start())
     return (not whole or whole[-1].start() < partial[-1].start()) \
-        and not _FIRM_CUE.search(before, clause)
+        and not _FIRM_CUE.search(text, clause, end)
 
 
 def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
@@ -336,7 +343,7 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
     clause = _clause_start(text, measure.start)
     if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
         return False
-    year = period_end_year(text[: measure.start], published)
+    year = period_end_year(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
         and not _finished_year_whole(text[: measure.start], published)
 
@@ -351,7 +358,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
-        year = period_end_year(text[: measure.start], published) if published else None
+        year = period_end_year(text, published, measure.start) if published else None
         if _breakdown(text, ctx.carried):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
@@ -369,7 +376,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _BARE_SHARE.fullmatch(measure.indicator) and not cue_before(text, measure.start):
         return None
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
-            and ctx.lead_commitment is None and period_end_year(text[: measure.start], published) is None:
+            and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
         return None
     if _BATCH_SHARE.search(text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start):
@@ -381,7 +388,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"
     if _ACHIEVED.search(text) or _beyond_plan(text) or _first_passed(text, measure) \
             or _after_progress_label(text, measure) or _estimate_of_a_closing_period(text, ctx, measure, published) \
-            or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, 0, measure.start) \
+            or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, max(0, measure.start - 20), measure.start) \
             or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
         return "outcome"
@@ -396,7 +403,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator) \
                 or "完成" in measure.indicator and not cue_before(text, measure.start):
             return "outcome"
-    if _part_of_year(text[: measure.start]) or _goes_on_with_part_of_year(text, ctx, measure):
+    if _part_of_year(text, measure.start) or _goes_on_with_part_of_year(text, ctx, measure):
         return None
     # 届时，每个经济薄弱村年收入可增加5万元: what a plan can bring about, not a goal set (unless a cue sets it)
     if "可" in measure.verbs and not cue_before(text, measure.start) and ctx.lead_commitment is None:
@@ -413,7 +420,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         # (纲要提出单位GDP能耗累计降低13% in a notice about the coming plan: what the plan sets out)
         direction = None if led or ctx.mode == "plan" or ctx.plan_year and _PROPOSED.search(text, 0, measure.start) \
             else "past"
-    year = period_end_year(text[: measure.start], published)
+    year = period_end_year(text, published, measure.start)
     if published and year is not None and year < published.year:
         return "outcome"
     if direction == "past":
@@ -432,7 +439,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "target"
     strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
     # 新能源产业装机容量将达1.6吉瓦 in a notice about finished years: what a figure will reach is a goal
-    strong = strong or (direction == "forward" and ctx.mode != "review" and _WILL_REACH.search(text, 0, measure.start))
+    strong = strong or (direction == "forward" and ctx.mode != "review" and _WILL_REACH.search(text, max(0, measure.start - 12), measure.start))
     # (a sentence naming the notice's own year or a later one is not about the finished year)
     if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
             and not strong and direction != "past" and not _names_own_year(text[: measure.start], published) \
@@ -709,18 +716,41 @@ def _part_of_recruited(text: str, measure: Measure, others: tuple[Measure, ...])
                              or bool(_RECRUIT.search(before[-1].indicator)))
 
 
+# every period period_end_year reads has one of these characters (十四五, 2025年, 8月, 今天, 二季度)
+_PERIOD_CHAR = re.compile(r"[年月天日季五]")
+
+
+@lru_cache(maxsize=256)
+def _period_chars(text: str) -> list[int]:
+    return [m.start() for m in _PERIOD_CHAR.finditer(text)]
+
+
+def _clauses_back(text: str, segment_start: int, end: int):
+    """(start, end) of the clauses of text[:end], split at the clause breaks before `segment_start`, nearest first;
+    only those with a character of a period (in the others period_end_year finds none)."""
+    breaks = break_ends(_CLAUSE_BREAK, text, segment_start)
+    marks = _period_chars(text)
+    while True:
+        i = bisect_left(marks, end)  # (the marks before `end`)
+        if i == 0:
+            return
+        at = bisect_right(breaks, marks[i - 1])  # the clause with the last mark
+        start = breaks[at - 1] if at else 0
+        yield start, breaks[at] if at < len(breaks) else end
+        if at == 0:
+            return
+        end = start
+
+
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
     """The nearest clause before the measure that names a current or later period, else the sentence's period,
     else the lead-in's, else the document year (base years such as 在2020年基础上 do not count)."""
     text = without_base_years(sentence.text)
     if _ahead(ctx, published) and not _OWN_PERIOD.search(text, 0, measure.start) and ctx.lead_year is None:
         return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, measure.segment_start)]
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
-    ends = [measure.start] + breaks[::-1]
-    starts = breaks[::-1] + [0]
     whole_year = None
-    for start, end in zip(starts, ends):
+    for start, end in _clauses_back(text, measure.segment_start, measure.start):
         year = period_end_year(text[start:end], published)
         plan_at = text.find("五", start, end) if year is not None else -1
         later = _LATER_YEAR.search(text, plan_at, end) if plan_at >= 0 else None
@@ -734,7 +764,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
             return year if whole_year is None or year > published.year else whole_year
     if whole_year is not None:
         return whole_year
-    year = period_end_year(text[: measure.start], published)
+    year = period_end_year(text, published, measure.start)
     if year is not None:
         return year
     if ctx.lead_year is not None:

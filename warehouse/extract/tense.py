@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import find_dates, five_year_plan_end
+from .before import longest_run, matches_before
+from .dates import dates_before, five_year_plan_end
 
 # 超预期 / 好于预期 / 低于预期 compare a result with what was expected: not a cue
 # (人均预期寿命 is an indicator's name)
@@ -54,25 +55,40 @@ _GOVERNING = re.compile(rf"{GOAL}|{_EXPECTED}|力争|确保|争取|努力|力求
 _PLAN_END = re.compile(r"到“?十.五”?末|十.五”?(?:末|目标)")
 _PLAN_NAME_ONLY = re.compile(r"十.五”?(?:重点|规划|项目|上位|期间规划)")
 _PLAN_AS_PERIOD = re.compile(r"(?:到|至|在|于)“?十.五|十.五”?(?:时期|期间|末|期末|以来|开局|收官|[，,])")
+_NUMERALS = re.compile(r"(?:\d|[一二两三四五六七八九十几])+")
 _WEAK_PAST = re.compile(r"实现|完成|达到|全年|共有|现有|拥有|同比|比上年|较上年")
+
+
+# how far a marker reads past its start (_FORWARD and _GOVERNING read a numeral of any length, 用3年: as long as
+# the text's longest), and the 争取 of 争取上级资金 with it
+_REACH = 32
+
+
+def _real_cue(text: str, m: re.Match, end: int) -> bool:
+    return not (m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start()))
+
+
+def _cue_in_prefix(text: str, m: re.Match, end: int) -> bool:
+    return not (m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start(), end))
+
+
+def _forward_marker(text: str, m: re.Match, end: int) -> bool:
+    return _cue_in_prefix(text, m, end) \
+        and not (m.group(0) == "规划" and text[m.end(): m.end() + 1].isdigit())  # (村庄规划57个: counted)
 
 
 def cue_before(text: str, position: int) -> str | None:
     """Commitment of the last cue word before `position` (hard / aspirational / expected)."""
-    last = None
-    for m in _CUES.finditer(text, 0, position):
-        if m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start()):
-            continue
-        last = _COMMITMENT[m.group(0)]
-    return last
+    cues = matches_before(_CUES, text, position, _REACH, _real_cue)
+    return _COMMITMENT[cues[-1].group(0)] if cues else None
 
 
-def _year_markers(text: str, published: dt.date | None) -> list[tuple[int, str]]:
-    """(position, 'forward'|'past') for each dated expression that fixes the orientation."""
+def _year_markers(text: str, position: int, published: dt.date | None) -> list[tuple[int, str]]:
+    """(position, 'forward'|'past') for each dated expression before `position` that fixes the orientation."""
     if not published:
         return []
     markers = []
-    for d in find_dates(text, published):
+    for d in dates_before(text, position, published):
         if d.year is None:
             continue
         if d.year < published.year:
@@ -87,28 +103,32 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     before it; the nearest marker wins. 'cumulative' when a 累计 with nothing forward-looking before it
     decides: a result unless a lead-in or goals section governs the sentence. 累计 after a cue or a
     target period (到2027年) is no marker, so it never turns the goals around it into results."""
-    prefix = text[:position]
-    markers = [(m.start(), "past") for m in _PAST.finditer(prefix)]
-    markers += [(m.start(), "forward") for m in _FORWARD.finditer(prefix)
-                if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))
-                and not (m.group(0) == "规划" and text[m.end(): m.end() + 1].isdigit())]  # (村庄规划57个: counted)
-    markers += _year_markers(prefix, published)
+    # (each kind of marker gives its last one: the nearest of all wins, the earlier kind on a tie, as in one list)
+    reach = _REACH + longest_run(_NUMERALS, text)
+    past = matches_before(_PAST, text, position, _REACH)
+    forward = matches_before(_FORWARD, text, position, reach, _forward_marker)
+    markers = [(past[-1].start(), "past")] if past else []
+    markers += [(forward[-1].start(), "forward")] if forward else []
+    year_markers = _year_markers(text, position, published)
+    markers += [max(year_markers, key=lambda m: m[0])] if year_markers else []
     if not published or published.month <= 4:
-        markers += [(m.start(), "forward") for m in _REPORT_SETS_OUT.finditer(prefix)]
-    plan_end = five_year_plan_end(prefix)
+        sets_out = matches_before(_REPORT_SETS_OUT, text, position, _REACH)
+        markers += [(sets_out[-1].start(), "forward")] if sets_out else []
+    plan_end = five_year_plan_end(text, position)
     # (“十四五”重点建设项目库 names a kind of list, not the period: 截至目前…入库项目237个 is a result)
-    if plan_end and _PLAN_NAME_ONLY.search(prefix) and not _PLAN_AS_PERIOD.search(prefix):
+    if plan_end and matches_before(_PLAN_NAME_ONLY, text, position, _REACH) \
+            and not matches_before(_PLAN_AS_PERIOD, text, position, _REACH):
         plan_end = None
     coming = plan_end and (not published or plan_end - 4 > published.year)
-    if coming or (plan_end and _PLAN_END.search(prefix)):
-        markers.append((prefix.find("五"), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
-    governing = [m.start() for m in _GOVERNING.finditer(prefix)
-                 if not (m.group(0) == "争取" and _NOT_A_CUE.match(prefix, m.start()))]
-    governing += [at for at, kind in _year_markers(prefix, published) if kind == "forward"]
-    governing += [prefix.find("五")] if coming else []
-    for m in _CUMULATIVE.finditer(prefix):
-        if not any(at < m.start() for at in governing):
-            markers.append((m.start(), "cumulative"))
+    if coming or (plan_end and matches_before(_PLAN_END, text, position, _REACH)):
+        markers.append((text.find("五", 0, position), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
+    governing = matches_before(_GOVERNING, text, position, reach, _cue_in_prefix)[:1]
+    first_governing = [m.start() for m in governing]
+    first_governing += [at for at, kind in year_markers if kind == "forward"][:1]
+    first_governing += [text.find("五", 0, position)] if coming else []
+    cumulative = [m for m in matches_before(_CUMULATIVE, text, position, _REACH)
+                  if not any(at < m.start() for at in first_governing)]
+    markers += [(cumulative[-1].start(), "cumulative")] if cumulative else []
     if not markers:
         return None
     return max(markers, key=lambda m: m[0])[1]

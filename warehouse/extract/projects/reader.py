@@ -434,7 +434,9 @@ class ProjectReader:
                 q = find_quantities(m.prefix_investment)
                 if q:
                     frame.values.setdefault("investment", q[0].value)
-            place = _BEFORE_NAME.search(s.text[:m.start]) or _ZONE_BEFORE.search(s.text, 0, m.start)
+            # (both end at the name and run 40 characters at most: the words before them are not read)
+            near = max(0, m.start - 40)
+            place = _BEFORE_NAME.search(s.text[:m.start], near) or _ZONE_BEFORE.search(s.text, near, m.start)
             if place:  # 来到杭州湾上虞经开区的昌红科技…, 在现代农业产业园区A项目建设现场
                 where = _PLACE_LEAD.sub("", place.group("place"))
                 if len(where) >= 3:
