@@ -75,9 +75,10 @@ class Context:
     line_year: int | None = None  # the last year named in the earlier sentences of the same line
     lead_paragraph_year: int | None = None  # the last year the notice's first paragraph names
     partial_period: bool = False  # a ；-continuation of a line that opened with 1-6月 / 上半年
-    # an earlier sentence of the same line named part of the year, and none named a whole one since (上半年，引进…。
-    # 引进亿元以上项目107个: still the half year)
+    # an earlier sentence of the same line named part of the year (PARTIAL_OR_QUARTER), and none named a whole one since
+    # (上半年，引进…。引进亿元以上项目107个: still the half year)
     line_partial: bool = False
+    line_quarter: bool = False  # that part is a quarter named with its year (2025年一季度), whose figures are results
     carried: str | None = None  # 'target' / 'outcome' / 'plan' / 'breakdown:…': what the sentences before stated (targets.carry)
     plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
 
@@ -130,7 +131,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         m = next((_WORK_YEAR.search(s.text) for s in sentences if _WORK_YEAR.search(s.text)), None)
         work_year = int(m.group(1)) if m else None
     result, ref_year, line, line_subject, line_year, partial = [], None, None, None, None, False
-    line_partial = False
+    line_partial = line_quarter = False
     plan_year = None
     first_line = sentences[0].line if sentences else None
     lead_subject = next((found for found in (clause_subject(s.text) for s in sentences if s.line == first_line)
@@ -139,9 +140,10 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                   if 1990 <= int(y) <= 2100]
     for s, ctx in zip(sentences, plain):
         if s.line != line:
-            line, line_subject, line_year, partial, line_partial = s.line, None, None, False, False
+            line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
         result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject,
                               lead_paragraph_subject=lead_subject, partial_period=partial, line_partial=line_partial,
+                              line_quarter=line_quarter,
                               line_year=line_year,
                               lead_paragraph_year=lead_years[-1] if lead_years else None, plan_year=plan_year))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
@@ -155,19 +157,22 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
             line_year = end if end and end > published.year else line_year
         line_subject = clause_subject(s.text) or line_subject
         partial = s.text.rstrip().endswith(("；", ";")) and (partial or bool(PARTIAL_PERIOD.search(s.text)))
-        part = list(PARTIAL_PERIOD.finditer(s.text))
+        part = list(PARTIAL_OR_QUARTER.finditer(s.text))
         whole = list(WHOLE_PERIOD.finditer(s.text))
         if part or whole:
             line_partial = bool(part) and (not whole or whole[-1].start() < part[-1].start())
+            line_quarter = line_partial and not PARTIAL_PERIOD.match(s.text, part[-1].start())
     return result
 
 
 WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
-# part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year)
-PARTIAL_PERIOD = re.compile(
-    r"(?<!\d)(?:1|一)\s*[-—–~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月(?!\d)|上半年|下半年|"
-    r"前[一二三]季度|(?<![\d年])[一二三]季度|(?<=\d{4}年)[一二三]季度|第[一二三]季度|前[1-9一二三四五六七八九十]{1,2}个?月"
-)
+# part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year); its figures are no result of the year
+_PARTS = (r"(?<!\d)(?:1|一)\s*[-—–~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月(?!\d)|上半年|下半年|"
+          r"前[一二三]季度|(?<![\d年])[一二三]季度|第[一二三]季度|前[1-9一二三四五六七八九十]{1,2}个?月")
+PARTIAL_PERIOD = re.compile(_PARTS)
+# the same, or a quarter named with its year (2025年一季度, 今年一季度): a part of the year, whose figures are no goal
+# for the year (they stay results, reported for the quarter)
+PARTIAL_OR_QUARTER = re.compile(_PARTS + r"|(?:(?<=\d{4}年)|(?<=今年)|(?<=本年))[一二三]季度")
 
 
 def clause_subject(text: str, end: int | None = None) -> str | None:

@@ -17,11 +17,11 @@ from .dates import five_year_plan_end, period_end_year
 from .measures import PROVINCE, Measure, clause_start, find_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
-from .sections import (NUMBERED_HEADING, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
+from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
-from .tense import GOAL, cue_before, orientation, weak_past
+from .tense import GOAL, cue_before, last_cue, nearest_marker, orientation, weak_past
 
 # what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
 # 生态经济占地区生产总值50%以上 is a share, not a site)
@@ -113,7 +113,8 @@ _FIRST_PASSED = re.compile(r"首次(?:跨越|突破|迈上|站上|跨上|迈入|
 
 # 全年GDP增速目标预测均值为5.28% / 全年经济增速大概率超过5%: what an analyst forecasts (even a forecast of a goal)
 # is no goal set; the forecast is named in the figure's own clause (据预测，… opens a clause of its own)
-_FORECAST = re.compile(r"预测(?:值|均值|中值)?|大概率")
+# (本规划预测2030年…达到500亿元: a plan's own projection is how a spatial plan states its targets)
+_FORECAST = re.compile(r"(?<!规划)预测(?:值|均值|中值)?|大概率")
 
 
 def _forecast(text: str, measure: Measure) -> bool:
@@ -122,18 +123,35 @@ def _forecast(text: str, measure: Measure) -> bool:
 
 
 # 任务…| 进展情况：…装修工程完成80%: what follows a label of progress (a table's progress column, a report's
-# 完成情况：) is what has been done, whatever the goal before it (a cue after the label still sets one)
+# 完成情况：) is what has been done, whatever the goal before it; the words after the label still set a goal when
+# they look forward (a cue, or 计划 / 将 / 年内 / 到2027年 nearer the figure than any 已 / 去年)
 _PROGRESS_LABEL = re.compile(r"(?:进展|完成|推进|落实|实施|执行)情况[:：]|(?:工作|项目)进展[:：]")
 
 
-def _after_progress_label(text: str, measure: Measure) -> bool:
+def _looks_forward_since(text: str, start: int, position: int, published: dt.date | None) -> bool:
+    """Whether the words in text[start:position] set what comes at `position` as a goal: a cue among them, or the
+    marker nearest `position` among them looks forward (not a goal met: 完成既定目标，… looks back)."""
+    cue = last_cue(text, position)
+    if cue and cue.start() >= start:
+        return True
+    marker = nearest_marker(text, position, published)
+    if not marker or marker[0] < start or marker[1] != "forward":
+        return False
+    at = marker[0]
+    return not (text.startswith("目标", at)
+                and any(met.end() == at + 2 for met in _MET_GOAL.finditer(text, max(start, at - 10), at + 2)))
+
+
+def _after_progress_label(text: str, measure: Measure, published: dt.date | None) -> bool:
     labels = matches_before(_PROGRESS_LABEL, text, measure.start, 16)
-    return bool(labels) and not cue_before(text[labels[-1].end(): measure.start], measure.start - labels[-1].end())
+    return bool(labels) and not _looks_forward_since(text, labels[-1].end(), measure.start, published)
 
 
-def _first_passed(text: str, measure: Measure) -> bool:
+def _first_passed(text: str, measure: Measure, published: dt.date | None) -> bool:
+    """首次突破… reported (去年 / 已 / nothing forward): a milestone; after a cue, 目标, 要, 将 or a period to come
+    (到2027年) it is a goal."""
     found = _FIRST_PASSED.search(text, measure.segment_start, measure.start)
-    return bool(found) and not cue_before(text, found.start())
+    return bool(found) and not _looks_forward_since(text, 0, found.start(), published)
 
 
 def _beyond_plan(text: str) -> bool:
@@ -301,17 +319,30 @@ def _finished_year_whole(before: str, published: dt.date | None) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
-def _part_of_year(text: str, end: int) -> bool:
-    """A part of the year named in text[:end], after any whole period."""
+def _part_of_year(text: str, end: int) -> re.Match | None:
+    """The part of the year named in text[:end] after any whole period, if any."""
     reach = 16 + 3 * longest_run(_SPACES, text)  # (1 - 6 月: the periods read spaces of any length)
-    partial = matches_before(PARTIAL_PERIOD, text, end, reach)
+    partial = matches_before(PARTIAL_OR_QUARTER, text, end, reach)
     if not partial:
-        return False
+        return None
     whole = matches_before(WHOLE_PERIOD, text, end, reach)
     # (力争三季度全县GDP增长10.8%以上: a firm cue in the clause that names the part of the year sets a goal for it)
     clause = _clause_start(text, partial[-1].start())
-    return (not whole or whole[-1].start() < partial[-1].start()) \
-        and not _FIRM_CUE.search(text, clause, end)
+    return partial[-1] if (not whole or whole[-1].start() < partial[-1].start()) \
+        and not _FIRM_CUE.search(text, clause, end) else None
+
+
+def _part_reported(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> str | None:
+    """What a figure within part of the year is: never a goal for the year. A quarter named with its year (2024年一季度，
+    …增长6.4% / 今年一季度…, in the sentence or earlier in its line) with nothing looking forward reports the quarter:
+    a result; 一季度 / 上半年 alone are neither. None when no part of the year governs the figure."""
+    part = _part_of_year(text, measure.start)
+    if not part and not _goes_on_with_part_of_year(text, ctx, measure):
+        return None
+    quarter = not PARTIAL_PERIOD.match(text, part.start()) if part else ctx.line_quarter and not ctx.partial_period
+    reported = quarter and not cue_before(text, measure.start) \
+        and orientation(text, measure.start, published) != "forward"
+    return "outcome" if reported else "neither"
 
 
 def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
@@ -386,8 +417,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and ctx.lead_commitment is None \
             and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
         return "outcome"
-    if _ACHIEVED.search(text) or _beyond_plan(text) or _first_passed(text, measure) \
-            or _after_progress_label(text, measure) or _estimate_of_a_closing_period(text, ctx, measure, published) \
+    if _ACHIEVED.search(text) or _beyond_plan(text) or _first_passed(text, measure, published) \
+            or _after_progress_label(text, measure, published) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, max(0, measure.start - 20), measure.start) \
             or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
@@ -403,8 +434,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator) \
                 or "完成" in measure.indicator and not cue_before(text, measure.start):
             return "outcome"
-    if _part_of_year(text, measure.start) or _goes_on_with_part_of_year(text, ctx, measure):
-        return None
+    part = _part_reported(text, ctx, measure, published)
+    if part:
+        return "outcome" if part == "outcome" else None
     # 届时，每个经济薄弱村年收入可增加5万元: what a plan can bring about, not a goal set (unless a cue sets it)
     if "可" in measure.verbs and not cue_before(text, measure.start) and ctx.lead_commitment is None:
         return None

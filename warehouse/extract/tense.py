@@ -77,10 +77,16 @@ def _forward_marker(text: str, m: re.Match, end: int) -> bool:
         and not (m.group(0) == "规划" and text[m.end(): m.end() + 1].isdigit())  # (村庄规划57个: counted)
 
 
+def last_cue(text: str, position: int) -> re.Match | None:
+    """The last cue word before `position`."""
+    cues = matches_before(_CUES, text, position, _REACH, _real_cue)
+    return cues[-1] if cues else None
+
+
 def cue_before(text: str, position: int) -> str | None:
     """Commitment of the last cue word before `position` (hard / aspirational / expected)."""
-    cues = matches_before(_CUES, text, position, _REACH, _real_cue)
-    return _COMMITMENT[cues[-1].group(0)] if cues else None
+    cue = last_cue(text, position)
+    return _COMMITMENT[cue.group(0)] if cue else None
 
 
 def _year_markers(text: str, position: int, published: dt.date | None) -> list[tuple[int, str]]:
@@ -103,6 +109,12 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     before it; the nearest marker wins. 'cumulative' when a 累计 with nothing forward-looking before it
     decides: a result unless a lead-in or goals section governs the sentence. 累计 after a cue or a
     target period (到2027年) is no marker, so it never turns the goals around it into results."""
+    marker = nearest_marker(text, position, published)
+    return marker[1] if marker else None
+
+
+def nearest_marker(text: str, position: int, published: dt.date | None) -> tuple[int, str] | None:
+    """(start, kind) of the marker that decides `orientation`, or None."""
     # (each kind of marker gives its last one: the nearest of all wins, the earlier kind on a tie, as in one list)
     reach = _REACH + longest_run(_NUMERALS, text)
     past = matches_before(_PAST, text, position, _REACH)
@@ -131,7 +143,7 @@ def orientation(text: str, position: int, published: dt.date | None) -> str | No
     markers += [(cumulative[-1].start(), "cumulative")] if cumulative else []
     if not markers:
         return None
-    return max(markers, key=lambda m: m[0])[1]
+    return max(markers, key=lambda m: m[0])
 
 
 def weak_past(text: str, position: int) -> bool:

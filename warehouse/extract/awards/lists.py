@@ -41,7 +41,10 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
                           r"抄送[:：].*|联系人[:：].*|"
-                          r"【[^】]{1,10}】.*)$")  # 【纠错】 【责任编辑：X】: the page's furniture under the roster
+                          # 【纠错】 【责任编辑：X】 【打印】: the page's furniture under the roster (【丰溪县】东岭村: a group label
+                          # before the holders, the roster goes on)
+                          r"【(?:我要)?(?:纠错|责任编辑|責任編輯|编辑|来源|文章来源|作者|打印|关闭|分享|收藏|字体|字号|[大中小]|点击率|"
+                          r"浏览次数|成文日期|发布日期|发布时间|已归档|返回|回到顶部)[^】]{0,10}】.*)$")
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
 _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
                      r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
@@ -58,7 +61,7 @@ _LOCAL_ENTRANTS = re.compile(r"^(?:附件?[\d一二三四五六七八九十]*[:�
                              r"(?:村|镇|乡|企业|单位|集体|基地|园区|景区|县|城市|社区|学校|工厂))"
                              r"[\u4e00-\u9fa5]{2,4}(?:上榜|入选|入围)名单(?:如下)?[:：]?$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
-_PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")
+PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")  # a list proposed or asked for, not one conferred
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
 _HEADING_TAIL = re.compile(r"^[\u4e00-\u9fa5]{0,3}(?:名单|榜单|名录)(?:[（(][^）)]{1,10}[）)])?$")
 _HEADING_PIECE = re.compile(r"^[^，,。；;：:！？!?、]{4,60}$")
@@ -68,7 +71,9 @@ _NAMING_LIST = re.compile(r"(?:命名|认定|授牌|表彰)名单$")
 _TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
                      rf"(?:[（(][^）)]*[）)])?名单$")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
-_ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：])?(?P<items>[^。，,“”]+?)[;；]?$")
+# 北京:东城区、昌平区 / 【青山县】石门村、上坑村: a group's label, then its holders
+_BRACKET_LABEL = re.compile(r"【[\u4e00-\u9fa5]{2,10}】")
+_ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：]|" + _BRACKET_LABEL.pattern + r")?(?P<items>[^。，,“”【】]+?)[;；]?$")
 _ASSESSED = re.compile(rf"(?P<who>[^，,。；;]+?)(?:考核|评定|评估)(?:为|结果为)(?P<tier>{TIER})")
 _ASSESSMENT = re.compile(r"(?P<year>\d{4})年?度?(?P<name>[\u4e00-\u9fa5“”]{2,30}?(?:考核|评估|评定))")
 _COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰"
@@ -122,10 +127,10 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     if NAVIGATION.match(text):
         return None  # 【相关链接】…名单: a link to another page, no roster of this one
     entered = _ENTERED_LIST.match(text)
-    if entered and is_award_like(clean_award(entered.group("award"))) and not _PENDING.search(text):
+    if entered and is_award_like(clean_award(entered.group("award"))) and not PENDING.search(text):
         return clean_award(entered.group("award")), None, None  # 入选X的四川名单： the honour its holders entered
     local = _LOCAL_ENTRANTS.match(text)
-    if local and not _PENDING.search(text):
+    if local and not PENDING.search(text):
         year = _YEAR_PREFIX.match(local.group("name"))
         name = local.group("name")[year.end():] if year else local.group("name")
         if is_award_like(name):
@@ -134,7 +139,7 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     lead = _ROSTER_LEAD.search(text) if not m else None
     if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
         named = named_list(text[: lead.end()])
-        if not named or _PENDING.search(text):
+        if not named or PENDING.search(text):
             return None
         year = re.search(r"(?:\d{4}[—\-–])?(\d{4})年度?", text)
         return named[0], None, year.group(1) if year else None
@@ -143,12 +148,12 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)
                or prize) if not m else None
     titled = _TITLE_HEADING.match(text) if not (m or holders) else None
-    if titled and _is_list_title(titled.group("name")) and not _PENDING.search(text):
+    if titled and _is_list_title(titled.group("name")) and not PENDING.search(text):
         return titled.group("name"), None, titled.group("year")  # 2024年度省级文明单位： over the lines of its holders
-    if holders and not _PENDING.search(holders.group("name")):
+    if holders and not PENDING.search(holders.group("name")):
         # 2022年度…工作标兵单位（6个）：: the year labels the title
         return holders.group("name"), None, holders.groupdict().get("year")
-    if not m or _PENDING.search(m.group("name")):
+    if not m or PENDING.search(m.group("name")):
         return None
     reported = _HOLDER_ENTERED.match(m.group("name"))
     if reported and clean_recipient(reported.group("who")):
@@ -230,6 +235,8 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
         return [person.group("name")]  # 王淑清(女) 吉林省延吉市…社区党委书记: the person, her post after her
     if _SUBHEAD_LINE.match(sentence.text.strip()):
         return []
+    if _BRACKET_LABEL.fullmatch(sentence.text.strip()) and not _NOT_AN_ITEM.match(sentence.text.strip()):
+        return []  # 【丰溪县】 alone on its line: the group of the holders on the lines under it
     places = _LABELLED_PLACES.match(sentence.text.strip())
     if places:
         names = [i.strip() for i in re.split(r"[、，,]", places.group("items"))]
@@ -527,7 +534,7 @@ def flat_roster(sentence: Sentence) -> list[tuple[str, str | None, str, int]]:
         label = re.sub(r"(?<=奖)获奖(?:单位|个人|集体|企业|者|项目)$", "", m.group("label"))  # X奖获奖单位: the prize X奖
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         if _FLAT_HONOUR.search(label) and (is_award_like(label) and _HONOUR_WORD.search(label) or MERIT_END.search(label)) \
-                and not _PENDING.search(label) and not _NO_HONOUR_LABEL.search(label):
+                and not PENDING.search(label) and not _NO_HONOUR_LABEL.search(label):
             grade = _FLAT_GRADE.search(label)
             honour = (label, grade.group("grade") if grade else None, m.start())
         elif not (honour and honour[0].endswith("个人") and _FLAT_PEOPLE.search(label)):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+# 数十人次 / 300人次: how many times people won, nobody named
+PERSON_TIMES = r"[数几上近逾]?[\d一二三四五六七八九十百千]+人次"
 GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|表彰奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
          r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)

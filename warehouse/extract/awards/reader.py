@@ -15,7 +15,7 @@ import re
 from .dating import day_of, event_date
 from .earlier import NamedPrizes, competition, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards
-from .lists import (assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
+from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
@@ -24,7 +24,7 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import (FIRST_OF, GRADE, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+from .parts import (FIRST_OF, GRADE, PERSON_TIMES, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
@@ -298,7 +298,7 @@ class _Reader:
         A入选): a final list, although the notice around it reports a 公示 of the next one."""
         prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
         listed = _PUBLISHED_LIST.search(prefix[-200:])
-        return bool(listed) and not _PENDING_LIST.search(listed.group(0))
+        return bool(listed) and not PENDING.search(listed.group(0))
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -765,8 +765,10 @@ class _Reader:
                     continue  # 创成2个省级美丽城镇样板镇: how many places hold the title, none named
                 unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
                 placed = _PLACE_BEFORE_LEVEL.match(bare or "") if not holders or not self._named(before) else None
-                if placed and not re.search(rf"^(?:{PROVINCES})|[省市县区批届度年]$|^(?:第|首|新|一)", placed.group("holder")):
+                if placed and not re.search(rf"^(?:{PROVINCES})|[省市县批届度年]$|{_NOT_A_ZONE}区$|^(?:第|首|新|一)",
+                                            placed.group("holder")):
                     # 创成金溪画廊省级县域风貌样板区: the place named before the level holds the title the rest names
+                    # (创建丰溪经开区省级高新技术产业园区: a zone too; 全区, 我区, 城区: the district speaking, no holder)
                     found.append(self.make(s, placed.group("title"), None, placed.group("holder"), position, level=None))
                     continue
                 if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
@@ -1010,9 +1012,10 @@ _FIRST_TO = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:唯一|首个|首家|首批|�
                        r"(?!此|这|该|上述)(?P<award>[^，,。；;的]{4,40}?)(?:称号|荣誉|殊荣)?的[\u4e00-\u9fa5]{1,6}$")
 # 正式公布…名单，A正式入选 / 最终名单: the list published after the 公示 the notice also mentions
 _COUNTED_TITLE = re.compile(r"^[\d一二三四五六七八九十两]+(?:个|家|项|所|处|座)")
+# a holder's name that ends in 区 names a zone (经开区, 高新区, 园区, 景区, 度假区, 新区), not a district that speaks of itself
+_NOT_A_ZONE = "".join(f"(?<!{z})" for z in ("经开", "开发", "高新", "园", "景", "度假", "新"))
 _PLACE_BEFORE_LEVEL = re.compile(r"^(?P<holder>[\u4e00-\u9fa5]{2,8}?)(?P<title>(?:国家级|省级)[\u4e00-\u9fa5“”]{4,30})$")
 _PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?(?:名单|名录)")
-_PENDING_LIST = re.compile(r"拟|公示|候选|推荐|申报|征求")
 _FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
 _HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
 _PEOPLE_GRANT = re.compile(r"(?<!被)授予(?P<who>[^。；;“”：:]{4,200}?)“(?P<award>[^”]{2,40})”(?:荣誉)?称号")
@@ -1101,7 +1104,7 @@ _CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周�
 _CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")
 _THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛)")
 _SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批"
-                   r"|[数几上近逾]?[\d十百千]+人次)")  # (数十人次获得…: how many times people won, nobody named)
+                   r"|" + PERSON_TIMES + ")")  # (数十人次获得…: how many times people won, nobody named)
 _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|社区)|(?<=研究院|研究所)|(?<=[村镇乡]))[和及与]")
 # titles only places hold (全国文明城市, 国家森林城市, 平安县), and the names of places
 _PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|模范城|[^企公]市|示范县|强县|先进县|百强县|模范县|生态县|试点县|示范区|强区|百强区|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .parts import PERSON_TIMES
 from ..companies import find_companies
 from ..places import document_home, gazetteer, home_candidates, home_place, known_place_at
 
@@ -12,8 +13,9 @@ _TIME_LEAD = re.compile(
     r"其中|同时|此外|另外|经评审|最终|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
     r"|(?:热烈)?祝贺[|｜!！:：\s]+|(?:喜报|捷报|好消息)[|｜!！:：\s]+)+"  # 祝贺||A入选…: a headline's cheer before its subject
 )
-_TIME_TRAIL = re.compile(r"(?:近年来|近几年来?|多年来|历年来)$")
-_TRAIL = re.compile(r"(?:近年来|近几年来?|多年来|历年来|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
+_TIMES = r"近年来|近几年来?|多年来|历年来"  # (丰溪县近年来荣获…: how long, after the holder)
+_TIME_TRAIL = re.compile(rf"(?:{_TIMES})$")
+_TRAIL = re.compile(r"(?:" + _TIMES + r"|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
 # 中篇小说《泥佛》 / 散文《…》: a work named by its kind, then its title in title marks (the title is part of the name;
 # after anything else, 青山县《…意见》, the marks end the holder's name)
@@ -25,7 +27,7 @@ _MEDIUM_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}(?<!{_WORK_KIND})《[^《》
 _SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]"
                           rf"|(?<!{_WORK_KIND})《")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
-_COUNT_ONLY = re.compile(r"^(?:数|几|上|近|逾)?[\d一二三四五六七八九十百千]+人次$|(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
+_COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品|县|区|市|县区|县市)$"
                          r"|^[一二三四五六七八九十两多\d]+(?:项|个|篇|件)(?:案例|做法|经验|成果|作品)$")  # 两项案例入选…典型案例
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所|件|部|篇)")
@@ -49,7 +51,11 @@ _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|�
 _PREDICATE = re.compile(r"(?:推行|实施|开展|发布|构建)(?!的|中心|会|厅|站|平台|办公室|[部局处科室所])|日新月异|经过|脱颖而出|翻了?[一两二三四]番|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强"
                         r"|纷呈|全[国省市县区]领先|落地|开工|投产|先行先试")
 # 编制…规划 / 举办两届论坛 / 举全县之力 / 达到5年最好水平: a clause that opens with what was done has no subject
-_ACTION_LEAD = re.compile(r"^\s*(?:举全?[省市县区镇]|集(?:各|全)|招引|编制|举办|举行|推动|深化|启动|打造|建成|引进|聚焦|达到|改造|新增|新建|改建|扩建|整治|"
+# (新建村 / 新建区 / 新增村: a works verb then a place suffix that ends the word is a place's name; 新建村级…, 整治村庄,
+# 新建乡镇…, 新建县道, 新建镇区… go on past the suffix: the works done)
+_WORKS_NOT_A_PLACE = r"(?!(?:社区|街道|村|镇|乡|区|县)(?![庄级域城落容貌镇道路内里间区民居务部]))"
+_ACTION_LEAD = re.compile(r"^\s*(?:举全?[省市县区镇]|集(?:各|全)|招引|编制|举办|举行|推动|深化|启动|打造|建成|引进|聚焦|达到|"
+                          rf"(?:改造|新增|新建|改建|扩建|整治){_WORKS_NOT_A_PLACE}|"
                           r"全力|大力|着力|扎实|坚持|围绕|强化|改革(?:重组|攻坚))")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
 _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产"
@@ -76,6 +82,8 @@ def clean_recipient(text: str | None) -> str | None:
     text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
     text = re.sub(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)$"
                   r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)", "", text)
+    # 我省清州市 / 本省青山县 / 我市丰溪县: the speaker's province (city) before a city or county it holds
+    text = re.sub(r"^(?:[我咱本]省(?=[\u4e00-\u9fa5]{2,}(?:市|县|区|州)$)|[我咱本]市(?=[\u4e00-\u9fa5]{2,}(?:县|区|市)$))", "", text)
     if re.match(r"^(?:我县|我市|我区|我省)(?:\d+家|两家)?(?:国家级|省级|市级)", text):
         return None  # 我市国家级科技企业孵化器: the place's holders of a rank, none named
     text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)

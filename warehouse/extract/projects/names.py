@@ -57,12 +57,18 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而|"
     r"\d{1,2}[.．](?!\d))"  # 1.白水县…项目: the number of an item in a numbered list  # 加快340亩智谷科技产业园的建设: the size before the name
 )
+# 洽谈A项目 / 在谈B项目: a project in talks; 跟进A项目 / 跟踪B工程: a project followed up, in talks only when the
+# sentence speaks of signing or talks (跟进A工程建设进度, 跟踪督办B项目: a works under way, followed by officials)
+_TALKS_WORDS = r"洽谈|接洽|在谈"
+_FOLLOW_WORDS = r"跟进|跟踪"
+# 跟踪服务A项目, 跟进督办B工程: what officials do for a works; the name starts after the whole phrase
+_FOLLOW_UP = rf"(?:{_FOLLOW_WORDS})(?:服务|督办|调度|落实|推进|问效)?|督办"
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
     r"引进|建设(?=[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
-    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|(?<!华)为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
+    r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
-    r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|洽谈|安排|确保|"
+    r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|安排|确保|"
     r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|"
     # 计划在义乌建设年产2万吨…生产线: where a works is built, then the works
     r"在[\u4e00-\u9fa5]{2,8}?(?:建设|新建|兴建)(?=.{4})|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|分[两二三四五]期|主要|计划|重点)建设|"
@@ -80,7 +86,7 @@ _CUT = re.compile(
     # what people do at meetings and visits: the name of a project never runs across these
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导|"
     # 先后前往A项目, 实地查看项目建设进度, 详细询问项目推进情况: a visit, then what is visited (or no name at all)
-    r"前往|查看|询问|检查|设在|分别就|分别对|跟进|跟踪|接洽|"
+    rf"前往|查看|询问|检查|设在|分别就|分别对|{_FOLLOW_UP}|{_TALKS_WORDS}|"
     # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
     r"推广|应用到|更多"
 )
@@ -251,12 +257,22 @@ def is_specific_works(name: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fa5]", residue)) >= 2
 
 
+# 均为, 现为, 改为, 该为: a one-character adverb, verb or pronoun before 为 makes it the verb "to be"; 图为, 左为: a
+# caption saying what a picture shows
+_BEFORE_VERB_WEI = frozenset("均皆即亦则现拟改定称成作列评选视转分是系更名命划设并也还又已仍将可应同共或乃实认升变译简统合换因以只仅主暂原特该其此"
+                             "图左右上下")
+
+
 def _trim(candidate: str) -> tuple[str, int]:
     """Cut a run of name characters after its last verb or connector, then the framing words that
     open it (要紧盯…, 推动…); returns (name, offset), or ('', 0) when only a verb is left (推动项目)."""
     offset = 0
     last = None
+    opened = 0  # where the words since the last cut begin
     for m in _CUT.finditer(candidate):
+        if m.group(0) == "为" and m.start() - opened == 1 and candidate[opened] not in _BEFORE_VERB_WEI:
+            continue  # 华为, 新为: one character alone before 为 is the first half of a two-character name
+        opened = m.end()
         rest = candidate[m.end():]
         last = rest
         if len(core_name(rest)) >= 2:
@@ -286,19 +302,37 @@ _PLACED_AFTER = re.compile(r"项目(?=位于|坐落|落户|选址|地处|第[\d�
 _PRODUCTS_BEFORE = re.compile(rf"(?P<run>(?:{_NAME_CHAR})*?年(?:产|生产)[\d.]+[^，,。；;、：:]{{1,20}})、$")
 _ANAPHORA = re.compile(r"(?:这|该|此)[座条个处所家项栋][^，,。；;]{0,24}的$")
 # 建成国家重要的先进制造业基地、粮食生产基地、科学中心: the items joined to an aim are aims too
-_ASPIRATION_LIST = re.compile(r"(?:打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
+# 去年建成…、 / 已建成…、 / 建成了…、: 建成 reported as done is a completion, its items are works, not aims
+_DONE_BEFORE = re.compile(r"(?:去年|上年|前年|已经?|均已|先后|相继|陆续|顺利|成功)[，,]?$")
+_ASPIRATION_LIST = re.compile(r"(?P<verb>打造|建成|建设成为?|成为|争创|创建)[^，,。；;]{0,20}?"
                               r"(?:最[\u4e00-\u9fa5]{1,3}|一流|领先|知名|标杆|示范性|重要|首个|唯一)的[^，,。；;、]{2,40}、"
                               r"(?:[^，,。；;、]{2,40}、)*$")
 # 分A项目、B项目、C项目等十大类: the kinds a batch is sorted into (类 counts kinds, not works)
-_KINDS_CLOSE = re.compile(r"(?:、[^、，,。；;]{2,40}?)*等?(?:\d+|[一二三四五六七八九十]+)大?类")
-# 两个租用标准厂房的加工贸易项目: a counted group described, not one named works
-_COUNTED_BEFORE = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十百几数]+)个[^，,。；;、个]{0,14}的$")
+_KINDS_MARK = re.compile(r"等?(?:\d+|[一二三四五六七八九十]+)大?类")
+_KINDS_BREAKS = "、，,。；;"
+# 项目分A、B等三类 / 涵盖A、B等5类: a batch sorted into kinds, whatever the kinds are called
+_SORTED_INTO = re.compile(r"(?:项目|工程)分(?!别)|分为|分成|涵盖|涉及|覆盖|划分|归为")
+# 两个租用标准厂房的加工贸易项目: a counted group described, not one named works; 个 counts the things named after 的
+# (总投资10个亿的A项目, 历时18个月建设的B工程: 个 before a unit of money or time measures, it counts no works)
+_COUNTED_BEFORE = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十百几数]+)个"
+                             r"(?!多?半?(?:亿|万|月|小时|钟头|工作日|星期|礼拜|季度|年头|百分点))[^，,。；;、个]{0,14}的$")
 # 积极跟进A小镇 / 正在洽谈B项目: a project in talks, not one committed
 # …等5个项目已入驻: the firms a park took in
-_TENANTS = re.compile(r"(?:已经?|均已|先后|相继|陆续)?(?:入驻|进驻|入园)")
-_PROSPECT_BEFORE = re.compile(r"(?:跟进|跟踪|洽谈|接洽|在谈)$")
+# (A智能、B材料等6个项目已入驻园区并开工建设: a stage verb after 入驻 makes the tenants' projects works)
+_TENANTS = re.compile(r"(?:已经?|均已|先后|相继|陆续)?(?:入驻|进驻|入园)(?![^，,。；;]*?(?:开工|动工|开建|施工|投产|竣工|建成))")
+_PROSPECT_BEFORE = re.compile(rf"(?:{_TALKS_WORDS}|{_FOLLOW_WORDS})$")
+_FOLLOW = re.compile(_FOLLOW_WORDS)
 # (跟踪落实A通过审核: a works followed up through its approval, not courted)
-_PROSPECT_LEAD = re.compile(r"(?:跟进|跟踪|洽谈|接洽|在谈)(?!会|活动|签约|落实|推进|服务|督办|调度|问效|[^、，,。；;]*?(?:签约|签订|签署|开工|竣工|投产))")
+_PROSPECT_LEAD = re.compile(rf"(?:{_TALKS_WORDS}|{_FOLLOW_WORDS})(?!会|活动|签约|落实|推进|服务|督办|调度|问效"
+                            r"|[^、，,。；;]*?(?:签约|签订|签署|开工|竣工|投产))")
+# 跟进A项目，力争早日签约: followed up towards signing, a project in talks
+_TALKS_CUE = re.compile(rf"签约|签订|签署|{_TALKS_WORDS}")
+
+
+def _in_talks(text: str, verb: re.Match | None) -> bool:
+    """洽谈/接洽/在谈 before a name, or 跟进/跟踪 in a sentence that speaks of signing or talks: a project courted, not
+    committed (跟进A工程建设进度, 跟踪服务B项目建设: a works under way that officials follow)."""
+    return bool(verb) and (not _FOLLOW.match(verb.group(0)) or bool(_TALKS_CUE.search(text)))
 _QUOTED_AIM = re.compile(r"(?:建成|打造|创建|争创|建设成为?|成为)[“\"]$")
 # …等产业结构: the list names a kind of thing; not …等。 or …等已签约 (a verb after a list of projects)
 _ETC_KIND = re.compile(r"等(?![已均都正将也先相顺在于陆同全各共落签开竣投建实完集获入被])[\u4e00-\u9fa5]")
@@ -340,6 +374,49 @@ def _in_kinds_frame(text: str, start: int) -> bool:
 
 
 _PRODUCT_ETC = re.compile(r"(?<![^，,。；;：:\s\u4e00-\u9fa5])(?:签订|签约|签署|引进|落地|开工|建设)?(年(?:产|处理|加工)[\d.]+[^，,。；;、：:等]{2,30})等$")
+
+
+def _kinds_list_ends(text: str) -> dict[int, bool]:
+    """Where an item of a list closed by 等N类 ends (分A项目、B项目等十大类): at each 、 of the list and at the close,
+    each with whether the list is sorted into kinds by its verb (项目分…, 涵盖…). Each list is walked back once from
+    its close, item by item (2 to 40 characters each)."""
+    ends: list[int] = []
+    kinds: dict[int, bool] = {}
+    for m in _KINDS_MARK.finditer(text) if "类" in text else ():
+        ends.clear()
+        position = m.start()
+        ends.append(position)
+        while True:
+            before = next((i for i in range(position - 1, max(0, position - 41) - 1, -1) if text[i] in _KINDS_BREAKS),
+                          None)
+            if before is None or text[before] != "、" or not 2 <= position - before - 1 <= 40:
+                break
+            position = before
+            ends.append(position)
+        # the first item and the words of its clause before it
+        opening = next((i for i in range(position - 1, -1, -1) if text[i] in _KINDS_BREAKS[1:]), -1)
+        sorted_into = bool(_SORTED_INTO.search(text, opening + 1, ends[-1] if len(ends) > 1 else position))
+        kinds.update((end, sorted_into) for end in ends)
+    return kinds
+
+
+def _named_facility(name: str) -> bool:
+    """东湖大桥工程, 西山隧道: a works named by its facility and a name of its own (not 桥梁工程, 隧道工程, 交通类项目:
+    kinds of works)."""
+    if "类" in name or not re.search(rf"(?:{WEAK_SUFFIX}|工程)$", name):
+        return False
+    own = _GENERIC.sub("", _WORKS_WORDS.sub("", _FACILITY.sub("", name)))
+    return len(re.findall(r"[\u4e00-\u9fa5]", own)) >= 2
+
+
+def _aims_listed(text: str, start: int) -> bool:
+    """A name listed after an aim (建成国家重要的A基地、B基地): an aim too, unless 建成 is reported as done
+    (去年建成全省最大的A电站、B电站项目: a completion)."""
+    aim = _ASPIRATION_LIST.search(text, max(0, start - 160), start)
+    if not aim or aim.group("verb") != "建成":
+        return bool(aim)
+    return not (text.startswith("了", aim.end("verb"))
+                or _DONE_BEFORE.search(text, max(0, aim.start() - 6), aim.start()))
 
 
 def find_names(text: str) -> list[NameMention]:
@@ -408,15 +485,13 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
-            if _ASPIRATION.search(text, 0, start) or _ASPIRATION_LIST.search(text, max(0, start - 160), start) \
-                    or (text[start - 1:start] in ("“", '"')
-                                                        and _QUOTED_AIM.search(text, max(0, start - 6), start)):
+            if _ASPIRATION.search(text, 0, start) or _aims_listed(text, start) \
+                    or (text[start - 1:start] in ("“", '"') and _QUOTED_AIM.search(text, max(0, start - 6), start)):
                 continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
             if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
                 continue  # 打造…、电子研发生产基地等产业结构: one of a list of things that are not projects
-            if _KINDS_CLOSE.match(text, end):
-                continue  # 分A项目、B项目等十大类: the kinds of a batch
-            if _COUNTED_BEFORE.search(text, max(0, start - 20), start) or _PROSPECT_BEFORE.search(text, max(0, start - 2), start):
+            if _COUNTED_BEFORE.search(text, max(0, start - 20), start) \
+                    or _in_talks(text, _PROSPECT_BEFORE.search(text, max(0, start - 2), start)):
                 continue  # 两个…的加工贸易项目: a counted group; 跟进A项目: a project in talks
             if re.match(r"数量|个数|总数", text[end:end + 3]) or _SHARE.match(text, end):
                 continue  # 产业项目占比73%: a share of a kind of project, not a project
@@ -615,6 +690,8 @@ def _after_lead(raw: str) -> str:
     建设, because what is left after it (工程) is a bare suffix, not a name."""
     lead = _ITEM_LEAD.match(raw)
     rest = lead.group("rest") if lead else ""
+    if rest.startswith("的") and rest != raw:
+        rest = rest[1:]  # 今天开工的A工程、B工程: the 的 of the lead's clause, not of the first item's name
     return rest if len(rest) >= 2 and (len(core_name(rest)) >= 2 or len(core_name(raw)) < 2) else raw
 
 
@@ -760,7 +837,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
-                or _PROSPECT_LEAD.search(m.group(group).split("、")[0]):
+                or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
@@ -843,8 +920,11 @@ def names_in(text: str) -> list[NameMention]:
     listed = find_listed_names(text)
     named = [n for n in find_names(text)
              if not any(n.start < item.end and item.start < n.end for item in listed)]
-    # (分A项目、B项目等十大类: the kinds of a batch, however a list pattern read them)
-    found = sorted((n for n in named + listed if not _KINDS_CLOSE.match(text, n.end)), key=lambda n: n.start)
+    # (分A项目、B项目等十大类: the kinds of a batch, however a list pattern read them; 今天开工的A大桥工程、B隧道工程等
+    # 3大类12个项目: named works are members of the batch, whatever kinds it is sorted into)
+    kinds = _kinds_list_ends(text)
+    found = sorted((n for n in named + listed if n.end not in kinds or not kinds[n.end] and _named_facility(n.name)),
+                   key=lambda n: n.start)
     for i, (a, b) in enumerate(zip(found, found[1:])):
         if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
                 and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item
