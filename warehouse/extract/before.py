@@ -15,6 +15,9 @@ from collections.abc import Callable
 # keep(text, match, end) -> whether a match counts, reading the text no further than `end`
 Keep = Callable[[str, re.Match, int], bool]
 
+# what ends a clause (a comma, a semicolon, a colon, a full stop): one class for the readers that cut a sentence so
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
 
 @lru_cache(maxsize=1024)
 def _scan(pattern: re.Pattern, text: str, keep: Keep | None) -> tuple:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .before import longest_run, matches_before
+from .before import CLAUSE_BREAK, longest_run, matches_before
 from .numbers import parse_numeral
 
 _CN_YEAR = "[二〇○零一三四五六七八九]{4}"
@@ -21,7 +21,6 @@ _DATE = re.compile(
     rf"(?:(?P<m>{_MONTH})月(?:份)?(?:(?P<d>{_DAY})[日号])?)?"
     rf"|(?<![\d\-—至到~～])(?P<bm>{_MONTH})月(?:份)?(?:(?P<bd>{_DAY})[日号])?(?![\d\-—至到])(?<!一月(?=一))"
 )
-_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 _DAY_WORDS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 _DAY_WORD = re.compile("|".join(_DAY_WORDS))
 _THIS_YEAR_WORDS = re.compile(r"年内|年底|年末|全年|上半年|下半年|新一年|新的一年|本年度")
@@ -82,7 +81,7 @@ def _inherited_year(text: str, start: int, found: list[DateMention], context_yea
     take the year named just before (at most one clause back); 2021年至2024年，…，…，11月竣工 takes the
     notice's year."""
     before = sorted((d for d in found if d.end <= start and d.year is not None), key=lambda d: d.end)
-    if before and len(_CLAUSE_BREAK.findall(text, before[-1].end, start)) <= 1:
+    if before and len(CLAUSE_BREAK.findall(text, before[-1].end, start)) <= 1:
         return before[-1].year
     if before and doc_year:
         return doc_year

@@ -12,7 +12,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from .awards.parts import PROVINCES
-from .before import last_break
+from .before import CLAUSE_BREAK, last_break
 from .numbers import Quantity, find_quantities, normalize
 from .script import GLOSS
 
@@ -404,10 +404,7 @@ def names_sharing(sentence: str, measure: Measure) -> list[str]:
     return names
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
-
-
-def clause_start(text: str, end: int, breaks: re.Pattern = _CLAUSE_BREAK) -> int:
+def clause_start(text: str, end: int, breaks: re.Pattern = CLAUSE_BREAK) -> int:
     """Where the clause that runs to `end` starts: after the last of `breaks` (a class of single characters)
     before it."""
     return last_break(breaks, text, end)

@@ -33,12 +33,15 @@ def gazetteer() -> _Gazetteer:
                       re.compile("|".join(sorted(known, key=len, reverse=True))), prefix)
 
 
+# the three zone words a place name ends with most (丽水经开区, 莲都区开发区, 长春净月高新区)
+ZONE_WORDS = "经开区|开发区|高新区"
+
 _ZONE = re.compile(
     # (榆横工业区, 连江西北经济区, 漳州台商投资区: zones by other names)
-    r"[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业集聚区|集聚区|片区|新区|工业园区|园区|工业区|经济区|投资区"
+    rf"[\u4e00-\u9fa5]{{2,10}}?(?:经济技术开发区|{ZONE_WORDS}|产业集聚区|集聚区|片区|新区|工业园区|园区|工业区|经济区|投资区"
     r"|街道|镇|乡)"
 )
-_BARE_ZONE = re.compile(r"(?:高新区|经开区|开发区)(?=[\u4e00-\u9fa5])")
+_BARE_ZONE = re.compile(rf"(?:{ZONE_WORDS})(?=[\u4e00-\u9fa5])")
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
 _NOT_A_NAME = re.compile(r"[点级全各每本我市区省分郊该强就]")  # 产业强县, 分别就县…: no county
@@ -108,7 +111,7 @@ def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
 
 def _looks_like_place(token: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道)$", token)
-                or re.search(r"经开区|开发区|高新区|集聚区|片区|新区|园区|工业区|经济区|投资区", token))
+                or re.search(rf"{ZONE_WORDS}|集聚区|片区|新区|园区|工业区|经济区|投资区", token))
 
 
 def document_places(body: str) -> set[str]:

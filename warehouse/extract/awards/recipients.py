@@ -6,7 +6,7 @@ from collections import Counter
 
 from .parts import PERSON_TIMES
 from ..companies import find_companies
-from ..places import document_home, gazetteer, home_candidates, home_place, known_place_at
+from ..places import ZONE_WORDS, document_home, gazetteer, home_candidates, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
     r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
@@ -301,7 +301,7 @@ def head_entity(clause: str) -> str | None:
     m = re.match(r"^(?:我市|我县|我区|我省)", clause) or known_place_at(clause)
     if m:
         return m.group(0)
-    m = re.match(r"^[\u4e00-\u9fa5]{2,10}?(?:经开区|开发区|高新区|(?<!都)市|县|区|镇)", clause)
+    m = re.match(rf"^[\u4e00-\u9fa5]{{2,10}}?(?:{ZONE_WORDS}|(?<!都)市|县|区|镇)", clause)
     # 高邮通过全市上下…: the clause goes on past the place (全市 is a total, 通过 a verb)
     return m.group(0) if m and not re.search(r"全[市县区镇]$|通过|作为|凭借|依托", m.group(0)) else None
 

@@ -10,6 +10,7 @@ from warehouse.reference import project_stage_order
 
 from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
+from ..places import ZONE_WORDS
 
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
 _BARE_MONEY = re.compile(r"(?:总投资额?|投资总额)(?:约|达|超|近|为|逾)?(?P<num>\d+(?:\.\d+)?)(?P<mag>亿|万)(?=[，,。；;]|$)")
@@ -96,13 +97,14 @@ _CONNECTOR = re.compile(r"^(?:[、和及与]|并且?|同时)?(?:正式|顺利|�
 _CONDITIONAL = re.compile(r"^(?:并?(?:达产|投产|运营|投用|投入使用|投入运营|达效|达标))?(?:后|可(?!以说)|将|能够?)")
 # (not 引进、落户、建设等环节: 落户 as an item of a list of steps)
 # (位于柯桥区北部的滨海工业园区内: the zone within the county is where it is)
+_ZONE_WORD = rf"{ZONE_WORDS}|集聚区|园区|新区"  # the zone a project is in, at or signed by
 _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,。；;的、]{2,30})"
-                       r"(?:的(?P<within>[\u4e00-\u9fa5]{2,12}?(?:经开区|开发区|高新区|集聚区|园区|新区))内)?"
-                       r"|在(?P<at>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区|街道|[县区镇乡]))"
+                       rf"(?:的(?P<within>[\u4e00-\u9fa5]{{2,12}}?(?:{_ZONE_WORD}))内)?"
+                       rf"|在(?P<at>[\u4e00-\u9fa5]{{2,16}}?(?:{_ZONE_WORD}|街道|[县区镇乡]))"
                        r"(?=开工|动工|建设|落地|投产|签约|落户)"
                        # 长春净月高新区与万达集团签署了万达文旅项目: the zone that signs is where the project goes
-                       r"|^(?P<signer>[\u4e00-\u9fa5]{2,16}?(?:经开区|开发区|高新区|集聚区|园区|新区))(?=与)")
-_ZONE = re.compile(r"^.*?(?:经开区|开发区|高新区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
+                       rf"|^(?P<signer>[\u4e00-\u9fa5]{{2,16}}?(?:{_ZONE_WORD}))(?=与)")
+_ZONE = re.compile(rf"^.*?(?:{ZONE_WORDS}|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
 
 
 # 加快A、B等项目建设 / 加快A、B等在建项目进度: works under way (a report's plan prose names them so)

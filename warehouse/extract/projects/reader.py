@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..numbers import find_quantities
-from ..places import document_places, home_county, place_in_name, sole_county
+from ..places import ZONE_WORDS, document_places, home_county, place_in_name, sole_county
 from ..script import unglossed
 from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
@@ -127,7 +127,7 @@ _AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|(
 # 其中3个已开工, 部分项目已开工: a verb that covers some of the items of a list before it, not all
 _SUBSET = re.compile(r"其中|部分|个别|少数|多数|有的|(?<![等\d])\d+个")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
-_BEFORE_NAME = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,20}?(?:经开区|开发区|高新区|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
+_BEFORE_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fa5]{{2,20}}?(?:{ZONE_WORDS}|集聚区|片区|园区|新区|街道|镇|乡|县|区))的$")
 # A、B项目主体结顶 / A项目、总投资50亿元的B项目实现当年签约: names joined into one subject
 # 年产3亿枚蛋鸡场、年出栏3万只白鹅的现代化养殖场建成投产: a capacity before the next name
 # 已有落地项目28个 / 累计签约项目15个 / 12个项目已开工: a counted group whose members 其中… are named after it
