@@ -314,7 +314,7 @@ def _mark_unlisted(con, complete: list[tuple[str, str, str]]) -> int:
                  AND (c.since IS NULL OR l.seen_at >= c.since)
             WHERE NOT EXISTS (SELECT 1 FROM raw.listings n
                               WHERE n.run_id = c.run_id AND n.source_id = c.source_id AND n.url = l.url
-                                AND n.run_id IN ({", ".join(map(sql_literal, run_ids))}))
+                                AND n.run_id IN ({sql_list(run_ids)}))
               AND NOT EXISTS (SELECT 1 FROM raw.unlisted_pages u WHERE u.source_id = l.source_id AND u.url = l.url)
               {since}
             GROUP BY l.source_id, l.url, c.run_id""", [payload]).fetchone()[0]
