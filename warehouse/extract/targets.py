@@ -10,11 +10,12 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 
-from .before import break_ends, longest_run, matches_before
+from .before import break_ends, last_break, longest_run, matches_before
 from .dates import five_year_plan_end, period_end_year
-from .measures import PROVINCE, Measure, clause_start, find_measures, names_sharing
+from .measures import PROVINCE, Measure, clause_start, find_goal_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
@@ -33,7 +34,7 @@ _PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投�
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
 # (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:计划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:[计规]划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
                             r"(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩, 储备产业用地2000亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|储备|供地|消化")
@@ -45,8 +46,8 @@ _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重
 _SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建筑)(?:面积)?$|[首一二三四]期[^，,；;]{0,12}?面积")
 _TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
-# (实施科技攻关项目50个: research projects, not investment projects)
-_PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)(?<!创新)(?<!试点示范)项目")
+# (实施科技攻关项目50个: research projects, not investment projects; 省级重点人才项目入选数: programmes for people)
+_PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!课题)(?<!创新)(?<!试点示范)(?<!人才)项目")
 # 今年拟安排省重点项目1564个，其中在建项目1199个、…，新开工155个项目: the count of a batch arranged and the 其中 that
 # opens its parts, whatever their wording (_BREAKDOWN_OPENING reads one part that opens a sentence: a kind and its count)
 _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
@@ -54,9 +55,14 @@ _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预�
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
+# (成都“第三绕城高速”德阳至简阳段规划投资136.2亿元: one road, bridge or section named)
+_ONE_WORKS = re.compile(r"高速|铁路|公路|大桥|隧道|(?<!阶)段")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用|达效)后")
 # “一期建成后，预计产业规模达100亿元” (a quote after the project is named): only a project is built in phases
 _PHASE_BUILT = re.compile(r"[首一二三四]期(?:工程|项目)?(?:全面|全部)?(?:建成|达产|投产|运营|投用|达效)后")
+# 某产业园项目，总投资50亿元，首期计划引进3家企业，落地项目6个 / 计划占地1000亩（首期500亩）: a clause that opens on a
+# phase of the project sets out what that phase has or brings, and the clauses after it go on with it
+_PHASE_OPENING = re.compile(r"(?:^|[，,；;（(])(?:项目)?[首一二三四五]期(?:工程|项目)?")
 # 正式投产后预计…上缴税收4000万元: only a plant goes into production, so what follows it is a project's yield
 _IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
 # 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
@@ -211,7 +217,8 @@ def _read_on(sentence: Sentence, ctx: Context) -> Context:
 # (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
 _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
 # 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
-_BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,；;]{0,12}?项目")
+# (其中产业项目开工数和投资额均占50%以上: the projects' part, 占, the figure)
+_BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,；;]{0,12}?项目|项目[^，,；;占]{0,10}占$")
 # 年度计划投资分别为259亿元、144亿元，分别占30%、17%: a share that names neither the part nor the whole is how the
 # figures before it divide up
 _BARE_SHARE = re.compile(r"(?:分别|各)?(?:占|占比)(?:为|达|是)?")
@@ -265,9 +272,18 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
 
 
 def _names_own_year(text: str, published: dt.date) -> bool:
-    """2013年，…计划招引… in a notice of January 2013: the sentence names the notice's own year (or a later one)."""
+    """2013年，…计划招引… in a notice of January 2013: the sentence names the notice's own year (or a later one), by
+    its number, as 今年, or as 年内 after 要 / 将 (要统筹…，年内完成新增公交车50辆 after a review of the year before;
+    2025年…。年内完成投资50亿元 in its review is that year's)."""
     years = re.findall(r"(?<!\d)(\d{4})年", text)
-    return bool(years) and int(years[-1]) >= published.year
+    if years:
+        return int(years[-1]) >= published.year
+    within = text.rfind("年内")
+    return bool(_THIS_YEAR_NAMED.search(text) or within > 0 and _WILL_DO.search(text, 0, within))
+
+
+_THIS_YEAR_NAMED = re.compile(r"今年|本年")
+_WILL_DO = re.compile(r"(?<![主重需])要(?![求素点事闻件案])|(?<!即)将(?!近)")
 
 
 # 到2025年，人均预期寿命在2020年基础上提高1岁 / 比2020年翻一番: a base year is no period of the goal
@@ -295,11 +311,33 @@ def _clause_start(text: str, end: int) -> int:
     return clause_start(text, end, _CLAUSE_BREAK)  # (a 。 inside a sentence is inside a quote: no clause break)
 
 
+# 未达预期7项分别是：… / 未完成序时进度的3项: a tally of the items of a progress report by how they stand, not a goal
+_TALLY = re.compile(r"未(?:达到?|完成)(?:预期|序时|目标|计划|进度)[^，,。；;：:\d]{0,4}$")
 # 规划纲要共19篇: the parts of a document, not a goal
 _DOCUMENT_UNITS = ("篇", "章")
 def _session(text: str, measure: Measure) -> bool:
     """省委十一届四次全会: the fourth session of a term (届) is an ordinal, not a count of 次."""
     return measure.unit == "次" and text.endswith("届", 0, measure.start)
+
+
+# 要求村级河长每周巡河2次 / 每月开展安全检查1次: how often a duty is done is a routine, not a goal for a period
+_EVERY = re.compile(r"每(?:周|天|日|月|旬|季度?|半年|年)")
+
+
+def _routine(text: str, measure: Measure) -> bool:
+    return measure.unit == "次" and bool(_EVERY.search(text, _clause_start(text, measure.segment_start), measure.start))
+
+
+# 打好“园区三年翻番”收官战 / 实施“双百亿”行动: a figure that ends a quoted name of a campaign or a programme is part of
+# the name (“…翻一番”目标 names a goal)
+_NAME_AFTER_QUOTE = re.compile(r"[”\"](?!的?(?:目标|任务|要求)|[，,。；;、：:）)]|$)")
+
+
+def _in_quoted_name(text: str, measure: Measure) -> bool:
+    if not _NAME_AFTER_QUOTE.match(text, measure.end):
+        return False
+    opening = max(text.rfind("“", 0, measure.start), text.rfind("\"", 0, measure.start))
+    return opening >= 0 and "”" not in text[opening: measure.start]
 
 
 # 2020年，万源预计全年实现地区生产总值140亿元 (in January 2021): 全年 is the finished year named before it
@@ -312,7 +350,8 @@ def _finished_year_whole(before: str, published: dt.date | None) -> bool:
     years = list(re.finditer(r"(?<!\d)(\d{4})年(?!\s*\d{1,2}\s*月)", before))
     if not published or not years or int(years[-1].group(1)) >= published.year:
         return False
-    rest = before[years[-1].end():]
+    # (2024年，…较好地完成了全年各项目标任务，全年完成投资45亿元: a goal met is no goal ahead)
+    rest = _MET_GOAL.sub(lambda m: "　" * len(m.group(0)), before[years[-1].end():])
     return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
 
 
@@ -343,6 +382,26 @@ def _part_reported(text: str, ctx: Context, measure: Measure, published: dt.date
     reported = quarter and not cue_before(text, measure.start) \
         and orientation(text, measure.start, published) != "forward"
     return "outcome" if reported else "neither"
+
+
+# 第3项规模以上工业增加值增长9%以上，1-10月份增长8.3% / …零售总额增长6%”，三季度增长3.5%: a progress report restates
+# the year's goal (rounded, or quoted from the plan) beside what part of the year has brought
+_PART_NEXT = re.compile(r"[”\"]?[，,、]?\s*(?:其中)?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|前?[一二三]季度|上半年|前\d{1,2}个?月)")
+
+
+def _goal_beside_progress(text: str, measure: Measure, published: dt.date | None) -> bool:
+    if measure.unit not in ("%", "个百分点") or not _PART_NEXT.match(text, measure.end) \
+            or not (measure.qualifier in ("at_least", "around") or text.startswith(("”", "\""), measure.end)):
+        return False
+    # (上半年，全市GDP增长6%左右，二季度增长7%: the part named before, with no figure of its own since, is the figure's)
+    parts = matches_before(PARTIAL_OR_QUARTER, text, measure.start, 16 + 3 * longest_run(_SPACES, text))
+    if parts and not _DIGIT.search(text, parts[-1].end(), measure.segment_start):
+        return False
+    year = period_end_year(text, published, measure.start)
+    return not (published and year is not None and year < published.year)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
@@ -379,6 +438,23 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
         and not _finished_year_whole(text[: measure.start], published)
 
 
+# 聚焦“…”目标 / 紧盯“…”目标任务: a verb of aiming opens the quoted goal
+_AIMING = re.compile(r"(?:聚焦|围绕|紧盯|紧扣|锚定|瞄准|对标|朝着|向着|冲刺|奔着|为实现)$")
+
+
+def _aimed_at_quote(text: str, measure: Measure) -> bool:
+    """The measure lies in a quoted goal (“…”目标) that a verb of aiming opens."""
+    if not _QUOTED_GOAL.match(text, measure.start):
+        return False
+    opening = text.rfind("“", 0, measure.start)
+    return opening > 0 and bool(_AIMING.search(text, max(0, opening - 4), opening))
+
+
+def _led(ctx: Context, measure: Measure) -> bool:
+    """Whether a lead-in (今年主要预期目标：) governs the measure: an item of a list of goals."""
+    return ctx.lead_commitment is not None and measure.start >= ctx.lead_end
+
+
 # (targets_in, outcomes_in and carry each ask about the same measure of the same sentence: the answer depends on the
 # values alone, so it is worked out once)
 @lru_cache(maxsize=256)
@@ -410,7 +486,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
         return None
     if _BATCH_SHARE.search(text, _clause_start(text, measure.segment_start), measure.start) \
-            and not cue_before(text, measure.start):
+            and not cue_before(text, measure.start) and not _led(ctx, measure):
         return None
     # 占比达52%，同比增长40.2%: a comparison with last year and nothing that sets a goal is a result
     if "同比" in measure.verbs and measure.qualifier == "point" and not cue_before(text, measure.start) \
@@ -423,7 +499,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             or _PACE.search(measure.indicator) \
             or _finished_year_whole(text[: measure.start], published):
         return "outcome"
-    if measure.unit in _DOCUMENT_UNITS or _forecast(text, measure) or _session(text, measure):
+    if measure.unit in _DOCUMENT_UNITS or _forecast(text, measure) or _session(text, measure) \
+            or _routine(text, measure) or _in_quoted_name(text, measure) \
+            or _TALLY.search(text, max(0, measure.start - 12), measure.start):
         return None
     if measure.unit == "位" and RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start):
@@ -434,13 +512,15 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator) \
                 or "完成" in measure.indicator and not cue_before(text, measure.start):
             return "outcome"
+    if _goal_beside_progress(text, measure, published):
+        return "target"
     part = _part_reported(text, ctx, measure, published)
     if part:
         return "outcome" if part == "outcome" else None
     # 届时，每个经济薄弱村年收入可增加5万元: what a plan can bring about, not a goal set (unless a cue sets it)
     if "可" in measure.verbs and not cue_before(text, measure.start) and ctx.lead_commitment is None:
         return None
-    led = ctx.lead_commitment is not None and measure.start >= ctx.lead_end
+    led = _led(ctx, measure)
     # 紧盯“专精特新企业今年新增70家、力争达100家”目标任务: what a quoted goal names is a target
     led = led or bool(_QUOTED_GOAL.match(text, measure.start))
     # 10项惠民实事为：培养400名至500名…带头人、…: the undertakings a government lists for its year are its goals
@@ -448,6 +528,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
+    if direction == "past" and _aimed_at_quote(text, measure):
+        direction = None  # 今年以来，…聚焦“实物工作量100亿元”目标: what is aimed at looks forward, whatever came before
     if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
         # (纲要提出单位GDP能耗累计降低13% in a notice about the coming plan: what the plan sets out)
         direction = None if led or ctx.mode == "plan" or ctx.plan_year and _PROPOSED.search(text, 0, measure.start) \
@@ -493,7 +575,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     # 今年全市地区生产总值增长6%左右。(next paragraph) 全年新增规上工业企业50家: a sentence with no marker of its own
     # goes on stating goals (a stock, 共有/现有, or a comparison with last year is a result)
     if direction is None and ctx.carried in ("target", "plan") and ctx.mode != "review" and not _STOCK.search(text, 0, measure.start) \
-            and not _ONE_PROJECT.search(text) and not any(is_project_attribute(sentence, m) for m in find_measures(sentence.text)):
+            and not _ONE_PROJECT.search(text) and not any(is_project_attribute(sentence, m) for m in find_goal_measures(sentence.text)):
         return "target"  # (该项目总投资12亿元，…，建设标准厂房5万平方米: what one project is, not a goal)
     if ctx.mode == "review" or weak_past(text, measure.start):
         return "outcome"
@@ -506,7 +588,9 @@ _UNDERTAKINGS = re.compile(_UNDERTAKING + r"(?:项目)?(?:分别)?(?:为|是|包
 _FIRM_PLAN_CUE = re.compile(r"力争|确保|务必|力求")
 _ONE_PROJECT = re.compile(r"[该此本]项目|项目(?:进展|位于|建成|投产|总投资|占地|负责人)|位于")
 # (a place described: 辖12个乡镇，总面积1200平方公里，户籍人口50万)
-_STOCK = re.compile(r"共有|现有|拥有|已有|目前|截至|截止|同比|比上年|较上年|比去年|较去年|此次|本次|辖|总面积|户籍人口")
+# (投资按季增197亿 / 环比增长: a comparison with the period before, as 同比 is)
+_STOCK = re.compile(r"共有|现有|拥有|已有|目前|截至|截止|同比|环比|按[季年月](?:增|减|升|跌|降)|比上年|较上年|比去年|较去年|此次|本次|辖|"
+                    r"总面积|户籍人口")
 
 
 # 为实现上述目标，我们重点做好以下九方面工作： / 该县将重点抓好七个方面工作: what follows is the year's work plan
@@ -541,7 +625,7 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         if mode or NUMBERED_HEADING.match(sentence.text) and previous != "plan":
             return None
         return previous
-    measures = find_measures(sentence.text)
+    measures = find_goal_measures(sentence.text)
     if not measures:
         if _REVIEW_OPENING.match(sentence.text) and _DONE_VERB.search(sentence.text):
             return "outcome"
@@ -577,7 +661,8 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
 
 
 _WILL = re.compile(r"(?<!即)将(?!近)")
-_YEAR_OPENING = re.compile(r"^(?:今年|明年|(\d{4})年)(?:度)?[，,]")
+# (《报告》提到，2024年，… : who says it, before the year, is no part of what is said)
+_YEAR_OPENING = re.compile(r"^(?:[^，,。；;：:]{0,12}?(?:提到|提出|指出|透露|强调|表示|明确)[，,：:])?(?:今年|明年|(\d{4})年)(?:度)?[，,]")
 
 
 def _opens_on_coming_year(text: str, published: dt.date | None) -> bool:
@@ -652,7 +737,7 @@ def is_project_attribute(sentence: Sentence, measure: Measure, project_counts: b
 @lru_cache(maxsize=64)
 def _sentence_measures(text: str) -> tuple[tuple[Measure, ...], tuple[int, ...], bool, tuple[Measure, ...]]:
     """A sentence's measures, where each ends, whether they end in order, and those that give a site's size."""
-    others = tuple(find_measures(text))
+    others = tuple(find_goal_measures(text))
     ends = tuple(m.end for m in others)
     return others, ends, all(a <= b for a, b in zip(ends, ends[1:])), tuple(m for m in others if _SITE.search(m.indicator))
 
@@ -694,6 +779,9 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
     if _IN_PRODUCTION.search(text, 0, measure.start) or _PHASE_BUILT.search(text, 0, measure.start):
         return True
+    if _PHASE_OPENING.search(text, 0, measure.start) and _PROJECT_WORDS.search(text) \
+            and not _FIRM_CUE.search(text, 0, measure.start) and not _planned_spending(text, measure):
+        return True
     if _PROJECT_WORDS.search(text) and (_ONCE_BUILT.search(text, 0, measure.start)
                                         or _REFERS_TO_PROJECT.match(text)
                                         and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
@@ -711,7 +799,8 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
         return True
     clause = _clause_start(text, measure.start)
     raw = text[clause: measure.start]
-    if _PROJECT_MONEY.search(raw) and _PROJECT_WORDS.search(text):
+    # (…德阳至简阳段规划投资136.2亿元: the money of a works named in its clause)
+    if _PROJECT_MONEY.search(raw) and (_PROJECT_WORDS.search(text) or _ONE_WORKS.search(raw)):
         return True
     # 签署了某项目，计划投资5亿元，年产行李架、底板等配套件30万件: a clause that opens on a yearly output, in a sentence
     # about a project, gives the project's capacity, whatever goods it lists before the figure
@@ -774,10 +863,17 @@ def _clauses_back(text: str, segment_start: int, end: int):
         end = start
 
 
+# 锚定“十五五”，生产总值预期目标增长5.5%以上: a plan period named alone as what the work aims at is no period of the
+# figures after it (到“十五五”末 / “十五五”期间 / 锚定“十五五”目标 name one)
+_AIMED_PLAN = re.compile(r"(?:锚定|瞄准|对标|紧扣|聚焦|围绕)“?十.五”?(?=[，,])")
+
+
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
     """The nearest clause before the measure that names a current or later period, else the sentence's period,
     else the lead-in's, else the document year (base years such as 在2020年基础上 do not count)."""
     text = without_base_years(sentence.text)
+    if "五" in text:
+        text = _AIMED_PLAN.sub(lambda m: "　" * len(m.group(0)), text)
     if _ahead(ctx, published) and not _OWN_PERIOD.search(text, 0, measure.start) and ctx.lead_year is None:
         return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
@@ -850,6 +946,23 @@ def _read_plain(sentence: Sentence, ctx: Context) -> tuple[Sentence, Context, tu
     return sentence, replace(_read_on(sentence, ctx), lead_end=lead_end), kept
 
 
+def _high_end(measure: Measure) -> Decimal | None:
+    """降低3.6%—3.8%: a fall read as negative is negative at both ends of its range, in the text's order."""
+    if measure.value_high is not None and measure.value < 0 < measure.value_high:
+        return -measure.value_high
+    return measure.value_high
+
+
+_FULL_STOP = re.compile(r"[。！!？?]")
+
+
+def _cue_since_full_stop(text: str, position: int) -> str | None:
+    """The commitment of the last cue before `position` after the last full stop (…力争实现两位数增长。规上工业增加值增长
+    15%以上。” in one quoted speech: a cue does not reach past the end of its sentence, quoted or not)."""
+    stop = last_break(_FULL_STOP, text, position)
+    return cue_before(text[stop:], position - stop) if stop else cue_before(text, position)
+
+
 def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     plain, plain_ctx, kept = _read_plain(sentence, ctx)
     if kept is None:
@@ -859,7 +972,7 @@ def targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> l
 
 def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> list[Target]:
     found = []
-    measures = find_measures(sentence.text)
+    measures = find_goal_measures(sentence.text)
     numbered = [(m.segment_start, m.start) for m in measures]
     relations = [r for r in find_relations(sentence.text)  # a number read in the same place wins
                  if not any(s <= r.segment_start < e for s, e in numbered)]
@@ -873,12 +986,12 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             commitment = cue_before(sentence.text[clause:], m.start - clause) if ctx.lead_commitment else \
                 cue_before(sentence.text, m.start)
         else:
-            commitment = cue_before(sentence.text, m.start)
+            commitment = _cue_since_full_stop(sentence.text, m.start)
         if commitment is None:
             commitment = ctx.lead_commitment or "unspecified"
         found.extend(Target(
             indicator=name, metric=m.metric, value=to_json_number(m.value),
-            value_high=to_json_number(m.value_high), unit=m.unit or None, qualifier=m.qualifier,
+            value_high=to_json_number(_high_end(m)), unit=m.unit or None, qualifier=m.qualifier,
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
             subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
@@ -959,6 +1072,22 @@ def _on_first_line(body: str, span: tuple[int, int]) -> bool:
     return start <= span[0] and span[1] <= (len(body) if end < 0 else end)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _above_the_body(body: str, span: tuple[int, int]) -> bool:
+    """A line of its own with no sentence of the body before it (网站无障碍 / 首页 > … / then the headline): a page's
+    navigation above a headline ends no sentence."""
+    start = body.rfind("\n", 0, span[0]) + 1
+    end = body.find("\n", span[1])
+    whole_line = not body[start: span[0]].strip() and not body[span[1]: len(body) if end < 0 else end].strip()
+    # (a quoted sentence, 。”, or a row of a table is no headline)
+    return whole_line and not _SENTENCE_END.search(body, 0, span[1]) and not _TABLE_MARK.search(body, span[0], span[1])
+
+
+_TABLE_MARK = re.compile(r"[|｜\t]")
+
+
 def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
@@ -966,19 +1095,32 @@ def _contains(a: str, b: str) -> bool:
 def headline_restated(targets: list[Target], body: str) -> list[Target]:
     """云南力争2025年GDP达3.5万亿元 (a headline) … 到2025年，全省GDP总量达3.5万亿元: the body restating the notice's
     first target, with the same figure and year under a name that contains or is contained in the headline's, states
-    no second target. The headline is its own line, the document's first: no sentence ends it (a row of a goals table
-    lower down, or a sentence ending 。” in the body, is no headline)."""
+    no second target. The headline is its own line, the document's first (or the first under a page's navigation): no
+    sentence ends it (a row of a goals table lower down, or a sentence ending 。” in the body, is no headline). A sum of
+    money the body restates under its full name is one target, stated as the body states it."""
     if len(targets) < 2 or _TERMINATED.search(targets[0].evidence) or targets[0].value is None \
-            or not _on_first_line(body, targets[0].span):
+            or not (_on_first_line(body, targets[0].span) or _above_the_body(body, targets[0].span)):
         return targets
     first = targets[0]
     same = [t for t in targets[1:] if (t.value, t.unit, t.target_year) == (first.value, first.unit, first.target_year)
             and t.evidence != first.evidence and _contains(t.indicator, first.indicator)]
     if not same:
-        return targets
+        # 今年我市交通投资将达70亿 … 确保交通固定资产投资突破70亿元: a sum of money is restated under the name the body
+        # spells out in full (the same head and opening words), with its qualifier and cue
+        same = [t for t in targets[1:] if first.metric == "amount" and t.metric == "amount"
+                and (t.value, t.unit, t.target_year) == (first.value, first.unit, first.target_year)
+                and t.evidence != first.evidence and _abbreviates(first.indicator, t.indicator)]
+        if not same:
+            return targets
+        first = replace(same[0], evidence=first.evidence, span=first.span)
     if first.commitment == "unspecified":
         first = replace(first, commitment=same[0].commitment)
     return [first] + [t for t in targets[1:] if t is not same[0]]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """交通投资 for 交通固定资产投资: the shorter name keeps the full one's first and last two characters."""
+    return len(short) >= 4 and len(full) > len(short) and full.startswith(short[:2]) and full.endswith(short[-2:])
 
 
 # A plan table whose header names the goal column (序号 | 指标名称 | 单位 | 目标 | 上半年实绩): each row's goal cell is
@@ -1055,7 +1197,7 @@ def goal_table_targets(body: str, published: dt.date | None) -> dict[int, list[T
             number = re.match(r"-?[\d.]+", cell).group(0)
             cell = f"为{number}{unit}{cell[len(number):]}"
         text = name + cell
-        measures = [m for m in find_measures(text) if m.start >= len(name)] or find_relations(text)
+        measures = [m for m in find_goal_measures(text) if m.start >= len(name)] or find_relations(text)
         if not measures:
             continue
         m = measures[0]

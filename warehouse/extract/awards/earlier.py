@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from .parts import GRADE, PROVINCES, clean_award, holders_title, is_award_like
 
-_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|挑战赛))")
+# (第十三届中国国际农产品交易会: a fair's prizes, 金奖 among them)
+_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|交易会|挑战赛))")
 # 金普新区在企业组比赛中 / 我县选手在全省技能大赛: who took part, then the contest
 _SUBJECT_IN = re.compile(r"^[\u4e00-\u9fa5]{1,20}?(?<=[县市区镇乡村司校院者手队业位品])(?:在|于)(?=[\u4e00-\u9fa5\d]{4,})"
                          r"|^[\u4e00-\u9fa5]{0,20}?(?:学生|选手|教师|老师|同学|职工|队员|运动员|员工|技师)[\u4e00-\u9fa5]{2,3}?(?:在|于)(?=[\u4e00-\u9fa5\d]{4,})")  # 丰溪县第一中学学生王明在全国…大赛上: a person at a post
@@ -38,8 +39,11 @@ def competition(text: str) -> str | None:
     named = [m for m in _COMPETITION.finditer(text)
              if (m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
              and not (m.group(2) and text[m.end(): m.end() + 1] in ("出", "为"))  # 最终评选出一等奖2名: a verb
-             and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
+             and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得|宣布|出席|观摩|主持)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
              and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))
+             and not (m.group(2) and re.match(r"^经过?", m.group(2)))  # 经本届农交会组委会严格评选: how, not what
+             # 承办第二届全国技能大赛的天津市: the host of another contest, not the one whose prizes are read
+             and not (m.group(2) and re.match(r"^(?:承办|申办|筹办)", m.group(2)) and text[m.end(): m.end() + 1] == "的")
              and not _GROUP_ROUND.fullmatch(_SUBJECT_IN.sub("", m.group(2) or ""))]
     if not named:
         return None
@@ -141,11 +145,15 @@ def _list_name(name: str) -> str:
     """The honour a list's mention names: its lead (公布…, 共认定4家) set aside, a holders' list as their title."""
     name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the list of those who passed, the title's holders
     name = re.sub(r"^[和及与]", "", name)  # 会议发布了A名单和B名单: the second list, its conjunction left
+    name = re.sub(r"^[在于](?=[\u4e00-\u9fa5“]{4})", "", name)  # 在第六届X名单中: the list, not where in it
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
     name = re.sub(r"^\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", "", name)  # 第一批127个中国特色小镇名单: the count no part
+    name = re.sub(r"^(首批|第[一二三四五六七八九十\d]+批)\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", r"\1", name)  # 首批71家X名单
     name = re.sub(r"^(?:最新一?批?的?|新一[批轮]的?)", "", name)  # 公布了最新的X名单: X
+    # 此次复查确认继续保留荣誉称号的往届X名单: the title X, the clause that says it was kept set aside
+    name = re.sub(r"^[^“”的]{0,30}(?:保留|确认|复查|复核|复评)[^“”的]{0,12}的(?:往届|历届|本届)?(?=[\u4e00-\u9fa5“]{4})", "", name)
     return holders_title(name) or prize_of_list(name) or name  # 第三批专精特新“小巨人”企业名单 -> 专精特新“小巨人”企业
 
 
@@ -184,6 +192,24 @@ def fuller_name(name: str, text: str, end: int) -> tuple[str, str | None] | None
         if m and text.endswith(batch.group(0) + m.group("lead"), 0, at):
             return batch.group(0) + m.group("lead") + rest, m.group("year")
     return None
+
+
+def full_title(short: str, text: str) -> str | None:
+    """The full name of a title a heading names by its head alone (示范乡), as `text` last named it: the title itself
+    (乡村振兴“十百千”示范县), or the title with the kinds of its holders listed after it (乡村振兴“十百千”示范县、乡、村
+    names 示范乡 too); None when `text` names no longer title of that head."""
+    stem, kind = short[:-1], short[-1]
+    for m in reversed(list(re.finditer(re.escape(stem) + r"(?P<kinds>[县乡镇村区市](?:[、和及][县乡镇村区市])*)", text))):
+        if kind not in m.group("kinds")[::2]:
+            continue
+        lead = _TITLE_LEAD.search(text, max(0, m.start() - 24), m.start())
+        if lead:
+            return lead.group(0) + short
+    return None
+
+
+# the words of a title's name before its head, up to a 的 or a verb (此次筛选的乡村振兴“十百千”示范县: 乡村振兴“十百千”)
+_TITLE_LEAD = re.compile(r"(?:(?:“[^“”]{1,12}”)|(?![的了为是在和与及])[\u4e00-\u9fa5]){2,16}$")
 
 
 _PROVINCE_SHORT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5]|[了的和及与在全本我]))(?P<year>)(?P<lead>省)$")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +58,23 @@ def _same_place(a: str, b: str) -> bool:
     return len(short) >= 2 and long[-1] in "县市区镇乡村" and long.startswith(short)
 
 
+# 成都市双流区 / 双流区 (a roster's line under 成都市：): one place, written under its city or province or not
+_CITY_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,7}?(?:省|市|州|盟|地区|自治区)$")
+# a place named by its ending (双流区, 东岭镇, 青山旗, 南坪街道)
+PLACE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,15}(?:区|县|市|镇|乡|村|旗|街道|社区)$")
+
+
+def under_its_city(long: str, short: str) -> bool:
+    """Whether `long` is the place `short` written after the city (or province) it lies in: 成都市双流区 / 双流区."""
+    return len(long) > len(short) and long.endswith(short) and bool(PLACE_NAME.match(short)) \
+        and bool(_CITY_LEAD.match(long[: -len(short)]))
+
+
+def same_holder(a: str, b: str) -> bool:
+    """One holder written twice: whole, or once under its city (成都市双流区 and 双流区)."""
+    return a == b or under_its_city(a, b) or under_its_city(b, a)
+
+
 class _Held:
     """The merged facts of one (award, grade), as indexes into the merged list, looked up by how a holder's name may
     be written again: whole; as the end of a longer name, or with a longer one ending on it (both of four characters
@@ -78,6 +96,8 @@ class _Held:
         for i in range(len(recipient) - 3):  # every end of four characters or more, the whole name too
             self._ends.setdefault(recipient[i:], index)
         self._zones.setdefault(_zone_short(recipient), index)
+        if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
+            self._ends.setdefault(recipient[-3:], index)  # 成都市双流区: held as 双流区 too (an end of three)
         if is_generic(recipient):
             self.generic.append(index)
 
@@ -90,6 +110,10 @@ class _Held:
     def held(self, recipient: str) -> int | None:
         """The first member that names this holder, if any (the order of the merged list)."""
         found = [self._exact.get(recipient), self._zones.get(_zone_short(recipient))]
+        if len(recipient) == 3:  # 双流区, held as 成都市双流区
+            found.append(self._ends.get(recipient))
+        if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
+            found.append(self._exact.get(recipient[-3:]))  # 成都市双流区, held as 双流区
         if len(recipient) >= 4:
             found.append(self._ends.get(recipient))  # 山西焕星科技有限公司, held as 晋城市城区山西焕星科技有限公司
             found.extend(self._exact.get(recipient[i:]) for i in range(1, len(recipient) - 3))  # and the other way
@@ -103,7 +127,7 @@ class _Held:
 _PLACE_SUFFIX = "县市区镇乡村"
 
 
-def merge_awards(awards: list[Award]) -> list[Award]:
+def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[Award]:
     """One fact per (award, grade, recipient); a generic recipient (丽水经开区企业) gives way to a
     named one for the same award and grade.
 
@@ -135,4 +159,47 @@ def merge_awards(awards: list[Award]) -> list[Award]:
         else:
             group.add(len(merged), a.recipient)
             merged.append(a)
-    return merged
+    return _restated(merged, published)
+
+
+_QUOTES = re.compile(r"[“”\"]")
+_HOLDER_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,7}?(?:省|市|州|盟)(?=[\u4e00-\u9fa5]{2,}(?:区|县|市|镇|乡|村|旗|街道)$)")
+
+
+def _holder_key(recipient: str) -> str:
+    """义乌市上溪镇, 上溪镇 and 上溪 (a headline's short form): one key, the city before and the place suffix set aside."""
+    key = _HOLDER_LEAD.sub("", recipient)
+    return key[:-1] if len(key) >= 3 and key[-1] in _PLACE_SUFFIX else key
+
+
+def _restated(merged: list[Award], published: dt.date | None) -> list[Award]:
+    """One fact for an honour a notice names twice for one holder, once in full and once by the end of its name (a
+    headline's 全国文明城市 over the list's 第七届全国文明城市; 省级样板 over 浙江美丽城镇省级样板): the name both namings
+    share, the fuller holder, the date either gives, the first naming's evidence. An honour dated in an earlier year than
+    the notice is another award of the title (首次荣获第四届全国文明城市 in 2015, 蝉联 in the notice of 2017)."""
+    by_holder: dict[str, list[int]] = {}
+    for i, a in enumerate(merged):
+        by_holder.setdefault(_holder_key(a.recipient), []).append(i)
+    gone: set[int] = set()
+    for indexes in by_holder.values():
+        for i in indexes:
+            for j in indexes:
+                if i == j or i in gone or j in gone:
+                    continue
+                short, full = merged[i], merged[j]
+                name, longer = _QUOTES.sub("", short.award), _QUOTES.sub("", full.award)
+                if short.grade != full.grade or len(name) < 4 or name == longer or not longer.endswith(name) \
+                        or _earlier_year(short.date, published) or _earlier_year(full.date, published) \
+                        or short.date and full.date and short.date != full.date:
+                    continue
+                first, second = (i, j) if i < j else (j, i)
+                recipient = max(short.recipient, full.recipient, key=len)
+                kept = merged[first]
+                merged[first] = Award(short.award, short.grade, recipient, full.level or short.level, full.date or short.date,
+                                      kept.evidence, kept.span)
+                gone.add(second)
+    return [a for k, a in enumerate(merged) if k not in gone]
+
+
+def _earlier_year(date: str | None, published: dt.date | None) -> bool:
+    return bool(date and published and int(date[:4]) < published.year)

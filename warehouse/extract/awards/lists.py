@@ -6,13 +6,15 @@ import re
 from dataclasses import dataclass
 
 from .earlier import LIST_RESULT, named_list, prize_of_list
+from .facts import PLACE_NAME
 from .parts import GRADE, MERIT_END, TIER, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
 from .wording import NAVIGATION
 from ..sentences import Sentence
 
+# (附件：2020年X名单.doc: an annex named by its file, the file's type no part of the list's name)
 _ROSTER_HEADING = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：])?(?!附件)(?P<name>.{4,80}?(?:名单|榜单|名录))"
-                             r"(?:[（(][^）)]{1,10}[）)])?$")
+                             r"(?:[（(][^）)]{1,10}[）)])?(?:\.(?:docx?|pdf|xlsx?|wps|et))?$")
 # 一、先进集体（10个） / 优秀共产党员（5名）：: a heading that names the title the lines under it received
 _HOLDERS_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>[\u4e00-\u9fa5“”]{0,20}"
                               r"(?:先进集体|先进单位|先进个人|先进工作者|优秀共产党员|优秀党务工作者|先进基层党组织|标兵|"
@@ -29,6 +31,10 @@ _COUNTED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][
 # 一、纳税贡献奖（3家）: a prize (not a grade of one) with the count of the holders listed under it
 _PRIZE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])(?P<name>[\u4e00-\u9fa5“”]{2,20}奖)"
                             r"[（(][\d一二三四五六七八九十百]+[个名人家所][）)][:：]?$")
+# 示范县（10个）: a title named by its head alone, counted, its holders on the lines under it (its full name is the
+# notice's to give: full_title)
+_SHORT_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>(?:示范|先进|标兵|模范|试点|样板)"
+                            r"[县乡镇村区市])[（(][\d一二三四五六七八九十百千]+[个名家所][）)][:：]?$")
 # 2024年度省级文明单位：: a title alone on its line, a colon after it
 _TITLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?P<year>\d{4})年度?)?"
                             r"(?P<name>[^，,。；;：:、\s]{4,40})[:：]$")
@@ -36,7 +42,8 @@ _GRADED_NAME = re.compile(rf"{GRADE}$")  # 一、一等奖（2个）: a grade of
 # the lines that close a decision or label an annex: never a recipient, and the roster above them is over
 _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:：].*)?|[（(]此件[^）)]*[）)]|\d{4}年\d{1,2}月\d{1,2}日|"
                           # the page around a notice (图片, 来源：红网, 编辑：X, 回顶部): no holder, and the roster is over
-                          r"(?:图片|来源|作者|编辑|责任编辑|信息发布者|发布者|记者|通讯员|摄影|审核|校对|点击查看全文|查看原文|"
+                          # (（来源：央广网）: the same credit in brackets)
+                          r"[（(]?(?:图片|来源|作者|编辑|责任编辑|信息发布者|发布者|记者|通讯员|摄影|审核|校对|点击查看全文|查看原文|"
                           r"回首页|返回|回顶部|分享|打印|关闭|收藏|初审|复审|终审|审核人|监制|出品|策划|统筹|主编)(?:[:：].*)?|"
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
@@ -146,7 +153,7 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     prize = _PRIZE_HEADING.match(text) if not m else None
     prize = None if prize and _GRADED_NAME.search(prize.group("name")) else prize
     holders = (_HOLDERS_HEADING.match(text) or _COUNTED_HEADING.match(text) or _RANKED_HEADING.match(text)
-               or prize) if not m else None
+               or prize or _SHORT_HEADING.match(text)) if not m else None
     titled = _TITLE_HEADING.match(text) if not (m or holders) else None
     if titled and _is_list_title(titled.group("name")) and not PENDING.search(text):
         return titled.group("name"), None, titled.group("year")  # 2024年度省级文明单位： over the lines of its holders
@@ -177,7 +184,7 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
 
 _COLUMNS = re.compile(r"[ \u3000]{2,}|\t+")
 # a person's name in a cell: two to four characters, not a body's short name (县公安局, 东岭村)
-_PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡校会队办处科部室馆社司行店场园区县市省委组团])")
+_PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡校会队办处科部室馆社司行店场园区县市省委组团目])")
 
 
 # a table pasted under a roster heading, its cells one space apart: 1 清州华光科技有限公司 丰溪县
@@ -188,9 +195,10 @@ _REPORTED = re.compile(r"获评|荣获|入选|入围|上榜|被评为|被认定�
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
 # 名村（29个）： a count of the roster's holders of one kind, the names on the lines under it
 _SUBHEAD_LINE = re.compile(r"^[\u4e00-\u9fa5]{2,8}[（(][\d一二三四五六七八九十百]+\s*[个名家所项人][）)][:：]$")
-# 名村（16个）：A镇甲村、乙街道丙村，B县丁镇戊村: villages and towns after a label, grouped by a comma, closed by a 。
+# 名村（16个）：A镇甲村、乙街道丙村，B县丁镇戊村: places after a label, grouped by a comma, closed by a 。
 _LABELLED_PLACES = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：](?P<items>[^。“”:：；;]+)[。；;]?$")
-_VILLAGE_OR_TOWN = re.compile(r"^[\u4e00-\u9fa5]{2,15}(?:村|镇|乡|街道|社区)$")
+# 邹城市，诸城市，…，济南市章丘区。: a roster line of places one after another, a comma between them
+_PLACES_BY_COMMA = re.compile(r"^(?P<items>[\u4e00-\u9fa5]{2,15}(?:[，,][\u4e00-\u9fa5]{2,15})+)[。；;]?$")
 _CATEGORY_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fa5“”]{4,20})[:：]$")
 
 
@@ -240,7 +248,12 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     places = _LABELLED_PLACES.match(sentence.text.strip())
     if places:
         names = [i.strip() for i in re.split(r"[、，,]", places.group("items"))]
-        if all(_VILLAGE_OR_TOWN.match(n) for n in names):
+        if all(PLACE_NAME.match(n) for n in names):
+            return names
+    listed = _PLACES_BY_COMMA.match(sentence.text.strip())
+    if listed:
+        names = re.split(r"[，,]", listed.group("items"))
+        if all(PLACE_NAME.match(n) for n in names):
             return names
     category = _CATEGORY_LINE.match(sentence.text.strip())
     if category and is_award_like(category.group("label")):
@@ -345,6 +358,10 @@ def graded_item(sentence: Sentence) -> str | None:
         return _winner(work.group("work"))
     if _ITEM_DETAIL.match(text):
         return ""
+    cells = _COLUMNS.split(text)
+    people = [c for c in cells if _PERSON_CELL.fullmatch(c)] if len(cells) > 2 else []
+    if len(people) == 1:
+        return people[0]  # 电工项目  李子安  凌云科技集团有限责任公司: a row of a winners' table, the person who won
     if _NAME_LINE.match(text) and not _NOT_AN_ITEM.match(re.sub(r"\s+", "", text)) and not _SIGNER.match(text) \
             and not re.search(_VERBISH, text) \
             and not _SECTION.match(text) and "、" not in text:
@@ -402,6 +419,37 @@ def holders_of_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
         if items and all(_NAMED_HOLDER.search(i) and 3 <= len(i) <= 20 for i in items):
             found += [(m.group("title"), i, m.start()) for i in items]
     return found
+
+
+# A等9个城市、B等3个城区…及C等100户家庭经复查合格，分别保留X、Y…称号 / 对A等83个单位，B等77个单位分别认定为X、Y:
+# counted groups, each named by its lead, given titles one each, in order (a title kept after a review is received
+# again: docs/contract-conventions.md, titles kept after review)
+_COUNTED_LEAD = re.compile(r"(?P<lead>[^、，,；;：:。]{2,60}?)等\s*[\d一二三四五六七八九十百千]+\s*(?:个|名|家|户|所|位|项|人)"
+                           r"[\u4e00-\u9fa5（）()]{0,6}$")
+_RESPECTIVELY = re.compile(r"(?:(?:经|通过)(?:复查|复核|复评|复审)(?:合格|通过|确认)?[，,]?)?(?:均|并)?分别"
+                           r"(?:继续保留|确认保留|保留|重新确认为|认定为|命名为|授予|评为|被评为|被认定为|被命名为|确认为)"
+                           r"(?P<titles>[^。；;：:（(]{4,200}?)(?:(?P<titled>等?(?:荣誉)?称号)|[（(]|[。；;]|$)")
+
+
+def respective_titles(sentence: Sentence) -> list[tuple[str, str, int, int]]:
+    """(title, lead, start, end) for each counted group a sentence gives titles to in order with 分别 (one title for
+    all when only one is named); [] when the groups and the titles do not pair up."""
+    if "分别" not in sentence.text or "等" not in sentence.text:
+        return []
+    m = _RESPECTIVELY.search(sentence.text)
+    if not m:
+        return []
+    before = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", "", sentence.text[: m.start()])
+    groups = [g.strip() for g in re.split(r"[、，,]|(?<=[个名家户所位项人])(?:及|和|以及)", before)]
+    leads = [_COUNTED_LEAD.match(g) for g in groups if g]
+    if not leads or not all(leads):
+        return []
+    titles = [clean_award(t) for t in outside_quotes_split(m.group("titles"))]
+    # (…称号 after the list says each is a title: 文明行业 beside 文明城市)
+    if not all(len(t) >= 4 and (is_award_like(t) or m.group("titled")) for t in titles) or len(titles) not in (1, len(leads)):
+        return []
+    holders = [clean_recipient(re.sub(r"^对", "", lead.group("lead")).strip()) for lead in leads]
+    return [(titles[k] if len(titles) > 1 else titles[0], h, m.start(), m.end()) for k, h in enumerate(holders) if h]
 
 
 # 省级文明村：龙现村、陈家铺村 — a line that gives a title, then its holders

@@ -17,7 +17,8 @@ _TRAILER = re.compile(r"(?:等|的)?(?:光荣称号|荣誉称号|称号|殊荣|�
                       r"|(?<=百强|千强|强县|强区|强市|强镇|强”|强」)(?:榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))$"
                       r"|(?<=[\u4e00-\u9fa5”」])(?:行列|队列)$")  # 跨入全省“十强区”行列: the ranks of the list  # 百强县30强: a rank in the list  # 国家卫生城市复审: the title
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fa5”]{2})[啦喽咯哟呀啊哦]$")  # 全国文明村啦: a spoken sentence's last word
-_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?)+")
+# (大会最佳组织奖 / 本届优秀展品奖: the event's own prize, the event pointed at, no part of its name)
+_LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三四五六七八九十\d]+批次?|(?:本届|本次|此次)?大会(?=[\u4e00-\u9fa5“”]{3,20}奖$))+")
 # 丽水首座国家历史文化名城 / 全市首个省级…: dropped when a level word follows (kept in 全国首批…试点)
 # 全省首个 / 丽水首座 / 全国唯一的 / 第一家 / 全国首批: the first or only one in a scope (a milestone's lead), or the
 # first batch of a designation
@@ -29,7 +30,7 @@ _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|勋章|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
     r"单位|集体|个人|案例|品牌|名录|星级|A级|景区|认证|小巨人|功$|园区|产业园|城镇|乡村|工作者|工厂$|"
-    r"鼎$|杯$|杯”|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区)|平安[市县区]|激励$|标杆|领跑"
+    r"鼎$|杯$|杯”|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区|县城|行业)|平安[市县区]|激励$|标杆|领跑"
 )
 _TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进(?!制造|技术|材料)|称号|奖|百强|强[县区镇市]|"
                          r"千强|名[镇村]|标杆|典型|(?<=[\u4e00-\u9fa5]{3})[县镇乡村]$")
@@ -193,7 +194,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     text = re.sub(rf"[（(]({GRADE})[）)]", r"\1", text)
     text = re.split(r"[（(](?![^）)]*[）)][\u4e00-\u9fa5])", text)[0]
     end = _OBJECT_END.search(text)
-    if end:
+    if end and not MERIT_END.search(text):  # (全县项目推进先进集体: a merit title, 推进 a word of it)
         text = text[: end.start()]
     parts = [clean_award(p) for p in _split_outside_brackets(text)]
     ranks = [p for p in parts if _RANK_ONLY.match(p)]

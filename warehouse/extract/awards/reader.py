@@ -13,10 +13,10 @@ import datetime as dt
 import re
 
 from .dating import day_of, event_date
-from .earlier import NamedPrizes, competition, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
-from .facts import Award, merge_awards
+from .earlier import NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
+from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
-                    roster_heading, roster_items, titled_line, winners_line)
+                    respective_titles, roster_heading, roster_items, titled_line, winners_line)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -67,6 +67,8 @@ class _Reader:
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
         self.proposed_list = bool(_PROPOSED_LIST.search(opening)) and not re.search(
             r"公示(?:期满|无异议|结束|等程序|等环节|等流程|后)|(?:经过?|完成)[^，,。；;]{0,12}公示", opening)
+        self.honours_before: tuple[int, set[str]] = (-1, set())  # (line, honours) of the sentence read last
+        self.group_leads: list[Award] = []  # the first holder of each counted group a decision named (A等24个县)
         self.honours_of: tuple[int, str] | None = None  # (line, holder) of the last line whose honours went to one holder
         self.prior_holder: str | None = None  # the one holder of the sentence just before's honours (并获得… goes on)
         self.contexts: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # what the text before a place gives
@@ -84,7 +86,7 @@ class _Reader:
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
         # 省政府质量奖, after 授予…2018年度福建省政府质量奖: the level (and year) the honour was first named with
         full = fuller_name(name, self.body, s.start + position)
-        name, named_in = full if full else (name, None)
+        name, named_in = full if full else (self.unabbreviated(name, s.start + position), None)
         cycle = _CYCLE.search(s.text) if date is None and "周期" in s.text else None
         if cycle:
             date = cycle.group("last")  # 命名2017——2019周期国家卫生乡镇: a period takes its last year
@@ -110,13 +112,23 @@ class _Reader:
         if level:
             self.ranks.setdefault(name, level)
         holder = resolve_home(recipient, self.body)
-        if holder in ("我市", "我县", "我区") and self.home and self.home.endswith(holder[-1]):
+        if holder in ("我市", "我县", "我区", "我镇", "我乡", "我旗") and self.home and self.home.endswith(holder[-1]):
             holder = self.home  # 我县, in a notice that names its county once or twice
         elif holder in ("该县", "该区", "该市", "該縣", "該區", "該市"):
             # 该县致力于…，获评X: the place of that kind the notice is about
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
+
+    def unabbreviated(self, name: str, at: int) -> str:
+        """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before, its quoted
+        middle left out when named again."""
+        short = _ABBREVIATED.match(name)
+        if not short:
+            return name
+        paragraph = self.body[max(self.body.rfind("\n", 0, at) + 1, at - 300): at]
+        full = re.findall(re.escape(short.group("lead")) + r"“[^“”]{2,15}”" + re.escape(short.group("head")), paragraph)
+        return full[-1] if full else name
 
     def batch_rank(self, name: str) -> str | None:
         """第一批名镇名村, after 第二批广东省名镇名村 was ranked: another batch of the same title ranks the same."""
@@ -130,9 +142,7 @@ class _Reader:
             at = s.start + position
             before = s.text[max(0, position - 1000):position]  # (a sentence's or a paragraph's last 1,000 characters)
             line_prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, at - 1000): at]
-            before = _LED_BY.sub("", before) if "下" in before else before
-            issuers = ISSUER.findall(before) or ISSUER.findall(_LED_BY.sub("", line_prefix))  # 在市委市政府领导下: no issuer
-            rank = ("county" if ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])) if issuers else None
+            rank = _issuer_rank(before) or _issuer_rank(line_prefix)
             self.contexts[key] = (event_date(s.text[max(0, position - 1000):position], self.published), rank)
         return self.contexts[key]
 
@@ -151,7 +161,7 @@ class _Reader:
             if award:  # the awarding body's rank, else the award's own words (the table's 授奖单位 column decides)
                 level = (issuer_level(row.issuer) if row.issuer else None) or level_of(award)
                 found.append(self.make(s, award, row.grade, row.recipient, 0, level=level))
-        roster = None
+        roster = roster_level = None
         roster_named = 0  # holders the roster has named so far
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         for i, s in enumerate(self.sentences):
@@ -164,10 +174,15 @@ class _Reader:
                 roster = graded = None
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "")
+            if heading and len(heading[0]) < 4:  # 示范乡（100个）: the title's full name, as the notice gave it before
+                full = full_title(heading[0], self.body[max(0, s.start - 3000): s.start])
+                heading = (full, heading[1], heading[2]) if full else None
             if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
                 continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
             if heading:
                 roster, graded, roster_named = heading, None, 0
+                # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
+                roster_level = level_of(heading[0]) or _issuer_rank(self.body[max(0, s.start - 1000): s.start])
                 continue
             grade_heading = graded_heading(s, line)
             if grade_heading:  # 科学技术进步奖一等奖（2项）: a heading, the award named earlier in full
@@ -194,8 +209,11 @@ class _Reader:
                 graded = None
             items = roster_items(s, self.next_line(s.line)) if roster else None
             if roster and items is not None:
+                led = self.led_by(items[0]) if items and not roster_named else None
+                if led:  # 决定认定A等24个县为X … 附：X名单 / 成都市：A、B: the annex lists the group the decision named
+                    roster, roster_level = (led.award, roster[1], roster[2]), led.level
                 award, grade, year = roster
-                found += [self.make(s, award, grade, item, 0, date=year) for item in items]
+                found += [self.make(s, award, grade, item, 0, date=year, level=roster_level) for item in items]
                 roster_named += len(items)
                 continue
             roster = None
@@ -223,6 +241,7 @@ class _Reader:
             elif not TITLE.search(s.text) and not PROPOSED.search(s.text) and not NAVIGATION.match(line.strip()):
                 self.unnamed = []
                 new = self.sentence_awards(s)
+                self.honours_before = (s.line, {a.award for a in new})
                 found += new
                 self.read_so_far += [(a, s.line) for a in new]
                 holders = {a.recipient for a in new}
@@ -235,7 +254,7 @@ class _Reader:
             self.before = s  # what the next sentence may point back to (its body: last_unit)
             if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
                 self.last_entity = self.before = None
-        return merge_awards(found)
+        return merge_awards(found, self.published)
 
     @property
     def last_unit(self) -> str | None:
@@ -293,12 +312,18 @@ class _Reader:
             return None
         return "more", honours
 
-    def published_before(self, s: Sentence) -> bool:
+    def published_before(self, s: Sentence, upto: int = 0) -> bool:
         """Whether the line names, before the sentence, a list that was published (去年，住建部公布了第一批X名单。其中
-        A入选): a final list, although the notice around it reports a 公示 of the next one."""
+        A入选): a final list, although the notice around it reports a 公示 of the next one; or the sentence does, before
+        `upto` (早在2019年，在文旅部公布的首批X名单中，A已入选)."""
         prefix = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
         listed = _PUBLISHED_LIST.search(prefix[-200:])
-        return bool(listed) and not PENDING.search(listed.group(0))
+        return bool(listed) and not PENDING.search(listed.group(0)) or self.published_here(s, upto)
+
+    @staticmethod
+    def published_here(s: Sentence, upto: int) -> bool:
+        """Whether the sentence, before `upto`, names a list that was published (not one put to a 公示)."""
+        return any(not PENDING.search(m.group(0)) for m in _PUBLISHED_LIST.finditer(s.text, 0, upto))
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -376,6 +401,12 @@ class _Reader:
                     found += self.designated(s, goes_on, end + goes_on.start("rest"))
                     covered.append((end, end + goes_on.end()))
                     end += goes_on.end()
+        for title, holder, start, end in respective_titles(s) if not self.proposed_list else ():
+            # A等9个城市、B等3个城区…分别保留X、Y称号 (in a notice that puts the results to a 公示: proposed, none)
+            # (the groups' names are no issuer: 开发区管委会机关 is a holder; the body that reviewed is named before)
+            level = level_of(title) or _issuer_rank(self.body[max(0, s.start - 1000): s.start])
+            found.append(self.make(s, title, None, holder, start, level=level))
+            covered.append((0, end))
         for m in GIVEN.finditer(s.text) if "给予" in s.text else ():
             # each one named (运动员A、B，教练员C: the role is no part of the name), then a title granted with it
             people = [re.sub(r"^(?:运动员|教练员|教练|民警|辅警|队员|同志)", "", p.strip()) for p in re.split(r"[、，,]", m.group("recipient"))]
@@ -481,6 +512,8 @@ class _Reader:
         found = []
         for n in names:
             found += self.graded(s, n, recipients, m.start())
+        if group:
+            self.group_leads += found[:1]  # 授予A等69个城市X称号: the annex that lists the 69 may follow
         return found
 
     def designated(self, s: Sentence, m: re.Match, position: int | None = None) -> list[Award]:
@@ -505,7 +538,15 @@ class _Reader:
         counted = group or COUNTED_GROUP.search(m.group("rest"))  # (a lead of three firms' names runs past GROUP's)
         if m.group(0).startswith("确定") and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
             return []
-        return self.graded(s, award, recipients, position) if recipients else []
+        found = self.graded(s, award, recipients, position) if recipients else []
+        if counted:
+            self.group_leads += found[:1]  # 认定A等24个县为X: the annex that lists the 24 may follow
+        return found
+
+    def led_by(self, holder: str) -> Award | None:
+        """The fact of a decision that named a counted group led by `holder` (认定成都市双流区等24个县为X), for a
+        roster whose first line opens with it (成都市：双流区、…): the roster lists that group, the title is the decision's."""
+        return next((a for a in self.group_leads if same_holder(a.recipient, holder)), None)
 
     def graded(self, s: Sentence, name: str, recipients: list[str], position: int) -> list[Award]:
         """One award per recipient; a bare grade (授予…等5项成果二等奖) takes the award granted just before."""
@@ -555,17 +596,24 @@ class _Reader:
                     if clause.end >= s.end - 1 and s.text.rstrip().endswith(("；", ";")):
                         self.dangling = clause.text.rstrip("；;").strip()  # …荣获A，城建集团的“B”；C的“D”等9个项目荣获…
                 label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
-                if subject is None and not (label and len(clause.text) <= 8) and not _is_setting(clause.text):
+                # (中国义乌网12月22日讯（记者 X）今天: a dateline and a day, nobody named)
+                if subject is None and not (label and len(clause.text) <= 8) and not _is_setting(clause.text) \
+                        and without_time_lead(clause.text).strip():
                     whole = clean_recipient(clause.text)
                     # a clause that is all subject (X申报的Y…) is taken whole; else its leading place
                     # (温州大都市区建设提速推进 says how a place fares, it names no holder)
                     body_lead = _ORG_LEAD.match(whole or "")
+                    led = _PLACE_BODY.match(without_time_lead(clause.text))
+                    # 镇党委动员全镇上下…，获评X: the place its party committee or government leads (我镇, resolved)
                     subject = "我们" if re.match(r"^我们", without_time_lead(clause.text)) else \
+                        "我" + led.group(1) if led else \
                         whole if whole and whole == clause.text.strip("“”") else \
                         None if is_statement(clause.text) else \
                         body_lead.group(0) if body_lead else head_entity(clause.text) or whole  # 新昌X研究院“揭榜”
                     if "、" in clause.text and persons(clause.text):
                         subject = clause.text  # A学院崔青、B学院胡华，分别获得…: the list is the topic
+                    elif "、" in clause.text and _places_listed(clause.text):
+                        subject = "、".join(_places_listed(clause.text))  # 义乌市A镇、B镇、C镇三个城镇，…，被评为X
                     elif whole and whole != subject and len(persons(whole)) == 1:
                         subject = persons(whole)[0]  # 丰溪县第一中学学生王明在…大赛上，荣获…: the person, not the place
                 continue
@@ -600,14 +648,18 @@ class _Reader:
             if not after and obj.endswith(("是", "为", "有")):
                 # 被命名为“X”的乡镇分别是：A、B: the title, then its holders after the colon (the next clause)
                 after = _HOLDERS_NEXT.match(obj + s.text[offset + len(clause.text):].rstrip("。；;，, "))
+            if after and NOT_REACHED.search(clause.text[: verb.start()]):
+                continue  # 拟获评X的乡村分别是：A、B: those proposed, none conferred
             if after:  # 获评“5A级园区”的为A、B等3家 / 荣获…“十大美丽乡村”的还有A、B: the award, then who holds it
-                names = award_names(after.group("award"), not PRIZE_VERB.fullmatch(verb.group(0)))
+                names = [split_grade(n) for n in award_names(after.group("award"), not PRIZE_VERB.fullmatch(verb.group(0)))]
+                # 获金奖的产品分别是：A、B: a bare grade, won at the fair or contest named before
+                names = [(n or self.contest_before(s, offset + verb.start(), graded_here), g) for n, g in names]
                 members = _members(after.group("items"))
-                found += [self.make(s, *split_grade(n), r, offset + verb.start()) for n in names for r in members]
+                found += [self.make(s, n, g, r, offset + verb.start()) for n, g in names if n for r in members]
                 if names and members:
                     continue
             if self.proposed_list and re.fullmatch(r"入选|入围|上榜|榜上有名|名列其中", verb.group(0)) \
-                    and not _FINAL_LIST.search(s.text) and not self.published_before(s):
+                    and not _FINAL_LIST.search(s.text) and not self.published_before(s, offset + verb.start()):
                 continue  # 其中A镇入选…, after the notice said the list is a 公示 of candidates
             if verb.group(0) in ("入围", "入选", "晋级") and _is_round(obj.rstrip("。；;，,！! ")):
                 continue  # 入围…大赛全国总决赛: through to a round of the contest, no prize yet
@@ -636,6 +688,10 @@ class _Reader:
                 continue  # 通过…试点考核验收: an inspection passed, no title conferred
             if NOT_REACHED.search(clause.text[: verb.start()]):
                 continue  # 力争成功创建…, 争取入选…: an aim, not an honour received
+            if _AIMED_AT.search(clause.text[: verb.start()]) and re.search(r"”(?:作?为|当作)(?:奋斗)?(?:目标|方向|导向)", obj):
+                continue  # 以“再次跻身全国千强镇”为目标: the goal set, not an honour received
+            if _sales_rank(obj):
+                continue  # 夺得1-8月累计交付冠军 / 销量冠军: a place in a sales ranking, no prize
             if verb.group(0).endswith(("纳入", "列入")) and _PROGRAMME.search(obj.rstrip("。；;，,！! ")):
                 continue  # 被列入全省示范小城镇和“5个100工程”建设: a programme to build, no title held
             tally = obj.rstrip("。；;，, ")
@@ -666,12 +722,21 @@ class _Reader:
             else:
                 line_so_far = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
                 # 确定第二批X名单，现予以公示。其中，A上榜: the list it points to is a 公示's, proposed, not conferred
-                names = ([] if PROPOSED.search(line_so_far) else self.list_before(s, offset, said)) if pointer \
+                # (授予A…X称号，授予B…Y称号。我省C、D获评。: which of the titles just conferred is not said)
+                several = self.honours_before[0] == s.line and len(self.honours_before[1]) > 1 and not said
+                proposed = PROPOSED.search(line_so_far) and not self.published_here(s, offset + verb.start())
+                names = ([] if proposed or several else self.list_before(s, offset, said)) if pointer \
                     else award_names(obj, titled)
+                joint = "和".join(names) if len(names) == 2 and not pointer else ""
+                if joint and joint in obj and re.search(re.escape(joint) + r"(?:表彰大会|表彰会|评选表彰)", self.body):
+                    names = [joint]  # 当选为全国劳动模范和先进工作者, the ceremony named by both: one honour, who is which unsaid
                 year = _YEAR_LEAD.match(obj)
                 if year and len(names) > 1 and not pointer:  # 荣获2018年A和B称号: the year dates both
                     names = [n if n.startswith(year.group(0)) else year.group(0) + n for n in names]
                 names = [n for n in names if not names_no_title(n)] if pointer else names  # 省重点建设项目名单: a plan's
+                # 去年被确定为X产业园的板芙河西新区，计划…: the verb qualifies the place after 的, the sentence is about
+                # something else (what the place is to be, no honour reported)
+                names = [n for n in names if not _QUALIFIES_PLACE.search(n)]
                 if _RANK_VERB.fullmatch(verb.group(0)):
                     # 荣登…百强县榜首 / 进入…百强县行列 / 入列中国百强镇: a place in a ranking, no honour conferred
                     names = [n for n in names if not _RANKING.search(re.sub(r"[“”\"]", "", n))]
@@ -696,8 +761,12 @@ class _Reader:
                 recipients = [county_home(self.body) or self.home]
             else:
                 recipients = self.recipients(before, subject, s.text[:offset], self.body[max(0, s.start - 300): s.start])
-                if recipients and offset and COUNTED_GROUP.search(before):
+                if recipients and offset and (COUNTED_GROUP.search(before) or before.rstrip().endswith("等")):
+                    # (我市A镇，B村、C村等被授予X: the list runs on from the clause before, its 等 left uncounted)
                     recipients = _listed_before(s.text[:offset]) + recipients
+                elif recipients and offset and persons(before):
+                    # A合作社理事长甲，B公司主任乙，C所所长丙当选为X: each clause before a person at a post, one list
+                    recipients = _people_before(s.text[:offset]) + recipients
                 total = _TOTAL_GROUP.search(before) if recipients and offset else None
                 if total:  # A市、B市，C市、D县共4个城市被授予X: the clauses before hold the rest, the total says so
                     listed = _listed_before(s.text[:offset], _CITY_ITEM)
@@ -725,6 +794,8 @@ class _Reader:
                                                                                or not any(is_award_like(p) for p in bare.split("、")))):
                     # 获得大赛一等奖 / 分别获得光电技术、装配钳工项目金牌: the contest named before, not its events
                     bare = ""
+                elif grade and _MEDALS_COUNTED.search(bare):
+                    continue  # 代表队获得2银3铜和52个优胜奖: a team's tally of its members' medals, no prize of one holder
                 elif grade and _COUNT.fullmatch(bare):
                     if re.search(r"总计|累计|共计|合计|共", before):
                         continue  # 代表团共获36枚金牌…和8个优胜奖: a tally of prizes, no prize of one holder
@@ -745,11 +816,7 @@ class _Reader:
                     graded_here.append(bare)
                 elif grade:
                     # a bare grade (获金奖, 获产品设计组铜奖): the competition named before, in this sentence or earlier
-                    bare = competition(s.text[:position]) or (graded_here[-1] if graded_here else None) \
-                        or graded_prize(s.text[:position]) \
-                        or competition(self.body[: s.start]) or graded_prize(self.body[: s.start]) \
-                        or (self.graded_awards[-1] if self.graded_awards and not bare else None) \
-                        or self.prize_named_before(s.start + position)
+                    bare = self.contest_before(s, position, graded_here, bool(bare))
                 elif TIER_ONLY.match(bare):
                     # 在…考核中获评优秀（等次）: the assessment is the award, its tier the grade
                     # …评价结果的通知。其中，A首次被评为优秀（A类）: an assessment named in the sentences just before
@@ -795,6 +862,15 @@ class _Reader:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
         return found
 
+    def contest_before(self, s: Sentence, position: int, graded_here: list[str], labelled: bool = False) -> str | None:
+        """The competition (or graded prize) a bare grade at `position` was won in: named before it in the sentence,
+        else earlier in the notice (a group's grade, `labelled`, 产品设计组铜奖, takes no prize graded before)."""
+        return competition(s.text[:position]) or (graded_here[-1] if graded_here else None) \
+            or graded_prize(s.text[:position]) \
+            or competition(self.body[: s.start]) or graded_prize(self.body[: s.start]) \
+            or (self.graded_awards[-1] if self.graded_awards and not labelled else None) \
+            or self.prize_named_before(s.start + position)
+
     @staticmethod
     def firm_holding(obj: str) -> tuple[str, str] | None:
         """(title, firm) when a verb's object is a ranked title, then 的, then a firm's full name: the clause opens
@@ -838,6 +914,10 @@ class _Reader:
     def recipients(self, before: str, subject: str | None, earlier: str = "", above: str = "") -> list[str]:
         if _SOME.match(before.strip()):
             return []  # 一批涉及高端装备、新材料…的核心技术成果荣获…: some of a kind, none named
+        if _AT_EVENTS.match(before.strip()):
+            return []  # 在电工、西式烹调2个项目获得银牌: the events it was won in, not who won
+        if "、" in before and _KINDS_COUNTED.search(outside_quotes_split(before)[0]):
+            return []  # 我市有24个文明村镇、单位、家庭、校园同时上榜: the kinds counted, none named
         # 成都市代表队在汽车修理、电子商务等4个项目上摘得金奖: where it was won is no holder
         before = _WHERE_WON.sub("", before) if "在" in before else before
         return [r for r in self._recipients(before, subject, earlier, above) if not AGGREGATE.match(r)]
@@ -868,8 +948,10 @@ class _Reader:
             return listed if len(listed) > len(companies) or units else companies
         entity = entity_of(before)
         listed = [clean_recipient(p) for p in split_recipients(before)] if entity and "、" in before else []
-        if len(listed) > 1 and all(listed) and entity in listed:
-            return listed  # 国家统计局自贡调查队、贡井区人民检察院、A有限公司荣获…: the firm is one of the holders
+        if len(listed) > 1 and all(listed) and any(r.startswith(entity) for r in listed):
+            # 国家统计局自贡调查队、贡井区人民检察院、A有限公司荣获…: the firm is one of the holders (or a branch of it
+            # is: A有限公司东山县供电公司)
+            return listed
         if entity:
             return [entity]
         named = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
@@ -883,6 +965,11 @@ class _Reader:
             opened = [p for p in opened if not re.match(r"^(?:该|本|全|各|我|乡|农)", p) and p[-2:] not in ("乡村", "农村")]
             if opened:
                 return [opened[-1]]
+        if len(named) == 1 and re.fullmatch(r"(?:该|本|全)?(?:园区|新区|开发区)", named[0]):
+            # 去年被确定为…产业园的板芙河西新区…。目前，园区已成功获批为X: the zone its paragraph named last
+            zones = _ZONE_NAMED.findall(above.rsplit("\n", 1)[-1] + earlier)
+            if zones:
+                return [zones[-1]]
         if not named and subject and not UNNAMED.search(before):
             # the clause has no subject of its own: the sentence's topic (its firm, when it names one; each one
             # of a list: 荆州理工职业学院崔俏俏、荆州技师学院胡新华，分别获得…)
@@ -968,6 +1055,24 @@ def _listed_before(text: str, item: re.Pattern = _PLACE_ITEM) -> list[str]:
     return [r for r in (clean_recipient(i) for i in found) if r]
 
 
+def _places_listed(clause: str) -> list[str]:
+    """The places a clause lists and nothing else (A镇、B镇、C镇 / A镇、B镇、C镇三个城镇, its count closing it); []."""
+    items = counted_list(clause) or split_recipients(clause)
+    named = [clean_recipient(i) for i in items]
+    return named if len(named) > 1 and all(r and _PLACE_NAME.search(r) and len(r) <= 15 for r in named) else []
+
+
+def _people_before(text: str) -> list[str]:
+    """The people named in the clauses right before a verb's clause, each clause a person at a post and nothing else."""
+    found: list[str] = []
+    for chunk in reversed(re.split(r"[，,]", text.rstrip("，, "))):
+        people = persons(chunk)
+        if len(people) != 1 or not chunk.rstrip().endswith(people[0]):
+            break
+        found = people + found
+    return found
+
+
 _LIST_END = re.compile(r"(?:名单|名录|榜单)$")
 _COMMON_PAIRS = {"国家", "全国", "中国", "省级", "市级", "县级", "年度", "名单", "名录", "榜单", "国级", "家级"}
 
@@ -996,9 +1101,14 @@ def _scope(name: str) -> str | None:
 
 
 def _members(items: str) -> list[str]:
-    """The holders a list names (A、B和C公司: a 和 after a name's own ending joins two)."""
+    """The holders a list names (A、B和C公司: a 和 after a name's own ending joins two; A公司的P和B社的Q: two owners'
+    products)."""
     parts = [q for p in outside_quotes_split(items) for q in _JOINED.split(p)]
+    parts = [q for p in parts for q in (_TWO_OWNED.match(p).groups() if _TWO_OWNED.match(p) else (p,))]
     return [r for r in (clean_recipient(p) for p in parts) if r]
+
+
+_TWO_OWNED = re.compile(r"^([^和及的“”]{2,30}的[^和及的]{2,20}?)[和及]([^和及的“”]{2,30}的[^和及的]{2,20})$")
 
 
 _QUOTED_LEAD = re.compile(r"^(?P<lead>(?:“[^”]{2,40}”[、，,]?)+)等[\d一二三四五六七八九十百]+(?:个|家|所|项)")  # “A”、“B”等八家
@@ -1027,6 +1137,7 @@ _HEADLINE_TAIL = re.compile(r"(?:(?<=称号|荣誉|桂冠|殊荣)|(?<=[奖”]))
 # ，荣获国家卫生乡镇（县城）称号: the next clause names the honour a pointer (名列其中) left open
 _NAMED_NEXT = re.compile(r"^[，,](?:并|均|同时)?(?:荣获|获得|获评|被授予|被评为|被命名为)[^，,。；;]{2,40}?(?:称号|奖|荣誉)")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]+(?:个|枚|项|块|座)")
+_MEDALS_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+枚?[金银铜](?:牌|奖)?(?=[\d一二三四五六七八九十两、和及]|$)")
 _GROUP_CONTEST = re.compile(r"(?P<group>[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道))(?:大赛|比赛|竞赛)")
 _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
@@ -1041,7 +1152,28 @@ _EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>
 _OWNED_WORK = re.compile(r"^[^“”，,]{0,60}的“(?P<title>[^”]{4,80})”(?:项目|成果)?")
 _COMMENDED = re.compile(r"对(?P<recipient>[^，,。；;：:“”]{2,40}?)(?:给予|予以|进行)?(?P<award>(?:集体|个人)?通令嘉奖|(?:集体|个人)?嘉奖)"
                         r"(?=[，,。；;]|$)")
-_WHERE_WON = re.compile(r"(?<=[\u4e00-\u9fa5])在[^，,在]{2,60}?(?:上|中|里|方面)$")
+# 24个文明村镇(、单位、家庭): a count before the first of a list of kinds (A等3个单位 names its lead)
+_KINDS_COUNTED = re.compile(r"(?<![等\d一二三四五六七八九十百])[\d一二三四五六七八九十百]+(?:个|家|名|所|户|项)[\u4e00-\u9fa5]{1,6}$")
+# (板芙河西新区，计划…: a zone that closes its clause; 园区主干道路 is something of a zone's)
+_ZONE_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5]|[的为在是了和与及]))((?:(?![的为在是了和与及])[\u4e00-\u9fa5]){2,10}?"
+                         r"(?:新区|开发区|高新区|经开区|产业园|工业园|园区))(?![\u4e00-\u9fa5])")
+_QUALIFIES_PLACE = re.compile(r"的(?!国家级|省级|市级|县级|全国|全省|示范|先进|百强|千强|文明|卫生|生态|模范|标兵|特色|重点)(?:(?![的“”])[\u4e00-\u9fa5]){2,10}?(?:新区|开发区|高新区|经开区|园区|县|市|区|镇|乡|村)$")
+_ABBREVIATED = re.compile(r"^(?P<lead>国家级|省级|市级|县级|全国|全省|全市)(?P<head>[\u4e00-\u9fa5]{2,8})$")
+_AIMED_AT = re.compile(r"以“[^“”]{0,12}$")
+_SALES = re.compile(r"(?:销量|销售额?|交付量?|出货量|市场占有率|市占率|票房)[^，,。；;]{0,6}(?:冠军|亚军|季军|第一|榜首)")
+
+
+def _sales_rank(obj: str) -> bool:
+    """Whether a verb's object is a place in a sales ranking (1-8月累计交付冠军, 销量冠军)."""
+    return bool(_SALES.search(obj))
+
+
+# 镇党委动员全镇上下… / 县委县政府带领全县人民…: the body that leads the place, its people behind it (县政府获评… names
+# the body itself)
+_PLACE_BODY = re.compile(r"^[我本全]?([镇乡县区市旗])(?:党委|委)?(?:[镇乡县区市旗]?(?:人民)?政府)?(?<=委|府)"
+                         r"(?:团结带领|带领|动员|团结|组织|领导)(?:全[镇乡县区市旗]|广大)")
+_AT_EVENTS = re.compile(r"^在[^，,在]{2,60}?(?:[\d一二三四五六七八九十两]+个)?(?:项目|赛项|组别)(?:上|中)?$")
+_WHERE_WON = re.compile(r"(?<=[\u4e00-\u9fa5])在[^，,在]{2,60}?(?:上|中|里|方面|[\d一二三四五六七八九十两]+个项目)$")
 _PROPOSED_LIST = re.compile(r"(?:公示|候选|拟[\u4e00-\u9fa5]{0,4})名单|名单(?:的|进行)?公示")
 _TIER_RANKS = re.compile(r"(?:^|(?<=[，,；;：:]))(?:其中[，,]?)?(?P<who>[\u4e00-\u9fa5]{1,12}?(?:区|县|市|镇|乡|街道|园区|开发区))"
                          r"(?P<name>[\u4e00-\u9fa5]{0,8}(?:考评|考核|评价|评估))(?:结果)?(?:连续[\d一二三四五六七八九十两]+年)?"
@@ -1054,11 +1186,21 @@ _REPORT_TITLE = re.compile(r"^[ \u3000]*(?:[\u4e00-\u9fa5]{2,4}市)(?P<county>[\
 
 def _district_report(body: str) -> str | None:
     """The district or county whose report this is, when its title names it under its city, or when the news of its
-    congress says the district's (county's) government delivered it (区人民政府代区长…作政府工作报告)."""
+    congress says the district's (county's) government delivered it (区人民政府代区长…作政府工作报告); a banner's, a
+    town's or a township's, when the title of its report or of its congress names it (2024年湖镇镇政府工作报告 /
+    中国共产党下各镇第十六届代表大会)."""
     m = _REPORT_TITLE.search(body, 0, 400) if "报告" in body[:400] or "公报" in body[:400] or "纲要" in body[:400] else None
     if m and body.count(m.group("county")) >= 2:
         return m.group("county")
+    own = _OWN_REPORT.search(body, 0, 400) if "代表大会" in body[:400] or "工作报告" in body[:400] else None
+    if own and body.count(own.group("place")) >= 2:
+        return own.group("place")
     return county_home(body) if "工作报告" in body[:400] and _COUNTY_DELIVERS.search(body, 0, 400) else None
+
+
+# (the place after a boundary: 赤峰市克什克腾旗, not 峰市克什克腾旗)
+_OWN_REPORT = re.compile(r"(?:^|(?<=[市州盟年）)\s党]))(?P<place>[\u4e00-\u9fa5]{2,6}?(?:旗|镇|乡|街道))"
+                         r"(?:(?:人民)?政府(?:政府)?工作报告|第[一二三四五六七八九十]+届(?:人民)?代表大会)", re.M)
 
 
 _COUNTY_DELIVERS = re.compile(r"[区县](?:人民)?政府[^，,。；;]{0,12}[区县]长|[区县]第[一二三四五六七八九十]+届人民代表大会")
@@ -1066,6 +1208,12 @@ _COUNTY_DELIVERS = re.compile(r"[区县](?:人民)?政府[^，,。；;]{0,12}[�
 
 _HELD_BY = re.compile(r"^“(?P<award>[^“”]{2,30})”(?:称号|荣誉)?的(?P<holder>(?![示先重该各全我本首])[\u4e00-\u9fa5]{2,10}(?:市|县|区|镇|乡|村|街道|社区))$")
 _LED_BY = re.compile(r"在[^，,。；;]{2,40}?(?:领导|支持|指导|关心|关怀|帮助|带领)下")
+
+
+def _issuer_rank(text: str) -> str | None:
+    """The rank of the last awarding body `text` names (在市委市政府领导下 names none; a zone's 管委会 ranks as a county)."""
+    issuers = ISSUER.findall(_LED_BY.sub("", text) if "下" in text else text)
+    return ("county" if ZONE_BOARD.fullmatch(issuers[-1]) else level_of(issuers[-1])) if issuers else None
 _DING = re.compile(r"鼎”?$")
 _COUNTED_WORKS = re.compile(r"[\d一二三四五六七八九十两]+项(?:工作|改革|任务)$")
 _SPEAKER = re.compile(r"(?:全|我|本)([市县区])(?!域|委|级|政府|属|直)")
@@ -1102,7 +1250,7 @@ def _is_round(obj: str) -> bool:
 _CONTEST_RANK = re.compile(r"(?:团体|个人)?第[一二三四五六七八九十]名")
 _CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周期")
 _CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")
-_THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛)")
+_THE_CONTEST = re.compile(r"(?:本次|此次|这次|该|本届|此届)?(?:大赛|比赛|竞赛|评选|赛事|活动|决赛|大会)")
 _SOME = re.compile(r"^(?:[，,]?(?:其中|同时|此外|另有|还有)[，,]?)?(?:一批|一些|多家|多个|众多|大批|部分|若干|一大批"
                    r"|" + PERSON_TIMES + ")")  # (数十人次获得…: how many times people won, nobody named)
 _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|社区)|(?<=研究院|研究所)|(?<=[村镇乡]))[和及与]")

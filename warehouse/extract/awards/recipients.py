@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .parts import PERSON_TIMES
+from .parts import PERSON_TIMES, PROVINCES
 from ..companies import find_companies
 from ..places import ZONE_WORDS, document_home, gazetteer, home_candidates, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
-    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
+    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)(?:\d{1,2}月\d{1,2}日)?讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|(?:今天|昨天|今日|昨日)(?:[（(]\d{1,2}月\d{1,2}日[）)])?|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
     r"其中|同时|此外|另外|经评审|最终|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
     r"|(?:热烈)?祝贺[|｜!！:：\s]+|(?:喜报|捷报|好消息)[|｜!！:：\s]+)+"  # 祝贺||A入选…: a headline's cheer before its subject
 )
@@ -29,7 +29,11 @@ _SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
 _COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|乡镇|村|镇|项目|集体|个人|学校|园区|产品|县|区|市|县区|县市)$"
-                         r"|^[一二三四五六七八九十两多\d]+(?:项|个|篇|件)(?:案例|做法|经验|成果|作品)$")  # 两项案例入选…典型案例
+                         r"|^[一二三四五六七八九十两多\d]+(?:项|个|篇|件)(?:案例|做法|经验|成果|作品)$"  # 两项案例入选…典型案例
+                         r"|^(?:[我全本][省市县区])?[一二三四五六七八九十两]+(?:产品|企业|单位|作品|品牌)$"  # 我省四产品获金奖
+                         r"|[一二三四五六七八九十两\d]+地(?:市|州)?$"  # 福建省五地市 / A、B、C3地: places counted
+                         rf"|^(?:(?:{PROVINCES})(?:省|市|自治区)?|[\u4e00-\u9fa5]{{2,3}}(?:省|市|县|区)|[我全本][省市县区])选手们?$")  # 湖北选手: unnamed
+_HAS_ALREADY = re.compile(r"^[\u4e00-\u9fa5]{2,6}?(?:已有|另有|还有)(?=[\u4e00-\u9fa5]{3,})")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所|件|部|篇)")
 _IS_A = re.compile(r"^(?:[^，,:：]{0,6}[:：])?([\u4e00-\u9fa5]{2,12})是一[家所个座]")
 # 丽水经开区企业 / 该公司: no name; 县供电公司 is one body (a county's utility, named by what it supplies)
@@ -96,6 +100,7 @@ def clean_recipient(text: str | None) -> str | None:
     elif _COUNT_ONLY.search(text):
         return None  # 苍南县2镇, 3个产业集群: nobody is named
     text = _MEDIUM_LEAD.sub("", text)
+    text = _HAS_ALREADY.sub("", text)  # 江苏已有南京市秦淮区、…3地入选: the region that counts them, then the first
     cut = next((m for m in _SUBJECT_END.finditer(text) if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
                 and text.count("《", 0, m.start()) <= text.count("》", 0, m.start())),
                None)  # inside a quoted title (“2.0MW全功率…”, 中篇小说《泥佛》) nothing ends the name
@@ -220,7 +225,15 @@ def _place_like(name: str | None, body: str) -> str | None:
         return name
     if _TITLE_STEM.search(name) or all(body[end: end + 1] == "城" for end in _ends_of(name, body)):
         return None
+    if len(name) == 3:  # 顶山市, each time the end of 平顶山市: the whole name
+        before = {body[end - 4: end - 3] for end in _ends_of(name, body)}
+        lead = before.pop() if len(before) == 1 else ""
+        if re.fullmatch(r"[\u4e00-\u9fa5]", lead) and lead not in _NOT_A_LEAD:
+            return lead + name
     return name
+
+
+_NOT_A_LEAD = set("在的和与及是为了从对向于我全本该各省市县区州乡镇村到将把被让由自")
 
 
 def _ends_of(name: str, body: str):
@@ -317,10 +330,11 @@ def is_generic(text: str) -> bool:
 
 # 浙江明泰轴承有限公司技师周丽萍: a person named after the job title that follows the employer
 _POSTS = sorted(("高级技师|技师|高级工程师|工程师|高级工|技术员|职工|员工|工人|教师|医生|护士|主任|经理|厂长|"
-                 "董事长|总经理|班组长|组长|完成人|负责人|教授|研究员|运动员|教练员|所长|站长|局长|科长|校长|院长|"
+                 "董事长|理事长|总经理|班组长|组长|完成人|负责人|教授|研究员|运动员|教练员|所长|站长|局长|科长|校长|院长|"
                  "总监|班长|队长|书记|支书|车工|焊工|钳工|调解员|网格员|民警|护士长|主任医师|医师|选手|学生|队员|"
                  "学院|学校|大学|中学|小学").split("|"), key=len, reverse=True)  # 护士长 before 护士: the longest post first
 _PERSON = re.compile(rf"(?:{'|'.join(_POSTS)})(?P<name>[\u4e00-\u9fa5]{{2,3}})$(?<![部科处室组站队所厂院局校])")
+_ONLY_POST = re.compile(rf"(?:{'|'.join(_POSTS)})$")
 
 
 def persons(text: str) -> list[str]:
@@ -328,5 +342,7 @@ def persons(text: str) -> list[str]:
     # (丰溪县第一中学多年来: an adverb of time after a body, no person at it)
     parts = [re.sub(r"(?:等)?[\d一二三四五六七八九十两]+(?:人|名|位)(?:同志)?$", "", _TIME_TRAIL.sub("", p.strip()))
              for p in re.split(r"[、，,]", _TIME_LEAD.sub("", text.strip())) if p.strip()]
+    # 研究所所长、推广研究员张国俊: one person's two posts, the first with no name after it
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and _ONLY_POST.search(p) and _PERSON.search(parts[k + 1]))]
     found = [_PERSON.search(p) for p in parts]
     return [m.group("name") for m in found] if found and all(found) else []

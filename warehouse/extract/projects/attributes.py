@@ -12,15 +12,18 @@ from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
 from ..places import ZONE_WORDS
 
-_INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
+# (耗资近20亿元: what the works cost)
+_INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资|耗资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
 _BARE_MONEY = re.compile(r"(?:总投资额?|投资总额)(?:约|达|超|近|为|逾)?(?P<num>\d+(?:\.\d+)?)(?P<mag>亿|万)(?=[，,。；;]|$)")
-_LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地)(?:约|近|达|超|为|约为)?$")
+# (新购土地50.59亩: the land a works adds to a site)
+_LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规划用地|净用地|用地|占地|供地|总占地|(?:新购|新征|购置)土地)(?:约|近|达|超|为|约为)?$")
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
-_OUTPUT = re.compile(r"(?:(?<=[可将能])实现产值|年产值|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+_OUTPUT = re.compile(r"(?:(?<=[可将能])实现产值|年产值|年销售总额|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+# (年产量预计达20万辆, 年吞吐旅客100万人次: the yearly amount with its verb of reaching)
 _CAPACITY = re.compile(
-    rf"年(?:产|处理|深?加工|生产|吞吐)(?:能力|能)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
+    rf"年(?:产|处理|深?加工|生产|吞吐)(?:能力|能|量|旅客|货物)?(?:预计|将|可)?(?:达到?|为|约|近)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
 # 总装机规模为300兆瓦, 规划装机容量203兆瓦: a power plant's size
@@ -41,11 +44,16 @@ _STAGES = (
     ("in_production", re.compile(r"投产(?!率|情况|时间|节点|进度)|达产(?!率|情况|时间|节点|进度)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
     # 集中开竣工活动: the event of two batches, not a stage of the project named with it
     # 试车成功: a trial run of what was built (not 试生产, production)
-    ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车"
+    # 通过竣工验收: the works handed over as finished; 预计5月底建设完成
+    ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件|验收)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车"
+                             r"|通过(?:竣工)?验收|竣工验收|建设完成(?=[，,。；;]|$)"
                              r"|(?:一次|联动|整体)?试车成功")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
     # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
-    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
+    # 小区始建于2020年5月8日: the year the works began (not 始建于1950年: the history of an old building);
+    # 项目正在紧锣密鼓推进: works under way (not 紧锣密鼓推进前期工作)
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|始建于?(?=20\d{2}年)|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
+                           r"紧锣密鼓地?(?:推进|建设|施工)(?![^，,。；;]{0,6}前期)|"
                            # 询问项目建设进度: a question asked on a visit, not progress reported
                            r"(?<!询问)(?<!询问项目)(?<!了解)(?<!了解项目)建设进度|"
                            r"(?:建设|施工)(?:现场|工地)|不同程度的?进展|"
@@ -54,7 +62,9 @@ _STAGES = (
                            r"(?<=项目)现场(?![^，,。；;]{0,10}?(?:举行|举办|召开|开幕|启动))|"
                            r"(?:察看|查看|视察|观摩)了?(?=[^，,。；;]{4,80}?(?:项目|工程))|"
                            # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
-                           r"(?:正在|加紧|紧张|全面|主体|有序)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
+                           r"(?:正在|加紧|紧张|全面|主体|有序|基础|土建)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
+                           # 正在进行厂房回填: work on site named by what is done
+                           r"正在进行[^，,。；;]{0,12}?(?:施工|安装|回填|浇筑|装修)|"
                            # A项目、B项目有序推进: works said to go on, right after their names
                            r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
@@ -77,7 +87,7 @@ _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|
                      # 为保障X项目顺利投产, 围绕Y项目尽快建成: a purpose, not a stage reached
                      r"^为了?(?!期)|^围绕|保障(?!房|性|中心)|助力|服务(?:于|保障)|早日|尽快|以便|以期")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
 # 加快建设 / 赶进度: work under way, not a start reported on the day of a ceremony
-_ONGOING = re.compile(r"加紧建设|加快建设|赶进度|建设进度|落地建设|(?:建设|施工)?(?:现场|工地)|不同程度的?进展"
+_ONGOING = re.compile(r"加紧建设|加快建设|赶进度|紧锣密鼓|建设进度|落地建设|(?:建设|施工)?(?:现场|工地)|不同程度的?进展"
                       r"|(?:有序|顺利|稳步|扎实)推进"
                       r"|(?:察看|查看|视察|观摩)")
 # 厂房主体已完工，正在安装设备 / 土建部分基本完工: a part of the works finished, the works still under way
@@ -120,6 +130,8 @@ _UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
 _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")
 _PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
+# A、B等项目目前均已进入设计阶段: works being designed, not begun
+_DESIGNING = re.compile(r"(?:进入|处于)(?:初步|施工图|方案)?设计阶段")
 # 推进A、B等项目前期 / 加快C工程前期工作: works still being prepared, not started
 # (…等一批项目前期工作取得重大突破: the preparation moves on, the works have not begun)
 # (…等项目通过入库审核: admitted to a pool of projects, not begun)
@@ -271,6 +283,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         found += _list_progress(text, plan_year is not None or future_clause)
     if "谋划" in text:  # 谋划建设东部综合交通枢纽中心: a works being planned
         found += [Attribute("stage", "started", m.end(), True) for m in _PLANNING.finditer(text)]
+    if "设计阶段" in text:
+        found += [Attribute("stage", "started", m.start(), True) for m in _DESIGNING.finditer(text)]
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at") or m.group("signer")
         zone = _ZONE.match(place)

@@ -7,6 +7,7 @@ without a suffix of their own (富乐德半导体、吉利热管理等重大制�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..numbers import parse_numeral
@@ -14,7 +15,7 @@ from ..places import known_place_at
 
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
-WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
+WEAK_SUFFIX = r"(?:中心|学院|机场|大楼|大厦|医院|学校|体育馆|博物馆|图书馆|场馆|(?:天文|科技|美术|展览|文化|纪念|档案|规划)馆|大桥|隧道|水库|码头|(?:至|到)[\u4e00-\u9fa5\d]{1,10}段|" \
               r"高铁站|火车站|客运站|枢纽站|收费站|(?<=高速)[\u4e00-\u9fa5]{1,3}站|" \
               r"铁路|高铁|快速路|高速公路|养殖场|(?<=[鸡鸭鹅猪牛羊])场)"
 # (年产3亿枚蛋鸡场: a farm built; 京港澳高速新区站, 城东高铁站: a station of a road or a railway)
@@ -30,7 +31,8 @@ _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e
 _PARK_WORKS = r"(?:配套|基础|设施|建设|提升|改造|改扩建|扩建|续建|新建|[一二三四五首]期)"
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:(?:(?:(?!是){_NAME_CHAR}){{0,4}}?|{_PARK_WORKS}{{2,5}}){SUFFIX}(?!区))*"
                    rf"(?:[一二三四五首]期(?=[、，,。；;]))?")
-_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期)?")  # 杭温铁路一期: the phase is named too
+# 杭温铁路一期, 环线高速公路德阳至简阳段: the phase or the section of a road is named too
+_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期|(?<=路|铁)[\u4e00-\u9fa5]{{1,8}}?(?:至|到)[\u4e00-\u9fa5]{{1,8}}?段)?")
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
 # (中国水电工程顾问集团有限公司: 工程 inside a firm's name, a word or two before 集团 / 公司; …工程等项目: the works of a
 # list closed by 等…项目)
@@ -52,6 +54,8 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
     # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
     r"了|目前|当前|现已|我[县市区镇]|全速|"
+    # 加上港珠澳大桥明年通车: "and also", then the works
+    r"加上(?!海)|"
     # 使全省高速公路通车里程达到…: a verb of result before what it changes
     r"使(?!馆|领馆)|"
     r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而|"
@@ -75,8 +79,8 @@ _CUT = re.compile(
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
-    # 湖南省重大水利工程金塘冲水库: a category label, then the name
-    r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程|园区)(?=[^，,。；;]{3})|"
+    # 湖南省重大水利工程金塘冲水库: a category label, then the name (作为…重大项目之一A工程: one of a class, then the name)
+    r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程|园区)(?=[^，,。；;]{3})|之一|"
     # 记者来到A项目现场, 园区企业进入工程竣工验收阶段: a visit or a phase entered, then what is visited
     r"来到|走进|进入|先后到|深入到?|吸引|"
     # 先后看了县城北工业园X项目: no name runs across 了 (a verb before it)
@@ -88,7 +92,9 @@ _CUT = re.compile(
     # 先后前往A项目, 实地查看项目建设进度, 详细询问项目推进情况: a visit, then what is visited (or no name at all)
     rf"前往|查看|询问|检查|设在|分别就|分别对|{_FOLLOW_UP}|{_TALKS_WORDS}|"
     # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
-    r"推广|应用到|更多"
+    r"推广|应用到|更多|"
+    # 厂房正在安装生产线: equipment put into a works, not a works of its own
+    r"(?:正在|正|开始|陆续|已)安装(?=[^，,。；;]{0,6}?(?:生产线|设备|机组))"
 )
 # page furniture: menu and breadcrumb words, never a project
 _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公开|政府信息公开|政务服务|办事服务|互动交流|网站地图|通知公告|"
@@ -110,6 +116,8 @@ _CATEGORY = re.compile(
     # 增加项目建设, 筹措项目资金, 大家看项目: a verb that takes projects as its object; 哪些项目: a question;
     # 相关项目: projects related to what was said, not named
     r"增加|筹措|筹集|(?<![观察])看|哪些|哪个|什么|相关|有关|"
+    # 像重视项目招引一样重视项目开工: what officials attend to, not a works
+    r"重视|关注|"
     # 国家自然科学奖项目: the entries of an award, not works
     r"奖|"
     r"清单内|疏解|新质生产力|"  # 推进清单内疏解项目, 新质生产力项目占比37%: a kind of project
@@ -152,7 +160,9 @@ _GENERIC = re.compile(
     r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
     r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
     r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
-    r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性?|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
+    r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|"
+    # 优秀示范园 / 合格示范园: the grade an acceptance gives, the heading of the units that got it
+    r"优秀|合格|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性?|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
     r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
@@ -176,7 +186,8 @@ _LIST = re.compile(
     rf"(?P<items>(?:[^，,。；;：:、]{{2,40}}、){{1,30}}[^，,。；;：:、]{{2,40}}?)"
     # (…等136个标杆性、引领性的重大项目: qualities joined by 、 before 的 describe the list's projects)
     rf"等(?:[\d一二三四五六七八九十百]+个|一大?批|多个|一系列)?(?:(?!{_PEOPLE})(?:[^，,。；;、]|、(?=[^，,。；;、]{{1,8}}的))){{0,16}}?"
-    rf"(?:工程项目|项目|工程)"
+    # (A二期、B三期等近20万平方米科创载体: buildings of a stated floor area, each a works)
+    rf"(?:工程项目|项目|工程|(?<=平方米)[\u4e00-\u9fa5]{{0,6}}载体)"
     # X等8个项目 / X等一批重大项目: one named project standing for a counted batch
     rf"|(?P<single>[^，,。；;：:、]{{4,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
@@ -356,6 +367,8 @@ _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流�
 _BOUGHT = re.compile(r"(?:引进|购置|购买|采购|引入)了?[^，,。；;]{0,12}?的$")
 # 取得了创业组一等奖, 荣获金奖: a graded prize of a contest won by the name before it
 _PRIZE_AFTER = re.compile(r"(?:取得|获得|荣获|斩获|摘得|夺得|获)了?[^，,。；;]{0,12}?(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优胜奖|优秀奖)")
+# 养老护理项目金牌: the event of a contest a medal was won in
+_MEDAL_AFTER = re.compile(r"[金银铜]牌|冠军|亚军|季军")
 # 生产线1条, 厂房3座, 设备两套: a counted thing (not 一条龙)
 _COUNTED_PART = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)(?:条|座|套)(?!龙)")
 # 长兴月荣科技产业园有限公司, 源和创意产业园运营有限责任公司: a firm named after a park, not the park
@@ -419,6 +432,23 @@ def _aims_listed(text: str, start: int) -> bool:
                 or _DONE_BEFORE.search(text, max(0, aim.start() - 6), aim.start()))
 
 
+# 一批产业链项目, 一批“高、精、尖”智能制造项目: a group described by its kind (a quoted quality may come between)
+_GROUP_BEFORE = re.compile(r"(?:一大?批|一系列)(?:[“\"][^”\"，,。；;]{1,12}[”\"])?$")
+# 列为全省标志性外资项目之一的A项目: the class a project is one of, not a project
+_ONE_OF = re.compile(r"之一")
+
+
+# 中车城市交通有限公司和永修县政府签约智能交通产业园项目: the project a named firm signs with a government or a zone
+_FIRM_SIGNS = re.compile(r"(?:有限公司|集团)(?:和|与|同)[\u4e00-\u9fa5]{2,14}?(?:政府|管委会)签(?:约|订|署)了?$")
+
+
+def _signed_by_firm(text: str, start: int, name: str) -> bool:
+    """A name of kind words (智能交通产业园项目) that a named firm signs for: that firm's one project (not 重大项目: a
+    category, whoever signs it)."""
+    return bool(_FIRM_SIGNS.search(text, max(0, start - 40), start)) and len(core_name(name)) >= 4 \
+        and not _CATEGORY.search(_SUFFIX_END.sub("", name))
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
@@ -472,8 +502,8 @@ def find_names(text: str) -> list[NameMention]:
                 if host:
                     mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
-                    or (pattern is not _WORKS_NAME and is_generic(name)) \
-                    or re.search(r"(?:一大?批|一系列)$", text[:start]):  # 等一批产业链补链项目: the list's kind
+                    or (pattern is not _WORKS_NAME and is_generic(name) and not _signed_by_firm(text, start, name)) \
+                    or _GROUP_BEFORE.search(text, max(0, start - 20), start):  # 等一批产业链补链项目: the list's kind
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
@@ -510,7 +540,9 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if name.endswith("生产线") and _BOUGHT.search(text, 0, start):
                 continue  # 我们引进了先进的薯条生产线: equipment a works buys, not a works
-            if _PRIZE_AFTER.match(text, end):
+            if _ONE_OF.match(text, end):
+                continue  # 列为全省重点外资项目之一: a class of projects
+            if _PRIZE_AFTER.match(text, end) or _MEDAL_AFTER.match(text, end):
                 continue  # X项目取得了创业组一等奖: an entry of a contest, not a works
             if text.startswith("化", end):
                 continue  # “聚力中心化”: the suffix is part of a longer word
@@ -575,6 +607,28 @@ _ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[�
 # (江苏开工的是A工程、B工程: the works a batch's verb names, one by one)
 # 甲县34个, 乙区2项: an item that ends in a count is a place's share of the batch
 _SHARE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项]$")
+# A、B、C、D四个项目: the list closed by a count of its items, without 等
+_COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:重点|重大)?(?:项目|工程)")
+_ITEM_BOUND = re.compile(r"[、，,。；;：:等]")
+
+
+def _items_before(text: str, end: int, count: int) -> list[tuple[int, str]]:
+    """(start, item) of the `count` items joined by 、 that end at `end`, walked back item by item (2 to 40 characters
+    each, the first one opening its clause); [] when the list before the count has another number of items."""
+    items: list[tuple[int, str]] = []
+    while 2 <= count <= 30 and len(items) < count:
+        window = max(0, end - 41)
+        bound = max((m.start() for m in _ITEM_BOUND.finditer(text, window, end)), default=-1)
+        if bound < 0 and window > 0:
+            return []  # an item longer than a name
+        items.append((bound + 1, text[bound + 1: end]))
+        if bound < 0 or text[bound] != "、":
+            break
+        end = bound
+    last_bound = items[-1][0] - 1 if items else -1
+    if len(items) != count or not 2 <= len(items[-1][1]) <= 40 or last_bound >= 0 and text[last_bound] in "、等":
+        return []
+    return items[::-1]
 _COUNTED_INTRO = re.compile(r"(?:(?:包括|其中|含)(?:\d+|[一二三四五六七八九十]+)个[^，,。；;、]{0,12}?(?:项目|工程)[，,：:]"
                             r"|(?:开工|签约|竣工|投产|建成)的(?:项目|工程)?(?:是|为|有)[:：]?)"
                             r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40})")
@@ -710,11 +764,13 @@ def _item_name(raw: str) -> str:
 
 # 龙边溪水生态公园和赣东南高级技工学校一期: two works joined by 和 inside one item of a list
 _ITEM_AND = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程|公园|[一二三四五首]期)和(?=[^和]{{4,}}$)")
+# 大雅村绿道和黄花菜博物馆: a road or a place that names no works kind of its own, then a works that does
+_ITEM_AND_WORKS = re.compile(rf"(?:绿道|步道|道路|广场|市场)和(?=[^和]{{2,}}(?:{SUFFIX}|{WEAK_SUFFIX}|工程)$)")
 
 
 def _joined_item(item: str) -> list[tuple[str, int]]:
     """(name, offset) of each works an item names: 生物医美和血制项目 stays one (no works word before 和)."""
-    joined = _ITEM_AND.search(item)
+    joined = _ITEM_AND.search(item) or _ITEM_AND_WORKS.search(item)
     if not joined or is_generic(item[joined.end():]) or len(core_name(item[: joined.end() - 1])) < 2:
         return [(item, 0)]
     return [(item[: joined.end() - 1], 0), (item[joined.end():], joined.end())]
@@ -770,6 +826,21 @@ def find_listed_names(text: str) -> list[NameMention]:
             if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
                                          or _WORKS_END.search(item) and len(core_name(item)) >= 4):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
+    for m in _COUNTED_CLOSE.finditer(text) if "、" in text else ():  # A、B、C、D四个项目: a list closed by its count
+        items = _items_before(text, m.start(), int(parse_numeral(m.group("n")) or 0))
+        if not items:
+            continue  # the count is not the list's: not its members
+        position, first = items[0]
+        item = _item_name(first)
+        items[0] = (position + len(first) - len(item), item)
+        members = []
+        for position, item in items:
+            if not 4 <= len(item) <= 30 or is_generic(item) and not _named_works(item) or _FIELD_WORD.search(item) \
+                    or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item):
+                members = []
+                break  # (生物医药、新材料两个项目: the fields of a batch; every item must name a works)
+            members.append(NameMention(item, position, position + len(item), listed=True))
+        mentions += members
     for m in _COUNTED_INTRO.finditer(text):  # 包括3个公共服务设施项目，A、B项目、C项目: items that name what they build
         items = m.group("items").split("、")
         if not all(_ANY_SUFFIX.search(item[-4:]) for item in items):
@@ -842,14 +913,17 @@ def find_listed_names(text: str) -> list[NameMention]:
             # places, firms, the kinds of a batch; not the projects
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
-        industries = _INDUSTRY_KIND.search(m.group(0))
+        # (新材料、新能源、环保再生产业等项目13个: the kind word that ends the last item is every bare item's head)
+        industries = _INDUSTRY_KIND.search(m.group(0)) or _KIND_ITEM.search(split_items(m.group(group))[-1])
         contest = _of_contest(text, m.end()) if "赛" in text or "展演组" in text else False
         counted = bool(COUNTED_BATCH.search(m.group(0)))
         # (涉及生物医药、信息技术等203个创业项目: the fields a counted batch covers, the count before its noun)
         allotted = bool((_ALLOTTED.search(m.group(group).split("、")[0])
                          or _ALLOTTED.search(text, max(0, m.start(group) - 2), m.start(group)))
                         and (_COUNT_AFTER.match(text, m.end()) or COUNTED_BATCH.match(text, m.end(group))
-                             and all(_FIELD_WORD.search(item) for item in split_items(m.group(group)))))
+                             and all(_FIELD_WORD.search(item) for item in split_items(m.group(group)))
+                             # 涉及粮食、茶叶等的16个项目: the list is the object of 涉及 in a clause on the projects
+                             or text.startswith("等的", m.end(group))))
         tenants = _TENANTS.match(text, m.end())
         head = _HEAD_NOUN.match(text, m.end(group)) if group == "items" else None
         head = head.group("head") if head and len(head.group("head")) >= 3 \
@@ -913,6 +987,43 @@ _COMMA_MEMBER = re.compile(r"[^，,。；;]{0,8}[，,]")
 _OTHER_LIST = re.compile(r"(?:场景|案例|机会)[”\"]?(?:分别为|分别是|包括|有)[：:]?")
 
 
+_LIST_PREDICATE = re.compile(r"现场|(?:均|都|全部)?(?:已经?)?(?:顺利|正式|全面|相继|先后)?(?:开工|动工|开建|建成|竣工|完工|投产|签约"
+                             r"|通过(?:竣工)?验收|封顶)")
+_ALL_OF_THEM = re.compile(r"(?:均|都|全部)(?:已经?)?(?:开工|动工|建成|竣工|完工|投产|签约|开建|进入|完成|通过)")
+# an item that names a firm, a unit, a person or a bare place, not a works
+_NOT_WORKS_ITEM = re.compile(r"(?:公司|集团|企业|单位|部门|厂家|农户|委|局|办|省|市|县|区|镇|乡|街道|村|社区)$|的|等|\d+个")
+
+
+def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
+    """先后到A、B、C项目现场 / 目前，A一期、B一期项目顺利通过验收: items joined by 、 right before a …项目 name, from
+    the start of its clause, share its 项目 (one list of works); A、B基地均已开工建设: 均 spreads the verb over the items
+    of the list. The list is the subject of a works' stage or the site of a visit (not 获得A、B项目金牌: a contest's
+    events); every item must name a works, else none is read."""
+    added: list[NameMention] = []
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # where each clause opens (one pass over the sentence)
+    starts = [m.start for m in found]  # (found is in text order)
+    for n in found:
+        if n.listed or n.weak or text[n.start - 1: n.start] != "、" \
+                or not (n.name.endswith("项目") and _LIST_PREDICATE.match(text, n.end) or _ALL_OF_THEM.match(text, n.end)):
+            continue
+        opening = breaks[bisect_right(breaks, n.start) - 1] if breaks and breaks[0] <= n.start else 0
+        if bisect_left(starts, opening) < bisect_left(starts, n.start):
+            continue  # the names before it are read already (A项目、B项目: a series of its own)
+        raws = text[opening: n.start - 1].split("、")
+        items = []
+        position = opening
+        for index, raw in enumerate(raws):
+            item, cut = _trim(raw) if index == 0 else (raw, 0)
+            if not (4 <= len(item) <= 30) or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item) \
+                    or is_generic(item + "项目") or (index and _trim(raw)[1]):
+                items = []
+                break  # (an item cut by a verb of its own is a clause, not a member)
+            items.append(NameMention(item, position + cut, position + cut + len(item), listed=True))
+            position += len(raw) + 1
+        added += items
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
 def names_in(text: str) -> list[NameMention]:
     """All project names in a sentence: suffix names and list items, without overlaps."""
     if is_navigation(text):
@@ -925,6 +1036,7 @@ def names_in(text: str) -> list[NameMention]:
     kinds = _kinds_list_ends(text)
     found = sorted((n for n in named + listed if n.end not in kinds or not kinds[n.end] and _named_facility(n.name)),
                    key=lambda n: n.start)
+    found = _shared_suffix(found, text)
     for i, (a, b) in enumerate(zip(found, found[1:])):
         if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
                 and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..numbers import find_quantities
-from ..places import ZONE_WORDS, document_places, home_county, place_in_name, sole_county
+from ..places import (ZONE_WORDS, NoticePlaces, county_opening, county_visited, document_places, home_county,
+                      is_upper_division, notice_places, place_in_name, sole_county)
 from ..script import unglossed
 from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
@@ -32,6 +33,22 @@ _REFER_BACK = re.compile(
 # 2017年3月开工，…: a subjectless sentence that dates a stage goes on about the project of its paragraph
 _DATED_STAGE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)?(?:正式|顺利|全面)?"
                           r"(?:开工|动工|开建|竣工|建成|投产|签约)")
+# 计划总投资9.7亿元，… / 目前厂房基础施工已完成，…: a subjectless sentence on a project's figures or works goes on about
+# the project of its paragraph (not 总投资10亿元以内的项目有218个: a class of projects, the figure bounds it)
+_GOES_ON = re.compile(r"^(?:目前|当前|现在)?[，,]?(?:(?:(?:计划|规划)?总投资|总?(?:占地|用地)(?:面积)?|总?建筑面积)(?:约|达|为)?"
+                      r"[\d.]+\s*(?:万亿|亿|万)?(?:元|美元|亩|平方米|公顷|㎡)(?=[，,。；;]|$)"
+                      r"|(?:厂房|主体|土建|基础|钢结构)[\u4e00-\u9fa5]{0,4}?(?:施工|已|正在|封顶|完工))")
+# 黄麻淤安置小区建设工程项目… 本小区位于… 小区始建于…: the facility a works' name ends with, named again as the subject
+_WORKS_TAIL = re.compile(r"(?:建设|新建|改扩建|扩建|改造|提升|工程|项目)+$")
+_FACILITY_HEAD = re.compile(r"(?:小区|医院|公园|大桥|广场|场馆|体育馆|博物馆|图书馆|大楼|大厦|码头|机场|水库|隧道|综合体|市场)$")
+
+
+def _names_head(text: str, name: str) -> bool:
+    """Whether a sentence opens with the facility the project's name ends with (本小区…, 该医院…, 大桥…)."""
+    head = _FACILITY_HEAD.search(_WORKS_TAIL.sub("", name))
+    return bool(head) and re.match(r"(?:本|该|此|这个|这座|这所)?" + head.group(0), text) is not None
+
+
 # a refer-back that names a project, not a building (项目计划明年5月竣工 after …动力中心正在施工)
 _REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]{0,6}[，,])?(?:该|本|此|这个|这一)?(?:项目|首期|一期|二期|三期)")
 # a mention that is not the clause's topic: 是X的重点项目 / 是X的首期 (a modifier), 与X形成协同 (a partner),
@@ -46,8 +63,9 @@ _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣�
 _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
 _MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
-_HONOUR_VERB = re.compile(r"(?:获批|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|列入|获得|授予|成为)了?"
-                          r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?$")
+# (获批为“广东省智能制造示范基地”: the title in quotes)
+_HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
+                          r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?[“\"]?$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
 _VISITED = re.compile(r"项目\|.*来到$")  # 记者来到X项目现场: a project visited is still a project
 # 根据计划，… / 今年我市将持续推进…，全线开工A，建成B: the tasks after a plan's lead are plans
@@ -69,7 +87,9 @@ _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工
 _SECOND_BATCH = re.compile(r"(?:、|和|暨|及)(签约|开工|竣工投产|建成投产|竣工|投产)")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
 _BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
-_EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日")
+# (现场签约项目12个: signed on the spot, at the event)
+_EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|举行|此次|本次|当天|当日|日前|近日|\d{1,2}月\d{1,2}日|[昨今]日"
+                        r"|现场(?=签约|集中)")
 _RUNNING_COUNT = re.compile(r"(?:已|累计|先后)有?$")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "新开工": "started", "观摩": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
@@ -118,11 +138,18 @@ _PLAN_LIST = re.compile(r"^(?:今年|本年度|\d{4}年)(?:的|度)?(?:全?[省�
                         r"|^(?:[\u4e00-\u9fa5]{2,4}方面[，,]|(?:今年|明年|年内|下半年|上半年|\d{4}年)[，,]?)?"
                         r"(?:(?:重点|着力|积极|大力)(?:推进|实施)(?!了)|(?:计划|拟)(?:新?建设|实施|开工建设))")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
+# 芙蓉大桥已建成通车，投资1.5亿元、双向八车道的园区主干道路已启动建设: a clause that opens with a figure before 的
+# is about the noun after it, not the project of the clause before (这个计划投资44亿元的项目: the project itself)
+_DESCRIBES_NEXT = re.compile(r"(?:计划|总)?(?:投资|占地|用地|建筑面积)?(?:约|达|近)?[\d.]+\s*(?:万亿|亿|万)?(?:元|亩|平方米|㎡)"
+                             r"(?:[、和][^，,。；;的]{1,12})*的(?!项目|工程|[一二三四五首]期)(?=[\u4e00-\u9fa5])")
+_BRACKET_PHASE = re.compile(r"[（(](首期|一期|二期|三期|四期)[^（()）]*[）)]")
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
 # 部分项目已开工建设: some of a batch, not the project named before
+# (其余65个市本级项目总投资420.6亿元: the rest of a batch)
 _AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
+                        r"|其余\d+个|其余[^，,]{0,8}项目"
                         r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
 # 其中3个已开工, 部分项目已开工: a verb that covers some of the items of a list before it, not all
 _SUBSET = re.compile(r"其中|部分|个别|少数|多数|有的|(?<![等\d])\d+个")
@@ -148,6 +175,16 @@ _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进�
 # 兰州新区招商引资工作实现开门红 / 某某高新区召开招商引资工作会议: a headline whose subject is a zone (its notice)
 _HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|高新区|经开区|开发区|产业园区|工业园区|化工园区|集聚区))"
                             r"(?=[\u4e00-\u9fa5])(?!的)")
+
+
+# 银牌 / 一、优秀示范园: a grade heading over the entries of a contest or an acceptance, which are not works
+_GRADE_HEADING = re.compile(r"(?m)(?:^|(?<=[。；;：:]))[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?"
+                            r"(?:金牌|银牌|铜牌|金奖|银奖|铜奖|优胜奖|优秀奖|特等奖|[一二三]等奖|优秀|合格)"
+                            r"[\u4e00-\u9fa5]{0,6}(?=[ \t\u3000]|$)")
+# 园区已落实意向签约项目7项: a notice about an intent signing (a lead, not a project, until signed for real)
+_INTENT = re.compile(r"意向签约|签约意向|意向协议")
+_SIGNING = re.compile(r"签约|签订|签署")
+_KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:建设)?项目")
 
 
 # 海南生产支持基地(一期) is the …海南生产支持基地项目 of the ceremony: a phase in brackets, like 项目, is not the name
@@ -278,12 +315,21 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
 
 # page furniture before a story's text: a source line, an image file, a share button
 # (原标题：… restates the headline)
-_FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|原标题[:：]|首页\s*[>»›＞]|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$")
+# (发布时间：… 点击量：…, a page's date and counters; …脱颖而...: a sidebar teaser cut short)
+_FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|原标题[:：]|首页\s*[>»›＞]|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$"
+                        r"|发布时间[:：]|(?:浏览|点击|阅读)(?:次数|量|数)?[:：]|字体[:：【]|【字体|\.{3}$")
 
 
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
-    """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out."""
-    return [s for s in sentences[: n + 12] if not _FURNITURE.search(s.text)][:n]
+    """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out, each read
+    without its pinyin glosses (集中開(kāi)工 is 集中開工)."""
+    plain = [_plain(s) for s in sentences[: n + 12]]
+    return [s for s in plain if not _FURNITURE.search(s.text)][:n]
+
+
+def _plain(s: Sentence) -> Sentence:
+    plain = unglossed(s.text)
+    return dataclasses.replace(s, text=plain[0]) if plain else s
 
 
 def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | None:
@@ -338,6 +384,41 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
 # (还集中签约了6个招商引资项目: the verb, then the count and the kind of the batch)
 _PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)了?的?"
                               r"(?:\d{0,4}[\u4e00-\u9fa5]{0,4}|\d{1,4}个[\u4e00-\u9fa5]{0,6}?)?项目")
+
+
+# a line that stops mid-sentence: after a list's 、 or a comma, or after a word when the line ended sentences before it
+_CUT_AT_COMMA = re.compile(r"[、，,]$")
+_CUT_AT_WORD = re.compile(r"[\u4e00-\u9fa5\d]$")
+_GOES_ON_LINE = re.compile(r"^[\u4e00-\u9fa5\d][^\n]*[，,、。；;]")
+
+
+def _unwrapped(sentences: list[Sentence], contexts: list[Context], body: str, tables: set[int],
+               joined: set[tuple[int, int]]):
+    """(sentence, context) with a sentence that a page's line break cut in two read as one (…包括A生产线、 / B人工湿地等
+    项目。, …成都经济区环线高速公路德阳至简 / 阳段…): the line stops mid-sentence and the next line, right after it, goes on
+    with the sentence. The sentences of the continued line keep the paragraph of the first; `joined` gets the spans of
+    the sentences read across a break."""
+    out: list[tuple[Sentence, Context]] = []
+    line_of: dict[int, int] = {}  # a continued line -> the paragraph it belongs to
+    first_of_line = True
+    for index, (s, ctx) in enumerate(zip(sentences, contexts)):
+        previous = sentences[index - 1] if index else None
+        new_line = previous is None or s.line != previous.line
+        if previous and new_line and s.line == previous.line + 1 and body[previous.end: s.start] == "\n" \
+                and not {s.line, previous.line} & tables and not NUMBERED_HEADING.match(s.text) \
+                and _GOES_ON_LINE.match(s.text) \
+                and (_CUT_AT_COMMA.search(previous.text) or not first_of_line and _CUT_AT_WORD.search(previous.text)):
+            last, last_ctx = out.pop()
+            merged = Sentence(last.text + s.text, last.start, s.end, last.line)
+            joined.add((merged.start, merged.end))
+            line_of[s.line] = last.line
+            out.append((merged, last_ctx))
+            first_of_line = False
+            continue
+        first_of_line = new_line
+        line = line_of.get(s.line)
+        out.append((dataclasses.replace(s, line=line) if line is not None else s, ctx))
+    return out
 
 
 def _reviewed_year(ctx: Context, sentence: Sentence, published: dt.date | None) -> int | None:
@@ -397,19 +478,26 @@ class ProjectReader:
         self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
 
     def read(self) -> list[Project]:
-        for s, ctx in zip(self.sentences, self.contexts):
+        joined: set[tuple[int, int]] = set()
+        for s, ctx in _unwrapped(self.sentences, self.contexts, self.body, self.in_table, joined):
             if s.line in self.in_table:
                 self.table_row(s)
             else:
                 self.sentence(self.without_glosses(s), ctx)
         self.batch()
-        return self.placed()
+        self.not_works()
+        projects = self.placed()
+        if not joined:
+            return projects
+        # a sentence read across a line break: its evidence is the text as written, break and all
+        return [dataclasses.replace(p, evidence=self.body[p.span[0]: p.span[1]]) if tuple(p.span) in joined else p
+                for p in projects]
 
     def without_glosses(self, s: Sentence) -> Sentence:
         """A reprint's sentence without its pinyin glosses (建设(shè)项(xiàng)目 is 建设项目 to every pattern)."""
-        plain = unglossed(s.text)
-        self.glossed = self.glossed or plain is not None
-        return dataclasses.replace(s, text=plain[0]) if plain else s
+        plain = _plain(s)
+        self.glossed = self.glossed or plain is not s
+        return plain
 
     def table_row(self, s: Sentence) -> None:
         """A row of a project table: its cells, not its words, say what it is."""
@@ -482,13 +570,17 @@ class ProjectReader:
         self.headings(s)
         if _PLAN_OPENING.match(s.text):
             self.plan_line = s.line
-        refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(_DATED_STAGE.match(s.text))
+        # (本小区位于…: the project whose name ends with the facility, though a road was named on the way)
+        headed = next((f for f in (self.current, self.current_project) if f and _names_head(s.text, f.name)), None) \
+            if s.line == self.line else None
+        refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(
+            _DATED_STAGE.match(s.text) or _GOES_ON.match(s.text) or headed)
         if s.line != self.line and not refers:
             self.current = self.current_project = None
         self.line = s.line
         mentions = self.mentions(s)
         current, current_project = self.current, self.current_project
-        owner = (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
+        owner = headed or (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
         explicit = [d.year for d in find_dates(s.text, self.published) if not d.relative and d.year]
         dates = find_dates(s.text, self.published, context_year=explicit[0] if explicit else None)
         day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
@@ -585,7 +677,11 @@ class ProjectReader:
             if not here and _AGGREGATE.search(clause.text):
                 owner, phase = None, None
             found = _PHASE.search(clause.text)
-            if found:
+            # 计划占地1000亩（首期500亩）: the phase's share in brackets, the figure before it the whole project's
+            bracket = _BRACKET_PHASE.search(clause.text) if found else None
+            if bracket:
+                phase = None
+            elif found:
                 phase = found.group(1)
             elif _WHOLE_TOTAL.match(clause.text):
                 phase = None  # 一期用地17亩，二期50亩，总投资约4.5亿元: the total is the project's
@@ -616,8 +712,8 @@ class ProjectReader:
                 if targets:
                     for frame in targets:
                         frame.apply(a, None)
-                elif owner:
-                    owner.apply(a, phase)
+                elif owner and not (a.kind in ("investment", "land", "floor_area") and _DESCRIBES_NEXT.match(clause.text)):
+                    owner.apply(a, bracket.group(1) if bracket and bracket.start() <= a.start < bracket.end() else phase)
                 elif a.kind == "stage":
                     unowned.append((index, offset + a.start, a))
             named = [f for m, f in here if not m.listed]
@@ -725,6 +821,33 @@ class ProjectReader:
                     if day:
                         frame.dates.setdefault(reached_stage, day)
 
+    def not_works(self) -> None:
+        """Names that stand for no works, whatever their words: the entries of a graded list (a contest's events under
+        银牌, the gardens under 一、优秀示范园), the label of a campaign's projects (比学树项目 beside 这些比学树重点项目), and
+        the projects of an intent signing (意向签约) that reached no stage of their own."""
+        graded = bool(_GRADE_HEADING.search(self.body))
+        named_in = {sentence.start for sentence, _ in self.first_seen.values()}  # (the projects' own sentences)
+        opening = "".join(s.text for s in _opening(self.sentences, 2) if s.start not in named_in)  # headline and lead
+        # (every signing the opening reports is an intent one: not 签约项目5个，意向签约项目3个)
+        intent = bool(_INTENT.search(opening)) and not _SIGNING.search(_INTENT.sub("", opening)) \
+            and "正式签约" not in self.body
+        # the words before each 重点项目 / 重大项目 of the notice (这些比学树重点项目: a campaign labels its projects)
+        labels = [self.body[max(0, m.start() - 20): m.start()] for m in _KEY_PROJECTS.finditer(self.body)]
+        kept = []
+        for frame in self.frames.frames:
+            figures = any(k in frame.values for k in ("investment", "foreign_investment", "land", "floor_area",
+                                                      "annual_output"))
+            reached = frame.stages | frame.planned
+            if graded and not (figures or reached or frame.dates):
+                continue
+            if frame.name.endswith("项目") and not (figures or frame.stages) \
+                    and any(label.endswith(frame.name[:-2]) for label in labels):
+                continue
+            if intent and reached <= {"signed"}:
+                continue
+            kept.append(frame)
+        self.frames.frames = kept
+
     def placed(self) -> list[Project]:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
         洞头区 of a district's notice, the zone a headline is about)."""
@@ -733,16 +856,22 @@ class ProjectReader:
         if not kept:  # most notices: no project, no places to look for
             return []
         places = document_places(self.body)
+        notice = notice_places(self.body)  # the divisions of China it names (泉州, 南安市 …)
         county = home_county(self.body) or sole_county(self.body)  # the notice's own county (a 洞头区 batch)
         headline = _opening(self.sentences, 1)
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
         county = county or (zone.group("zone") if zone else None)
         for frame in kept:
-            place = place_in_name(frame.name, places)
+            if is_upper_division(frame.values.get("location") or ""):
+                del frame.values["location"]  # 位于泉州市: a prefecture is not where a project is built
+            place = place_in_name(frame.name, places, notice)
             if place and len(core_name(frame.name)) <= len(place):
-                place = None  # 美桃小镇: the project is the place, its name says nothing of where it lies
-            frame.values.setdefault("location", place or self.host or county)
+                # 美桃小镇: the project is the place, its name says nothing of where it lies, but for the county it
+                # opens with (岑溪市宸龙源纺织服装集聚区项目 -> 岑溪市)
+                place = county_opening(place, notice)
+            # the notice's own county only for a project that names no place of its own, in its name or its clause
+            frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice) or county)
             size = NAME_SIZE.search(frame.name)
             if size:
                 frame.values.setdefault("capacity", size.group(0))
@@ -751,3 +880,12 @@ class ProjectReader:
             return built
         # read without glosses: names stay without them (docs/contract-conventions.md), evidence is the text as written
         return [dataclasses.replace(p, evidence=self.body[p.span[0]: p.span[1]]) for p in built]
+
+    def clause_county(self, frame: Frame, notice: NoticePlaces) -> str | None:
+        """The county the clause that introduces a project puts it in (与会人员首先在商南县观摩了A、B和C项目 -> 商南县
+        for A, B and C)."""
+        seen = self.first_seen.get(id(frame))
+        if not seen:
+            return None
+        sentence, start = seen
+        return county_visited(sentence.text[:start], notice)
