@@ -7,19 +7,20 @@ decided elsewhere (targets.py, outcomes.py); this module only reads what is meas
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
 
 from .awards.parts import PROVINCES
 from .before import CLAUSE_BREAK, last_break
-from .numbers import COUNT_UNITS, Quantity, find_quantities, find_implied_quantities, normalize
+from .numbers import COUNT_UNITS, TWO_DIGITS, Quantity, find_quantities, find_implied_quantities, normalize
 from .script import GLOSS
 
-_AFTER = re.compile(r"^(?:及以上|以上|以下|以内|之内|左右|上下)")
+_AFTER = re.compile(r"及以上|以上|以下|以内|之内|左右|上下")  # (read with .match at the figure's end)
 # (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等;
 # 迈上千亿元台阶: a threshold passed)
-_FOLLOW_OK = re.compile(r"^(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
+_FOLLOW_OK = re.compile(r"(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
 # (开发(fā)的工业(yè)旅游: a reprint's pinyin gloss is no break either)
@@ -48,7 +49,8 @@ _LEADING = re.compile(
 )
 _INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期(?!寿命)|计划|全年|今年|年内|目标是|目标为")
 _INNER_COUNT_VERB = re.compile(r"新增|新引进|新培育|新认定")
-_COUNT_VERBS = re.compile(r"^(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)")
+_COUNT_VERB = r"(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)"
+_COUNT_VERBS = re.compile("^" + _COUNT_VERB)
 _SUBJECT = re.compile(
     r"^(?:全省|全市|全县|全区|全镇|全国|我国|我省|我市|我县|我区|本市|本县|经开区|开发区|高新区|"
     r"(?![占比较与县市区省])(?!纳入|列入|申报|拟|进入|入选|争创|创建)[\u4e00-\u9fa5]{2,6}?(?:省|市|县|开发区|经开区|高新区)(?![内外级属]))"
@@ -62,6 +64,7 @@ _AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "至少", "逾
 _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在", "小于", "少于")
 _AROUND_BEFORE = ("约", "近", "大约", "接近")
 _CONVERSION = re.compile(r"(?:约合|折合)(?:人民币)?约?$")
+_CONVERSION_READ = 7  # (the most a match of _CONVERSION holds, with the line end $ may stand before: it ends at the figure)
 _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>高于|低于|快于|慢于|超出)"
                        r"(?:全国|全省|全市|全县|全区|省|市|县)?(?:[\u4e00-\u9fa5]{2,8}?)?(?:平均水平|平均|水平|均值|同期|目标)?$")
 # 居民消费价格指数控制在3%以内 / 人口自增率2.5‰: an index of prices or a rate of increase, its figure a change
@@ -79,6 +82,7 @@ _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增
 # (培育形成20个以上…产业集群 / 储备25-30个…冠军产业 / 优先完成1000个示范村的村庄规划编制)
 _COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|培养|培训|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设|"
                                 r"形成|储备|完成)$")
+_COUNT_VERB_READ = 3  # (a verb of two characters, and the line end $ may stand before)
 # what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
 # (争创3-5个…具有一定影响力的领军型县域冠军产业), else up to the first 、
 # 力争26个“产业飞地”…全部启动建设 / 确保30个项目开工建设: a cue, the count, what is counted, then what it is to do
@@ -257,6 +261,16 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], 
     return "level" if reached or passed or any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
 
 
+# 经济 / 主要经济指标 / 各项指标: the economy as a whole or its figures together, no one figure
+_AGGREGATE = re.compile(r"(?:主要|各项|多项|重要)?(?:经济|发展)*(?:指标|数据)?")
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def _names_a_figure(indicator: str) -> bool:
+    """Whether a name that 两位数增长 follows names one figure: two characters of words at least, no aggregate."""
+    return len(_CJK.findall(indicator)) >= 2 and not _AGGREGATE.fullmatch(indicator)
+
+
 def find_measures(sentence: str) -> list[Measure]:
     """Every indicator-with-quantity in one sentence, left to right."""
     return list(_find_measures(sentence))
@@ -286,17 +300,18 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
     for q in _quantities(text, shorthand):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
-        if _CONVERSION.search(text, 0, q.start):
+        if _CONVERSION.search(text, max(0, q.start - _CONVERSION_READ), q.start):
             continue  # 1.2亿美元（约合人民币8.6亿元）: the same amount again, in yuan
-        after_m = _AFTER.match(text[q.end:])
+        after_m = _AFTER.match(text, q.end)
         after = after_m.group(0) if after_m else ""
         end = q.end + len(after)
         counted = None
         growth_after = None
         works = None
         acted = None
-        if not _FOLLOW_OK.match(text[end:]) and not (shorthand and _runs_on(text, q, end)):
-            verb = _COUNT_VERB_BEFORE.search(text, 0, q.start) if q.kind == "count" else None
+        if not _FOLLOW_OK.match(text, end) and not (shorthand and _runs_on(text, q, end)):
+            verb = _COUNT_VERB_BEFORE.search(text, max(0, q.start - _COUNT_VERB_READ), q.start) \
+                if q.kind == "count" else None
             if q.kind == "count" and not verb and last_counted and text[previous_end:q.start] in _LIST_MARKS:
                 verb = last_counted  # 培育8家百亿企业，600家专精特新企业: the next count of a list shares the verb
             counted = (shorthand and _COUNTED_IN_LIST.match(text, end) or _COUNTED_AFTER.match(text, end)) if verb else None
@@ -315,8 +330,7 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
                 continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
             else:
                 end = counted.end()  # 招引20个以上过亿项目: what is counted follows the number
-        breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, 0, q.start)]
-        segment_start = max([previous_end, q.start - _MAX_INDICATOR] + breaks)
+        segment_start = max(previous_end, q.start - _MAX_INDICATOR, last_break(_SEGMENT_BREAK, text, q.start))
         segment = text[segment_start:q.start]
         goal_set = _GOAL_SET.search(segment)
         if goal_set:  # 湖北将2025年GDP增长目标设定为6%左右: the name between the year and 目标; who sets it before 将
@@ -357,6 +371,9 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             leading.append(verb.group(0))
         if indicator.startswith("占") and last_indicator:
             indicator = last_indicator + indicator  # …内资总额862.74亿元，占全省比重35.73%
+        if indicator and q.raw.startswith(TWO_DIGITS) and not _names_a_figure(indicator):
+            previous_end = end  # 要保持两位数的增长 / 主要经济指标实现两位数增长: growth of nothing one can measure
+            continue
         inherited.append(not indicator)
         if not indicator:
             if last_indicator is None:
@@ -406,11 +423,18 @@ def _quantities(text: str, shorthand: bool) -> list[Quantity]:
     if not shorthand:
         return found
     implied = find_implied_quantities(text)
-    found = [q for q in found if all(q.end <= i.start or q.start >= i.end for i in implied)] + implied
+    # (where each figure lies, one mark a character: a figure's overlap is read from its own span)
+    read = bytearray(len(text))
+    for i in implied:
+        read[i.start: i.end] = b"\x01" * (i.end - i.start)
+    found = [q for q in found if read.find(1, q.start, q.end) < 0]
+    for q in found:
+        read[q.start: q.end] = b"\x01" * (q.end - q.start)
+    found += implied
     for m in (_SLASH_FRACTION.finditer(text) if "/" in text else ()):
         num, den = int(m["num"]), int(m["den"])
         if 0 < num < den and _SHARE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                and all(q.end <= m.start() or q.start >= m.end() for q in found):
+                and read.find(1, m.start(), m.end()) < 0:
             value = (Decimal(num) * 100 / den).quantize(Decimal("0.01"))
             found.append(Quantity(value, "%", "percent", m.start(), m.end(), raw=m[0]))
     return sorted(found, key=lambda q: q.start)
@@ -421,7 +445,8 @@ def _quantities(text: str, shorthand: bool) -> list[Quantity]:
 _SHARE_OF_WHOLE = re.compile(r"^(?P<ind>.{2,40}?)(?P<verb>占)(?!地|用|有)[^，,。；;\d]{2,16}$")
 _OF_THE_WHOLE = re.compile(r"占(?:全[国省市县区镇]|全社会)$")
 # 固定资产投资增长8%以上1-10月份增长0.5%: the months of the next item run on from the figure
-_MONTHS_RUN_ON = re.compile(r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月")
+MONTHS_RUN = r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月"  # (1-10月: a run of months)
+_MONTHS_RUN_ON = re.compile(MONTHS_RUN)
 
 
 def _runs_on(text: str, q: Quantity, end: int) -> bool:
@@ -439,7 +464,7 @@ def _runs_on(text: str, q: Quantity, end: int) -> bool:
 # 完成新增50辆公交车和6条公交路线等重点任务: what is counted, then the next count of the list (和 / 及 and a figure) or 等
 _COUNTED_IN_LIST = re.compile(r"(?P<noun>[\u4e00-\u9fa5“”\"]{2,15}?)(?=(?:和|及)\d|等)")
 # 净增高新技术企业超30家 / 新竣工亿元以上项目达20个: what is added, counted, whatever verb reaches the figure
-_ADDED_SHORTHAND = re.compile(r"净增|竣工|投产")
+_ADDED_SHORTHAND = re.compile(_ADDED.pattern + r"|净增|竣工|投产")
 _CONTRIBUTION = re.compile(r"贡献度$|贡献率$")
 
 
@@ -447,7 +472,7 @@ def _shorthand_metric(measure: Measure) -> Measure:
     if measure.metric == "level" and measure.unit in ("%", "‰") and _CONTRIBUTION.search(measure.indicator):
         return replace(measure, metric="share")  # 项目招引贡献度达25%: the part of the whole's figure a place gives
     if measure.metric == "level" and measure.unit and measure.unit in COUNT_UNIT_SET \
-            and any(_ADDED.search(w) or _ADDED_SHORTHAND.search(w) for w in (measure.indicator, *measure.verbs)):
+            and any(_ADDED_SHORTHAND.search(w) for w in (measure.indicator, *measure.verbs)):
         return replace(measure, metric="count")
     return measure
 
@@ -484,7 +509,7 @@ _EACH_VERB = (r"增长|增加|提高|提升|下降|降低|减少|为|达到|达|
 _EACH = _EACH_OPENING + rf"(?:{_EACH_VERB})?$"  # 分别突破120亿元、100亿元: a threshold for each
 # (the names run to 120 characters at most: 36 is the longest list read in the texts)
 _RESPECTIVELY = re.compile(r"(?P<names>[^，,。；;：:]{1,120}?)" + _EACH)
-_RESPECTIVELY_BREAK = "，,。；;"  # no character of these is in a match of _RESPECTIVELY
+_RESPECTIVELY_BREAK = re.compile(r"[，,。；;]")  # no character of these is in a match of _RESPECTIVELY
 
 
 # (分别不少于1家、1家和7家: a floor for each)
@@ -496,13 +521,29 @@ def _respectively(text: str, end: int, shorthand: bool = False) -> re.Match | No
     """The names listed before 分别 and the verb that ends at `end` (项目数量、总投资分别增加), if any.
 
     The match holds no clause break, so it is looked for after the last one before `end`, and only where 分别 is."""
-    start = max(text.rfind(c, 0, end) for c in _RESPECTIVELY_BREAK) + 1
-    first = text.find("分别", start, end)
-    if first < 0:
+    start = last_break(_RESPECTIVELY_BREAK, text, end)
+    each = _each_at(text)
+    k = bisect_left(each, start)
+    if k == len(each) or each[k] + 2 > end:
         return None
-    return (_RESPECTIVELY_BOUNDED if shorthand else _RESPECTIVELY).search(text, max(start, first - 120), end)
+    return (_RESPECTIVELY_BOUNDED if shorthand else _RESPECTIVELY).search(text, max(start, each[k] - 120), end)
+
+
+@lru_cache(maxsize=256)
+def _each_at(text: str) -> list[int]:
+    """Where 分别 is in the text."""
+    return [m.start() for m in re.finditer("分别", text)]
+
+
 # 高新技术企业和科技型企业…实现“双倍增”，分别超过90家和870家: the names are those of the figure before the clause
+# (a match opens on the last comma before the figure: nothing after its comma is one)
 _RESPECTIVELY_AFTER = re.compile(r"[，,]" + _EACH)
+_COMMA = re.compile(r"[，,]")
+
+
+def _respectively_after(text: str, end: int) -> bool:
+    comma = last_break(_COMMA, text, end)
+    return bool(comma) and bool(_RESPECTIVELY_AFTER.match(text, comma - 1, end))
 
 
 _SIDE_NAMES = ("城镇", "农村", "城市", "乡村")
@@ -548,6 +589,48 @@ def _shared_head(names: list[str]) -> list[str]:
     return [v.group("verb") + head for v in verbs] + [names[-1][last.start("verb"):]]
 
 
+# 新增省级和市级农业龙头企业分别5家: a level alone shares what the last name names after its level
+_LEVEL = r"(?:国家级|省级|市级|县级|区级|镇级|村级)"
+_LEVEL_OPENING = re.compile(rf"^{_LEVEL}(?=.{{2}})")
+_LEVEL_ALONE = re.compile(rf"^{_COUNT_VERB}?(?P<level>{_LEVEL})$")
+# 规上工业总产值和增加值分别增长10%: a measure word alone shares the head of the first name, which ends in one
+_MEASURE_HEAD = r"(?:增加值|总产值|产值|营业收入|主营业务收入|销售收入|营收|利润|利税|税收)"
+_HEADED_MEASURE = re.compile(rf"^(?P<head>.{{2,}}?){_MEASURE_HEAD}$")
+_MEASURE_ALONE = re.compile(rf"^{_MEASURE_HEAD}$")
+# (a name that is a level, a side or a place word alone, after all that, names nothing: the names do not pair up)
+_NAMES_NOTHING = re.compile(rf"^{_COUNT_VERB}?(?:{_LEVEL}|{'|'.join(_SIDE_NAMES)}|城乡)$")
+
+
+def _level_tail(names: list[str]) -> list[str]:
+    last = _LEVEL_OPENING.match(names[-1])
+    if last is None:
+        return names
+    tail = names[-1][last.end():]
+    return [alone.group("level") + tail if (alone := _LEVEL_ALONE.match(n)) else n for n in names[:-1]] + [names[-1]]
+
+
+def _shared_measure_head(names: list[str]) -> list[str]:
+    headed = _HEADED_MEASURE.match(names[0])
+    if headed is None:
+        return names
+    return [names[0]] + [headed.group("head") + n if _MEASURE_ALONE.match(n) else n for n in names[1:]]
+
+
+def _each_named(listed: str, whole: str) -> list[str] | None:
+    """The names one figure after 分别 holds for each (新开工、新竣工项目分别达20个; 城镇和农村居民人均可支配收入 /
+    城乡居民人均可支配收入分别增长6%; 新增省级和市级农业龙头企业分别5家; 规上工业总产值和增加值分别增长10%), each given
+    the words the list shares; None when the names do not pair up."""
+    names = [_after_subject(strip_leading(n)[0])[0] for n in re.split(r"、|和|及", listed) if n]
+    if len(names) == 1 and whole.startswith("城乡") and len(whole) > 3:
+        names = ["城镇" + whole[2:], "农村" + whole[2:]]  # 城乡居民收入分别增长6%: town and country each
+    if len(names) < 2:
+        return None
+    names = _shared_measure_head(_level_tail(_shared_tail(_shared_head(names))))
+    if any(len(n) < 2 or _NAMES_NOTHING.match(n) for n in names):
+        return None
+    return names
+
+
 def _distribute(text: str, measures: list[Measure], inherited: list[bool], shorthand: bool = False) -> list[Measure]:
     """项目数量、总投资、年度计划投资分别增加114个、169亿元和60亿元: one indicator per value."""
     result = list(measures)
@@ -558,9 +641,8 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool], short
         while j < len(result) and inherited[j]:
             j += 1
         if shorthand and m and not inherited[i] and j - i == 1:
-            names = _shared_head([_after_subject(strip_leading(n)[0])[0] for n in re.split(r"、|和|及", m.group("names"))
-                                  if n])
-            if len(names) > 1 and all(len(n) >= 2 for n in names):  # 新开工、新竣工项目分别达20个: each of them
+            names = _each_named(m.group("names"), result[i].indicator)
+            if names:  # 新开工、新竣工项目分别达20个: each of them
                 result[i: i + 1] = [_renamed(result[i], name) for name in names]
                 inherited[i: i + 1] = [False] * len(names)
                 i += len(names)
@@ -577,7 +659,7 @@ def _distribute(text: str, measures: list[Measure], inherited: list[bool], short
                 for k, name in enumerate(names):
                     result[i + k] = _renamed(result[i + k], name)
         elif not m:
-            at = next((k for k in range(i + 1, j - 1) if _RESPECTIVELY_AFTER.search(text, 0, result[k].start)), None)
+            at = next((k for k in range(i + 1, j - 1) if _respectively_after(text, result[k].start)), None)
             names = [n for n in re.split(r"、|和|及", result[at].indicator) if n] if at is not None else []
             if names and len(names) == j - at and all(len(n) >= 2 for n in names):
                 for k, name in enumerate(names):

@@ -144,14 +144,14 @@ def find_quantities(text: str) -> list[Quantity]:
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
     text = normalize(text)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a quantity found before lies: the test of a span reads that span alone
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return taken.find(1, start, end) < 0
 
     def add(q: Quantity) -> None:
         found.append(q)
-        taken.append((q.start, q.end))
+        taken[q.start: q.end] = b"\x01" * (q.end - q.start)
 
     for m in (_SCHOOLING.finditer(text) if "年限" in text else ()):
         add(Quantity(Decimal(m["num"]), "年", "physical", m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
@@ -228,15 +228,19 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-# 计划完成投资21.48亿。/ 交通投资将达70亿: money named by what it is, its 元 left unwritten
-_MONEY_NO_UNIT = re.compile(rf"(?:投资|资金|产值|收入|营收|税收|销售额|增加值|总额)[^，,。；;：:\d]{{0,6}}?(?P<num>{ARABIC})"
-                            r"(?P<mag>万亿|亿|万)(?=以上|左右|[，,。；;、）)]|$)")
+# 计划完成投资21.48亿。/ 交通投资将达70亿: money named by what it is, its 元 left unwritten; only a verb or a
+# qualifier stands between the word and the figure (低收入农户1.2万 / 投资者1.2万 / 税收贡献户1.2万 count people or
+# households: 低收入 / 中等收入 name a group, and 户, 者, 主体 what is counted)
+_MONEY_NO_UNIT = re.compile(rf"(?<!低)(?<!中等)(?:投资|资金|产值|收入|营收|税收|销售额|增加值|总额)"
+                            r"(?:将|要|可|预计|力争|确保|计划)?(?:完成|实现|达到|达|突破|超过|超|增至|增加到|提高到|为|约|总计|合计|累计)?约?"
+                            rf"(?P<num>{ARABIC})(?P<mag>万亿|亿|万)(?=以上|左右|[，,。；;、）)]|$)")
 # 确保完成10.08万建档立卡贫困人口脱贫任务: people counted in 万, who they are named after the figure
 _PEOPLE_AFTER = re.compile(rf"(?P<num>{ARABIC})(?P<mag>万|亿)(?![{COUNT_UNITS}])(?=[\u4e00-\u9fa5]{{0,8}}?(?:人口|农民|群众|劳动力|职工))")
 
 
-# 力争实现两位数增长: growth of ten per cent or more
-_TWO_DIGITS = re.compile(r"两位数(?=的?(?:增长|增速|增幅))")
+# 力争实现两位数增长: growth of ten per cent or more (a figure read so is written TWO_DIGITS)
+TWO_DIGITS = "两位数"
+_TWO_DIGITS = re.compile(TWO_DIGITS + r"(?=的?(?:增长|增速|增幅))")
 
 
 def find_implied_quantities(text: str) -> list[Quantity]:
@@ -245,7 +249,7 @@ def find_implied_quantities(text: str) -> list[Quantity]:
     find_quantities misreads 两位 as a count of 位)."""
     text = normalize(text)
     found = [Quantity(Decimal(10), "%", "percent", m.start(), m.end(), more=True, raw=m[0])
-             for m in (_TWO_DIGITS.finditer(text) if "两位数" in text else ())]
+             for m in (_TWO_DIGITS.finditer(text) if TWO_DIGITS in text else ())]
     if "万" not in text and "亿" not in text:
         return found
     for m in _MONEY_NO_UNIT.finditer(text):

@@ -8,12 +8,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import THIS_YEAR_WORDS, find_dates
+from .dates import THIS_YEAR_WORDS, dates_before
 from .measures import find_goal_measures
 from .numbers import to_json_number
-from .sections import PARTIAL_PERIOD, Context, clause_subject
+from .sections import PARTIAL_PERIOD, Context
 from .sentences import Sentence
-from .targets import classify, is_project_attribute
+from .targets import classify, found_in, is_project_attribute, subject_before
 
 
 _NOW = re.compile(r"截至目前|截止目前|截至当前|目前|现有|现拥有|至今")
@@ -39,14 +39,15 @@ class Outcome:
 def period_year(text: str, position: int, ctx: Context, published: dt.date | None) -> int | None:
     """The nearest year named before the result; else the reviewed year of a review section
     (a report early in year Y reviews Y−1); else the document year."""
-    explicit = [d.year for d in find_dates(text[:position], published) if not d.relative and d.year]
+    dates = dates_before(text, position, published)
+    explicit = [d.year for d in dates if not d.relative and d.year]
     if explicit:
         return explicit[-1]  # 2017年全年: the named year, not the 全年 of the document
-    mentions = [d for d in find_dates(text[:position], published) if d.year is not None]
+    mentions = [d for d in dates if d.year is not None]
     named = [d.year for d in mentions if not THIS_YEAR_WORDS.fullmatch(text[d.start:d.end])]
     if named:
         return named[-1]
-    if published and _NOW.search(text, 0, position):
+    if published and found_in(_NOW, text, 0, position):
         return published.year  # 截至目前 / 现有: the state at the notice's date
     reviewed = ctx.line_year or ctx.lead_paragraph_year
     if published and reviewed and reviewed < published.year and ctx.mode != "plan":
@@ -65,12 +66,12 @@ def outcomes_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
     for m in find_goal_measures(sentence.text):
         if classify(sentence, ctx, m, published) != "outcome" or is_project_attribute(sentence, m, project_counts=False):
             continue
-        if ctx.partial_period or PARTIAL_PERIOD.search(sentence.text, 0, m.start):
+        if ctx.partial_period or found_in(PARTIAL_PERIOD, sentence.text, 0, m.start):
             continue  # 1-6月…增长21.6%: progress within a year, not the year's result
         found.append(Outcome(
             indicator=m.indicator, metric=m.metric, value=to_json_number(m.value), unit=m.unit,
             period_year=period_year(sentence.text, m.start, ctx, published),
-            subject=m.subject or clause_subject(sentence.text, m.segment_start) or ctx.line_subject
+            subject=m.subject or subject_before(sentence.text, m.segment_start) or ctx.line_subject
             or ctx.lead_paragraph_subject,
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ))

@@ -4,6 +4,7 @@ where safe, by short form), zone words (经开区, 产业集聚区, 镇, 街道)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,7 +70,10 @@ COMMON_SHORT_FORMS = frozenset("""
 马关 祥云 瑞丽 曲水 亚东 比如 尼玛 改则 未央 周至 太白 武功 白水 宝塔 延长 甘泉 黄龙 石泉 白河 平川 景泰 清水 民乐 高台
 灵台 安定 康乐 合作 城东 城西 城北 平安 互助 同仁 共和 同德 惠农 同心 天山 新市 温泉 和硕 新源 新星 青河 福海 双河 双桥
 新乐 华安 新宁 永宁 新平 吉利 红古 西夏 金凤 兴庆 开放 天元 天心 新罗 新津 新洲 新县 新野
+福田 青龙 长白 文昌 大兴 沙县
 """.split())
+# (the last row: short forms that open a brand, a landmark or a word more often than they name their county: 福田汽车,
+# 青龙湖, 长白山, 文昌阁, 大兴调查研究之风, 沙县小吃)
 # full names that are words too: a town's urban area (城区), a new district (新城区), a campus's east part (东区)
 GENERIC_FULL_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "市中区", "城中区", "城东区", "城西区", "城北区",
                                 "新城区", "老城区", "新市区", "西市区", "市南区", "市北区", "站前区", "江南区", "中原区"})
@@ -95,6 +99,12 @@ def nation() -> _Nation:
         everyday = re.match(r".*自治([县旗州])$", d.name)
         if everyday and d.short_name and d.short_name + everyday.group(1) not in names:
             bearers[d.short_name + everyday.group(1)].append((d, True))
+    # a district by the county's name it had before (双流县, 荣昌县, 赣榆县: 双流区 since 2016), as a notice of those
+    # years writes it: a full name of the district's, where the short form is one unit's and no word (not 新城县)
+    for d in china_divisions():
+        if d.level == "county" and d.name.endswith("区") and d.short_name + "县" not in names \
+                and d.short_name not in COMMON_SHORT_FORMS and len(bearers.get(d.short_name, ())) == 1:
+            bearers[d.short_name + "县"].append((d, True))
     lead: dict[str, list[str]] = defaultdict(list)
     for name in bearers:
         lead[name[:2]].append(name)
@@ -176,9 +186,21 @@ def is_upper_division(name: str) -> bool:
     return name in nation().upper
 
 
-def county_trusted(name: str, notice: NoticePlaces, opens: bool = True) -> bool:
+# A short form that is a common word names its county, with the prefecture in the notice, only before a zone of the
+# county's own (长安高新区, 新华经开区) or right after the prefecture (石家庄新华…): at a name's start it opens a word or a
+# brand as often (新华书店, 长安大学, 绿园小区, 小店经济, 马尾松林, 芙蓉花卉, 和平广场), and before 镇 it is a town of the
+# same name (城关镇), not the district.
+_OWN_ZONE_AFTER = re.compile(r"经济技术开发区|经开区|开发区|高新区|新区|工业园区|产业园区|工业区|集聚区")
+# what follows a short form where it opens a landmark, a brand or a word, not its county (长白山, 青龙湖, 文昌阁, 福田汽车,
+# 长安大学): no county's short form a notice reads by itself alone, with nothing of the notice to back it, before these
+# (宜兴湖父镇: a town, 湖 opening its name)
+_WORD_AFTER = re.compile(r"[山湖阁寺塔岭峰](?![\u4e00-\u9fa5]{0,2}[镇乡])|汽车|书店|大学|学院|广场|公园|小区|集团|公司|股份")
+
+
+def county_trusted(name: str, notice: NoticePlaces, opens: bool = True, text: str = "", at: int = 0) -> bool:
     """Whether a county-level name (南安市, 南安) may stand for a place in this notice (the rule above); `opens`: it
-    opens a name, follows a break or follows another place."""
+    opens a name, follows a break or follows another place; `text`, `at`: where it stands (text[at:] opens with it),
+    for the words around a short form."""
     bearers = nation().bearers.get(name)
     if not bearers or name in nation().upper:
         return False
@@ -187,40 +209,106 @@ def county_trusted(name: str, notice: NoticePlaces, opens: bool = True) -> bool:
             return False  # 示范县, 新县城: a county of one character (范县, 新县) only after a break
         return name not in GENERIC_FULL_NAMES or any(d.prefecture in notice.context for d, _ in bearers)
     common = name in COMMON_SHORT_FORMS
+    after = text[at + len(name): at + len(name) + 6]
     for d, _ in bearers:
-        if d.code in notice.context or d.prefecture and d.prefecture in notice.context and (opens or not common) \
+        if d.code in notice.context and not (common and _WORD_AFTER.match(after)) \
+                or d.prefecture and d.prefecture in notice.context \
+                and (not common or _OWN_ZONE_AFTER.match(after) or _after_upper(text, at, d.prefecture)) \
                 or not common and d.province in notice.context:
             return True
     # one unit's name and no other's, not a word: safe where the notice names nothing of another province
     # (福山咖啡 in a notice of 海南's 澄迈县 is a town's name, not 烟台's 福山区)
-    return opens and not common and len(bearers) == 1 and notice.provinces <= {bearers[0][0].province}
+    return opens and not common and len(bearers) == 1 and notice.provinces <= {bearers[0][0].province} \
+        and not _WORD_AFTER.match(after)
+
+
+def _after_upper(text: str, at: int, code: str) -> bool:
+    """Whether text[:at] ends with the name (full or short) of the division `code` (石家庄|新华…)."""
+    upper = nation_division(code)
+    return text.endswith(upper.name, 0, at) or bool(upper.short_name) and text.endswith(upper.short_name, 0, at)
+
+
+def place_at(text: str, at: int, notice: NoticePlaces, opens: bool = True) -> str | None:
+    """The division's name at text[at] where it stands for a place: a province or a prefecture, or a county-level unit
+    the notice makes safe there (county_trusted, with the words around it). One reading for every place a name or a
+    clause holds (a road's ends, a name's opening, the counties a clause names)."""
+    name = division_at(text, at)
+    if name is None or is_upper_division(name):
+        return name
+    return name if county_trusted(name, notice, opens, text, at) else None
 
 
 # where a clause says a visit or a work took place: 在商南县观摩了…, 赴东至县考察…, 来到绥中县…
 _AT_PLACE = re.compile(r"(?:在|于|到|赴|走进|深入)$")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+# a sentence's subject county that is no place of its works: its experience, its people, its firms (晋江市的经验…,
+# 南安市企业家…, and what elsewhere() reads after a county: 安溪县考察团一行来我县…)
+_NOT_ITS_PREDICATE = re.compile(r"的|人士")
+# the sentence speaks as the notice's own county: the works are here, not in the county it names (…在我县建设)
+_OWN_COUNTY = re.compile(r"我[县区市旗]|本[县区旗]|在我")
 
 
-def county_visited(before: str, notice: NoticePlaces) -> str | None:
-    """The county the clause before a project's name says its works are in or were seen in (与会人员首先在商南县观摩了
-    A、B和C -> 商南县 for A, B and C): the one county-level unit the clause (from its last break) names, in full or by
-    a safe short form (county_trusted), after 在 / 到 / 赴; None when it names another county too (在A县、B县观摩了…)."""
-    counties = _counties_in(before, notice)
-    subject = _SENTENCE_OPENING.match(before)
-    if counties and counties[0][0] == (subject.end() if subject else 0) and len({n for _, n in counties}) == 1 \
-            and _CLAUSE_BREAK.search(before, counties[0][0]):
-        # 泰顺县自开展…以来，…，积极推动A、B: the county the sentence is about, and no other (in a clause of its own:
-        # 洛江区机器人检测中心、泉州市社会福利中心 is a list of names)
-        return counties[0][1]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    found = _counties_in(clause, notice)
-    item = len(clause) - len(clause.rsplit("、", 1)[-1])  # 、苍梧旺甫工业小镇21万平方米|标准厂房项目: the item's own words
-    if found and found[-1][0] == item and len(clause) - item <= 15 and not _NOT_A_NAME_PART.search(clause, item):
-        return found[-1][1]
-    if len({name for _, name in found}) != 1:
+@dataclass(frozen=True)
+class SentencePlaces:
+    """The county-level units one sentence names, read once for all the projects it names (a line-broken list read as
+    one sentence names thousands): where each stands, where its clauses and list items break, where its subject
+    stands and where it last speaks as the notice's own county. county_visited looks each project up by position."""
+    text: str
+    counties: tuple[tuple[int, str], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    runs: tuple[int, ...]  # for each county, the first of the counties before it that all bear its name (A县…A县)
+    breaks: tuple[int, ...]
+    items: tuple[int, ...]  # where a 、 stands
+    subject: int
+    own: int  # where the sentence last says 我县 / 在我 (-1: nowhere)
+
+
+def sentence_places(text: str, notice: NoticePlaces) -> SentencePlaces:
+    """One sentence's counties and breaks, in one pass over it."""
+    counties = _counties_in(text, notice)
+    runs: list[int] = []
+    for k, (_, name) in enumerate(counties):
+        runs.append(runs[-1] if k and counties[k - 1][1] == name else k)
+    subject = _SENTENCE_OPENING.match(text)
+    own = [m.start() for m in _OWN_COUNTY.finditer(text)]
+    return SentencePlaces(text, tuple(counties), tuple(i for i, _ in counties), tuple(i + len(n) for i, n in counties),
+                          tuple(runs), tuple(m.start() for m in _CLAUSE_BREAK.finditer(text)),
+                          tuple(m.start() for m in re.finditer("、", text)), subject.end() if subject else 0,
+                          own[-1] if own else -1)
+
+
+def county_visited(places: SentencePlaces, start: int) -> str | None:
+    """The county the clause before a project's name (at `start` in the sentence) says its works are in or were seen
+    in (与会人员首先在商南县观摩了A、B和C -> 商南县 for A, B and C): the one county-level unit the clause (from its last
+    break) names, in full or by a safe short form (county_trusted), after 在 / 到 / 赴; None when it names another county
+    too (在A县、B县观摩了…), or when the trip is to court an investor or to learn (赴晋江市考察对接A项目)."""
+    text, counties = places.text, places.counties
+    before = bisect_right(places.ends, start)  # the counties that end before the project's name
+    if before and counties[0][0] == places.subject and places.runs[before - 1] == 0:
+        i, name = counties[0]
+        k = bisect_left(places.breaks, i)
+        if k < len(places.breaks) and places.breaks[k] < start and not _NOT_ITS_PREDICATE.match(text, i + len(name)) \
+                and not _ELSEWHERE_AFTER.match(text, i + len(name)) and places.own < i:
+            # 泰顺县自开展…以来，…，积极推动A、B: the county the sentence is about, and no other (in a clause of its own:
+            # 洛江区机器人检测中心、泉州市社会福利中心 is a list of names); not 晋江市的经验…, 南安市企业家…, nor a
+            # sentence that goes on to speak as 我县 (…在我县建设A项目)
+            return name
+    k = bisect_left(places.breaks, start) - 1
+    clause = places.breaks[k] + 1 if k >= 0 else 0
+    first = bisect_left(places.starts, clause)
+    if first >= before:
         return None
-    i, name = found[0]
-    return name if _AT_PLACE.search(clause, 0, i) else None
+    k = bisect_left(places.items, start) - 1
+    item = places.items[k] + 1 if k >= 0 and places.items[k] >= clause else clause
+    i, name = counties[before - 1]
+    if i == item and start - item <= 15 and not _NOT_A_NAME_PART.search(text, item, start):
+        return name  # 、苍梧旺甫工业小镇21万平方米|标准厂房项目: the county opens the item's own words
+    if places.runs[before - 1] > first:
+        return None
+    i, name = counties[first]
+    return name if _AT_PLACE.search(text, max(clause, i - 2), i) and not _TRIP_AFTER.match(text, i + len(name)) \
+        else None
 
 
 def _counties_in(text: str, notice: NoticePlaces) -> list[tuple[int, str]]:
@@ -239,7 +327,7 @@ def _placed_spans(text: str, spans: Sequence[tuple[int, str]], notice: NoticePla
     last_end = -1
     for i, name in spans:
         opens = i == 0 or i == last_end or bool(_NAME_BOUNDARY.match(text, i - 1))
-        if is_upper_division(name) or county_trusted(name, notice, opens):
+        if is_upper_division(name) or county_trusted(name, notice, opens, text, i):
             out.append((i, name))
         last_end = i + len(name)
     return out
@@ -257,9 +345,8 @@ _AUTHORITY = re.compile(r"委|政府|人民|人大|政协|领导|书记|党|[县
 
 def county_opening(place: str, notice: NoticePlaces) -> str | None:
     """The county-level unit a place opens with, by its full name (岑溪市宸龙源纺织服装集聚区 -> 岑溪市)."""
-    name = division_at(place, 0)
-    return name if name and len(name) < len(place) and _is_county_name(name) and county_trusted(name, notice) \
-        else None
+    name = place_at(place, 0, notice)
+    return name if name and len(name) < len(place) and _is_county_name(name) else None
 
 
 def notice_counties(body: str) -> list[tuple[int, str]]:
@@ -325,15 +412,50 @@ def place_in_name(name: str, document_places: set[str] = frozenset(), notice: No
     """The place a project name starts with or carries: 莲都纳爱斯… -> 莲都, 尤溪县西滨镇… -> 尤溪县西滨镇,
     528国道遂昌新路湾… -> 遂昌, 苍山产业集聚区二期… -> 苍山产业集聚区; with the notice's divisions (`notice`):
     洛江区机器人… -> 洛江区, 泉州市洛江区… -> 洛江区, 南安公安局… -> 南安 (a 泉州 notice), never 泉州市… alone."""
-    if notice is not None and "至" in name and _route(name):
+    if notice is not None and "至" in name and _route(name, notice):
         return None  # 顺昌至邵武高速公路, 安罗高速原阳至郑州段: a road between places, built in neither
     named = sorted(document_places, key=len, reverse=True)  # (longest first, sorted once for the name)
     start = 0
     while start < len(name):
         found, end = _place_run(name, start, named, notice)
+        firm = _FIRM_AFTER.match(name, end) if found and not _PLACE_SUFFIX.search(found) else None
+        if firm:
+            start = firm.end()  # 晋江恒安集团南安纸业项目: 晋江 is the firm's home; the works' place may come after it
+            continue
         if found:
             return found
         start = max(end, start + 1)  # (泉州市…: past the prefecture, not into it)
+    return None
+
+
+# what a place's name never holds: a verb's particle, a verb of talks (…选址进行了深入交流)
+_NO_PLACE = re.compile(r"了|进行|交流|商讨|洽谈")
+# a firm's name after a place's short form: the place is the firm's home, not where the works are (晋江恒安集团…)
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,6}?(?:集团|公司|股份)")
+_PLACE_SUFFIX = re.compile(r"(?:[市县区旗镇乡]|街道)$")
+
+
+def located(place: str, texts: Sequence[str], notice: NoticePlaces, document_places: set[str] = frozenset()) \
+        -> str | None:
+    """A location phrase's place (位于 / 落户 / 选址 X) past the province and the prefecture that open it: 福建省南安市 ->
+    南安市; a prefecture alone (位于泉州市丰泽区, read up to its first 市) -> the county, town or zone after it where
+    the phrase stands in `texts` (丰泽区, 章贡区水西镇); None when nothing but a province or a prefecture is said
+    (位于泉州市区, 落户泉州, 位于福建省泉州市). A zone a prefecture's name opens stays (赣州经济技术开发区). No place
+    either where the phrase goes on as a clause (双方就项目选址进行了深入交流: 选址 the noun)."""
+    if _NO_PLACE.search(place):
+        return None
+    cut = 0
+    while (name := division_at(place, cut)) and is_upper_division(name):
+        cut += len(name)
+    rest = place[cut:]
+    if not cut or _ZONE.fullmatch(rest) or _looks_like_place(rest):
+        return place
+    if rest:
+        return rest if place_at(place, cut, notice, opens=True) else None
+    for text in texts:
+        at = text.find(place)
+        if at >= 0:
+            return _place_run(text, at, sorted(document_places, key=len, reverse=True), notice)[0]
     return None
 
 
@@ -345,11 +467,16 @@ def _place_run(text: str, start: int, named: list[str], notice: NoticePlaces | N
     while True:
         zone = (_ZONE.match(text, end) or _BARE_ZONE.match(text, end) if end == 0 else _ZONE.match(text, end)) \
             if (start == 0 or end > start) else None  # 高新区星美锂电池项目: the notice's zone, named bare
-        zone_token = zone.group(0) if zone and (_looks_like_place(zone.group(0)) if end == 0
-                                                 else len(zone.group(0)) <= 6 and end > start) else None
+        # (not 城区至宝溪乡: a road's two ends, no zone)
+        zone_token = zone.group(0) if zone and "至" not in zone.group(0) \
+            and (_looks_like_place(zone.group(0)) if end == 0 else len(zone.group(0)) <= 6 and end > start) else None
         if not zone_token and tokens and tokens[-1][1] == "upper":
             park = _CITY_PARK.match(text, end)  # 玉林白平产业园: a park a prefecture's name opens
             zone_token = park.group(0) if park else None
+        elif zone_token and tokens and tokens[-1][1] == "upper" and notice is not None \
+                and (county := place_at(text, end, notice)) and not is_upper_division(county) \
+                and len(county) < len(zone_token):
+            zone_token = None  # 赣州市章贡区水西镇: the county after the prefecture, then its town
         m = known_place_at(text, end)
         if m and notice is not None and m.group(0) in gazetteer().ambiguous_short and notice.provinces - {_ZHEJIANG} \
                 and not (_opens(text, start, end) and _ZHEJIANG in notice.provinces) \
@@ -378,13 +505,22 @@ def _place_run(text: str, start: int, named: list[str], notice: NoticePlaces | N
     return (text[start:end] if end > start else None), end
 
 
-def _route(name: str) -> bool:
-    """A name that joins two places with 至, a division's name on either side of it (原阳至郑州段, 开县至城口高速)."""
+def _route(name: str, notice: NoticePlaces) -> bool:
+    """A name that joins two places with 至 (原阳至郑州段, 开县至城口高速, 顺昌至邵武高速): a place on either side of it,
+    a province, a prefecture or a county the notice makes safe (place_at); the county the name opens with is no end
+    after 至 (凤县…凤州至凤县一级公路). Towns and a county's own seat are no ends (大田县城关至太华公路, 古田县城东至平湖公路,
+    松阳县城至大东坝公路: 城关, 城东, 大东 are districts' names elsewhere in China; the road lies in the county the name
+    opens with)."""
+    opening = place_at(name, 0, notice)
     for m in re.finditer("至", name):
         k = m.start()
-        if division_at(name, k + 1) or any((d := division_at(name, j)) and j + len(d) == k
-                                           for j in range(max(0, k - 7), k - 1)):
+        right = place_at(name, k + 1, notice)
+        if right and not (opening and right.startswith(opening[:2]) and not is_upper_division(opening)):
             return True
+        for j in range(max(0, k - 7), k - 1):
+            left = place_at(name, j, notice)
+            if left and j + len(left) == k:
+                return True
     return False
 
 
@@ -396,7 +532,7 @@ def _division_token(text: str, start: int, end: int, notice: NoticePlaces) -> st
         return name
     if _NOT_A_PLACE_AFTER.match(text, end + len(name)) and any(full for _, full in nation().bearers[name]):
         return None  # 县域, 区级: a word
-    return name if county_trusted(name, notice, _opens(text, start, end)) else None
+    return name if county_trusted(name, notice, _opens(text, start, end), text, end) else None
 
 
 def _opens(text: str, start: int, end: int) -> bool:
@@ -441,14 +577,48 @@ def _inside_division(body: str, start: int, end: int) -> bool:
     return False
 
 
+# A county the notice names as another place than its own: a partner's, a firm's, a buyer's or an investor's home, a
+# model to learn from, a place its cadres go to learn, a delegation's home (与天台县合作的…, 由衢江区企业投资, 丹凤县客商,
+# 销往临海市, 学习浙江安吉“两山”转化经验, 赴兰考县学习焦裕禄精神, 向婺源学习, 我县与安溪签订…, 安溪县考察团一行来我县,
+# 与安溪县的交流合作); not a county visited to see its works (到安吉县调研), nor one an agreement is signed with
+# (与镇海区签署…: a works in an enclave may lie there).
+_ELSEWHERE_BEFORE = re.compile(r"(?:销往|远销|来自|学习|借鉴|对标|向)$")
+_ELSEWHERE_AFTER = re.compile(r"(?:[“\"][^”\"]{1,8}[”\"])?[\u4e00-\u9fa5]{0,4}?(?:经验|精神|模式|做法)|企业|客商|商会|籍"
+                             r"|考察团|代表团|客人|一行")
+_TRIP_BEFORE = re.compile(r"(?:赴|到|前往)$")
+_TRIP_AFTER = re.compile(r"(?:考察|参观)?(?:学习|取经|招商|对接|洽谈|拜访)")
+_PARTNER_BEFORE = re.compile(r"[与同和]$")
+_PARTNER_AFTER = re.compile(r"的?(?:交流|经贸|产业)?(?:合作|共建)")
+# (我县组织党员干部到古田开展党性教育, 我县与安溪签订…: the notice's own county, 我县, goes there or deals with it)
+_OWN_TRIP_BEFORE = re.compile(r"我[县区市旗](?:[^，,。；;]{0,12}(?:赴|到|前往)|[与同和])$")
+
+
+def elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the place text[start:end] is named as another place than the notice's own (the rule above); a province
+    or a prefecture before it is passed over (学习浙江安吉…)."""
+    for j in range(max(0, start - 4), start - 1):
+        upper = division_at(text, j)
+        if upper and j + len(upper) == start and is_upper_division(upper):
+            start = j
+            break
+    before = max(0, start - 2)
+    return bool(_ELSEWHERE_BEFORE.search(text, before, start) or _ELSEWHERE_AFTER.match(text, end)
+                or _TRIP_BEFORE.search(text, before, start) and _TRIP_AFTER.match(text, end)
+                or _PARTNER_BEFORE.search(text, before, start) and _PARTNER_AFTER.match(text, end)
+                or _OWN_TRIP_BEFORE.search(text, max(0, start - 16), start))
+
+
 def sole_county(body: str) -> str | None:
     """The one county a notice is about, when it names exactly one (天台县); else None."""
+    # (not a county named as another place than the notice's own: 与文成县合作的…, 赴兰考县学习)
     counties = {m.group(0) for m in _DOC_COUNTY.finditer(body) if not _NOT_A_NAME.search(m.group(0)[:2])
-                and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])}
+                and m.group(0)[:2] not in _NOT_A_COUNTY and not _NOT_A_NAME_END.search(m.group(0)[:2])
+                and not elsewhere(body, m.start(), m.end())}
     county = next(iter(counties)) if len(counties) == 1 else None
     if county is not None and not (county in gazetteer().known or _is_county_name(county)):
         return None  # 启动开县至城口…: 动开县 is no county of China's
-    if county is not None and any(name != county for _, name in notice_counties(body)):
+    if county is not None and any(name != county and not elsewhere(body, i, i + len(name))
+                                  for i, name in notice_counties(body)):
         return None  # 德化县 in a notice that names 南安市, 洛江区 too: a notice about several places
     return None if county is None or _paired(county, body) else county
 
@@ -511,6 +681,8 @@ def home_county(body: str) -> str | None:
     names |= {m.group(0) for m in gazetteer().known_re.finditer(body)  # a county-level city (江山市)
               if m.group(0).endswith("市") and m.group(0) not in gazetteer().cities}
     names |= {name for _, name in notice_counties(body) if name.endswith("市")}  # 晋江市, 岑溪市 outside Zhejiang
+    # (与长兴县企业合作, 赴兰考县学习: a partner's or a model's county, named in passing only, is not the notice's)
+    names = {n for n in names if not all(elsewhere(body, m.start(), m.end()) for m in re.finditer(re.escape(n), body))}
     # （以下简称：长合区）: a zone's short name, no county
     # (a pattern per name: only compiled when the notice says 简称 at all, so names do not crowd re's cache)
     if "简称" in body:
@@ -521,8 +693,8 @@ def home_county(body: str) -> str | None:
                              or _RANKED.match(body, m.end())))
     scores = sorted(((body.count(name[:-1] if len(name) > 2 else name) + (0 if name.endswith("市") else speaks[name[-1]]),
                       name) for name in names), reverse=True)
-    # (several named alike: the first twice as often as the next and three times at least; a name no county of
-    # China's bears, 217个“国开区”: twice at least)
+    # (several named alike: the first twice as often as the next and three times at least, 永安市、沙县区、尤溪县 in a
+    # list and 永安 once more; a name no county of China's bears, 217个“国开区”: twice at least)
     if not scores or (len(scores) > 1 or scores[0][1].endswith("市")) and scores[0][0] < 2 \
             or len(scores) > 1 and (scores[0][0] < 2 * scores[1][0] or scores[0][0] < 3) \
             or scores[0][0] < 2 and not (scores[0][1] in gazetteer().known or _is_county_name(scores[0][1])):
@@ -564,8 +736,9 @@ def _home_by_short_name(body: str, speaks: Counter, passing: set[str] = frozense
     if speaks[own] < 2 or any(n >= speaks[own] for suffix, n in speaks.items() if suffix != own):
         return None
     notice = notice_places(body)
-    found = {d.name for _, name in _placed_spans(body, notice.spans, notice) for d, full in nation().bearers[name]
-             if not full and d.level == "county" and d.name.endswith(own) and d.name not in passing}
+    found = {d.name for i, name in _placed_spans(body, notice.spans, notice) for d, full in nation().bearers[name]
+             if not full and d.level == "county" and d.name.endswith(own) and d.name not in passing
+             and not elsewhere(body, i, i + len(name))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .before import break_ends, last_break, longest_run, matches_before
 from .dates import five_year_plan_end, period_end_year
-from .measures import PROVINCE, Measure, clause_start, find_goal_measures, names_sharing
+from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_measures, names_sharing
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
@@ -24,13 +24,16 @@ from .script import unglossed
 from .sentences import Sentence
 from .tense import GOAL, cue_before, last_cue, nearest_marker, orientation, weak_past
 
+# a project's phase (首期 / 一期工程 / 二期项目)
+_PHASE_NUMBER = "[首一二三四五]期"
+_PHASE = _PHASE_NUMBER + "(?:工程|项目)?"
 # what a project has, not what a government aims at (粮食产能稳定在1100亿斤以上 is a province's goal;
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
 # (规划装机容量203兆瓦, 设计产能: the size a plant is designed for)
-_PROJECT_ATTRIBUTE = re.compile(r"总投资|投资总额|项目投资|概算投资|[首一二三四]期投资|用地|占地(?!区生产总值)|建筑面积|"
+_PROJECT_ATTRIBUTE = re.compile(rf"总投资|投资总额|项目投资|概算投资|{_PHASE_NUMBER}投资|用地|占地(?!区生产总值)|建筑面积|"
                                 r"规划装机|设计(?:产能|规模|能力)|"
-                                r"[首一二三四]期[^，,；;]{0,12}?面积|年产值|年产|年可?生产|年销售|年税收|"
+                                rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|年产值|年产|年可?生产|年销售|年税收|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
 # (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
@@ -43,7 +46,7 @@ _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|
 _PROGRAMME_MONEY = re.compile(r"^(?:省市县)?(?:重大|重点|省重点|市重点|县重点|政府投资|省市县长|央企|国企|民间|民营|外资|"
                               r"社会|产业|工业|制造业|招商)(?:建设)?项目投资$")
 # the size of a site (总用地, 土地占地面积, 厂房建筑面积, 一期启动区块面积), not land a government supplies or adds
-_SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建筑)(?:面积)?$|[首一二三四]期[^，,；;]{0,12}?面积")
+_SITE = re.compile(r"^(?:项目|土地|厂房|规划)?总?(?:用地|占地|建筑)(?:面积)?$|" + _PHASE_NUMBER + r"[^，,；;]{0,12}?面积")
 _TOTAL_MONEY = re.compile(r"总投资|投资总额")
 _PROJECT_WORDS = re.compile(r"项目|产业园|基地|生产线|园区")
 # (实施科技攻关项目50个: research projects, not investment projects; 省级重点人才项目入选数: programmes for people)
@@ -54,15 +57,30 @@ _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
-_WORKS_WORDS = re.compile(r"项目|工程|道路|公路|大桥|隧道|管网")
-# (成都“第三绕城高速”德阳至简阳段规划投资136.2亿元: one road, bridge or section named)
-_ONE_WORKS = re.compile(r"高速|铁路|公路|大桥|隧道|(?<!阶)段")
+_ROADS = r"公路|大桥|隧道"
+_WORKS_WORDS = re.compile(r"项目|工程|道路|管网|" + _ROADS)
+# (成都“第三绕城高速”德阳至简阳段规划投资136.2亿元: one road, bridge or section named: a section of a road, a
+# contract or a river, or one from a place to a place; 手段 / 地段 / 时段 / 阶段 are none)
+_ONE_WORKS = re.compile(r"高速|铁路|" + _ROADS + r"|路段|标段|河段|(?<!截)至[\u4e00-\u9fa5]{1,8}(?<![手地时阶片])段")
 _ONCE_BUILT = re.compile(r"(?:建成|达产|投产|运营|投用|达效)后")
 # “一期建成后，预计产业规模达100亿元” (a quote after the project is named): only a project is built in phases
-_PHASE_BUILT = re.compile(r"[首一二三四]期(?:工程|项目)?(?:全面|全部)?(?:建成|达产|投产|运营|投用|达效)后")
+_PHASE_BUILT = re.compile(_PHASE + r"(?:全面|全部)?(?:建成|达产|投产|运营|投用|达效)后")
 # 某产业园项目，总投资50亿元，首期计划引进3家企业，落地项目6个 / 计划占地1000亩（首期500亩）: a clause that opens on a
 # phase of the project sets out what that phase has or brings, and the clauses after it go on with it
-_PHASE_OPENING = re.compile(r"(?:^|[，,；;（(])(?:项目)?[首一二三四五]期(?:工程|项目)?")
+_PHASE_OPENING = re.compile(r"(?:^|[，,；;（(])(?:项目)?" + _PHASE)
+# (…建设丰溪产业园，一期年底前投用，全县规上工业增加值增长8% / …，一期道路年内完工，全年新增企业15家: a clause that
+# opens on a scope of its own, a figure with a subject of its own or one of the whole place's is no longer the phase's)
+_SCOPE_OPENING = re.compile(r"(?:^|[，,；;])(?:全[省市县区镇]|全年|今年|年内|我[省市县区镇]|本[省市县区镇])")
+_WHOLE_PLACE_FIGURE = re.compile(r"^(?:规上|规模以上)|生产总值|GDP|gdp|社会消费品零售|一般公共预算|固定资产投资|居民人均|进出口")
+
+
+def _phase_goes_on(text: str, measure: Measure) -> bool:
+    """Whether the figure is in the clauses a project's phase opens: no scope or subject of their own named since."""
+    phases = matches_before(_PHASE_OPENING, text, measure.start, 16)
+    return bool(phases) and not measure.subject and not _WHOLE_PLACE_FIGURE.search(measure.indicator) \
+        and not found_in(_SCOPE_OPENING, text, phases[-1].end(), measure.start)
+
+
 # 正式投产后预计…上缴税收4000万元: only a plant goes into production, so what follows it is a project's yield
 _IN_PRODUCTION = re.compile(r"(?:达产|投产|达效)后")
 # 参加本次集中开工活动的项目…新建项目开工18个: the projects of the event reported, not a goal
@@ -78,6 +96,60 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _INTO_LIST = re.compile(r"纳入|列入")
 _PLANNED = re.compile(r"计划|安排|目标")
 _FUTURE_PERIOD = re.compile(rf"{GOAL}|到\d{{4}}年|明年|十.五")
+
+# Whether a pattern is found in the words before a figure (or in its clause) is asked of each figure of a sentence: a
+# sentence of a thousand figures is not read again for each. Every place a match starts is found once in the whole
+# text (a lookahead finds them all, overlapping); one that starts more than the most a match reads before the figure
+# is a match in the words before it too, and only those last characters are read again, as the words end there.
+# (the patterns asked so read at most _READ characters from where a match starts, three runs of spaces and one of
+# digits aside)
+_READ = 64
+_DIGITS = re.compile(r"\d+")
+_EVERY_START: dict[re.Pattern, re.Pattern] = {}
+
+
+@lru_cache(maxsize=1024)
+def _starts(pattern: re.Pattern, text: str) -> list[int]:
+    every = _EVERY_START.get(pattern)
+    if every is None:
+        every = _EVERY_START[pattern] = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
+    return [m.start() for m in every.finditer(text)]
+
+
+def found_in(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> bool:
+    """`pattern.search(text, start, end) is not None` (by default over the whole text)."""
+    end = len(text) if end is None else end
+    cut = end - _READ - 3 * longest_run(_SPACES, text) - longest_run(_DIGITS, text)
+    if cut > start:
+        starts = _starts(pattern, text)
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] < cut:
+            return True
+        start = cut
+    return pattern.search(text, start, end) is not None
+
+
+# (the breaks sections.clause_subject cuts a text at)
+_SUBJECT_BREAK = re.compile(r"[，,：:；;。]")
+
+
+@lru_cache(maxsize=64)
+def _subjects(text: str) -> tuple[list[int], list[str | None]]:
+    """Where each clause of the text starts, and the last subject the clauses up to its end name."""
+    starts = [0] + [m.end() for m in _SUBJECT_BREAK.finditer(text)]
+    named: list[str | None] = []
+    for start, after in zip(starts, starts[1:]):
+        named.append(clause_subject(text[start: min(after - 1, start + _READ)]) or (named[-1] if named else None))
+    return starts, named
+
+
+def subject_before(text: str, end: int) -> str | None:
+    """clause_subject(text, end), each clause read once for all the figures of the text: the subject a clause
+    opens with names a place or a zone (全县, 某某经开区), so each clause names its own, whatever the clauses
+    before it, in its first words (the first _READ characters)."""
+    starts, named = _subjects(text)
+    k = bisect_right(starts, end) - 1
+    return clause_subject(text[starts[k]: min(end, starts[k] + _READ)]) or (named[k - 1] if k else None)
 
 
 @dataclass(frozen=True)
@@ -124,8 +196,8 @@ _FORECAST = re.compile(r"(?<!规划)预测(?:值|均值|中值)?|大概率")
 
 
 def _forecast(text: str, measure: Measure) -> bool:
-    return bool(_FORECAST.search(text, _clause_start(text, measure.segment_start), measure.start)) \
-        and not _FIRM_CUE.search(text, 0, measure.start)
+    return found_in(_FORECAST, text, _clause_start(text, measure.segment_start), measure.start) \
+        and not found_in(_FIRM_CUE, text, 0, measure.start)
 
 
 # 任务…| 进展情况：…装修工程完成80%: what follows a label of progress (a table's progress column, a report's
@@ -160,6 +232,7 @@ def _first_passed(text: str, measure: Measure, published: dt.date | None) -> boo
     return bool(found) and not _looks_forward_since(text, 0, found.start(), published)
 
 
+@lru_cache(maxsize=64)
 def _beyond_plan(text: str) -> bool:
     found = _BEYOND_PLAN.search(text)
     return bool(found) and not cue_before(text, found.start())
@@ -271,19 +344,25 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
 
 
-def _names_own_year(text: str, published: dt.date) -> bool:
-    """2013年，…计划招引… in a notice of January 2013: the sentence names the notice's own year (or a later one), by
+def _names_own_year(text: str, end: int, published: dt.date) -> bool:
+    """2013年，…计划招引… in a notice of January 2013: text[:end] names the notice's own year (or a later one), by
     its number, as 今年, or as 年内 after 要 / 将 (要统筹…，年内完成新增公交车50辆 after a review of the year before;
     2025年…。年内完成投资50亿元 in its review is that year's)."""
-    years = re.findall(r"(?<!\d)(\d{4})年", text)
+    years = matches_before(_YEAR_NUMBER, text, end, 8)
     if years:
-        return int(years[-1]) >= published.year
-    within = text.rfind("年内")
-    return bool(_THIS_YEAR_NAMED.search(text) or within > 0 and _WILL_DO.search(text, 0, within))
+        return int(years[-1].group(1)) >= published.year
+    within = matches_before(_WITHIN_YEAR, text, end, 2)
+    return found_in(_THIS_YEAR_NAMED, text, 0, end) \
+        or bool(within) and within[-1].start() > 0 and found_in(_WILL_DO, text, 0, within[-1].start())
+
+
+_YEAR_NUMBER = re.compile(r"(?<!\d)(\d{4})年")
+_WITHIN_YEAR = re.compile("年内")
 
 
 _THIS_YEAR_NAMED = re.compile(r"今年|本年")
-_WILL_DO = re.compile(r"(?<![主重需])要(?![求素点事闻件案])|(?<!即)将(?!近)")
+_WILL_WORD = r"(?<!即)将(?!近)"
+_WILL_DO = re.compile(r"(?<![主重需])要(?![求素点事闻件案])|" + _WILL_WORD)
 
 
 # 到2025年，人均预期寿命在2020年基础上提高1岁 / 比2020年翻一番: a base year is no period of the goal
@@ -321,20 +400,34 @@ def _session(text: str, measure: Measure) -> bool:
 
 
 # 要求村级河长每周巡河2次 / 每月开展安全检查1次: how often a duty is done is a routine, not a goal for a period
-_EVERY = re.compile(r"每(?:周|天|日|月|旬|季度?|半年|年)")
+# (力争每年举办招商活动5次以上: a number of times a year that a cue sets is a goal; 每年体检1次 with no cue is a routine)
+_EVERY = re.compile(r"每(?:周|天|日|月|旬|季度?|半年)")
+_EVERY_YEAR = re.compile(r"每年")
 
 
 def _routine(text: str, measure: Measure) -> bool:
-    return measure.unit == "次" and bool(_EVERY.search(text, _clause_start(text, measure.segment_start), measure.start))
+    if measure.unit != "次":
+        return False
+    clause = _clause_start(text, measure.segment_start)
+    return found_in(_EVERY, text, clause, measure.start) \
+        or found_in(_EVERY_YEAR, text, clause, measure.start) and not _cue_in(text, clause, measure.start)
 
 
-# 打好“园区三年翻番”收官战 / 实施“双百亿”行动: a figure that ends a quoted name of a campaign or a programme is part of
-# the name (“…翻一番”目标 names a goal)
-_NAME_AFTER_QUOTE = re.compile(r"[”\"](?!的?(?:目标|任务|要求)|[，,。；;、：:）)]|$)")
+def _cue_in(text: str, start: int, end: int) -> bool:
+    """Whether a cue stands in text[start:end]."""
+    cue = last_cue(text, end)
+    return bool(cue) and cue.start() >= start
+
+
+# 打好“园区三年翻番”收官战 / 实施“双百亿”三年行动: a figure that ends a quoted name of a campaign or a programme is part
+# of the name: a programme's noun follows the quote (“…翻一番”目标, “…增长6%”这一目标, 的奋斗目标, 等年度目标, 不动摇
+# name a goal, and so does a programme's noun that 目标 / 任务 follows: “…”攻坚目标)
+_PROGRAMME_AFTER_QUOTE = re.compile(r"[”\"][^，,。；;、：:“”\"的等]{0,4}?(?:行动|工程|战役|攻坚|会战|收官战|硬仗|计划|活动)"
+                                    r"(?![^，,。；;]{0,4}(?:目标|任务))")
 
 
 def _in_quoted_name(text: str, measure: Measure) -> bool:
-    if not _NAME_AFTER_QUOTE.match(text, measure.end):
+    if not _PROGRAMME_AFTER_QUOTE.match(text, measure.end):
         return False
     opening = max(text.rfind("“", 0, measure.start), text.rfind("\"", 0, measure.start))
     return opening >= 0 and "”" not in text[opening: measure.start]
@@ -344,15 +437,37 @@ def _in_quoted_name(text: str, measure: Measure) -> bool:
 _FORWARD_AFTER_YEAR = re.compile(r"今年|明年|本年|新一年|到\d{4}年|十.五|目标|力争|确保|争取|计划")
 
 
-def _finished_year_whole(before: str, published: dt.date | None) -> bool:
-    if not published or "全年" not in before:
+_WHOLE_YEAR = re.compile("全年")
+_YEAR_OF_ITS_OWN = re.compile(r"(?<!\d)(\d{4})年(?!\s*\d{1,2}\s*月)")  # (2024年, not 2024年3月)
+
+
+def _finished_year_whole(text: str, end: int, published: dt.date | None) -> bool:
+    """Whether text[:end] names a finished year, then its whole (全年) with nothing looking forward after the year."""
+    if not published or not found_in(_WHOLE_YEAR, text, 0, end):
         return False
-    years = list(re.finditer(r"(?<!\d)(\d{4})年(?!\s*\d{1,2}\s*月)", before))
-    if not published or not years or int(years[-1].group(1)) >= published.year:
+    years = matches_before(_YEAR_OF_ITS_OWN, text, end, 16 + 2 * longest_run(_SPACES, text))
+    if not years or int(years[-1].group(1)) >= published.year:
         return False
-    # (2024年，…较好地完成了全年各项目标任务，全年完成投资45亿元: a goal met is no goal ahead)
-    rest = _MET_GOAL.sub(lambda m: "　" * len(m.group(0)), before[years[-1].end():])
-    return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
+    after = years[-1].end()
+    blanked, met_starts, met_ends = _goals_met_blanked(text, after)
+    n = end - after
+    k = bisect_left(met_starts, n)
+    if k and met_ends[k - 1] > n:  # (a goal met that the figure stands inside: the words before it are read alone)
+        rest = _MET_GOAL.sub(lambda m: "　" * len(m.group(0)), text[after:end])
+        return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
+    whole = blanked.find("全年")
+    return 0 <= whole <= n - 2 and not found_in(_FORWARD_AFTER_YEAR, blanked, 0, n)
+
+
+@lru_cache(maxsize=64)
+def _goals_met_blanked(text: str, start: int) -> tuple[str, list[int], list[int]]:
+    """text[start:] with each goal met blanked (2024年，…较好地完成了全年各项目标任务，全年完成投资45亿元: a goal met is no
+    goal ahead, and its 全年 no whole of the year), and where each goal met starts and ends. Read up to a figure, the
+    words after the year blank the same goals met, but for one the figure stands inside."""
+    rest = text[start:]
+    met = list(_MET_GOAL.finditer(rest))
+    blanked = _MET_GOAL.sub(lambda m: "　" * len(m.group(0)), rest)
+    return blanked, [m.start() for m in met], [m.end() for m in met]
 
 
 _SPACES = re.compile(r"\s+")
@@ -386,12 +501,25 @@ def _part_reported(text: str, ctx: Context, measure: Measure, published: dt.date
 
 # 第3项规模以上工业增加值增长9%以上，1-10月份增长8.3% / …零售总额增长6%”，三季度增长3.5%: a progress report restates
 # the year's goal (rounded, or quoted from the plan) beside what part of the year has brought
-_PART_NEXT = re.compile(r"[”\"]?[，,、]?\s*(?:其中)?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|前?[一二三]季度|上半年|前\d{1,2}个?月)")
+_PART_NEXT = re.compile(r"[”\"]?[，,、]?\s*(?:其中)?(?:" + MONTHS_RUN + r"|前?[一二三]季度|上半年|前\d{1,2}个?月)")
 
 
-def _goal_beside_progress(text: str, measure: Measure, published: dt.date | None) -> bool:
+# (the report names what it restates as goals: 目标, 预期, 计划, 指标, or a numbered item, 第3项; what has come about
+# since the year began, 今年以来, or against last year, 同比, or what is done, 实现 / 完成, is a result so far)
+_GOAL_RESTATED = re.compile(r"目标|预期|计划|指标|第\d{1,3}项?")
+_SO_FAR = re.compile(r"以来")
+_DONE_SO_FAR = ("同比", "实现", "完成")
+
+
+def _goal_beside_progress(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
+    quoted = text.startswith(("”", "\""), measure.end)
     if measure.unit not in ("%", "个百分点") or not _PART_NEXT.match(text, measure.end) \
-            or not (measure.qualifier in ("at_least", "around") or text.startswith(("”", "\""), measure.end)):
+            or not (measure.qualifier in ("at_least", "around") or quoted):
+        return False
+    if not (quoted or _led(ctx, measure) or cue_before(text, measure.start)
+            or found_in(_GOAL_RESTATED, text, 0, measure.start)):
+        return False
+    if found_in(_SO_FAR, text, 0, measure.start) or any(v.endswith(_DONE_SO_FAR) for v in measure.verbs):
         return False
     # (上半年，全市GDP增长6%左右，二季度增长7%: the part named before, with no figure of its own since, is the figure's)
     parts = matches_before(PARTIAL_OR_QUARTER, text, measure.start, 16 + 3 * longest_run(_SPACES, text))
@@ -407,8 +535,8 @@ _DIGIT = re.compile(r"\d")
 def _goes_on_with_part_of_year(text: str, ctx: Context, measure: Measure) -> bool:
     """上半年，…增长28.6%；社会固定资产投资增长86.1%；: the items after a line's part of the year are progress within
     it too, until a whole period or a firm cue is named."""
-    return (ctx.partial_period or ctx.line_partial) and not WHOLE_PERIOD.search(text, 0, measure.start) \
-        and not _FIRM_CUE.search(text, 0, measure.start)
+    return (ctx.partial_period or ctx.line_partial) and not found_in(WHOLE_PERIOD, text, 0, measure.start) \
+        and not found_in(_FIRM_CUE, text, 0, measure.start)
 
 
 _WILL_REACH = re.compile(r"将(?:达到|达|突破|超过|超|增至|增加到|提高到|提高至|提升到|提升至)$")
@@ -435,11 +563,12 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
         return False
     year = period_end_year(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
-        and not _finished_year_whole(text[: measure.start], published)
+        and not _finished_year_whole(text, measure.start, published)
 
 
 # 聚焦“…”目标 / 紧盯“…”目标任务: a verb of aiming opens the quoted goal
-_AIMING = re.compile(r"(?:聚焦|围绕|紧盯|紧扣|锚定|瞄准|对标|朝着|向着|冲刺|奔着|为实现)$")
+_AIM = r"(?:聚焦|围绕|紧盯|紧扣|锚定|瞄准|对标|朝着|向着|冲刺|奔着|为实现)"
+_AIMING = re.compile(_AIM + "$")
 
 
 def _aimed_at_quote(text: str, measure: Measure) -> bool:
@@ -469,7 +598,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         if _breakdown(text, ctx.carried):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
-                and not _finished_year_whole(text[: measure.start], published) and ctx.mode != "review":
+                and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
             return "target"
     if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
             and "目标" not in text[measure.end: measure.end + 8]:
@@ -485,19 +614,19 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
             and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
         return None
-    if _BATCH_SHARE.search(text, _clause_start(text, measure.segment_start), measure.start) \
+    if found_in(_BATCH_SHARE, text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start) and not _led(ctx, measure):
         return None
     # 占比达52%，同比增长40.2%: a comparison with last year and nothing that sets a goal is a result
     if "同比" in measure.verbs and measure.qualifier == "point" and not cue_before(text, measure.start) \
             and ctx.lead_commitment is None \
-            and ctx.mode != "plan" and not _FUTURE_PERIOD.search(text, 0, measure.start):
+            and ctx.mode != "plan" and not found_in(_FUTURE_PERIOD, text, 0, measure.start):
         return "outcome"
-    if _ACHIEVED.search(text) or _beyond_plan(text) or _first_passed(text, measure, published) \
+    if found_in(_ACHIEVED, text) or _beyond_plan(text) or _first_passed(text, measure, published) \
             or _after_progress_label(text, measure, published) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, max(0, measure.start - 20), measure.start) \
             or _PACE.search(measure.indicator) \
-            or _finished_year_whole(text[: measure.start], published):
+            or _finished_year_whole(text, measure.start, published):
         return "outcome"
     if measure.unit in _DOCUMENT_UNITS or _forecast(text, measure) or _session(text, measure) \
             or _routine(text, measure) or _in_quoted_name(text, measure) \
@@ -506,13 +635,13 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if measure.unit == "位" and RANKED.search(text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start):
         return None  # 位列全国千强镇64位: a place in a ranking, not a quantity (力争排名进入前10位 is a goal)
-    if _PROGRESS.search(text):
+    if found_in(_PROGRESS, text):
         clause = _clause_start(text, measure.segment_start)
         # (计划开工项目完成投资165.5亿元，占年度计划的77.7%: what a kind of projects has done, named 完成投资)
         if _DONE_CLAUSE.match(text, clause) or _DONE_CLAUSE.match(measure.indicator) \
                 or "完成" in measure.indicator and not cue_before(text, measure.start):
             return "outcome"
-    if _goal_beside_progress(text, measure, published):
+    if _goal_beside_progress(text, ctx, measure, published):
         return "target"
     part = _part_reported(text, ctx, measure, published)
     if part:
@@ -524,7 +653,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     # 紧盯“专精特新企业今年新增70家、力争达100家”目标任务: what a quoted goal names is a target
     led = led or bool(_QUOTED_GOAL.match(text, measure.start))
     # 10项惠民实事为：培养400名至500名…带头人、…: the undertakings a government lists for its year are its goals
-    led = led or bool(_UNDERTAKINGS.search(text, 0, measure.start))
+    led = led or found_in(_UNDERTAKINGS, text, 0, measure.start)
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
@@ -532,7 +661,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         direction = None  # 今年以来，…聚焦“实物工作量100亿元”目标: what is aimed at looks forward, whatever came before
     if direction == "cumulative":  # 累计新增…: a goal under a lead-in or in a goals section, else a result
         # (纲要提出单位GDP能耗累计降低13% in a notice about the coming plan: what the plan sets out)
-        direction = None if led or ctx.mode == "plan" or ctx.plan_year and _PROPOSED.search(text, 0, measure.start) \
+        direction = None if led or ctx.mode == "plan" or ctx.plan_year and found_in(_PROPOSED, text, 0, measure.start) \
             else "past"
     year = period_end_year(text, published, measure.start)
     if published and year is not None and year < published.year:
@@ -543,29 +672,29 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     # in a notice about a coming plan, is a goal for the plan's period
     # (what the plan sets out, 提出…, or a figure a goal rounds, 7%以上: a result is reported exactly)
     if ctx.plan_year and _OVER_THE_PERIOD.intersection(measure.verbs) and ctx.mode != "review" \
-            and not _OWN_PERIOD.search(text, 0, measure.start) \
-            and (measure.qualifier in ("around", "at_least", "at_most") or _PROPOSED.search(text, 0, measure.start)):
+            and not found_in(_OWN_PERIOD, text, 0, measure.start) \
+            and (measure.qualifier in ("around", "at_least", "at_most") or found_in(_PROPOSED, text, 0, measure.start)):
         return "target"
     # 12月26日…明确2024年经济社会发展主要预期目标。…全年新增规上工业企业25家: after the coming year is named, what
     # the notice sets out with no period of its own is for that year
-    if _ahead(ctx, published) and ctx.mode != "review" and not _OWN_PERIOD.search(text, 0, measure.start) \
-            and not _ESTIMATE.search(text, 0, measure.start):
+    if _ahead(ctx, published) and ctx.mode != "review" and not found_in(_OWN_PERIOD, text, 0, measure.start) \
+            and not found_in(_ESTIMATE, text, 0, measure.start):
         return "target"
-    strong = cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)
+    strong = cue_before(text, measure.start) or found_in(_FUTURE_PERIOD, text, 0, measure.start)
     # 新能源产业装机容量将达1.6吉瓦 in a notice about finished years: what a figure will reach is a goal
     strong = strong or (direction == "forward" and ctx.mode != "review" and _WILL_REACH.search(text, max(0, measure.start - 12), measure.start))
     # (a sentence naming the notice's own year or a later one is not about the finished year)
     if published and ctx.ref_year and ctx.ref_year < published.year and ctx.mode != "plan" and not led \
-            and not strong and direction != "past" and not _names_own_year(text[: measure.start], published) \
+            and not strong and direction != "past" and not _names_own_year(text, measure.start, published) \
             and not (year is not None and year > published.year):
         reviewed = ctx.line_year or ctx.lead_paragraph_year
         if direction is None and reviewed and reviewed < published.year and ctx.mode != "review" \
-                and not _PLANNED.search(text, 0, measure.start):
+                and not found_in(_PLANNED, text, 0, measure.start):
             return "outcome"  # 2022年，…；固定资产投资增长16.8%；: the items after a finished year's lead
         return None  # 当年计划投资 in a notice about a finished year: neither a goal nor a result
-    if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or _FUTURE_PERIOD.search(text, 0, measure.start)):
+    if ctx.mode == "review" and direction == "forward" and not (cue_before(text, measure.start) or found_in(_FUTURE_PERIOD, text, 0, measure.start)):
         return None  # 计划建设… in a review: a description, not a goal
-    if ctx.mode == "review" and _MET_GOAL.search(text, 0, measure.start) and not cue_before(text, measure.start):
+    if ctx.mode == "review" and found_in(_MET_GOAL, text, 0, measure.start) and not cue_before(text, measure.start):
         return "outcome"  # 工业投资实现倍增目标，全年完成工业投资134.8亿元 in a review: the goal met
     if direction == "forward" or led or ctx.mode == "plan":
         return "target"
@@ -574,8 +703,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "target"
     # 今年全市地区生产总值增长6%左右。(next paragraph) 全年新增规上工业企业50家: a sentence with no marker of its own
     # goes on stating goals (a stock, 共有/现有, or a comparison with last year is a result)
-    if direction is None and ctx.carried in ("target", "plan") and ctx.mode != "review" and not _STOCK.search(text, 0, measure.start) \
-            and not _ONE_PROJECT.search(text) and not any(is_project_attribute(sentence, m) for m in find_goal_measures(sentence.text)):
+    if direction is None and ctx.carried in ("target", "plan") and ctx.mode != "review" and not found_in(_STOCK, text, 0, measure.start) \
+            and not found_in(_ONE_PROJECT, text) and not _describes_a_project(sentence):
         return "target"  # (该项目总投资12亿元，…，建设标准厂房5万平方米: what one project is, not a goal)
     if ctx.mode == "review" or weak_past(text, measure.start):
         return "outcome"
@@ -660,7 +789,7 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     return "target" if found else previous
 
 
-_WILL = re.compile(r"(?<!即)将(?!近)")
+_WILL = re.compile(_WILL_WORD)
 # (《报告》提到，2024年，… : who says it, before the year, is no part of what is said)
 _YEAR_OPENING = re.compile(r"^(?:[^，,。；;：:]{0,12}?(?:提到|提出|指出|透露|强调|表示|明确)[，,：:])?(?:今年|明年|(\d{4})年)(?:度)?[，,]")
 
@@ -701,7 +830,13 @@ def _planned_spending(text: str, measure: Measure) -> bool:
         return False
     clause = _clause_start(text, measure.start)
     return bool(_YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)
-                or _PLANNED.search(text, clause, measure.start))
+                or found_in(_PLANNED, text, clause, measure.start))
+
+
+@lru_cache(maxsize=64)
+def _describes_a_project(sentence: Sentence) -> bool:
+    """Whether any figure of the sentence is a project's attribute (asked of each of its figures, answered once)."""
+    return any(is_project_attribute(sentence, m) for m in find_goal_measures(sentence.text))
 
 
 _ATTRIBUTES: dict[tuple[str, Measure, bool], bool] = {}  # (sentence, measure, project_counts) -> the answer
@@ -768,21 +903,21 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     # a site's size describes one project, and its other figures are that project's too (a firm cue still sets a
     # goal, and so does the year's planned spending)
     if any(m != measure for m in sites) \
-            and not _FIRM_CUE.search(text, 0, measure.start) and not _planned_spending(text, measure):
+            and not found_in(_FIRM_CUE, text, 0, measure.start) and not _planned_spending(text, measure):
         return True
     # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
     # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
-    if _DIMENSION.search(measure.indicator) and _WORKS_WORDS.search(text):
+    if _DIMENSION.search(measure.indicator) and found_in(_WORKS_WORDS, text):
         return True
     # 项目全面达产后…可新增就业岗位600余个 / 该项目…今年预计实现产值18.5亿元: what a project will yield
-    if _IN_PRODUCTION.search(text, 0, measure.start) or _PHASE_BUILT.search(text, 0, measure.start):
+    if found_in(_IN_PRODUCTION, text, 0, measure.start) or found_in(_PHASE_BUILT, text, 0, measure.start):
         return True
-    if _PHASE_OPENING.search(text, 0, measure.start) and _PROJECT_WORDS.search(text) \
-            and not _FIRM_CUE.search(text, 0, measure.start) and not _planned_spending(text, measure):
+    if _phase_goes_on(text, measure) and found_in(_PROJECT_WORDS, text) \
+            and not found_in(_FIRM_CUE, text, 0, measure.start) and not _planned_spending(text, measure):
         return True
-    if _PROJECT_WORDS.search(text) and (_ONCE_BUILT.search(text, 0, measure.start)
+    if found_in(_PROJECT_WORDS, text) and (found_in(_ONCE_BUILT, text, 0, measure.start)
                                         or _REFERS_TO_PROJECT.match(text)
                                         and re.fullmatch(r"产值|销售收入|营业收入|税收|利税", measure.indicator)):
         return True
@@ -790,34 +925,36 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     # spending planned for a period, or what a firm cue sets, is a goal)
     if (_THIS_PROJECT.match(text) or _THIS_PROJECT.match(text, _clause_start(text, measure.segment_start))) \
             and not _planned_spending(text, measure) \
-            and not _FIRM_CUE.search(text, 0, measure.start):
+            and not found_in(_FIRM_CUE, text, 0, measure.start):
         return True
     # 某项目，总投资1.5亿元，用地35亩，2024年预计可实现产值2亿元: the yield of the project just described
-    if _YIELD.fullmatch(measure.indicator) and _PROJECT_WORDS.search(text, 0, measure.start) \
-            and not _FIRM_CUE.search(text, 0, measure.start) \
+    if _YIELD.fullmatch(measure.indicator) and found_in(_PROJECT_WORDS, text, 0, measure.start) \
+            and not found_in(_FIRM_CUE, text, 0, measure.start) \
             and any(m.start < measure.start and _PROJECT_ATTRIBUTE.search(m.indicator) for m in others):
         return True
     clause = _clause_start(text, measure.start)
-    raw = text[clause: measure.start]
+    # (the clause's last words: a match of _PROJECT_MONEY ends at the figure, its lookbehinds read a few characters
+    # before it; its first words: a match of _OUTPUT_CLAUSE opens the clause)
+    ending, opening = text[max(clause, measure.start - 16): measure.start], text[clause: min(measure.start, clause + 24)]
     # (…德阳至简阳段规划投资136.2亿元: the money of a works named in its clause)
-    if _PROJECT_MONEY.search(raw) and (_PROJECT_WORDS.search(text) or _ONE_WORKS.search(raw)):
+    if _PROJECT_MONEY.search(ending) and (found_in(_PROJECT_WORDS, text) or found_in(_ONE_WORKS, text, clause, measure.start)):
         return True
     # 签署了某项目，计划投资5亿元，年产行李架、底板等配套件30万件: a clause that opens on a yearly output, in a sentence
     # about a project, gives the project's capacity, whatever goods it lists before the figure
-    if _OUTPUT_CLAUSE.match(raw) and _PROJECT_WORDS.search(text):
+    if _OUTPUT_CLAUSE.match(opening) and found_in(_PROJECT_WORDS, text):
         return True
-    lead = text[clause: measure.segment_start]
     # (本年度计划开工项目255项 / 拟申报市重点项目10个 / 新增100个以上项目纳入国家用地保障范围: the verb inside
     # the indicator counts too)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and _THIS_EVENT.search(text, 0, measure.start) and not cue_before(text, measure.start):
+            and found_in(_THIS_EVENT, text, 0, measure.start) and not cue_before(text, measure.start):
         return True
     # 今年拟安排省重点项目1564个，其中在建项目1199个…，新开工155个项目: how the projects arranged break down
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and _ARRANGED_BREAKDOWN.search(text, 0, measure.start) and not _FIRM_CUE.search(text, 0, measure.start):
+            and found_in(_ARRANGED_BREAKDOWN, text, 0, measure.start) and not found_in(_FIRM_CUE, text, 0, measure.start):
         return True
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and not any(_RECRUIT.search(v) for v in measure.verbs) and not _RECRUIT.search(lead) \
+            and not any(_RECRUIT.search(v) for v in measure.verbs) \
+            and not found_in(_RECRUIT, text, clause, measure.segment_start) \
             and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
             and not (_INTO_LIST.search(measure.indicator) and cue_before(text, measure.start) in ("hard", "aspirational")) \
             and not (measure.qualifier == "at_least" and cue_before(text, measure.start) in ("hard", "aspirational")) \
@@ -865,7 +1002,7 @@ def _clauses_back(text: str, segment_start: int, end: int):
 
 # 锚定“十五五”，生产总值预期目标增长5.5%以上: a plan period named alone as what the work aims at is no period of the
 # figures after it (到“十五五”末 / “十五五”期间 / 锚定“十五五”目标 name one)
-_AIMED_PLAN = re.compile(r"(?:锚定|瞄准|对标|紧扣|聚焦|围绕)“?十.五”?(?=[，,])")
+_AIMED_PLAN = re.compile(_AIM + r"“?十.五”?(?=[，,])")
 
 
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
@@ -874,7 +1011,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     text = without_base_years(sentence.text)
     if "五" in text:
         text = _AIMED_PLAN.sub(lambda m: "　" * len(m.group(0)), text)
-    if _ahead(ctx, published) and not _OWN_PERIOD.search(text, 0, measure.start) and ctx.lead_year is None:
+    if _ahead(ctx, published) and not found_in(_OWN_PERIOD, text, 0, measure.start) and ctx.lead_year is None:
         return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
     whole_year = None
@@ -953,7 +1090,10 @@ def _high_end(measure: Measure) -> Decimal | None:
     return measure.value_high
 
 
-_FULL_STOP = re.compile(r"[。！!？?]")
+_FULL_STOP_CHARS = "。！!？?"
+_FULL_STOP = re.compile(f"[{_FULL_STOP_CHARS}]")
+# (a full stop or a semicolon ends a sentence)
+_SENTENCE_END = re.compile(f"[{_FULL_STOP_CHARS}；;]")
 
 
 def _cue_since_full_stop(text: str, position: int) -> str | None:
@@ -993,7 +1133,7 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             indicator=name, metric=m.metric, value=to_json_number(m.value),
             value_high=to_json_number(_high_end(m)), unit=m.unit or None, qualifier=m.qualifier,
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
-            subject=m.subject or ctx.lead_subject or clause_subject(sentence.text, m.segment_start),
+            subject=m.subject or ctx.lead_subject or subject_before(sentence.text, m.segment_start),
             evidence=sentence.text, span=(sentence.start, sentence.end),
         ) for shared in names_sharing(sentence.text, m)
             for name in (_joined_names(shared) if RELATION not in m.verbs else [shared])
@@ -1035,12 +1175,9 @@ def _goals_in_shares(sentence: Sentence, ctx: Context, published: dt.date | None
             value=to_json_number(q.value), value_high=None, unit=q.unit,
             qualifier="point", commitment=cue_before(text, q.start) or ctx.lead_commitment or "unspecified",
             target_year=year or (published.year if published else ctx.work_year),
-            subject=named.subject or ctx.lead_subject or clause_subject(text, named.segment_start),
+            subject=named.subject or ctx.lead_subject or subject_before(text, named.segment_start),
             evidence=text, span=(sentence.start, sentence.end)))
     return found
-
-
-_CURRENT_YEAR = re.compile(r"今年|本年")
 
 
 def _finished_years_share(text: str, end: int, published: dt.date | None) -> bool:
@@ -1050,12 +1187,12 @@ def _finished_years_share(text: str, end: int, published: dt.date | None) -> boo
     if published is None:
         return False
     year = period_end_year(without_base_years(text)[:end], published)
-    return year is not None and year < published.year or _finished_year_whole(text[:end], published) \
-        or year is None and published.month <= _EARLY_MONTHS and not _PART_OF_YEAR.search(text, 0, end) \
-        and not _CURRENT_YEAR.search(text, 0, end)
+    return year is not None and year < published.year or _finished_year_whole(text, end, published) \
+        or year is None and published.month <= _EARLY_MONTHS and not found_in(_PART_OF_YEAR, text, 0, end) \
+        and not found_in(_THIS_YEAR_NAMED, text, 0, end)
 
 
-_TERMINATED = re.compile(r"[。；;！!？?]$")
+_TERMINATED = re.compile(_SENTENCE_END.pattern + "$")
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fa5]")
@@ -1070,9 +1207,6 @@ def _on_first_line(body: str, span: tuple[int, int]) -> bool:
     start = body.rfind("\n", 0, word.start()) + 1
     end = body.find("\n", word.start())
     return start <= span[0] and span[1] <= (len(body) if end < 0 else end)
-
-
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _above_the_body(body: str, span: tuple[int, int]) -> bool:

@@ -128,6 +128,8 @@ def named_list(prefix: str) -> list[str]:
     title = re.search(r"“([^”]{2,40})”(?:荣誉)?称号$", found[-1])
     if title:
         return [title.group(1)]  # 授予A等20个集聚区“2017年度优秀产业集聚区”称号: the quoted title, not who it went to
+    if _WITHDRAWN.search(found[-1]):
+        return []  # 复查不合格的省级文明单位名单 / 被撤销称号的…名单: those who lost or were warned, no honour
     name = _list_name(found[-1])
     short = _BACK_REFERENCE.match(name)
     if short:  # X省第一批…创建名单正式公布，…列入首批创建名单: the list named in full just before
@@ -137,6 +139,8 @@ def named_list(prefix: str) -> list[str]:
     return [name] if len(name) >= 4 else []
 
 
+# a list of those whose title a review took away, warned about or sent back (docs/contract-conventions.md: no award)
+_WITHDRAWN = re.compile(r"不合格|未通过|未达标|撤销|取消|整改|降级|摘牌|警告|黄牌|通报批评")
 # 首批创建名单 / 该名单 / 上述榜单: a list the sentence named in full a clause before, pointed at
 _BACK_REFERENCE = re.compile(r"^(?:首批|该|此|这一?|上述)(?P<rest>[\u4e00-\u9fa5]{0,8}(?:名单|榜单|名录))$")
 
@@ -203,13 +207,19 @@ def full_title(short: str, text: str) -> str | None:
         if kind not in m.group("kinds")[::2]:
             continue
         lead = _TITLE_LEAD.search(text, max(0, m.start() - 24), m.start())
-        if lead:
-            return lead.group(0) + short
+        name = _TITLE_VERB.sub("", lead.group(0)) if lead else ""
+        if len(name) >= 2:
+            return name + short
+        return None
     return None
 
 
 # the words of a title's name before its head, up to a 的 or a verb (此次筛选的乡村振兴“十百千”示范县: 乡村振兴“十百千”)
 _TITLE_LEAD = re.compile(r"(?:(?:“[^“”]{1,12}”)|(?![的了为是在和与及])[\u4e00-\u9fa5]){2,16}$")
+# 确定乡村振兴“十百千”示范县 / 决定表彰先进县 / 开展…试点县建设: the verb that decided, honoured or set to work on the
+# title is no part of its name (outside quotes)
+# (创建 / 推进 stay: 森林城市创建先进县 names a title with them)
+_TITLE_VERB = re.compile(r"^(?:[^“”]*?(?:确定|公布|发布|认定|命名|表彰|开展|评选出?|评出|决定|授予|揭晓|筛选出?|遴选出?))+了?")
 
 
 _PROVINCE_SHORT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5]|[了的和及与在全本我]))(?P<year>)(?P<lead>省)$")

@@ -62,12 +62,23 @@ def _same_place(a: str, b: str) -> bool:
 _CITY_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,7}?(?:省|市|州|盟|地区|自治区)$")
 # a place named by its ending (双流区, 东岭镇, 青山旗, 南坪街道)
 PLACE_NAME = re.compile(r"^[\u4e00-\u9fa5]{2,15}(?:区|县|市|镇|乡|村|旗|街道|社区)$")
+# 北京市：朝阳区、海淀区: the city (or province) a roster line groups its holders under
+_GROUP_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fa5]{2,7}?(?:省|市|州|盟|地区|自治区))[:：]")
 
 
 def under_its_city(long: str, short: str) -> bool:
     """Whether `long` is the place `short` written after the city (or province) it lies in: 成都市双流区 / 双流区."""
     return len(long) > len(short) and long.endswith(short) and bool(PLACE_NAME.match(short)) \
         and bool(_CITY_LEAD.match(long[: -len(short)]))
+
+
+def city_lead(name: str) -> tuple[str, str] | None:
+    """(the city, the place) of a place written after its city (成都市双流区 -> 成都市, 双流区; 义乌市上溪镇 -> 义乌市,
+    上溪镇): the shortest city lead that leaves a place name of two characters or more before its ending."""
+    for m in re.finditer(r"省|市|州|盟|地区|自治区", name[:9]):
+        if under_its_city(name, name[m.end():]):
+            return name[: m.end()], name[m.end():]
+    return None
 
 
 def same_holder(a: str, b: str) -> bool:
@@ -78,7 +89,9 @@ def same_holder(a: str, b: str) -> bool:
 class _Held:
     """The merged facts of one (award, grade), as indexes into the merged list, looked up by how a holder's name may
     be written again: whole; as the end of a longer name, or with a longer one ending on it (both of four characters
-    or more); with its zone's kind written out or shortened; with a place suffix (县市区镇乡村) written once."""
+    or more); with its zone's kind written out or shortened; with a place suffix (县市区镇乡村) written once; a place of
+    three characters under its city (长春市朝阳区 / 朝阳区) only while the place names one city's: a bare 朝阳区 under
+    北京市： is not 长春市朝阳区, and a bare 鼓楼区 after 南京市鼓楼区 and 福州市鼓楼区 is neither's."""
 
     def __init__(self) -> None:
         self.members: list[int] = []
@@ -86,10 +99,19 @@ class _Held:
         self._exact: dict[str, int] = {}
         self._ends: dict[str, int] = {}
         self._zones: dict[str, int] = {}
+        self._in_city: dict[str, int] = {}  # 朝阳区 -> the first member named 长春市朝阳区
+        self._cities: dict[str, set[str]] = {}  # 朝阳区 -> the cities it was named under (长春市; 北京市, a bare one's label)
 
-    def add(self, index: int, recipient: str) -> None:
+    def add(self, index: int, award: Award) -> None:
         self.members.append(index)
-        self._index(index, recipient)
+        self._index(index, award.recipient)
+        self.seen(award)
+
+    def seen(self, award: Award) -> None:
+        """Note the city a place of three characters was named under (its lead, or the label of its roster line)."""
+        city = _city_of(award)
+        if city:
+            self._cities.setdefault(city[1], set()).add(city[0])
 
     def _index(self, index: int, recipient: str) -> None:
         self._exact.setdefault(recipient, index)
@@ -97,22 +119,28 @@ class _Held:
             self._ends.setdefault(recipient[i:], index)
         self._zones.setdefault(_zone_short(recipient), index)
         if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
-            self._ends.setdefault(recipient[-3:], index)  # 成都市双流区: held as 双流区 too (an end of three)
+            self._in_city.setdefault(recipient[-3:], index)  # 成都市双流区: held as 双流区 too
         if is_generic(recipient):
             self.generic.append(index)
 
     def reindex(self, merged: list[Award]) -> None:
         """After a member's holder is renamed (a generic one gives way to a named one)."""
-        self.generic, self._exact, self._ends, self._zones = [], {}, {}, {}
+        self.generic, self._exact, self._ends, self._zones, self._in_city = [], {}, {}, {}, {}
         for index in self.members:
             self._index(index, merged[index].recipient)
 
-    def held(self, recipient: str) -> int | None:
+    def held(self, award: Award) -> int | None:
         """The first member that names this holder, if any (the order of the merged list)."""
+        recipient = award.recipient
         found = [self._exact.get(recipient), self._zones.get(_zone_short(recipient))]
-        if len(recipient) == 3:  # 双流区, held as 成都市双流区
-            found.append(self._ends.get(recipient))
-        if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
+        city = _city_of(award)
+        if city:  # the cities this place was named under, none but its own
+            one_city = self._cities.get(city[1], set()) <= {city[0]}
+        else:  # a bare place with no label: named under one city at most
+            one_city = len(self._cities.get(recipient, ())) <= 1
+        if len(recipient) == 3 and one_city:  # 双流区, held as 成都市双流区
+            found.append(self._in_city.get(recipient))
+        if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]) and one_city:
             found.append(self._exact.get(recipient[-3:]))  # 成都市双流区, held as 双流区
         if len(recipient) >= 4:
             found.append(self._ends.get(recipient))  # 山西焕星科技有限公司, held as 晋城市城区山西焕星科技有限公司
@@ -122,6 +150,18 @@ class _Held:
         if len(recipient) >= 3 and recipient[-1] in _PLACE_SUFFIX:  # 丰溪县, held as 丰溪
             found.append(self._exact.get(recipient[:-1]))
         return min((i for i in found if i is not None), default=None)
+
+
+def _city_of(award: Award) -> tuple[str, str] | None:
+    """(city, place) for a place of three characters named under a city: written after it (长春市朝阳区), or on a roster
+    line labelled by it (北京市：朝阳区、海淀区)."""
+    recipient = award.recipient or ""
+    if len(recipient) == 3 and PLACE_NAME.match(recipient):
+        label = _GROUP_LABEL.match(award.evidence)
+        return (label.group("label"), recipient) if label else None
+    if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
+        return recipient[:-3], recipient[-3:]
+    return None
 
 
 _PLACE_SUFFIX = "县市区镇乡村"
@@ -139,8 +179,9 @@ def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[
         if not a.recipient:
             continue
         group = groups.setdefault((_key(a.award), a.grade), _Held())
-        at = group.held(a.recipient)
+        at = group.held(a)
         if at is not None:  # 晋城市城区山西焕星科技有限公司 and 山西焕星科技有限公司: one holder, its place written once
+            group.seen(a)
             held = merged[at]
             if held.date is None and a.date:  # A等12个村入选 … 今年入选的12个村分别是：A、…: the later mention dates it
                 merged[at] = dataclasses.replace(held, date=a.date)
@@ -157,38 +198,53 @@ def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[
         elif is_generic(a.recipient) and group.members:
             continue
         else:
-            group.add(len(merged), a.recipient)
+            group.add(len(merged), a)
             merged.append(a)
     return _restated(merged, published)
 
 
 _QUOTES = re.compile(r"[“”\"]")
-_HOLDER_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,7}?(?:省|市|州|盟)(?=[\u4e00-\u9fa5]{2,}(?:区|县|市|镇|乡|村|旗|街道)$)")
 
 
-def _holder_key(recipient: str) -> str:
-    """义乌市上溪镇, 上溪镇 and 上溪 (a headline's short form): one key, the city before and the place suffix set aside."""
-    key = _HOLDER_LEAD.sub("", recipient)
-    return key[:-1] if len(key) >= 3 and key[-1] in _PLACE_SUFFIX else key
+def _holder_key(recipient: str) -> tuple[str, str]:
+    """(key, place suffix): 义乌市上溪镇, 上溪镇 and 上溪 (a headline's short form) share the key 上溪, the city before and
+    the place suffix set aside; the suffix (镇, or '' for the short form) tells 东山镇 from 东山村."""
+    placed = city_lead(recipient)
+    key = placed[1] if placed else recipient
+    return (key[:-1], key[-1]) if len(key) >= 3 and key[-1] in _PLACE_SUFFIX else (key, "")
 
 
 def _restated(merged: list[Award], published: dt.date | None) -> list[Award]:
     """One fact for an honour a notice names twice for one holder, once in full and once by the end of its name (a
     headline's 全国文明城市 over the list's 第七届全国文明城市; 省级样板 over 浙江美丽城镇省级样板): the name both namings
     share, the fuller holder, the date either gives, the first naming's evidence. An honour dated in an earlier year than
-    the notice is another award of the title (首次荣获第四届全国文明城市 in 2015, 蝉联 in the notice of 2017)."""
-    by_holder: dict[str, list[int]] = {}
+    the notice is another award of the title (首次荣获第四届全国文明城市 in 2015, 蝉联 in the notice of 2017). One holder:
+    one key, and the same place suffix or none (a town and its seat village, 东山镇 and 东山村, are two).
+
+    (The namings of one holder and grade are looked up by the ends of their names: a holder named thousands of times
+    merges in about the time it takes to read.)"""
+    names = [_QUOTES.sub("", a.award) for a in merged]
+    holders = [_holder_key(a.recipient) for a in merged]
+    groups: dict[tuple[str, str | None], list[int]] = {}
     for i, a in enumerate(merged):
-        by_holder.setdefault(_holder_key(a.recipient), []).append(i)
+        groups.setdefault((holders[i][0], a.grade), []).append(i)
     gone: set[int] = set()
-    for indexes in by_holder.values():
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        ending: dict[str, list[int]] = {}  # an end of four characters or more -> the members whose longer names end on it
+        for j in indexes:
+            for k in range(1, len(names[j]) - 3):
+                ending.setdefault(names[j][k:], []).append(j)
         for i in indexes:
-            for j in indexes:
-                if i == j or i in gone or j in gone:
+            for j in ending.get(names[i], ()):
+                if i in gone:
+                    break
+                if j == i or j in gone:
                     continue
                 short, full = merged[i], merged[j]
-                name, longer = _QUOTES.sub("", short.award), _QUOTES.sub("", full.award)
-                if short.grade != full.grade or len(name) < 4 or name == longer or not longer.endswith(name) \
+                name, longer = names[i], names[j]
+                if name == longer or not longer.endswith(name) or not _one_kind(holders[i][1], holders[j][1]) \
                         or _earlier_year(short.date, published) or _earlier_year(full.date, published) \
                         or short.date and full.date and short.date != full.date:
                     continue
@@ -197,8 +253,14 @@ def _restated(merged: list[Award], published: dt.date | None) -> list[Award]:
                 kept = merged[first]
                 merged[first] = Award(short.award, short.grade, recipient, full.level or short.level, full.date or short.date,
                                       kept.evidence, kept.span)
+                names[first], holders[first] = name, _holder_key(recipient)
                 gone.add(second)
     return [a for k, a in enumerate(merged) if k not in gone]
+
+
+def _one_kind(suffix: str, other: str) -> bool:
+    """东山镇 and 东山 (a headline's short form): one place; 东山镇 and 东山村: two."""
+    return suffix == other or not suffix or not other
 
 
 def _earlier_year(date: str | None, published: dt.date | None) -> bool:

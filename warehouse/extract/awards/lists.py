@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
-from .parts import GRADE, MERIT_END, TIER, clean_award, holders_title, is_award_like, level_of
+from .parts import COUNT, GRADE, MERIT_END, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
 from .wording import NAVIGATION
 from ..sentences import Sentence
@@ -33,8 +33,8 @@ _PRIZE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
                             r"[（(][\d一二三四五六七八九十百]+[个名人家所][）)][:：]?$")
 # 示范县（10个）: a title named by its head alone, counted, its holders on the lines under it (its full name is the
 # notice's to give: full_title)
-_SHORT_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>(?:示范|先进|标兵|模范|试点|样板)"
-                            r"[县乡镇村区市])[（(][\d一二三四五六七八九十百千]+[个名家所][）)][:：]?$")
+_SHORT_HEADING = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?P<name>{TITLE_HEAD}"
+                            rf"[县乡镇村区市])[（(]{COUNT}+[个名家所][）)][:：]?$")
 # 2024年度省级文明单位：: a title alone on its line, a colon after it
 _TITLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:(?P<year>\d{4})年度?)?"
                             r"(?P<name>[^，,。；;：:、\s]{4,40})[:：]$")
@@ -329,7 +329,7 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
     return found
 
 
-_COUNTED = re.compile(r"[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)")
+_COUNTED = re.compile(rf"{COUNT}+(?:个|名|人|家|位|所)")
 
 
 def graded_heading(sentence: Sentence, line_text: str) -> tuple[str, str] | None:
@@ -346,10 +346,70 @@ def graded_heading(sentence: Sentence, line_text: str) -> tuple[str, str] | None
     return award, m.group("grade")
 
 
-def graded_item(sentence: Sentence) -> str | None:
-    """'winner' text of a numbered line under a graded heading; '' for a detail line (完成单位：…);
-    None when the line is neither (the list is over)."""
+# the header of a winners' table: 序号  作品名称  学校  作者 (姓名 / 获奖者 / 选手 name the winners' column)
+_WINNERS_HEADER = re.compile(r"姓名|获奖者|获奖人(?:员)?|(?:参赛)?选手(?:姓名)?|作者|完成人|参赛者")
+_TABLE_HEADER = re.compile(_WINNERS_HEADER.pattern + r"|" + _HEADER_CELL.pattern + r"|作品(?:名称)?|(?:参赛)?项目|赛项|组别|学校|"
+                           r"(?:工作)?单位|指导(?:教师|老师)|奖项|等次|等级")
+
+
+def _persons_cell(cell: str) -> list[str]:
+    """The people a cell names (王明 / 王明、李华); [] when it names anything else."""
+    names = cell.split("、")
+    return names if all(_PERSON_CELL.fullmatch(n) for n in names) else []
+
+
+def table_below(lines: list[str], line: int) -> list[str]:
+    """The lines right under `line` laid out in columns (cells two spaces or a tab apart), up to the first that is
+    not: the rows of a winners' table under its heading."""
+    rows = []
+    for text in lines[line + 1:]:
+        if not text.strip():
+            continue
+        if not _COLUMNS.search(text.strip()):
+            break
+        rows.append(text)
+    return rows
+
+
+def winners_column(rows: list[str]) -> int | None:
+    """The column of a winners' table (its rows, cells two spaces apart) that names the winners, one column for every
+    row: the one its header names (姓名, 获奖者, 选手, 作者), else the one that names people (王明, 王明、李华) on most
+    rows; None when no column does (a 4-character work or product in one row is no person)."""
+    tables = [_COLUMNS.split(r.strip()) for r in rows]
+    tables = [cells for cells in tables if len(cells) > 2]
+    if not tables:
+        return None
+    if all(_TABLE_HEADER.fullmatch(c) for c in tables[0]):
+        named = [k for k, c in enumerate(tables[0]) if _WINNERS_HEADER.fullmatch(c)]
+        return named[0] if len(named) == 1 else None
+    counts: dict[int, int] = {}
+    for cells in tables:
+        for k, cell in enumerate(cells):
+            # (a vote by names of two or three characters: 南坪中学, 乡村振兴 are four, a school and a work)
+            names = _persons_cell(cell)
+            if names and all(len(n) <= 3 for n in names):
+                counts[k] = counts.get(k, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    if best is None or 2 * best[1] <= len(tables) or sum(n == best[1] for n in counts.values()) > 1:
+        return None
+    return best[0]
+
+
+def graded_item(sentence: Sentence, column: int | None = None) -> list[str] | None:
+    """The winners a line under a graded heading names (a numbered line, or a row of a winners' table: the people in its
+    winners' `column`); [] for a detail line (完成单位：…) or the table's header; None when the line is neither (the
+    list is over)."""
     text = sentence.text.strip()
+    cells = _COLUMNS.split(text)
+    if len(cells) > 2 and all(_TABLE_HEADER.fullmatch(c) for c in cells):
+        return []  # 序号  作品名称  学校  作者: the table's header
+    if len(cells) > 2 and column is not None and column < len(cells) and _persons_cell(cells[column]):
+        return _persons_cell(cells[column])  # 电工项目  李子安  凌云科技集团有限责任公司: the person who won
+    winner = _graded_item(text)
+    return None if winner is None else [winner] if winner else []
+
+
+def _graded_item(text: str) -> str | None:
     m = _NUMBERED_ITEM.match(text)
     if m:
         return _winner(m.group("item"))
@@ -358,10 +418,6 @@ def graded_item(sentence: Sentence) -> str | None:
         return _winner(work.group("work"))
     if _ITEM_DETAIL.match(text):
         return ""
-    cells = _COLUMNS.split(text)
-    people = [c for c in cells if _PERSON_CELL.fullmatch(c)] if len(cells) > 2 else []
-    if len(people) == 1:
-        return people[0]  # 电工项目  李子安  凌云科技集团有限责任公司: a row of a winners' table, the person who won
     if _NAME_LINE.match(text) and not _NOT_AN_ITEM.match(re.sub(r"\s+", "", text)) and not _SIGNER.match(text) \
             and not re.search(_VERBISH, text) \
             and not _SECTION.match(text) and "、" not in text:
@@ -424,11 +480,14 @@ def holders_of_titles(sentence: Sentence) -> list[tuple[str, str, int]]:
 # A等9个城市、B等3个城区…及C等100户家庭经复查合格，分别保留X、Y…称号 / 对A等83个单位，B等77个单位分别认定为X、Y:
 # counted groups, each named by its lead, given titles one each, in order (a title kept after a review is received
 # again: docs/contract-conventions.md, titles kept after review)
-_COUNTED_LEAD = re.compile(r"(?P<lead>[^、，,；;：:。]{2,60}?)等\s*[\d一二三四五六七八九十百千]+\s*(?:个|名|家|户|所|位|项|人)"
+_COUNTED_LEAD = re.compile(rf"(?P<lead>[^、，,；;：:。]{{2,60}}?)等\s*{COUNT}+\s*(?:个|名|家|户|所|位|项|人)"
                            r"[\u4e00-\u9fa5（）()]{0,6}$")
-_RESPECTIVELY = re.compile(r"(?:(?:经|通过)(?:复查|复核|复评|复审)(?:合格|通过|确认)?[，,]?)?(?:均|并)?分别"
+_TITLES_RESPECTIVELY = re.compile(r"(?:(?:经|通过)(?:复查|复核|复评|复审)(?:合格|通过|确认)?[，,]?)?(?:均|并)?分别"
                            r"(?:继续保留|确认保留|保留|重新确认为|认定为|命名为|授予|评为|被评为|被认定为|被命名为|确认为)"
-                           r"(?P<titles>[^。；;：:（(]{4,200}?)(?:(?P<titled>等?(?:荣誉)?称号)|[（(]|[。；;]|$)")
+                           r"(?P<titles>[^。；;：:（(，,]{4,200}?)(?:(?P<titled>等?(?:荣誉)?称号)|[（(]|[。；;，,]|$)")
+# 省级文明县城和省级文明城区: two titles joined by 和 / 及 / 与 outside quotes (文化和旅游 inside a title stays: each part must
+# be a title of its own)
+_JOINED_TITLES = re.compile(r"[和及与](?=[^“”]*(?:“|$))")
 
 
 def respective_titles(sentence: Sentence) -> list[tuple[str, str, int, int]]:
@@ -436,7 +495,7 @@ def respective_titles(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     all when only one is named); [] when the groups and the titles do not pair up."""
     if "分别" not in sentence.text or "等" not in sentence.text:
         return []
-    m = _RESPECTIVELY.search(sentence.text)
+    m = _TITLES_RESPECTIVELY.search(sentence.text)
     if not m:
         return []
     before = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", "", sentence.text[: m.start()])
@@ -445,6 +504,10 @@ def respective_titles(sentence: Sentence) -> list[tuple[str, str, int, int]]:
     if not leads or not all(leads):
         return []
     titles = [clean_award(t) for t in outside_quotes_split(m.group("titles"))]
+    if len(titles) != len(leads):  # 分别被评为A和B: the titles joined by 和, one to each group
+        joined = [clean_award(t) for part in titles for t in _JOINED_TITLES.split(part)]
+        if len(joined) == len(leads) and all(len(t) >= 4 and is_award_like(t) for t in joined):
+            titles = joined
     # (…称号 after the list says each is a title: 文明行业 beside 文明城市)
     if not all(len(t) >= 4 and (is_award_like(t) or m.group("titled")) for t in titles) or len(titles) not in (1, len(leads)):
         return []

@@ -8,6 +8,10 @@ PERSON_TIMES = r"[数几上近逾]?[\d一二三四五六七八九十百千]+人�
 GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|表彰奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
          r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
+# the numerals a count of holders is written with (24个, 两家, 三千户)
+COUNT = r"[\d一二三四五六七八九十百千两]"
+# the heads a designation's name ends on before the kind of its holder (示范县, 先进乡镇, 试点县, 样板村)
+TITLE_HEAD = r"(?:示范|先进|标兵|模范|试点|样板)"
 _GRADE_END = re.compile(rf"{GRADE}$")
 _TIER_END = re.compile(rf"(?:考核|考评|评估|评价)(?:结果)?(?:为|获|评为)?(?:(?P<tier>{TIER})(?:等次|档次|单位)?|(?P<advanced>先进)(?:等次|档次))$")
 _STAR_GRADE = re.compile(r"^(?P<grade>[一二三四五六七八九十]星级?)(?P<name>[\u4e00-\u9fa5“”]{2,20}鼎)$")

@@ -13,10 +13,10 @@ import datetime as dt
 import re
 
 from .dating import day_of, event_date
-from .earlier import NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
+from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
-                    respective_titles, roster_heading, roster_items, titled_line, winners_line)
+                    respective_titles, roster_heading, roster_items, table_below, titled_line, winners_column, winners_line)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -24,7 +24,7 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import (FIRST_OF, GRADE, PERSON_TIMES, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+from .parts import (COUNT, FIRST_OF, GRADE, PERSON_TIMES, TITLE_HEAD, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
 from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
@@ -50,6 +50,7 @@ class _Reader:
             inside = list(_SIGNED_ABOVE.finditer(body))
             signature = inside[-1] if inside else None
         self.signed = day_of(signature.group("date")) if signature else None
+        signer = signature.string[: signature.start("date")].rstrip().rsplit("\n", 1)[-1].strip() if signature else ""
         self.last_entity: str | None = None
         self.before: Sentence | None = None  # the sentence before, in the same line
         self.dangling: str | None = None  # a work the sentence before left at its end, after its last verb, before a ；
@@ -76,6 +77,13 @@ class _Reader:
         self.short_forms = short_forms(body) if "（“" in body or "(“" in body or "简称" in body else {}
         honour = TITLE_HONOUR.search(body)
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
+        title_line = next((t for t in self.lines[:5] if t.strip()), "")
+        self.plan = bool(_PLAN_TITLE.search(title_line))  # 关于印发2024年工作要点的通知: a plan, what it lists is work to do
+        # the rank of the body that issued the notice: named in its title line (丰溪县农业农村局关于公布…的通知), else
+        # the body that signed it
+        own = _OWN_ISSUER.match(body)
+        signed_by = own.group("body") if own else signer if _ISSUING_BODY.fullmatch(signer) else None
+        self.own_rank = issuer_level(signed_by) if signed_by else None
 
     def make(self, s: Sentence, name: str, grade: str | None, recipient: str, position: int,
              date: str | None = None, level: str | None = None) -> Award:
@@ -121,17 +129,21 @@ class _Reader:
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
 
     def unabbreviated(self, name: str, at: int) -> str:
-        """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before, its quoted
-        middle left out when named again."""
+        """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before (as a stock
+        of places counted), its quoted middle left out when named again."""
         short = _ABBREVIATED.match(name)
         if not short:
             return name
         paragraph = self.body[max(self.body.rfind("\n", 0, at) + 1, at - 300): at]
-        full = re.findall(re.escape(short.group("lead")) + r"“[^“”]{2,15}”" + re.escape(short.group("head")), paragraph)
+        # (only a stock counted, 已建成11个X: another holder's title, 青山县获评X, or one aimed at, 创建X, is no model)
+        full = re.findall(r"(?<=[\d一二三四五六七八九十百两]个)" + re.escape(short.group("lead")) + r"“[^“”]{2,15}”"
+                          + re.escape(short.group("head")), paragraph)
         return full[-1] if full else name
 
     def batch_rank(self, name: str) -> str | None:
         """第一批名镇名村, after 第二批广东省名镇名村 was ranked: another batch of the same title ranks the same."""
+        if not BATCH_LEAD.match(name):
+            return None  # (no batch of its own: no other batch to look for, the honours ranked so far left unread)
         return next((level for other, level in self.ranks.items() if other_batch(name, other)), None)
 
     def context(self, s: Sentence, position: int) -> tuple[str | None, str | None]:
@@ -164,6 +176,7 @@ class _Reader:
         roster = roster_level = None
         roster_named = 0  # holders the roster has named so far
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
+        column: int | None = None  # the column of its winners, when the list is a table
         for i, s in enumerate(self.sentences):
             if s.line in table_lines:
                 continue
@@ -175,14 +188,16 @@ class _Reader:
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "")
             if heading and len(heading[0]) < 4:  # 示范乡（100个）: the title's full name, as the notice gave it before
-                full = full_title(heading[0], self.body[max(0, s.start - 3000): s.start])
+                # (关于印发2024年工作要点的通知 … 试点县（2个）: the places a plan sets to work, no title conferred)
+                full = full_title(heading[0], self.body[max(0, s.start - 3000): s.start]) if not self.plan else None
                 heading = (full, heading[1], heading[2]) if full else None
             if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
                 continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
             if heading:
                 roster, graded, roster_named = heading, None, 0
                 # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
-                roster_level = level_of(heading[0]) or _issuer_rank(self.body[max(0, s.start - 1000): s.start])
+                # (丰溪县农业农村局关于公布…的通知: the body that signs the notice ranks its list before any body it cites)
+                roster_level = level_of(heading[0]) or self.own_rank or _list_rank(self.body[max(0, s.start - 1000): s.start])
                 continue
             grade_heading = graded_heading(s, line)
             if grade_heading:  # 科学技术进步奖一等奖（2项）: a heading, the award named earlier in full
@@ -190,6 +205,7 @@ class _Reader:
                 named = [a for a in reversed(self.graded_awards) if not award or a.endswith(award)]
                 award = (named[0] if named else award) or (roster[0] if roster else self.prize_before(s))
                 graded, roster = (award or None, grade), None
+                column = winners_column(table_below(self.lines, s.line))
                 continue
             by_grade = graded_lists(s)
             if by_grade:  # 一等奖：A、B, in a roster or after the contest was named
@@ -201,10 +217,9 @@ class _Reader:
                               for w in winners]
                     continue
             if graded:
-                item = graded_item(s)
-                if item is not None:
-                    if item and graded[0]:
-                        found.append(self.make(s, graded[0], graded[1], item, 0))
+                items = graded_item(s, column)
+                if items is not None:
+                    found += [self.make(s, graded[0], graded[1], item, 0) for item in items if graded[0]]
                     continue
                 graded = None
             items = roster_items(s, self.next_line(s.line)) if roster else None
@@ -654,6 +669,11 @@ class _Reader:
                 names = [split_grade(n) for n in award_names(after.group("award"), not PRIZE_VERB.fullmatch(verb.group(0)))]
                 # 获金奖的产品分别是：A、B: a bare grade, won at the fair or contest named before
                 names = [(n or self.contest_before(s, offset + verb.start(), graded_here), g) for n, g in names]
+                if after.groupdict().get("kind") == "项目":
+                    # 入选省重大产业的项目有A、B: the works of a plan (省重大产业项目, 省重点建设项目), unless the name with its
+                    # kind is a title (入选国家级示范的项目有…)
+                    names = [(n, g) for n, g in names if n and is_award_like(n + "项目") and not names_no_title(n + "项目")
+                             and not _PROGRAMME.search(n)]
                 members = _members(after.group("items"))
                 found += [self.make(s, n, g, r, offset + verb.start()) for n, g in names if n for r in members]
                 if names and members:
@@ -723,7 +743,9 @@ class _Reader:
                 line_so_far = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start]
                 # 确定第二批X名单，现予以公示。其中，A上榜: the list it points to is a 公示's, proposed, not conferred
                 # (授予A…X称号，授予B…Y称号。我省C、D获评。: which of the titles just conferred is not said)
-                several = self.honours_before[0] == s.line and len(self.honours_before[1]) > 1 and not said
+                # (…称号。近日，X部公布了Y名单，A榜上有名: the sentence names its own list, the titles before are no matter)
+                several = self.honours_before[0] == s.line and len(self.honours_before[1]) > 1 and not said \
+                    and not self.published_here(s, offset + verb.start()) and not named_list(s.text[:offset + verb.start()])
                 proposed = PROPOSED.search(line_so_far) and not self.published_here(s, offset + verb.start())
                 names = ([] if proposed or several else self.list_before(s, offset, said)) if pointer \
                     else award_names(obj, titled)
@@ -734,9 +756,12 @@ class _Reader:
                 if year and len(names) > 1 and not pointer:  # 荣获2018年A和B称号: the year dates both
                     names = [n if n.startswith(year.group(0)) else year.group(0) + n for n in names]
                 names = [n for n in names if not names_no_title(n)] if pointer else names  # 省重点建设项目名单: a plan's
-                # 去年被确定为X产业园的板芙河西新区，计划…: the verb qualifies the place after 的, the sentence is about
-                # something else (what the place is to be, no honour reported)
-                names = [n for n in names if not _QUALIFIES_PLACE.search(n)]
+                # 去年被确定为X产业园的板芙河西新区，计划…: a verb with no subject before it qualifies the place after 的, the
+                # sentence is about something else (what the place is to be, no honour reported); so does 成为 (…成为X
+                # 入驻的首个地级城市: what the place became); after a subject and a verb that confers (丰溪县被确定为…
+                # 改革的试点县) a title's head after 的 ends its name, and words inside quotes are the title's own
+                unheld = not subject and not clean_recipient(without_time_lead(clause.text[: verb.start()]).strip("，, "))
+                names = [n for n in names if not _qualifies_place(re.sub(r"“[^“”]*”", "", n), unheld or verb.group(0) == "成为")]
                 if _RANK_VERB.fullmatch(verb.group(0)):
                     # 荣登…百强县榜首 / 进入…百强县行列 / 入列中国百强镇: a place in a ranking, no honour conferred
                     names = [n for n in names if not _RANKING.search(re.sub(r"[“”\"]", "", n))]
@@ -787,6 +812,9 @@ class _Reader:
                 if len(pair) == len(names) and all(pair):
                     recipients = pair  # A和B分别荣获X和Y: one each
             respective = "分别" in before and len(names) == len(recipients) > 1  # A、B分别获评X、Y
+            # (what the clause says of all its names, read once: a list of thousands of titles stays linear)
+            unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
+            issuers = ISSUER.findall(obj) if names else []  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
             for k, name in enumerate(names):
                 holders = [recipients[k]] if respective else recipients
                 bare, grade = split_grade(name)
@@ -830,7 +858,6 @@ class _Reader:
                         bare = assessed[-1].group("name") + bare
                 if not grade and _COUNTED_TITLE.match(bare or ""):
                     continue  # 创成2个省级美丽城镇样板镇: how many places hold the title, none named
-                unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
                 placed = _PLACE_BEFORE_LEVEL.match(bare or "") if not holders or not self._named(before) else None
                 if placed and not re.search(rf"^(?:{PROVINCES})|[省市县批届度年]$|{_NOT_A_ZONE}区$|^(?:第|首|新|一)",
                                             placed.group("holder")):
@@ -853,7 +880,6 @@ class _Reader:
                     if not unnamed and re.search(r"村”?$", bare) and len(villages) == 1 and none_named:
                         holders = list(villages)
                     carried = holders
-                issuers = ISSUER.findall(obj)  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
                 for recipient in holders if bare else []:
@@ -915,7 +941,11 @@ class _Reader:
         if _SOME.match(before.strip()):
             return []  # 一批涉及高端装备、新材料…的核心技术成果荣获…: some of a kind, none named
         if _AT_EVENTS.match(before.strip()):
-            return []  # 在电工、西式烹调2个项目获得银牌: the events it was won in, not who won
+            # 在电工、西式烹调2个项目获得银牌: the events it was won in, not who won; in one event, right after the clause
+            # that names the person (…，丰溪技师学院选手李明，在焊接项目中获得金牌), the person won
+            one_event = "、" not in before and not re.search(r"[\d一二三四五六七八九十两]+个(?:项目|赛项|组别)", before)
+            named = persons(subject) if one_event and subject else []
+            return named if len(named) == 1 and earlier.rstrip("，, ").endswith(named[0]) else []
         if "、" in before and _KINDS_COUNTED.search(outside_quotes_split(before)[0]):
             return []  # 我市有24个文明村镇、单位、家庭、校园同时上榜: the kinds counted, none named
         # 成都市代表队在汽车修理、电子商务等4个项目上摘得金奖: where it was won is no holder
@@ -967,7 +997,7 @@ class _Reader:
                 return [opened[-1]]
         if len(named) == 1 and re.fullmatch(r"(?:该|本|全)?(?:园区|新区|开发区)", named[0]):
             # 去年被确定为…产业园的板芙河西新区…。目前，园区已成功获批为X: the zone its paragraph named last
-            zones = _ZONE_NAMED.findall(above.rsplit("\n", 1)[-1] + earlier)
+            zones = [z for z in _ZONE_NAMED.findall(above.rsplit("\n", 1)[-1] + earlier) if not _ZONE_BUILT.search(z)]
             if zones:
                 return [zones[-1]]
         if not named and subject and not UNNAMED.search(before):
@@ -1035,7 +1065,7 @@ _DEICTIC_FIRM = re.compile(r"^(?:就是|正是)?(?:这样|这)一?[座家个所]
 _REPORTER_AT = re.compile(r"^.*?(?:记者|笔者)(?:在|从|于|来到|走进)")
 # 【民众镇概况】 民众镇位于中山市东北部: a paragraph that profiles a place opens with its name and where it lies
 _PROFILED = re.compile(r"(?:^|[。；;】\s])[ \u3000]*([\u4e00-\u9fa5]{2,10}?(?:镇|乡|村|街道|社区|县|区|市))(?:位于|地处|坐落于|地处于)")
-COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百]+(?:个|家|所)")
+COUNTED_GROUP = re.compile(rf"等{COUNT}+(?:个|家|所)")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}(?:村|社区|镇|乡|街道|有限公司|学校|景区)")
 _CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|街道)")
 # 共11个城市 closing a list (no 等: every member is named, in this clause and the ones before it)
@@ -1046,13 +1076,27 @@ def _listed_before(text: str, item: re.Pattern = _PLACE_ITEM) -> list[str]:
     """丹阳市延陵镇九里村、经济开发区建山村，句容市后白镇西冯村，…等10个村获得X: the lists of named places in the
     clauses before the counted group (one clause a county), which the group closes."""
     found: list[str] = []
-    for chunk in reversed(re.split(r"[，,]", text.rstrip("，, "))):
+    for chunk in _clauses_back(text.rstrip("，, ")):
         chunk = re.sub(r"^.*?(?:表彰了?|命名了?|评选出|包括)", "", chunk)
+        if re.match(r"\s*在", chunk):
+            break  # 在青山镇，A村、B村等被评为…: where it happened, no holder of the list (于都县, 自贡市, 从化区 are names)
         items = outside_quotes_split(chunk)
         if not items or not all(item.fullmatch(i) for i in items):
             break
         found = items + found
     return [r for r in (clean_recipient(i) for i in found) if r]
+
+
+def _clauses_back(text: str):
+    """The clauses of `text` between commas, the last first, each found only when it is read (the lists before a verb
+    are read back to their first clause that is no member: a sentence of thousands of clauses stays linear)."""
+    end = len(text)
+    while end >= 0:
+        start = end - 1
+        while start >= 0 and text[start] not in "，,":
+            start -= 1
+        yield text[start + 1: end]
+        end = start
 
 
 def _places_listed(clause: str) -> list[str]:
@@ -1065,7 +1109,7 @@ def _places_listed(clause: str) -> list[str]:
 def _people_before(text: str) -> list[str]:
     """The people named in the clauses right before a verb's clause, each clause a person at a post and nothing else."""
     found: list[str] = []
-    for chunk in reversed(re.split(r"[，,]", text.rstrip("，, "))):
+    for chunk in _clauses_back(text.rstrip("，, ")):
         people = persons(chunk)
         if len(people) != 1 or not chunk.rstrip().endswith(people[0]):
             break
@@ -1152,15 +1196,34 @@ _EARLIER_HONOURS = re.compile(r"^(?:这是|这也是)(?:近年来|继)?(?P<body>
 _OWNED_WORK = re.compile(r"^[^“”，,]{0,60}的“(?P<title>[^”]{4,80})”(?:项目|成果)?")
 _COMMENDED = re.compile(r"对(?P<recipient>[^，,。；;：:“”]{2,40}?)(?:给予|予以|进行)?(?P<award>(?:集体|个人)?通令嘉奖|(?:集体|个人)?嘉奖)"
                         r"(?=[，,。；;]|$)")
-# 24个文明村镇(、单位、家庭): a count before the first of a list of kinds (A等3个单位 names its lead)
-_KINDS_COUNTED = re.compile(r"(?<![等\d一二三四五六七八九十百])[\d一二三四五六七八九十百]+(?:个|家|名|所|户|项)[\u4e00-\u9fa5]{1,6}$")
+# 我市有24个文明村镇(、单位、家庭): a count before the first of a list of kinds, led by 有 / 共 / 其中 or the scope that
+# counts, its counter fitting the kind it counts (A等3个单位 names its lead; 三家子村, 八所镇, 四户村, 五家渠市 are names,
+# the counter no fit for the place they end with)
+_KINDS_COUNTED = re.compile(rf"(?:有|共|其中|[我全本][省市县区镇乡]){COUNT}+"
+                            r"(?:[个家][\u4e00-\u9fa5]{0,4}(?:单位|企业|机构|医院|学校|集体|家庭|社区)"
+                            r"|个[\u4e00-\u9fa5]{0,4}(?:村镇|乡镇|村|镇|乡|城市|县|区|校园|景区|园区|基地)"
+                            r"|户[\u4e00-\u9fa5]{0,4}家庭|所[\u4e00-\u9fa5]{0,4}(?:学校|医院|校园)|名[\u4e00-\u9fa5]{0,4}(?:个人|同志|职工|教师|干部))$")
 # (板芙河西新区，计划…: a zone that closes its clause; 园区主干道路 is something of a zone's)
-_ZONE_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5]|[的为在是了和与及]))((?:(?![的为在是了和与及])[\u4e00-\u9fa5]){2,10}?"
+# (共建飞地园区 / 10亿元建设智能制造产业园: a zone built, no name: no verb in it, and no count or sum just before it)
+_ZONE_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fa5\d]|[的为在是了和与及]))((?:(?![的为在是了和与及])[\u4e00-\u9fa5]){2,10}?"
                          r"(?:新区|开发区|高新区|经开区|产业园|工业园|园区))(?![\u4e00-\u9fa5])")
-_QUALIFIES_PLACE = re.compile(r"的(?!国家级|省级|市级|县级|全国|全省|示范|先进|百强|千强|文明|卫生|生态|模范|标兵|特色|重点)(?:(?![的“”])[\u4e00-\u9fa5]){2,10}?(?:新区|开发区|高新区|经开区|园区|县|市|区|镇|乡|村)$")
+_ZONE_BUILT = re.compile(r"建设|共建|打造|投资|规划|建成|筹建|启动|推进|引进")
+_QUALIFIES_PLACE = re.compile(rf"的(?!国家级|省级|市级|县级|全国|全省|{TITLE_HEAD}|百强|千强|文明|卫生|生态|特色|重点)"
+                              r"(?:(?![的“”])[\u4e00-\u9fa5]){2,10}?(?:新区|开发区|高新区|经开区|园区|县|市|区|镇|乡|村)$")
+
+
+def _qualifies_place(name: str, any_place: bool) -> bool:
+    """Whether the words after the last 的 of a verb's object name a place it qualifies (X产业园的板芙河西新区), not the
+    head of a title (…改革的试点县); `any_place`: the verb names no holder (or is a copula), so a place of any name."""
+    m = _QUALIFIES_PLACE.search(name)
+    return bool(m) and (any_place or not is_award_like(m.group(0)[1:]))
+
+
 _ABBREVIATED = re.compile(r"^(?P<lead>国家级|省级|市级|县级|全国|全省|全市)(?P<head>[\u4e00-\u9fa5]{2,8})$")
 _AIMED_AT = re.compile(r"以“[^“”]{0,12}$")
-_SALES = re.compile(r"(?:销量|销售额?|交付量?|出货量|市场占有率|市占率|票房)[^，,。；;]{0,6}(?:冠军|亚军|季军|第一|榜首)")
+# (全省汽车销售技能大赛冠军 / 电商直播销售大赛冠军: a contest's prize, its trade the contest's subject)
+_SALES = re.compile(r"(?:销量|销售额?|交付量?|出货量|市场占有率|市占率|票房)(?:(?!大赛|比赛|竞赛|技能|评选|挑战赛|联赛)[^，,。；;]){0,6}"
+                    r"(?:冠军|亚军|季军|第一|榜首)")
 
 
 def _sales_rank(obj: str) -> bool:
@@ -1208,6 +1271,21 @@ _COUNTY_DELIVERS = re.compile(r"[区县](?:人民)?政府[^，,。；;]{0,12}[�
 
 _HELD_BY = re.compile(r"^“(?P<award>[^“”]{2,30})”(?:称号|荣誉)?的(?P<holder>(?![示先重该各全我本首])[\u4e00-\u9fa5]{2,10}(?:市|县|区|镇|乡|村|街道|社区))$")
 _LED_BY = re.compile(r"在[^，,。；;]{2,40}?(?:领导|支持|指导|关心|关怀|帮助|带领)下")
+
+
+_PLAN_TITLE = re.compile(r"(?:工作要点|要点|方案|计划|规划|实施意见|指导意见|办法|细则|任务清单|任务分工)(?:》)?(?:的通知)?[ \t]*$")
+# 丰溪县农业农村局关于公布…名单的通知: the body that issues the notice, named in its title line (not one that relays
+# another's: 关于转发《…》的通知)
+_ISSUING_BODY = re.compile(r"[\u4e00-\u9fa5]{2,30}?(?:局|厅|委|办|政府|委员会|部|办公室|办公厅|妇联|总工会|管委会)")
+_OWN_ISSUER = re.compile(rf"^\s*(?P<body>{_ISSUING_BODY.pattern})关于(?!转发|印发)[^\n]{{2,80}}(?:通知|决定|通报|公告|通告)[ \t]*$", re.M)
+# 根据《省农业农村厅关于…的通知》要求 / 按照市政府工作部署: a document or a body cited, not the one that confers
+_CITED = re.compile(r"《[^《》]*》|(?:根据|按照|依据|依照|遵照)[^，,。；;、]{0,16}?(?:要求|部署|精神|规定|安排|决定|意见)")
+
+
+def _list_rank(before: str) -> str | None:
+    """The rank of the body a list annexed under `before` was issued by: the last one named, not one cited (根据《省X厅
+    关于…的通知》要求, 按照市政府工作部署: a county's own list, ranked by none of them)."""
+    return _issuer_rank(_CITED.sub("", before) if "《" in before or re.search(r"根据|按照|依[据照]|遵照", before) else before)
 
 
 def _issuer_rank(text: str) -> str | None:

@@ -38,22 +38,29 @@ SIZE_COUNT = r"(?:[\d.]+\s*[×xX*]\s*)?"
 # its capacity, unless stated
 NAME_SIZE = re.compile(rf"{SIZE_COUNT}[\d.]+(?:MWh|GWh|MW|GW|兆瓦|万千瓦)(?:/[\d.]+(?:MWh|GWh|MW|GW))?"
                        r"|[\d.]+万吨[\u4e00-\u9fa5]{1,6}?(?=项目|生产线|$)")
+# 施工图 / 施工招标 / 施工许可 / 施工单位 / 施工前期准备 / 施工图审查 / 安装方案: the papers, the permit and the tender a
+# works needs before work on site, not the work
+_ON_PAPER = r"(?!图|招标|许可|单位|前期|准备|审查|方案|设计|合同)"
+# 紧锣密鼓推进前期工作 / 土地征收 / 规划审批 / 施工许可办理 / 招商洽谈: what is pressed ahead before the works begin
+_PREPARATION = r"前期|征收|征地|征迁|拆迁|审批|报批|手续|许可|招标|设计|洽谈|招商|签约"
 # 投用 / 投入使用 (a park, a school put to use) completes a building; production needs 投产 / 达产
 _STAGES = (
     # 察看建设进度和投产情况, 询问投产时间节点: what a visit asks about, not a stage reached
     ("in_production", re.compile(r"投产(?!率|情况|时间|节点|进度)|达产(?!率|情况|时间|节点|进度)|试生产|试产(?!品)|量产|投入运营|并网(?!率|光伏|电站|风电|型)")),
     # 集中开竣工活动: the event of two batches, not a stage of the project named with it
     # 试车成功: a trial run of what was built (not 试生产, production)
-    # 通过竣工验收: the works handed over as finished; 预计5月底建设完成
+    # 通过竣工验收: the works handed over as finished (not 初步设计通过验收 / 实施方案通过验收: a paper checked before the
+    # works); 预计5月底建设完成
     ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件|验收)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车"
-                             r"|通过(?:竣工)?验收|竣工验收|建设完成(?=[，,。；;]|$)"
+                             r"|(?<!设计|方案|报告|图纸)通过(?:竣工)?验收|竣工验收|建设完成(?=[，,。；;]|$)"
                              r"|(?:一次|联动|整体)?试车成功")),
     ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
     # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
-    # 小区始建于2020年5月8日: the year the works began (not 始建于1950年: the history of an old building);
-    # 项目正在紧锣密鼓推进: works under way (not 紧锣密鼓推进前期工作)
-    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|始建于?(?=20\d{2}年)|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
-                           r"紧锣密鼓地?(?:推进|建设|施工)(?![^，,。；;]{0,6}前期)|"
+    # 小区始建于2020年5月8日: the month the works began (not 始建于1950年 or 始建于2003年: the history of an old building,
+    # a year alone; _begun_lately checks the year against the notice's);
+    # 项目正在紧锣密鼓推进: works under way (not 紧锣密鼓推进前期工作 / 土地征收工作 / 规划审批: the preparation)
+    ("started", re.compile(r"开工(?!率)|动工|复工(?!率)|开建|始建于?(?=20\d{2}年\d{1,2}月)|桩基|加紧建设|加快建设|赶进度|落地实施|(?<=项目)落地建设|"
+                           rf"紧锣密鼓地?(?:推进|建设|施工)(?![^，,。；;]{{0,6}}(?:{_PREPARATION}))|"
                            # 询问项目建设进度: a question asked on a visit, not progress reported
                            r"(?<!询问)(?<!询问项目)(?<!了解)(?<!了解项目)建设进度|"
                            r"(?:建设|施工)(?:现场|工地)|不同程度的?进展|"
@@ -61,10 +68,11 @@ _STAGES = (
                            # of a ceremony: 活动在A项目现场举行)
                            r"(?<=项目)现场(?![^，,。；;]{0,10}?(?:举行|举办|召开|开幕|启动))|"
                            r"(?:察看|查看|视察|观摩)了?(?=[^，,。；;]{4,80}?(?:项目|工程))|"
-                           # 主体施工完成90%, 进入生产调试阶段: work on site, not finished
-                           r"(?:正在|加紧|紧张|全面|主体|有序|基础|土建)施工|施工(?:建设|中|进度|[^，,。；;]{0,4}推进)|"
-                           # 正在进行厂房回填: work on site named by what is done
-                           r"正在进行[^，,。；;]{0,12}?(?:施工|安装|回填|浇筑|装修)|"
+                           # 主体施工完成90%, 进入生产调试阶段: work on site, not finished (not 土建施工图 / 施工招标 / 施工许可:
+                           # the papers and the tender before the works, _ON_PAPER)
+                           rf"(?:正在|加紧|紧张|全面|主体|有序|基础|土建)施工{_ON_PAPER}|施工{_ON_PAPER}(?:建设|中|进度|[^，,。；;]{{0,4}}推进)|"
+                           # 正在进行厂房回填: work on site named by what is done (not 正在进行施工图设计 / 施工单位招标)
+                           rf"正在进行[^，,。；;]{{0,12}}?(?:施工|安装|回填|浇筑|装修){_ON_PAPER}|"
                            # A项目、B项目有序推进: works said to go on, right after their names
                            r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
@@ -75,6 +83,18 @@ _STAGES = (
     # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约|(?:成功|先后|累计)?引进(?=[^，,。；;]{2,60}?项目)(?!人才|外资|资金|技术)")),
 )
+# the years before its notice within which 始建于… dates works still being built (a new estate begun in 2020, reported
+# in 2022), not the founding of a building the notice's works renovate or extend
+_BEGUN_WITHIN_YEARS = 3
+_YEAR_AT = re.compile(r"(20\d{2})年")
+
+
+def _begun_lately(text: str, at: int, published: str | None) -> bool:
+    """Whether the year of 始建于 at `at` lies a few years before the notice at most."""
+    year = _YEAR_AT.match(text, at)
+    return bool(year) and (published is None or int(year.group(1)) >= int(published[:4]) - _BEGUN_WITHIN_YEARS)
+
+
 def stage_rank(stage: str) -> int:
     """planned 0 < signed < approved < started < topped_out < completed < in_production 6: read on first use from
     the one file dbt reads too (dbt_project/seeds/project_stages.csv)."""
@@ -249,6 +269,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 continue  # 出席签约仪式: the ceremony is named, not held here
             if any(a <= m.start() < b for a, b in spans):
                 continue
+            if text.startswith("始建", m.start()) and not _begun_lately(text, m.end(), published):
+                continue  # 该医院始建于2003年5月: the founding of the building a works renovates, years before the notice
             verbs.append((m.start(), m.end(), stage))
     verbs.sort()
     previous: tuple[int, int, str | None] | None = None

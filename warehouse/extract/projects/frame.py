@@ -60,6 +60,8 @@ class Frame:
     companies: list = field(default_factory=list)
     ongoing: set = field(default_factory=set)  # stages known only from work under way (加快建设, 续建项目)
     firm: set = field(default_factory=set)  # stages a verb of their own reports
+    # stages a plan names by a stage verb (计划年内开工), not by work to press on with (加快推进…建设进度)
+    firm_planned: set = field(default_factory=set)
     series: bool = False  # named in a list of …项目 names (A项目、B项目): a project even with nothing else said
     site: bool = False  # a ceremony was held at its site (签约仪式在A项目现场举行): a works that exists
 
@@ -83,6 +85,8 @@ class Frame:
             (self.planned if a.future else self.stages).add(a.value)
             if not a.future:
                 (self.ongoing if a.ongoing else self.firm).add(a.value)
+            elif not a.ongoing:
+                self.firm_planned.add(a.value)
             known = self.dates.get(a.value)
             if a.date and (known is None or (a.date.startswith(known) and len(a.date) > len(known))):
                 self.dates[a.value] = a.date  # a later mention may say the same more precisely (2023 -> 2023-12-22)

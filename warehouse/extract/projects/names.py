@@ -31,8 +31,12 @@ _IN_NAME = rf"(?:{_NAME_CHAR}|[（(][\u4e00-\u9fa5A-Za-z]{{1,8}}[）)]|/(?=[\u4e
 _PARK_WORKS = r"(?:配套|基础|设施|建设|提升|改造|改扩建|扩建|续建|新建|[一二三四五首]期)"
 _NAME = re.compile(rf"{_IN_NAME}{{2,40}}?{SUFFIX}(?!区)(?:(?:(?:(?!是){_NAME_CHAR}){{0,4}}?|{_PARK_WORKS}{{2,5}}){SUFFIX}(?!区))*"
                    rf"(?:[一二三四五首]期(?=[、，,。；;]))?")
-# 杭温铁路一期, 环线高速公路德阳至简阳段: the phase or the section of a road is named too
-_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期|(?<=路|铁)[\u4e00-\u9fa5]{{1,8}}?(?:至|到)[\u4e00-\u9fa5]{{1,8}}?段)?")
+# 杭温铁路一期, 环线高速公路德阳至简阳段: the phase or the section of a road is named too (not 杭温铁路建成通车后到温州段:
+# a verb or a particle before 至 / 到, which is then a verb of its own)
+_SECTION_FROM = r"(?:(?!建成|通车|开通|运营|后|将|已|的|了|在|从|由)[\u4e00-\u9fa5])"
+_WEAK_NAME = re.compile(rf"{_IN_NAME}{{2,30}}?{WEAK_SUFFIX}(?:[一二三四首]期|(?<=路|铁){_SECTION_FROM}{{1,8}}?(?:至|到)[\u4e00-\u9fa5]{{1,8}}?段)?")
+# (通车后到温州段只需1小时: 到 after a verb is a verb, the words after it no section)
+_SECTION_AFTER_VERB = re.compile(r"(?:建成|通车|开通|运营|后|将|已|了)[\u4e00-\u9fa5]{0,4}?(?:至|到)[\u4e00-\u9fa5\d]{1,10}段$")
 # …二期工程, …提标改造工程, …配套道路工程: works named after what they build (not 工程师, 工程技术, 工程项目)
 # (中国水电工程顾问集团有限公司: 工程 inside a firm's name, a word or two before 集团 / 公司; …工程等项目: the works of a
 # list closed by 等…项目)
@@ -93,6 +97,8 @@ _CUT = re.compile(
     rf"前往|查看|询问|检查|设在|分别就|分别对|{_FOLLOW_UP}|{_TALKS_WORDS}|"
     # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
     r"推广|应用到|更多|"
+    # 盘活星河大厦: a building put back to use, named after the verb
+    r"盘活|"
     # 厂房正在安装生产线: equipment put into a works, not a works of its own
     r"(?:正在|正|开始|陆续|已)安装(?=[^，,。；;]{0,6}?(?:生产线|设备|机组))"
 )
@@ -434,8 +440,9 @@ def _aims_listed(text: str, start: int) -> bool:
 
 # 一批产业链项目, 一批“高、精、尖”智能制造项目: a group described by its kind (a quoted quality may come between)
 _GROUP_BEFORE = re.compile(r"(?:一大?批|一系列)(?:[“\"][^”\"，,。；;]{1,12}[”\"])?$")
-# 列为全省标志性外资项目之一的A项目: the class a project is one of, not a project
-_ONE_OF = re.compile(r"之一")
+# 列为全省标志性外资项目之一的A项目: the class a project is one of, not a project (not 星河大桥工程之一的主桥段: a part of
+# the works named, which stays a works)
+_ONE_OF = re.compile(r"之一(?!的[^，,。；;]{0,6}?(?:段|标段|部分|主体|单体|节点))")
 
 
 # 中车城市交通有限公司和永修县政府签约智能交通产业园项目: the project a named firm signs with a government or a zone
@@ -527,8 +534,9 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 产业项目占比73%: a share of a kind of project, not a project
             if re.match(r"^(?:共|有|超过?|达到?|近|约)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
-            if name.endswith("项目") and text.startswith(("库", "池"), end):
-                continue  # 扩容项目库: the pool of projects a place keeps, not one of them
+            if name.endswith("项目") and text.startswith(("库", "池", "名录", "名单"), end):
+                # 扩容项目库: the pool of projects a place keeps, not one of them; 入选…代表性项目名录: a roll
+                continue
             if _COUNTED_PART.match(text, end):
                 continue  # 新上柠檬酸生产线1条: a counted piece of equipment or a building of a project
             if _in_kinds_frame(text, start):
@@ -546,7 +554,7 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # X项目取得了创业组一等奖: an entry of a contest, not a works
             if text.startswith("化", end):
                 continue  # “聚力中心化”: the suffix is part of a longer word
-            if weak and _NETWORK.match(text, end):
+            if weak and (_NETWORK.match(text, end) or _SECTION_AFTER_VERB.search(name)):
                 continue  # 高速铁路网, 新增营运铁路155公里: a network or a length, not one named work
             if any(start < n.end and n.start < end for n in mentions):
                 continue
@@ -608,8 +616,13 @@ _ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[�
 # 甲县34个, 乙区2项: an item that ends in a count is a place's share of the batch
 _SHARE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项]$")
 # A、B、C、D四个项目: the list closed by a count of its items, without 等
-_COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:重点|重大)?(?:项目|工程)")
+COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:重点|重大)?(?:项目|工程)")
 _ITEM_BOUND = re.compile(r"[、，,。；;：:等]")
+# …两个项目中夺得金牌 / 两个项目上获得3枚金牌 / 两个项目的冠军: the events of a contest (not 两个项目中，A已开工 or
+# 两个项目上半年开工: works); …两个项目入选国家级非物质文化遗产代表性项目名录: items entered on a roll of crafts or heritage
+# (not 纳入省重点项目名单: works on a list of works)
+_NOT_A_BATCH = re.compile(r"[^，,。；;]{0,10}?(?:金牌|银牌|铜牌|奖牌|冠军|亚军|季军|名次|比赛|决赛)"
+                          r"|[^，,。；;]{0,6}?入选[^，,。；;]*?名录")
 
 
 def _items_before(text: str, end: int, count: int) -> list[tuple[int, str]]:
@@ -712,6 +725,15 @@ def _named_items(items: str) -> list[tuple[str, bool, int]]:
             named.append((raw[: closing.start()], True, len(raw)))
             break
     return named
+
+
+# 盘活 / 闲置 / 低效 / 存量 / 腾退: buildings that stand already, empty or used poorly (not works being built)
+_IDLE = re.compile(r"盘活|闲置|低效|存量|腾退|腾挪")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` opens (after the last clause break before it)."""
+    return max(text.rfind(mark, 0, at) for mark in "，,。；;：:") + 1
 
 
 # A、B等重大交通基础设施建设: a list of works closed by infrastructure, not by 项目 (not 新型基础设施: 5G, data centres)
@@ -826,7 +848,9 @@ def find_listed_names(text: str) -> list[NameMention]:
             if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
                                          or _WORKS_END.search(item) and len(core_name(item)) >= 4):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
-    for m in _COUNTED_CLOSE.finditer(text) if "、" in text else ():  # A、B、C、D四个项目: a list closed by its count
+    for m in COUNTED_CLOSE.finditer(text) if "、" in text else ():  # A、B、C、D四个项目: a list closed by its count
+        if _NOT_A_BATCH.match(text, m.end()) or _CONTEST.search(text) and _of_contest(text, m.end()):
+            continue  # 在男子举重、女子射击两个项目中夺得金牌 / …两个项目入选非遗名录: events or items of a roll
         items = _items_before(text, m.start(), int(parse_numeral(m.group("n")) or 0))
         if not items:
             continue  # the count is not the list's: not its members
@@ -880,7 +904,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                 at = start + len(head) - len(item)
                 mentions.append(NameMention(item, at, at + len(item), listed=True))
     if "等" not in text:
-        return mentions
+        return _once(mentions)
     for m in _MEMBERS_OF_COUNT.finditer(text):  # 产业项目44项，…，主要有A、B、C等: the named members of a counted group
         if not _WORKS_COUNTED.search(text, 0, m.start()):
             continue  # 主要包括A、B等 with no group of projects counted before: not said to be projects
@@ -908,13 +932,17 @@ def find_listed_names(text: str) -> list[NameMention]:
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
-                or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])):
+                or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])) \
+                or m.group(0).endswith("载体") and _IDLE.search(text, _clause_start(text, m.start()), m.end()):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
-            # places, firms, the kinds of a batch; not the projects
+            # places, firms, the kinds of a batch; not the projects; 盘活A大厦、B写字楼等5万平方米闲置载体: buildings that
+            # stand empty, put back to use
         position = m.start(group)
         # 绿色石化、新一代信息技术、高端装备制造等产业项目: industries a batch is sorted into, unless an item names a works
-        # (新材料、新能源、环保再生产业等项目13个: the kind word that ends the last item is every bare item's head)
-        industries = _INDUSTRY_KIND.search(m.group(0)) or _KIND_ITEM.search(split_items(m.group(group))[-1])
+        # (新材料、新能源、环保再生产业等项目13个: the kind word that ends the last item is every bare field's head, not
+        # of an item that names a facility: 城南农贸市场、城北公共停车场、数字经济等项目)
+        industries = _INDUSTRY_KIND.search(m.group(0))
+        kind_last = not industries and _KIND_ITEM.search(split_items(m.group(group))[-1])
         contest = _of_contest(text, m.end()) if "赛" in text or "展演组" in text else False
         counted = bool(COUNTED_BATCH.search(m.group(0)))
         # (涉及生物医药、信息技术等203个创业项目: the fields a counted batch covers, the count before its noun)
@@ -931,7 +959,8 @@ def find_listed_names(text: str) -> list[NameMention]:
         for raw, named, width in _named_items(m.group(group)):
             start = position
             position += width + 1
-            if not named or (industries or allotted) and not _WORKS_END.search(raw):
+            if not named or (industries or allotted) and not _WORKS_END.search(raw) \
+                    or kind_last and (_FIELD_WORD.search(raw) or not names_a_works(raw)):
                 continue
             opening = _THERE_ARE.match(raw) if start == m.start(group) else None
             if opening:  # 在…方面，有A、B等项目 / 也有A、B等重大工程: the list opens after 有
@@ -965,7 +994,12 @@ def find_listed_names(text: str) -> list[NameMention]:
                         else part
                     mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
-    return list({(m.start, m.end): m for m in mentions}.values())  # an item found by two list patterns once
+    return _once(mentions)
+
+
+def _once(mentions: list[NameMention]) -> list[NameMention]:
+    """An item found by two list patterns (a count close and a list with its money: A、B两个项目，总投资…) once."""
+    return list({(m.start, m.end): m for m in mentions}.values())
 
 
 _NAVIGATION = re.compile(r"^(?:当前位置|您的位置|您现在的位置)|[>»›＞].*[>»›＞]")
@@ -987,11 +1021,29 @@ _COMMA_MEMBER = re.compile(r"[^，,。；;]{0,8}[，,]")
 _OTHER_LIST = re.compile(r"(?:场景|案例|机会)[”\"]?(?:分别为|分别是|包括|有)[：:]?")
 
 
-_LIST_PREDICATE = re.compile(r"现场|(?:均|都|全部)?(?:已经?)?(?:顺利|正式|全面|相继|先后)?(?:开工|动工|开建|建成|竣工|完工|投产|签约"
+# (not 项目现场会 / 现场推进会 / 现场观摩会: a meeting named after the sites, its items campaigns)
+_LIST_PREDICATE = re.compile(r"(?P<site>现场(?![会推观]))|(?:均|都|全部)?(?:已经?)?(?:顺利|正式|全面|相继|先后)?(?:开工|动工|开建|建成|竣工|完工|投产|签约"
                              r"|通过(?:竣工)?验收|封顶)")
 _ALL_OF_THEM = re.compile(r"(?:均|都|全部)(?:已经?)?(?:开工|动工|建成|竣工|完工|投产|签约|开建|进入|完成|通过)")
-# an item that names a firm, a unit, a person or a bare place, not a works
-_NOT_WORKS_ITEM = re.compile(r"(?:公司|集团|企业|单位|部门|厂家|农户|委|局|办|省|市|县|区|镇|乡|街道|村|社区)$|的|等|\d+个")
+# an item that names a firm, a unit, a person or a bare place, not a works; or a programme for people (海外高层次人才创业,
+# 博士后科研工作站, 电商技能培训) or a craft (青瓷烧制技艺)
+# (a 新校区 or a 小区 is built: not a district)
+_NOT_WORKS_ITEM = re.compile(r"(?:公司|集团|股份|企业|单位|部门|厂家|农户|委|局|办|省|市|县|(?<![校小])区|镇|乡|街道|村|社区"
+                             r"|人才|团队|工作站|工作室|创业|培训|技艺)$|的|等|\d+个")
+# 城关小学, 县人民医院: an institution that stands already; a visit to it is no visit to works unless a works word says
+# what is built there (城东小学扩建, 县职业中专新校区, 人民医院门诊楼)
+_INSTITUTION = re.compile(r"(?:小学|中学|大学|学校|学院|中专|医院|卫生院|幼儿园|养老院|敬老院|福利院)$")
+# 星河电子、远山纺织…项目现场，了解企业生产经营情况: a visit to firms at work, not to works
+_FIRMS_VISITED = re.compile(r"企业|公司|生产经营|经营情况")
+
+
+def _visited_works(item: str, firms: bool) -> bool:
+    """Whether an item of a list a visit goes to names works: an institution only with a works word (城东小学扩建), a
+    bare name (星河电子) only when the visit is not to firms."""
+    works = bool(_WORKS_WORDS.search(item) or _ANY_SUFFIX.search(item))
+    if _INSTITUTION.search(item):
+        return works
+    return works or bool(_FACILITY.search(item)) or not firms
 
 
 def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
@@ -1003,9 +1055,11 @@ def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # where each clause opens (one pass over the sentence)
     starts = [m.start for m in found]  # (found is in text order)
     for n in found:
-        if n.listed or n.weak or text[n.start - 1: n.start] != "、" \
-                or not (n.name.endswith("项目") and _LIST_PREDICATE.match(text, n.end) or _ALL_OF_THEM.match(text, n.end)):
+        predicate = _LIST_PREDICATE.match(text, n.end) if n.name.endswith("项目") else None
+        if n.listed or n.weak or text[n.start - 1: n.start] != "、" or not (predicate or _ALL_OF_THEM.match(text, n.end)):
             continue
+        visit = bool(predicate and predicate.group("site"))
+        firms = visit and bool(_FIRMS_VISITED.search(text, n.end))
         opening = breaks[bisect_right(breaks, n.start) - 1] if breaks and breaks[0] <= n.start else 0
         if bisect_left(starts, opening) < bisect_left(starts, n.start):
             continue  # the names before it are read already (A项目、B项目: a series of its own)
@@ -1015,13 +1069,20 @@ def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
         for index, raw in enumerate(raws):
             item, cut = _trim(raw) if index == 0 else (raw, 0)
             if not (4 <= len(item) <= 30) or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item) \
-                    or is_generic(item + "项目") or (index and _trim(raw)[1]):
+                    or is_generic(item + "项目") or (index and _trim(raw)[1]) or visit and not _visited_works(item, firms):
                 items = []
                 break  # (an item cut by a verb of its own is a clause, not a member)
             items.append(NameMention(item, position + cut, position + cut + len(item), listed=True))
             position += len(raw) + 1
         added += items
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def names_a_works(name: str) -> bool:
+    """城南物流园项目, 东湖大桥工程, 城北公共停车场: a name that says what it builds (a works or a facility word before
+    its 项目), not 焊工项目 (the event of a contest) or 新能源汽车零部件 (a field of industry)."""
+    bare = re.sub(r"(?:建设)?项目$", "", name)
+    return bool(_WORKS_END.search(bare) or _FACILITY.search(bare) or bare.endswith("场"))
 
 
 def names_in(text: str) -> list[NameMention]:

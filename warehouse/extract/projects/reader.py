@@ -9,16 +9,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..dates import find_dates
 from ..numbers import find_quantities
-from ..places import (ZONE_WORDS, NoticePlaces, county_opening, county_visited, document_places, home_county,
-                      is_upper_division, notice_places, place_in_name, sole_county)
+from ..places import (ZONE_WORDS, NoticePlaces, SentencePlaces, county_opening, county_visited, document_places,
+                      home_county, located, notice_places, place_in_name, sentence_places, sole_county)
 from ..script import unglossed
 from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
-from .names import COUNTED_BATCH, NameMention, core_name, names_in
+from .names import COUNTED_BATCH, COUNTED_CLOSE, NameMention, core_name, names_a_works, names_in
 from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
 from ..sections import NUMBERED_HEADING, Context
 from ..sentences import Sentence, split_clauses
@@ -36,17 +37,26 @@ _DATED_STAGE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬
 # 计划总投资9.7亿元，… / 目前厂房基础施工已完成，…: a subjectless sentence on a project's figures or works goes on about
 # the project of its paragraph (not 总投资10亿元以内的项目有218个: a class of projects, the figure bounds it)
 _GOES_ON = re.compile(r"^(?:目前|当前|现在)?[，,]?(?:(?:(?:计划|规划)?总投资|总?(?:占地|用地)(?:面积)?|总?建筑面积)(?:约|达|为)?"
-                      r"[\d.]+\s*(?:万亿|亿|万)?(?:元|美元|亩|平方米|公顷|㎡)(?=[，,。；;]|$)"
+                      r"[\d.]+\s*(?:万亿|亿|万)?(?:元|美元|亩|平方米|公顷|㎡)(?=[，,。；;（(]|$)"
                       r"|(?:厂房|主体|土建|基础|钢结构)[\u4e00-\u9fa5]{0,4}?(?:施工|已|正在|封顶|完工))")
 # 黄麻淤安置小区建设工程项目… 本小区位于… 小区始建于…: the facility a works' name ends with, named again as the subject
 _WORKS_TAIL = re.compile(r"(?:建设|新建|改扩建|扩建|改造|提升|工程|项目)+$")
 _FACILITY_HEAD = re.compile(r"(?:小区|医院|公园|大桥|广场|场馆|体育馆|博物馆|图书馆|大楼|大厦|码头|机场|水库|隧道|综合体|市场)$")
 
 
+# 老旧小区改造项目, 县人民医院改扩建工程: works on a facility that stands already; 该小区… / 该医院… then tells of the old
+# facility (始建于2000年, 现有床位500张), not of the works
+_RENOVATION = re.compile(r"改造|改扩建|改建|扩建|维修|修缮|加固|提升|迁建|翻新|整治")
+# 小区周边已建成的城北小区…: what lies around the facility, not the facility
+_AROUND = r"(?!周边|周围|附近|旁边|一带|[东西南北]侧|对面)"
+
+
 def _names_head(text: str, name: str) -> bool:
-    """Whether a sentence opens with the facility the project's name ends with (本小区…, 该医院…, 大桥…)."""
+    """Whether a sentence opens with the facility the project's name ends with (本小区…, 该医院…, 大桥…), for works
+    that build it (not 幸福小区改造项目: the facility stands, the sentence is about it)."""
     head = _FACILITY_HEAD.search(_WORKS_TAIL.sub("", name))
-    return bool(head) and re.match(r"(?:本|该|此|这个|这座|这所)?" + head.group(0), text) is not None
+    return bool(head) and not _RENOVATION.search(name) \
+        and re.match(r"(?:本|该|此|这个|这座|这所)?" + head.group(0) + _AROUND, text) is not None
 
 
 # a refer-back that names a project, not a building (项目计划明年5月竣工 after …动力中心正在施工)
@@ -139,10 +149,18 @@ _PLAN_LIST = re.compile(r"^(?:今年|本年度|\d{4}年)(?:的|度)?(?:全?[省�
                         r"(?:(?:重点|着力|积极|大力)(?:推进|实施)(?!了)|(?:计划|拟)(?:新?建设|实施|开工建设))")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 # 芙蓉大桥已建成通车，投资1.5亿元、双向八车道的园区主干道路已启动建设: a clause that opens with a figure before 的
-# is about the noun after it, not the project of the clause before (这个计划投资44亿元的项目: the project itself)
+# is about the noun after it, when that noun is a works of its own (a road, a bridge, a pipe network: it ends with its
+# own works word before its verb: …道路, …建设项目), not the project of the clause before (这个计划投资44亿元的项目: the
+# project itself; 占地200亩的生产基地将于明年建成, 用地300亩的新厂区: the project's own site, its figure the project's)
+_OTHER_WORKS = r"道路|公路|大道|大桥|桥梁|隧道|管网|管廊|铁路|轨道|高速|水库|码头|堤防|工程|项目"
+_NOUN_VERB = r"将|已|正在|正|于|计划|预计|启动|开工|建成|建设|竣工|投用|通车|完工|由"
 _DESCRIBES_NEXT = re.compile(r"(?:计划|总)?(?:投资|占地|用地|建筑面积)?(?:约|达|近)?[\d.]+\s*(?:万亿|亿|万)?(?:元|亩|平方米|㎡)"
-                             r"(?:[、和][^，,。；;的]{1,12})*的(?!项目|工程|[一二三四五首]期)(?=[\u4e00-\u9fa5])")
-_BRACKET_PHASE = re.compile(r"[（(](首期|一期|二期|三期|四期)[^（()）]*[）)]")
+                             r"(?:[、和][^，,。；;的]{1,12})*的(?!项目|工程|[一二三四五首]期)"
+                             rf"(?=(?:(?!(?:{_NOUN_VERB})(?!项目|工程))[^，,。；;]){{0,24}}?(?:{_OTHER_WORKS})"
+                             rf"(?:{_NOUN_VERB}|[，,。；;]|$))")
+# 计划占地1000亩（首期500亩）, 总投资50亿元（一期投资20亿元）: the share of a phase in brackets right after a figure
+# (not 项目（一期）总投资5亿元: the phase the clause is about, in brackets after its subject)
+_BRACKET_PHASE = re.compile(r"(?<=[元亩米㎡])[（(](首期|一期|二期|三期|四期)[^（()）]*[）)]")
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
@@ -151,6 +169,9 @@ _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 _AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
                         r"|其余\d+个|其余[^，,]{0,8}项目"
                         r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
+# 今年全县共安排重点项目50个 / 城南片区今年实施项目10个: a batch of projects counted, or all of a place's
+_BATCH_SAID = re.compile(r"(?:\d+|[两二三四五六七八九十百]+)个[^，,。；;]{0,8}?项目|项目(?:共|达)?(?:\d+|[两二三四五六七八九十百]+)个"
+                         r"|全[省市县区镇][^，,。；;]{0,8}?项目")
 # 其中3个已开工, 部分项目已开工: a verb that covers some of the items of a list before it, not all
 _SUBSET = re.compile(r"其中|部分|个别|少数|多数|有的|(?<![等\d])\d+个")
 _EVENT = re.compile(r"举行|开工|签约|仪式|召开")
@@ -177,14 +198,28 @@ _HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|�
                             r"(?=[\u4e00-\u9fa5])(?!的)")
 
 
-# 银牌 / 一、优秀示范园: a grade heading over the entries of a contest or an acceptance, which are not works
-_GRADE_HEADING = re.compile(r"(?m)(?:^|(?<=[。；;：:]))[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?"
+# 银牌 / 一、优秀示范园: a grade heading over the entries of a contest or an acceptance, which are not works. A heading
+# by itself: at a line's start or after a sentence (结果如下。 一、优秀示范园 …), never a field's value after a colon
+# (验收结果：合格, 考核等次：优秀)
+_GRADE_HEADING = re.compile(r"(?m)(?:^|(?<=[。；;]))[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?"
                             r"(?:金牌|银牌|铜牌|金奖|银奖|铜奖|优胜奖|优秀奖|特等奖|[一二三]等奖|优秀|合格)"
                             r"[\u4e00-\u9fa5]{0,6}(?=[ \t\u3000]|$)")
+# what a notice grades: a contest, an acceptance, a review (not 优秀作品展 in a page's menu: nothing is graded there)
+_GRADING = re.compile(r"竞赛|比赛|大赛|运动会|验收|考核|评选|评比|评审|评定|测评|结果|名单|获奖")
+# 优秀项目 / 重点项目考核结果: a review that grades works, whose graded entries are works still
+_GRADES_WORKS = re.compile(r"项目|工程")
 # 园区已落实意向签约项目7项: a notice about an intent signing (a lead, not a project, until signed for real)
-_INTENT = re.compile(r"意向签约|签约意向|意向协议")
+# (签订投资意向协议, 签署合作意向书: an intent signed)
+_INTENT = re.compile(r"意向签约|签约意向|(?:签订|签署)了?(?:投资|合作|框架)?意向(?:协议|书)?|意向协议|意向书")
 _SIGNING = re.compile(r"签约|签订|签署")
+# 正式签约 / 正式签订 / 签订投资协议 / 签署合同: a signing for real beside the intent ones
+_SIGNED_FOR_REAL = re.compile(r"正式签(?:约|订|署)|签(?:订|署)了?(?:投资|合作|项目|入园|落户|框架)*(?:协议|合同)")
+# 已于3月份签约 / 成功签约 / 签约了, or a signing for real: a signing reported done
+_SIGNED_DONE = re.compile(rf"(?:已经?|成功)[^，,。；;]{{0,8}}?签(?:约|订|署)|签(?:约|订|署)了|{_SIGNED_FOR_REAL.pattern}")
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:建设)?项目")
+# 二、下一步工作: a numbered heading at a line's start, which ends the entries of the grade heading before it
+_LINE_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
+_PLANNED_START = frozenset({"signed", "approved", "started"})  # a plan to reach these is the stage planned (Frame.build)
 
 
 # 海南生产支持基地(一期) is the …海南生产支持基地项目 of the ceremony: a phase in brackets, like 项目, is not the name
@@ -274,6 +309,20 @@ _BUILDS_AT = re.compile(r"(?:计划|拟|将|准备)?(?:投资)?(?:在[^，,。�
 _SIGNS_WITH = re.compile(r"与[^，,。；;]{2,30}?(?:签署|签订|签约)了?")
 
 
+# 四个项目投资均超过1亿元, 两个项目各占地50亩: a figure said of each member of a list
+_EACH = re.compile(r"均|各(?!类|项|级|地|方)")
+
+
+def _joined_before(before: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
+    """The frames of the last name before a word and of the names joined to it by 、 / 和 (A项目、B项目主体结顶)."""
+    joined = [before[-1]]
+    for m, f in reversed(before[:-1]):
+        if not _JOINED.fullmatch(clause[m.end: joined[-1][0].start]):
+            break
+        joined.append((m, f))
+    return [f for _, f in reversed(joined)]
+
+
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
     """Which named projects in the clause an attribute belongs to."""
     inside = [f for m, f in mentions if m.start <= a.start < m.end]
@@ -298,12 +347,11 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     if a.kind == "stage" and before and all(m.listed for m, _ in before):
         return [f for _, f in before]
     if a.kind == "stage" and before:  # 晶睿电子项目、华屹精工项目主体结顶: the verb covers every name joined by 、/和
-        joined = [before[-1]]
-        for m, f in reversed(before[:-1]):
-            if not _JOINED.fullmatch(clause[m.end: joined[-1][0].start]):
-                break
-            joined.append((m, f))
-        return [f for _, f in reversed(joined)]
+        return _joined_before(before, clause)
+    if before and a.kind != "company" and before[-1][0].listed:
+        count = COUNTED_CLOSE.match(clause, before[-1][0].end)
+        if count:  # A、B、C三个项目总投资15亿元: the batch's total, no member's; 均 / 各 gives each member the figure
+            return _joined_before(before, clause) if _EACH.search(clause, count.end(), a.start) else []
     if before:
         if a.kind == "company" and re.fullmatch(r"[、和及与]|以及", clause[before[-1][0].end: a.start]):
             return []  # 来到A分公司、B科技园、C有限公司: a firm listed beside the name, not its owner
@@ -390,6 +438,27 @@ _PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|
 _CUT_AT_COMMA = re.compile(r"[、，,]$")
 _CUT_AT_WORD = re.compile(r"[\u4e00-\u9fa5\d]$")
 _GOES_ON_LINE = re.compile(r"^[\u4e00-\u9fa5\d][^\n]*[，,、。；;]")
+# a page's trailer or a lead-in that ends on a word (责任编辑：王五, 记者 张三, 来源：县融媒体中心, 相关新闻, 会议研究了以下
+# 事项): the line is over, the next one is not its sentence going on
+_TRAILER = re.compile(r"记者|通讯员|编辑|来源|相关|摄影|供图|图为|以下|如下")
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+# 总投资1 / 2亿元: a figure cut in two
+_FIGURE_CUT = re.compile(r"[\d.]$")
+_FIGURE_GOES_ON = re.compile(r"[\d.万亿千百元亩%]")
+
+
+def _cut_in_word(tail: str, head: str) -> bool:
+    """Whether a line that ends on a word (`tail`, its last sentence) is cut mid-sentence, the next line (`head`) going
+    on with it: an open list (以机械、新型材料 / 制造为主), a figure cut in two, or a name that runs across the break or ends
+    at it (…德阳至简 / 阳段…, 远山食品项目 / 由远山集团投资…), when the next line does not open with a name of its own."""
+    if _FURNITURE.search(tail) or _TRAILER.search(tail):
+        return False
+    clause = tail[max((m.end() for m in _CLAUSE_END.finditer(tail)), default=0):]
+    if "、" in clause or _FIGURE_CUT.search(tail) and _FIGURE_GOES_ON.match(head):
+        return True
+    if any(n.start == 0 for n in names_in(head)):
+        return False  # …会议研究了以下事项 / 城南污水处理厂扩建工程…: the next line opens with its own subject
+    return any(n.start < len(tail) <= n.end for n in names_in(tail + head))
 
 
 def _unwrapped(sentences: list[Sentence], contexts: list[Context], body: str, tables: set[int],
@@ -407,7 +476,8 @@ def _unwrapped(sentences: list[Sentence], contexts: list[Context], body: str, ta
         if previous and new_line and s.line == previous.line + 1 and body[previous.end: s.start] == "\n" \
                 and not {s.line, previous.line} & tables and not NUMBERED_HEADING.match(s.text) \
                 and _GOES_ON_LINE.match(s.text) \
-                and (_CUT_AT_COMMA.search(previous.text) or not first_of_line and _CUT_AT_WORD.search(previous.text)):
+                and (_CUT_AT_COMMA.search(previous.text) or not first_of_line and _CUT_AT_WORD.search(previous.text)
+                     and _cut_in_word(previous.text, s.text)):
             last, last_ctx = out.pop()
             merged = Sentence(last.text + s.text, last.start, s.end, last.line)
             joined.add((merged.start, merged.end))
@@ -476,6 +546,7 @@ class ProjectReader:
         self.schedule: str | None = None  # the stage a schedule heading lists works for (70个项目新开工建设)
         self.schedule_month: str | None = None  # the month heading the lists below it are dated by (1月份)
         self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
+        self.batch_said = False  # the sentence before spoke of a batch of projects (全县共安排重点项目50个)
 
     def read(self) -> list[Project]:
         joined: set[tuple[int, int]] = set()
@@ -573,12 +644,15 @@ class ProjectReader:
         # (本小区位于…: the project whose name ends with the facility, though a road was named on the way)
         headed = next((f for f in (self.current, self.current_project) if f and _names_head(s.text, f.name)), None) \
             if s.line == self.line else None
+        # (今年全县共安排项目50个。总投资200亿元: after a sentence on a batch, a subjectless figure is the batch's)
+        goes_on = bool(_GOES_ON.match(s.text)) and not self.batch_said
         refers = bool(_REFER_BACK.match(s.text)) or s.line == self.line and bool(
-            _DATED_STAGE.match(s.text) or _GOES_ON.match(s.text) or headed)
+            _DATED_STAGE.match(s.text) or goes_on or headed)
         if s.line != self.line and not refers:
             self.current = self.current_project = None
         self.line = s.line
         mentions = self.mentions(s)
+        self.batch_said = self.reports_batch(s.text, mentions)
         current, current_project = self.current, self.current_project
         owner = headed or (current_project or current if _REFERS_TO_PROJECT.match(s.text) else current) if refers else None
         explicit = [d.year for d in find_dates(s.text, self.published) if not d.relative and d.year]
@@ -609,6 +683,16 @@ class ProjectReader:
         elif owner:
             self.current = owner
         self.last_day = day_values[-1] if day_values else self.last_day
+
+    @staticmethod
+    def reports_batch(text: str, mentions: list[tuple[NameMention, Frame]]) -> bool:
+        """A sentence on a batch of projects (今年全县共安排重点项目50个), or a project's sentence that names it as a
+        member of one (今年实施项目10个，其中A项目已开工): what follows without a subject may be about the batch."""
+        named = [m for m, _ in mentions if not m.listed]
+        if not named:
+            return bool(_BATCH_SAID.search(text))
+        among = text.rfind("其中", 0, named[0].start)
+        return among >= 0 and bool(_BATCH_SAID.search(text, 0, among))
 
     def clauses(self, s: Sentence, ctx: Context, mentions: list[tuple[NameMention, Frame]], owner: Frame | None,
                 dates, extra: list[tuple[int, int, str]]):
@@ -720,8 +804,10 @@ class ProjectReader:
             if named:
                 owner, phase = named[-1], None
                 topic = topic or named[-1]
-            if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text)):
-                owner, phase = None, None  # A项目、B项目等，总投资45亿元: the figures after a closed list are the list's
+            if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text)
+                         or any(m.listed and COUNTED_CLOSE.match(clause.text, m.end) for m, _ in here)):
+                # A项目、B项目等，总投资45亿元 / A、B两个项目，总投资8000万元: the figures after a closed list are the list's
+                owner, phase = None, None
         return owner, topic, visible, unowned
 
     @staticmethod
@@ -822,15 +908,17 @@ class ProjectReader:
                         frame.dates.setdefault(reached_stage, day)
 
     def not_works(self) -> None:
-        """Names that stand for no works, whatever their words: the entries of a graded list (a contest's events under
-        银牌, the gardens under 一、优秀示范园), the label of a campaign's projects (比学树项目 beside 这些比学树重点项目), and
-        the projects of an intent signing (意向签约) that reached no stage of their own."""
-        graded = bool(_GRADE_HEADING.search(self.body))
+        """Names that stand for no works, whatever their words: the entries under a grade heading (a contest's events
+        under 银牌, the gardens under 一、优秀示范园), the label of a campaign's projects (比学树项目 beside 这些比学树重点项目),
+        and the projects of an intent signing (意向签约) that reached no stage of their own."""
+        sections = self.graded_sections()
+        starts = [start for start, _, _ in sections]
         named_in = {sentence.start for sentence, _ in self.first_seen.values()}  # (the projects' own sentences)
         opening = "".join(s.text for s in _opening(self.sentences, 2) if s.start not in named_in)  # headline and lead
-        # (every signing the opening reports is an intent one: not 签约项目5个，意向签约项目3个)
+        # (every signing the opening reports is an intent one: not 签约项目5个，意向签约项目3个; nor one the notice reports
+        # signed for real: 正式签订投资协议)
         intent = bool(_INTENT.search(opening)) and not _SIGNING.search(_INTENT.sub("", opening)) \
-            and "正式签约" not in self.body
+            and not _SIGNED_FOR_REAL.search(_INTENT.sub("", self.body))
         # the words before each 重点项目 / 重大项目 of the notice (这些比学树重点项目: a campaign labels its projects)
         labels = [self.body[max(0, m.start() - 20): m.start()] for m in _KEY_PROJECTS.finditer(self.body)]
         kept = []
@@ -838,15 +926,52 @@ class ProjectReader:
             figures = any(k in frame.values for k in ("investment", "foreign_investment", "land", "floor_area",
                                                       "annual_output"))
             reached = frame.stages | frame.planned
-            if graded and not (figures or reached or frame.dates):
+            seen = self.first_seen.get(id(frame))
+            at = seen[0].start + seen[1] if seen else frame.span[0]
+            section = sections[bisect_right(starts, at) - 1] if starts and starts[0] <= at else None
+            if section and at < section[1] and not (figures or reached or frame.dates) \
+                    and not (section[2] and names_a_works(frame.name)):
                 continue
-            if frame.name.endswith("项目") and not (figures or frame.stages) \
+            # (a works with a stage or a plan of its own is no label: 东湖大桥项目计划年内开工; not 加快推进比学树项目的建设
+            # 进度: work to press on with, said of a campaign)
+            if frame.name.endswith("项目") and not (figures or frame.stages or frame.firm_planned & _PLANNED_START) \
                     and any(label.endswith(frame.name[:-2]) for label in labels):
                 continue
-            if intent and reached <= {"signed"}:
+            if intent and reached <= {"signed"} and not (seen and self.signed_for_real(frame, seen[0].text)):
                 continue
             kept.append(frame)
         self.frames.frames = kept
+
+    def graded_sections(self) -> list[tuple[int, int, bool]]:
+        """(start, end, grades works) of each grade heading's entries, in a notice that grades something: from the
+        heading to the next heading of another kind (二、重点项目); `grades works` when the heading or the line that
+        says what is graded names projects (优秀项目, 重点项目考核结果), so that entries naming a works are works."""
+        headings = list(_GRADE_HEADING.finditer(self.body)) if self.body else []
+        if not headings:
+            return []
+        context = self.body[: headings[0].start()]
+        graded = list(_GRADING.finditer(context))
+        if not graded:
+            return []  # 首页 新闻动态 / 优秀作品展: a menu, nothing graded
+        grading = graded[-1]  # (the last: the line right above the grades says what they grade)
+        line_start = context.rfind("\n", 0, grading.start()) + 1
+        line_end = context.find("\n", grading.end())
+        said = context[line_start: line_end if line_end >= 0 else len(context)]
+        graded_at = {m.start() for m in headings}  # (二、合格示范园: a numbered grade heading goes on with the grades)
+        other = [m.start() for m in _LINE_HEADING.finditer(self.body) if m.start() not in graded_at]
+        sections = []
+        for heading in headings:
+            after = bisect_right(other, heading.end())
+            later = other[after] if after < len(other) else len(self.body)
+            works = bool(_GRADES_WORKS.search(heading.group(0)) or _GRADES_WORKS.search(said))
+            sections.append((heading.start(), later, works))
+        return sections
+
+    @staticmethod
+    def signed_for_real(frame: Frame, sentence: str) -> bool:
+        """A project its own sentence reports signed (已于3月份签约, 签订投资合同), not a lead of an intent signing: a
+        signing reported done, not an intent one (意向签约, 签订意向协议) nor an event attended (参加网络签约)."""
+        return "signed" in frame.firm and bool(_SIGNED_DONE.search(_INTENT.sub("", sentence)))
 
     def placed(self) -> list[Project]:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
@@ -862,16 +987,21 @@ class ProjectReader:
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
         county = county or (zone.group("zone") if zone else None)
+        read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
-            if is_upper_division(frame.values.get("location") or ""):
-                del frame.values["location"]  # 位于泉州市: a prefecture is not where a project is built
+            if "location" in frame.values:
+                # 位于福建省南安市 -> 南安市, 位于泉州市丰泽区 -> 丰泽区; 位于泉州市: none (a prefecture is not where a
+                # project is built)
+                where = located(frame.values.pop("location"), (frame.evidence, self.body), notice, places)
+                if where:
+                    frame.values["location"] = where
             place = place_in_name(frame.name, places, notice)
             if place and len(core_name(frame.name)) <= len(place):
                 # 美桃小镇: the project is the place, its name says nothing of where it lies, but for the county it
                 # opens with (岑溪市宸龙源纺织服装集聚区项目 -> 岑溪市)
                 place = county_opening(place, notice)
             # the notice's own county only for a project that names no place of its own, in its name or its clause
-            frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice) or county)
+            frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice, read) or county)
             size = NAME_SIZE.search(frame.name)
             if size:
                 frame.values.setdefault("capacity", size.group(0))
@@ -881,11 +1011,15 @@ class ProjectReader:
         # read without glosses: names stay without them (docs/contract-conventions.md), evidence is the text as written
         return [dataclasses.replace(p, evidence=self.body[p.span[0]: p.span[1]]) for p in built]
 
-    def clause_county(self, frame: Frame, notice: NoticePlaces) -> str | None:
+    def clause_county(self, frame: Frame, notice: NoticePlaces, read: dict[int, SentencePlaces]) -> str | None:
         """The county the clause that introduces a project puts it in (与会人员首先在商南县观摩了A、B和C项目 -> 商南县
-        for A, B and C)."""
+        for A, B and C); `read`: the sentences' counties read so far (each sentence read once, each project looked up
+        by where it stands)."""
         seen = self.first_seen.get(id(frame))
         if not seen:
             return None
         sentence, start = seen
-        return county_visited(sentence.text[:start], notice)
+        places = read.get(id(sentence))
+        if places is None:
+            places = read[id(sentence)] = sentence_places(sentence.text, notice)
+        return county_visited(places, start)
