@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, carry, goal_table_targets, headline_restated, targets_in
 
-EXTRACTOR_VERSION = "2026.12.19"
+EXTRACTOR_VERSION = "2026.12.20"
 
 
 @dataclass
@@ -76,6 +76,8 @@ def _first_statements(targets: list[Target]) -> list[Target]:
     for t in targets:
         key = (_indicator_key(t.indicator), t.value, t.unit, t.target_year)
         first = out[seen[key]] if t.value is not None and key in seen else None
+        if first is not None and first.span == t.span and first.subject != t.subject:
+            first = None  # (杭州市、温州市投资分别增长8%、8%: one sentence, two places, two targets)
         if first is None:
             seen[key] = len(out)
             out.append(t)

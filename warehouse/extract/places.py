@@ -468,8 +468,11 @@ def _place_run(text: str, start: int, named: list[str], notice: NoticePlaces | N
         zone = (_ZONE.match(text, end) or _BARE_ZONE.match(text, end) if end == 0 else _ZONE.match(text, end)) \
             if (start == 0 or end > start) else None  # 高新区星美锂电池项目: the notice's zone, named bare
         # (not 城区至宝溪乡: a road's two ends, no zone)
+        # (龙德井片区危旧房改造, 上海市污水治理白龙港片区…: a 片区 opening a name is a part of a town, no park or zone;
+        # after a county it is a place of the county's: 荔城溪白片区)
         zone_token = zone.group(0) if zone and "至" not in zone.group(0) \
-            and (_looks_like_place(zone.group(0)) if end == 0 else len(zone.group(0)) <= 6 and end > start) else None
+            and (_looks_like_place(zone.group(0)) and not zone.group(0).endswith("片区") if end == 0
+                 else len(zone.group(0)) <= 6 and end > start) else None
         if not zone_token and tokens and tokens[-1][1] == "upper":
             park = _CITY_PARK.match(text, end)  # 玉林白平产业园: a park a prefecture's name opens
             zone_token = park.group(0) if park else None
@@ -478,7 +481,9 @@ def _place_run(text: str, start: int, named: list[str], notice: NoticePlaces | N
                 and len(county) < len(zone_token):
             zone_token = None  # 赣州市章贡区水西镇: the county after the prefecture, then its town
         m = known_place_at(text, end)
-        if m and notice is not None and m.group(0) in gazetteer().ambiguous_short and notice.provinces - {_ZHEJIANG} \
+        # (白龙港片区 in a 上海 notice: 龙港, a word in the national list too, is no place there)
+        if m and notice is not None and (m.group(0) in gazetteer().ambiguous_short or m.group(0) in COMMON_SHORT_FORMS) \
+                and notice.provinces - {_ZHEJIANG} \
                 and not (_opens(text, start, end) and _ZHEJIANG in notice.provinces) \
                 and not any(d.code in notice.context for d, _ in nation().bearers.get(m.group(0), ())):
             # 闽江北岸, 江北国际机场 in a notice of 福建 or 重庆: not 宁波's 江北 (that needs a break before it in a
@@ -654,6 +659,13 @@ _NOT_A_PLACE_END = re.compile(
     r"|(?:全|我|本|该|各|每|分|代表|相关|副|[一二两三四五六七八九十百千万多外邻少名经])[县区旗]$|[县区市旗省].")
 # 县域, 区域, 县长, 县级: a word, not a place named before the suffix (加快县域经济, 完善区域布局)
 _NOT_A_PLACE_AFTER = re.compile(r"[域长级块位]")
+# 县领导, 区干部: the county's people, after a name no gazetteer knows (落实县领导…: a verb before 县)
+_LEADERS_AFTER = re.compile(r"领导|干部")
+
+
+def past_province(name: str) -> str:
+    """A place's name without the province that opens it (安徽省芜湖经开区 -> 芜湖经开区)."""
+    return _PROVINCE_LEAD.sub("", name)
 
 
 def home_county(body: str) -> str | None:
@@ -673,8 +685,9 @@ def home_county(body: str) -> str | None:
             if n == 1 and token not in ONE_CHARACTER_COUNTIES:
                 continue  # 撤县设区, 建县, 郊县: a word, not 杞县
             known = token in gazetteer().known or _is_county_name(token)
+            # (落实县领导领衔制: a verb, then 县领导, the county's leaders; no county is so named)
             if (start == 0 or _NAME_BOUNDARY.match(body, start - 1)) and not _NOT_A_PLACE_AFTER.match(body, p + 1) \
-                    and (known or not _NOT_A_PLACE_END.search(token)):
+                    and (known or not _NOT_A_PLACE_END.search(token) and not _LEADERS_AFTER.match(body, p + 1)):
                 if known or len(token) <= 3 and not is_upper_division(token[:-1]):
                     names.add(token)  # (启动开县, 衢州区: no county of China's is so named)
                 break
@@ -784,3 +797,87 @@ def document_home(body: str, suffixes: tuple[str, ...] = ("区", "县", "市")) 
                 if best is None or (n, rank) > best[:2]:
                     best = (n, rank, name)
     return best[2] if best else None
+
+
+# ---- a notice's own place below the county, and names that are only a place
+
+# 海陵区项目, 海陵项目, 2023奉贤新城项目: a division (in full, or by a short form that is no common word), a year before
+# it and a zone word after it at most: a place's projects or a batch's label, not one works
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}(?:年度?)?")
+_PLACE_TAIL = frozenset({"", "新城", "新区", "经开区", "开发区", "高新区", "经济技术开发区", "园区", "片区", "镇", "乡", "街道"})
+
+
+def only_a_place(text: str) -> bool:
+    """Whether `text` names a place and nothing else (the rule above)."""
+    rest = _YEAR_LEAD.sub("", text)
+    at = 0
+    while at < len(rest):
+        name = division_at(rest, at)
+        full = bool(name) and any(f for _, f in nation().bearers[name])
+        if not name or not full and name in COMMON_SHORT_FORMS or name in GENERIC_FULL_NAMES:
+            break
+        at += len(name)
+    return at > 0 and rest[at:] in _PLACE_TAIL
+
+
+# A notice about one town (罡杨镇完成新春第一签…该镇…, 儒林镇1至8月…全镇…): a 镇 / 乡 / 街道 it names twice at least, by a
+# name of two or three characters after a break or a county (该区罡杨镇, 东台市许河镇), that it speaks of as 该镇 / 全镇 /
+# 本镇 / 我镇 at least once, and no other town beside it.
+# (乡村, 乡镇, 乡贤, 镇守: 乡 / 镇 opening a word, no town's suffix)
+_TOWN_WORD = re.compile(r"(?<!乡)镇(?![守压定静])|乡(?![村镇亲贤土愁风间下里情音])|街道")
+_SPEAKS_AS_TOWN = re.compile(r"[该全本我](镇|乡|街道)")
+_SPEAKS_AS_COUNTY = re.compile(r"[该全本我][县区市旗]")
+# (城镇, 乡镇, 小镇, 重镇, 产业强镇, 中心镇, 特色小镇, 全镇, 该镇: words and kinds, no town's name)
+_NOT_A_TOWN = re.compile(r"[城乡小重强名古集市全该本我各每中县区村]$|^[城乡小重强名古全该本我各每]|特色|示范|中心|产业|工业|商贸|旅游"
+                         r"|建制|卫星|边境|家")
+_TOWN_BREAK = re.compile(r"[^\u4e00-\u9fa5]|[的在是和与及到于对向将为了从由把被等并年月市县区旗]")
+
+
+def home_town(body: str) -> str | None:
+    """The one town a notice is about (the rule above), or None."""
+    spoken = {m.group(1) for m in _SPEAKS_AS_TOWN.finditer(body)}
+    # (a county's notice that tells of one of its towns: 全县…, 该镇…, 全县…, its works are the county's)
+    if not spoken or len(_SPEAKS_AS_COUNTY.findall(body)) > len(_SPEAKS_AS_TOWN.findall(body)):
+        return None
+    towns: Counter = Counter()
+    for m in _TOWN_WORD.finditer(body):
+        for n in (2, 3):
+            start = m.start() - n
+            if start < 0:
+                continue
+            name = body[start: m.start()]
+            if (start == 0 or _TOWN_BREAK.match(body, start - 1)) and re.fullmatch(r"[\u4e00-\u9fa5]+", name) \
+                    and not _NOT_A_TOWN.search(name) and not _NOT_A_NAME_END.search(name):
+                towns[name + m.group(0)] += 1
+                break
+    if len(towns) != 1:
+        return None
+    town, named = towns.most_common(1)[0]
+    return town if named >= 2 and any(town.endswith(kind) for kind in spoken) else None
+
+
+# A notice about one zone's works (视察高新区重大项目…, 江苏省高新区全年实施…, 在高新区落地见效): one kind of development zone
+# named three times at least and no other kind (经开区 is the short word of 经济技术开发区, 高新区 of 高新技术产业开发区);
+# the zone is named by the divisions right before its word where the notice gives them (江苏省高新区, 岳阳经济技术开发区),
+# else by its word alone.
+_ZONE_KIND = re.compile(r"高新技术产业开发区|经济技术开发区|经开区|高新区|开发区")
+_SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+
+
+def home_zone(body: str) -> str | None:
+    """The one development zone a notice is about (the rule above), or None."""
+    found = list(_ZONE_KIND.finditer(body))
+    if len({_SHORT_KIND.get(m.group(0), m.group(0)) for m in found}) != 1 or len(found) < 3:
+        return None
+    best = found[0].group(0)
+    for m in found:
+        start = m.start()
+        while True:  # the divisions that end right before (江苏省|高新区, 浙江省|湖州市|高新区)
+            before = next((j for j in range(max(0, start - 6), start - 1)
+                           if (name := division_at(body, j)) and j + len(name) == start), None)
+            if before is None:
+                break
+            start = before
+        if m.end() - start > len(best):
+            best = body[start: m.end()]
+    return best

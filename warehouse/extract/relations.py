@@ -49,7 +49,10 @@ _RELATIONS = (
     (re.compile(_IND + r"(?:等(?:指标|约束性指标))?(?:按|按照|严格按照)" + _BODY + r"(?:政府)?(?:的)?(?:要求|规定|部署)"
                 r"(?:落实|执行|完成)(?=$|[，,。；;])"), "other", None, None, "point"),
     # 有效投资增长高于经济增长: faster than the economy grows, with no margin named
-    (re.compile(_IND + r"(?:增长|增幅|增速)?(?:要|应|须)?(?:高于|快于)(?:同期)?" + _ECONOMY + r"(?=$|[，,。；;、])"),
+    # (固定资产投资增长速度快于经济增长速度 / 制造业投资增速快于全部投资增速: the economy's growth or another indicator's,
+    # each named as a rate; a margin after it, 快于…增速2个百分点, is a number, read elsewhere)
+    (re.compile(_IND + r"(?:增长速度|增长|增幅|增速)?均?(?:要|应|须)?(?:高于|快于)(?:同期)?"
+                r"(?:" + _ECONOMY + r"(?:速度)?|[^，,。；;、\d]{2,10}?(?:增长速度|增速|增幅))(?=$|[，,。；;、])"),
      "other", None, None, "at_least"),
     # 一般公共预算收入、固定资产投资保持正增长: growth above nothing (conventions: 持平 is growth 0; 正增长 is more)
     (re.compile(_IND + r"(?:增长|增速)?(?:保持|实现)?(?:稳定)?正增长"), "growth", Decimal(0), "%", "at_least"),
@@ -103,12 +106,12 @@ def _indicators(raw: str, tasks: bool = False) -> list[tuple[str, int]]:
     lead = _LEAD.match(raw)
     if lead:
         offset = lead.end()
-    for part in re.split(r"(、|和|及)", raw[offset:]):
-        if part in ("、", "和", "及"):
+    for part in re.split(r"(以及|、|和|及)", raw[offset:]):
+        if part in ("以及", "、", "和", "及"):
             offset += len(part)
             continue
         stripped, _ = strip_leading(part)
-        name = re.sub(r"(?:增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
+        name = re.sub(r"(?:增长速度|增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
         name = re.sub(r"(?:与|和|同)(?:gdp|经济增长|经济发展|地区生产总值|生产总值)(?:增长)?$", "", name, flags=re.I)
         # (能耗强度降低, 降碳节能减排约束性指标, 环境质量改善目标: the indicator, not the task set on it)
         cut = re.sub(r"(?:降低|下降|压减|削减|改善)$", "", re.sub(r"(?:约束性)?(?:目标|任务|指标)$", "", name)) \

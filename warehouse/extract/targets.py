@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from .before import break_ends, last_break, longest_run, matches_before
 from .dates import five_year_plan_end, period_end_year
-from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_measures, names_sharing
+from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_measures, names_sharing, strip_leading
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
+from .places import division_at
 from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
@@ -34,6 +35,9 @@ _PHASE = _PHASE_NUMBER + "(?:工程|项目)?"
 _PROJECT_ATTRIBUTE = re.compile(rf"总投资|投资总额|项目投资|概算投资|{_PHASE_NUMBER}投资|用地|占地(?!区生产总值)|建筑面积|"
                                 r"规划装机|设计(?:产能|规模|能力)|"
                                 rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|年产值|年产|年可?生产|年销售|年税收|"
+                                # (预计年开票销售不低于1亿元 / 年可新增开票销售5亿元: a plant's invoiced sales a year; a
+                                # place's 全年开票销售 is its own figure)
+                                r"(?<![全今明当])年可?(?:新增)?开票销售|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
 # (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
@@ -54,6 +58,7 @@ _PROJECT_COUNT = re.compile(r"(?<!科技)(?<!攻关)(?<!科研)(?<!研发)(?<!�
 # 今年拟安排省重点项目1564个，其中在建项目1199个、…，新开工155个项目: the count of a batch arranged and the 其中 that
 # opens its parts, whatever their wording (_BREAKDOWN_OPENING reads one part that opens a sentence: a kind and its count)
 _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]其中")
+_ARRANGED_COUNT = re.compile(r"安排[^，,。；;\d]{0,20}?项目$")
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
@@ -88,7 +93,8 @@ _THIS_EVENT = re.compile(r"本次|此次|本批|此批")
 _REFERS_TO_PROJECT = re.compile(r"^(?:该|本|此)?项目")
 # (至今年年底，两个项目年工业产值将达9亿元、加工贸易出口额1.5亿美元: a clause opening on the projects just named, by a
 # demonstrative or their number, is about them too)
-_THIS_PROJECT = re.compile(r"(?:该|本|此|这|这些|上述|[两二三四五六七八九十]个)项目")
+# (这三个项目落户…，年可新增开票销售5亿元: a demonstrative and the projects' number)
+_THIS_PROJECT = re.compile(r"(?:(?:该|本|此|这|这些|上述)(?:[两二三四五六七八九十]?个)?|[两二三四五六七八九十]个)项目")
 # (项目纳入国家用地保障范围: projects entered into a list are counted as a goal; 列入市级重点项目28个 is how a plan is made up)
 _RECRUIT = re.compile(r"招引|引进|招商|签约|开工|竣工|投产|落地|申报|争取|谋划|储备|入库|项目(?:纳入|列入)")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -284,7 +290,25 @@ def _going_on(sentence: Sentence, carried: str | None) -> str | None:
 
 def _read_on(sentence: Sentence, ctx: Context) -> Context:
     carried = _going_on(sentence, ctx.carried)
+    if carried == _OUTLOOK:
+        return replace(ctx, mode="plan", carried="plan")
     return ctx if carried == ctx.carried else replace(ctx, carried=carried)
+
+
+# 回顾2017年 (its results) … 展望2018年 (then a line for each goal): a heading that looks out on the notice's own year or
+# a later one opens a section of goals, whatever section came before it, up to the next heading
+# (展望2018年 / 2018年展望 / 展望“十五五”; 展望未来 names no period)
+_OUTLOOK_PERIOD = r"(?:\d{4}年|今年|明年|新的一年|新一年|“?十.五”?)"
+_OUTLOOK_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*"
+                              rf"(?:展望{_OUTLOOK_PERIOD}|{_OUTLOOK_PERIOD}(?:工作)?展望$)")
+_OUTLOOK = "outlook"
+
+
+def _outlook(text: str, published: dt.date | None) -> bool:
+    if not _OUTLOOK_HEADING.match(text):
+        return False
+    year = period_end_year(text, published)
+    return year is None or published is None or year >= published.year
 
 
 # (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
@@ -298,6 +322,22 @@ _BARE_SHARE = re.compile(r"(?:分别|各)?(?:占|占比)(?:为|达|是)?")
 # 四川拟认定25家农业龙头企业: the names put up for a title (a 公示 before it is given), not a goal; a goal for the
 # year names it (今年拟新认定高新技术企业100家)
 _LIST_PROPOSED = re.compile(r"拟(?:认定|命名|授予|表彰|推荐|确定|公示)[^，,。；;\d]{0,4}$")
+# 评选出一等奖1名，二等奖2名 / 将表彰先进工作者60名，表彰先进集体10个 / 复查确认保留荣誉称号的文明村443个: how many a
+# selection or a commendation names is the size of an honour list, not a goal; a verb of choosing winners or of
+# commending before the figure in its clause says so, and a prize grade says so of the figures listed after it
+# (力争… under a firm cue in the clause still sets a goal; 推选出 / 挑选出 / 入选出口… choose no winners, and 表彰大会 /
+# 表彰奖励 name the event or the money, not those commended)
+_COMMENDING = re.compile(r"评选出|评出|评定出|(?<![推挑筛入])选出|表彰(?!大会|会|奖励|活动|仪式|决定|通报|名单)"
+                         r"|保留[^，,。；;\d]{0,4}?称号")
+_PRIZE_GRADE = re.compile(r"(?:[一二三特]等奖|优秀奖|入围奖|鼓励奖|提名奖|[金银铜]奖)$")
+
+
+def _commended(text: str, measure: Measure) -> bool:
+    clause = _clause_start(text, measure.segment_start)
+    return (found_in(_COMMENDING, text, clause, measure.start) or bool(_PRIZE_GRADE.search(measure.indicator))) \
+        and not found_in(_FIRM_CUE, text, clause, measure.start)
+
+
 # 筛选了259个: what was done (a verb with 了 before the figure; 为了 is a purpose)
 _DONE_ASPECT = re.compile(r"(?<![为除])了\s*$")
 
@@ -338,7 +378,7 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     # is of the year just ended, whose figures are not yet final (this year's is named: 预计今年…; a goals lead-in
     # or section, goals stated just before, or another cue in the sentence set goals going on)
     if published and published.month <= _EARLY_MONTHS and year is None and ctx.lead_commitment is None \
-            and ctx.mode != "plan" and ctx.carried not in ("target", "plan") \
+            and ctx.mode != "plan" and _state(ctx.carried) not in ("target", "plan") \
             and all(_ESTIMATE.fullmatch(c.group(0)) for c in cues):
         return True
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
@@ -611,6 +651,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None
     if _BARE_SHARE.fullmatch(measure.indicator) and not cue_before(text, measure.start):
         return None
+    if measure.metric == "count" and _commended(text, measure):
+        return None
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
             and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
         return None
@@ -654,6 +696,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     led = led or bool(_QUOTED_GOAL.match(text, measure.start))
     # 10项惠民实事为：培养400名至500名…带头人、…: the undertakings a government lists for its year are its goals
     led = led or found_in(_UNDERTAKINGS, text, 0, measure.start)
+    # 看到政府工作报告在2025年的工作安排中提到“推动…营收突破100亿元”: a plan's words quoted are its goal
+    led = led or bool(_PLAN_QUOTED.search(text, max(0, measure.start - _PLAN_QUOTED_READ), measure.start))
     # 高标准确定2025年发展目标…。提升…方面，…突破1万亿元: a later period named earlier in the line governs its items
     led = led or bool(published and ctx.line_year and ctx.line_year > published.year)
     direction = orientation(text, measure.start, published)
@@ -703,7 +747,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "target"
     # 今年全市地区生产总值增长6%左右。(next paragraph) 全年新增规上工业企业50家: a sentence with no marker of its own
     # goes on stating goals (a stock, 共有/现有, or a comparison with last year is a result)
-    if direction is None and ctx.carried in ("target", "plan") and ctx.mode != "review" and not found_in(_STOCK, text, 0, measure.start) \
+    if direction is None and _state(ctx.carried) in ("target", "plan") and ctx.mode != "review" and not found_in(_STOCK, text, 0, measure.start) \
             and not found_in(_ONE_PROJECT, text) and not _describes_a_project(sentence):
         return "target"  # (该项目总投资12亿元，…，建设标准厂房5万平方米: what one project is, not a goal)
     if ctx.mode == "review" or weak_past(text, measure.start):
@@ -711,6 +755,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     return None
 
 
+# (the quote opens after a plan's document, or its part, and a verb that cites it, and runs on to the figure)
+_PLAN_QUOTED = re.compile(r"(?:报告|规划|纲要|方案|计划|工作安排|部署)中?(?:提到|提出|明确|写到|写道)[，,：:]?“[^“”]{0,60}$")
+_PLAN_QUOTED_READ = 80
 # 民生实事 / 惠民实事: the things a government undertakes to do for people in its year
 _UNDERTAKING = r"(?:民生|惠民|为民)实事"
 _UNDERTAKINGS = re.compile(_UNDERTAKING + r"(?:项目)?(?:分别)?(?:为|是|包括)[:：]")
@@ -748,11 +795,16 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     sentence, ctx, _ = _read_plain(sentence, ctx)
     previous = _going_on(sentence, previous)
     if is_heading(sentence):
+        if _outlook(sentence.text, published):
+            return _OUTLOOK
+        previous = None if previous == _OUTLOOK else previous  # (the next heading ends the outlook)
         mode = heading_mode(sentence.text, published)
         if mode == "plan":
             return "plan"
         if mode or NUMBERED_HEADING.match(sentence.text) and previous != "plan":
             return None
+        return previous
+    if previous == _OUTLOOK:
         return previous
     measures = find_goal_measures(sentence.text)
     if not measures:
@@ -768,12 +820,12 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         # 力争兴永郴赣铁路纳入国家建设规划。完成农村通畅工程600公里: a firm cue with nothing past sets the plan going on
         if previous != "plan" and _FIRM_PLAN_CUE.search(sentence.text) and ctx.mode != "review" \
                 and orientation(sentence.text, len(sentence.text), published) == "forward":
-            return "target"
+            return _goals_going_on(sentence.text, ctx, published, previous)
         # 2025年，该区将紧扣…目标，坚持…。(then) 全年引进项目20个以上: a sentence that opens on the notice's own year or a
         # later one and says what will be done sets out the plan the figures after it belong to
         if previous != "plan" and ctx.mode != "review" and _opens_on_coming_year(sentence.text, published) \
                 and _WILL.search(sentence.text) and orientation(sentence.text, len(sentence.text), published) == "forward":
-            return "target"
+            return _goals_going_on(sentence.text, ctx, published, previous)
         return previous
     if previous == "plan":
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
@@ -783,10 +835,42 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     # lines before stated (and a goal this line states: 其中，工业类项目50个，力争完成投资100亿元)
     if _breakdown(sentence.text, previous):
         before = previous[len(_BREAKDOWN):] if _in_breakdown(previous) else previous
-        return _BREAKDOWN + ("target" if found else before or "")
+        return _BREAKDOWN + (_goals_going_on(sentence.text, ctx, published, before) if found else before or "")
     if not found and any(is_project_attribute(sentence, m) for m in measures):
         return None  # a project described: what follows is about the project
-    return "target" if found else previous
+    return _goals_going_on(sentence.text, ctx, published, previous) if found else previous
+
+
+# 我们对今后五年的发展提出了具体目标。…(then a paragraph for each field of work) 研发经费投入年均增长10%以上: goals that
+# go on from a span of years named before them (今后五年, 未来三年, 到2027年) are for its end, paragraph after paragraph,
+# until a sentence names a period of its own up to the notice's year, or the goals stop (a result, a heading). The
+# span's end is carried with the state: 'target@2027'. (A single later year named on the way, 力争2024年…, is a
+# milestone inside the span, not a new one.)
+_SPAN = re.compile(r"(?:到|至)\d{4}年|(?:用|通过|经过|未来|今后)(?:\d+|[一二两三四五六七八九十]+)年")
+_PERIOD_MARK = "@"
+
+
+def _state(carried: str | None) -> str | None:
+    """What the sentences before stated, without the span of years carried with it."""
+    return carried.partition(_PERIOD_MARK)[0] if carried and _PERIOD_MARK in carried else carried
+
+
+def _carried_period(carried: str | None) -> int | None:
+    return int(carried.rpartition(_PERIOD_MARK)[2]) if carried and _PERIOD_MARK in carried else None
+
+
+def _goals_going_on(text: str, ctx: Context, published: dt.date | None, previous: str | None) -> str:
+    """'target', with the end of the span of years the goals are for when one is in force."""
+    if published is None:
+        return "target"
+    ends = [y for m in _SPAN.finditer(text) if (y := period_end_year(m.group(0), published)) and y > published.year]
+    if ends:
+        return f"target{_PERIOD_MARK}{ends[-1]}"
+    own = period_end_year(without_base_years(text), published)
+    if own is not None and own <= published.year:
+        return "target"
+    period = _span_in_force(replace(ctx, carried=previous), published)
+    return f"target{_PERIOD_MARK}{period}" if period else "target"
 
 
 _WILL = re.compile(_WILL_WORD)
@@ -949,8 +1033,11 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
             and found_in(_THIS_EVENT, text, 0, measure.start) and not cue_before(text, measure.start):
         return True
     # 今年拟安排省重点项目1564个，其中在建项目1199个…，新开工155个项目: how the projects arranged break down
+    # (安排计划开工建设的重点项目115个: the batch arranged, whatever stage the words before 项目 name)
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
-            and found_in(_ARRANGED_BREAKDOWN, text, 0, measure.start) and not found_in(_FIRM_CUE, text, 0, measure.start):
+            and (found_in(_ARRANGED_BREAKDOWN, text, 0, measure.start)
+                 or _ARRANGED_COUNT.search(text, max(clause, measure.start - 24), measure.start)) \
+            and not found_in(_FIRM_CUE, text, 0, measure.start):
         return True
     if project_counts and measure.metric == "count" and _PROJECT_COUNT.search(measure.indicator) \
             and not any(_RECRUIT.search(v) for v in measure.verbs) \
@@ -958,10 +1045,12 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
             and not _RECRUIT.search((measure.subject or "") + measure.indicator) \
             and not (_INTO_LIST.search(measure.indicator) and cue_before(text, measure.start) in ("hard", "aspirational")) \
             and not (measure.qualifier == "at_least" and cue_before(text, measure.start) in ("hard", "aspirational")) \
+            and measure.qualifier != "around" \
             and not _part_of_recruited(text, measure, others):
         return True  # 安排重点项目57个, 组织项目30个: plan composition, not a goal
     # (力争全年实施重点建设项目50个以上: a floor under a firm cue is a goal; 引进重点项目40个，其中亿元以上项目20个: the
-    # part of a count of projects to bring in is brought in too)
+    # part of a count of projects to bring in is brought in too; 推进省重大项目1000个左右: a count rounded is what is
+    # aimed at, a batch is counted exactly)
     return False
 
 
@@ -1015,6 +1104,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)
     whole_year = None
+    own_clause = _clause_start(text, measure.segment_start)
     for start, end in _clauses_back(text, measure.segment_start, measure.start):
         year = period_end_year(text[start:end], published)
         plan_at = text.find("五", start, end) if year is not None else -1
@@ -1026,6 +1116,9 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
             whole_year = year  # 明年，…，力争全年…完成1000亿元: 全年 is the year named before it, if one is
             continue
         if year is not None and (published is None or year >= published.year):
+            span = _span_in_force(ctx, published)
+            if span and span > year and end <= own_clause and _OVER_THE_PERIOD.intersection(measure.verbs):
+                return span  # 力争2024年…占50%，进出口总额年均增速10%以上: a yearly average is over the span
             return year if whole_year is None or year > published.year else whole_year
     if whole_year is not None:
         return whole_year
@@ -1035,10 +1128,14 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     if ctx.lead_year is not None:
         return ctx.lead_year
     # 到“十四五”末，…。(next paragraph) 同时，城区建成区面积达到20平方公里: what goes on from the plan's goals is for its end
-    if ctx.plan_year and ctx.carried in ("target", "plan") and _GOES_ON.match(text):
+    if ctx.plan_year and _state(ctx.carried) in ("target", "plan") and _GOES_ON.match(text):
         return ctx.plan_year
     if published and ctx.line_year and ctx.line_year > published.year:
         return ctx.line_year
+    # (the span of years the goals before named, in an earlier paragraph; 每年提供信贷300亿元 is a yearly figure)
+    if _carried_period(ctx.carried) and (span := _span_in_force(ctx, published)) \
+            and not found_in(_EVERY_YEAR, text, _clause_start(text, measure.segment_start), measure.start):
+        return span
     if _ahead(ctx, published):
         return ctx.ref_year
     if ctx.plan_year and _OVER_THE_PERIOD.intersection(measure.verbs):
@@ -1047,9 +1144,77 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
 
 
 _GOES_ON = re.compile(r"^(?:同时|此外|另外|与此同时)[，,]")
+
+
+def _span_in_force(ctx: Context, published: dt.date | None) -> int | None:
+    """The end of a span of years named before the sentence (earlier in its line, or carried with goals going on)."""
+    if published is None:
+        return None
+    period = ctx.line_year if ctx.line_year and ctx.line_year > published.year else _carried_period(ctx.carried)
+    return period if period and period > published.year else None
+
+
+# 杭州市、宁波市、丽水市固定资产投资分别增长6%、7.5%、10% / 义乌市、东阳市工业投资均增长8%: places listed before one
+# indicator name who each figure is of, not what is measured: each place is the subject of its figure, and the
+# indicator is the name after the last place (a division's full name, with its suffix, or 全省 / 全市 …)
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+_WHOLE_PLACE = re.compile(r"全[省市县区]")
+_EACH_OR_ALL = re.compile(r"分别|(?<![人年平亩户])均(?![衡匀值价])")
+
+
+def _place_name(name: str) -> bool:
+    return bool(_WHOLE_PLACE.fullmatch(name) or _PLACE_SUFFIX.search(name) and division_at(name, 0) == name)
+
+
+def _place_opening(name: str) -> str | None:
+    """The place a name opens with, if what follows it is a name of its own (丽水市固定资产投资 -> 丽水市)."""
+    place = name[:2] if _WHOLE_PLACE.match(name) else division_at(name, 0)
+    return place if place and len(name) - len(place) >= 2 and _place_name(place) else None
+
+
+def _places_each(text: str, measures: list[Measure]) -> dict[Measure, list[tuple[str, str]]]:
+    """Measure -> [(indicator, place)] for the figures of a list of places that share one indicator name: a place
+    each (分别), or every place the one figure (均)."""
+    found: dict[Measure, list[tuple[str, str]]] = {}
+    if not measures or "、" not in text and "和" not in text:
+        return found
+    ordered = sorted(measures, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    breaks = break_ends(_SENTENCE_BREAK, text, len(text))
+    for word in _EACH_OR_ALL.finditer(text):
+        # (the names run back to the clause's start, as far as a list 分别 reads; the figures on to its end)
+        start = max(_clause_start(text, word.start()), word.start() - _NAMES_READ)
+        names = re.split(r"、|和|及", text[start: word.start()])
+        names[0] = strip_leading(names[0])[0]
+        if len(names) < 2 or not all(_place_name(n) for n in names[:-1]):
+            continue
+        place = _place_opening(names[-1])
+        if place is None:
+            continue
+        indicator = strip_leading(names[-1][len(place):])[0]
+        k = bisect_right(breaks, word.end())
+        end = breaks[k] - 1 if k < len(breaks) else len(text)
+        after = ordered[bisect_left(starts, word.end()): bisect_left(starts, end)]
+        places = [*names[:-1], place]
+        if word.group(0) == "分别" and len(after) == len(places):
+            found.update((m, [(indicator, p)]) for m, p in zip(after, places))
+        elif word.group(0) == "均" and len(after) == 1:
+            found[after[0]] = [(indicator, p) for p in places]
+    return found
+
+
+_SENTENCE_BREAK = re.compile(r"[，,。；;：:]")
+_NAMES_READ = 120
 # 广东为5%，江苏、山东均为5%以上 / 绝大多数省份不低于5%: a place or a group of places names who, not what is measured
 _PLACES_ONLY = re.compile(rf"{PROVINCE}|[^，,。；;\d]{{0,4}}省份")
 _JOINED = re.compile(r"和|及|、")
+
+
+def _each_has_it(measure: Measure) -> bool:
+    """Whether one figure after names joined by 和 / 、 holds for each name: a rate or a level does (城镇调查失业率和登记失业率
+    5.5%); a count or a sum of money adds up over the names (单项冠军企业和领航企业100家: the two kinds together), and a
+    relation names its indicators itself."""
+    return RELATION not in measure.verbs and measure.metric not in ("count", "amount")
 
 
 def _joined_names(indicator: str) -> list[str]:
@@ -1116,6 +1281,7 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
     numbered = [(m.segment_start, m.start) for m in measures]
     relations = [r for r in find_relations(sentence.text)  # a number read in the same place wins
                  if not any(s <= r.segment_start < e for s, e in numbered)]
+    placed = _places_each(sentence.text, measures)
     for m in sorted([*measures, *relations], key=lambda x: x.start):
         # a relation under a lead-in is one of its items: 与上年持平 in the item before does not make it a result
         led_relation = RELATION in m.verbs and ctx.lead_commitment is not None and m.start >= ctx.lead_end
@@ -1129,15 +1295,16 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
             commitment = _cue_since_full_stop(sentence.text, m.start)
         if commitment is None:
             commitment = ctx.lead_commitment or "unspecified"
+        subject = m.subject or ctx.lead_subject or subject_before(sentence.text, m.segment_start)
+        named = placed.get(m) or [(name, subject) for shared in names_sharing(sentence.text, m)
+                                  for name in (_joined_names(shared) if _each_has_it(m) else [shared])
+                                  if not _PLACES_ONLY.fullmatch(name)]
         found.extend(Target(
             indicator=name, metric=m.metric, value=to_json_number(m.value),
             value_high=to_json_number(_high_end(m)), unit=m.unit or None, qualifier=m.qualifier,
             commitment=commitment, target_year=target_year(sentence, ctx, m, published),
-            subject=m.subject or ctx.lead_subject or subject_before(sentence.text, m.segment_start),
-            evidence=sentence.text, span=(sentence.start, sentence.end),
-        ) for shared in names_sharing(sentence.text, m)
-            for name in (_joined_names(shared) if RELATION not in m.verbs else [shared])
-            if not _PLACES_ONLY.fullmatch(name))
+            subject=who, evidence=sentence.text, span=(sentence.start, sentence.end),
+        ) for name, who in named)
     return found + _goals_in_shares(sentence, ctx, published, measures)
 
 

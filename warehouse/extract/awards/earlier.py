@@ -8,7 +8,7 @@ from bisect import bisect_left
 from .parts import GRADE, PROVINCES, clean_award, holders_title, is_award_like
 
 # (第十三届中国国际农产品交易会: a fair's prizes, 金奖 among them)
-_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:大赛|比赛|竞赛|评选|评比|博览会|交易会|挑战赛))")
+_COMPETITION = re.compile(r"“([^”]{2,30})”|([\u4e00-\u9fa5\d]{2,30}(?:选拔赛|大赛|比赛|竞赛|评选|评比|博览会|交易会|挑战赛))")
 # 金普新区在企业组比赛中 / 我县选手在全省技能大赛: who took part, then the contest
 _SUBJECT_IN = re.compile(r"^[\u4e00-\u9fa5]{1,20}?(?<=[县市区镇乡村司校院者手队业位品])(?:在|于)(?=[\u4e00-\u9fa5\d]{4,})"
                          r"|^[\u4e00-\u9fa5]{0,20}?(?:学生|选手|教师|老师|同学|职工|队员|运动员|员工|技师)[\u4e00-\u9fa5]{2,3}?(?:在|于)(?=[\u4e00-\u9fa5\d]{4,})")  # 丰溪县第一中学学生王明在全国…大赛上: a person at a post
@@ -42,6 +42,7 @@ def competition(text: str) -> str | None:
              and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得|宣布|出席|观摩|主持)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
              and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))
              and not (m.group(2) and re.match(r"^经过?", m.group(2)))  # 经本届农交会组委会严格评选: how, not what
+             and not (m.group(2) and "赛为" in m.group(2))  # 专项赛为大学生创业明星评选: what a part of the contest is
              # 承办第二届全国技能大赛的天津市: the host of another contest, not the one whose prizes are read
              and not (m.group(2) and re.match(r"^(?:承办|申办|筹办)", m.group(2)) and text[m.end(): m.end() + 1] == "的")
              and not _GROUP_ROUND.fullmatch(_SUBJECT_IN.sub("", m.group(2) or ""))]
@@ -53,6 +54,8 @@ def competition(text: str) -> str | None:
     name = m.group(1) or m.group(2)
     division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():])
     name = re.sub(r"^[\u4e00-\u9fa5]{0,8}?(?:结束|举行|举办|闭幕|落幕|召开|开幕)的", "", name)  # 日前结束的X大赛: X
+    # 在北校区举行第二届全国技能大赛表彰大会: where and what was held, then the contest
+    name = re.sub(r"^[\u4e00-\u9fa5]{0,24}?(?:举行|举办|召开)(?=第[一二三四五六七八九十百\d]+届|\d{4}|“|全国|全省|中国)", "", name)
     name = re.sub(r"^(?:暨|及|和|与)?(?:在|于)?(?:第[一二三四五六七八九十百\d]+届)?", "", _SUBJECT_IN.sub("", name))
     name = re.sub(r"(?<=奖)评选$", "", name)  # 优秀工业新产品奖评选: the prize is the award
     return name + (division.group(0) if division else "")
@@ -113,6 +116,7 @@ class NamedPrizes:
 _SELECTION = re.compile(r"(?:\d{4}年度?)?[\u4e00-\u9fa5]{0,8}“[^”]{2,15}”(?=(?:[\u4e00-\u9fa5]{0,4})评选)")
 
 
+_SELECTED = r"(?:工程|项目|企业|单位|作品|成果)(?=名单|名录)"
 # 第七批…中小企业认定通过名单 / …企业认定名单: the step that made the list is no part of the title it lists
 LIST_RESULT = re.compile(r"(?:(?:认定|评定|审核|评审|复核|审定)(?:通过|结果)?|通过)(?=(?:名单|名录)$)")
 
@@ -121,7 +125,8 @@ def named_list(prefix: str) -> list[str]:
     """丽水经开区成功入围, after 共认定4家2023“科创中国”浙江省级创新基地 / 公布第四批…集聚区名单, 我市…入选:
     the list or award named before."""
     # 共有769家企业荣登榜单 / 我市6家企业榜上有名: those who entered a list, not its name
-    named = [n for n in _NAMED_LIST.findall(prefix) if not re.search(r"荣登|登上|入选|进入|上榜", n)]
+    # (…鲁班奖第二批入选工程名单: the list of the works selected, 入选 no verb of it)
+    named = [n for n in _NAMED_LIST.findall(prefix) if not re.search(r"荣登|登上|入选(?!" + _SELECTED + r")|进入|上榜", n)]
     found = _QUOTED_LIST.findall(prefix) or named or _SELECTION.findall(prefix)
     if not found:
         return []
@@ -148,13 +153,16 @@ _BACK_REFERENCE = re.compile(r"^(?:首批|该|此|这一?|上述)(?P<rest>[\u4e0
 def _list_name(name: str) -> str:
     """The honour a list's mention names: its lead (公布…, 共认定4家) set aside, a holders' list as their title."""
     name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the list of those who passed, the title's holders
+    # 2015年度中国建设工程鲁班奖（国家优质工程）第二批入选工程名单: the prize, its batch and its selected works set aside
+    name = re.sub(r"(?<=[奖）)])(?:第[一二三四五六七八九十\d]+批)?入选" + _SELECTED + r"(?:名单|名录)$", "", name)
     name = re.sub(r"^[和及与]", "", name)  # 会议发布了A名单和B名单: the second list, its conjunction left
-    name = re.sub(r"^[在于](?=[\u4e00-\u9fa5“]{4})", "", name)  # 在第六届X名单中: the list, not where in it
+    name = re.sub(r"^[在于](?=[\u4e00-\u9fa5“\d]{4})", "", name)  # 在第六届X名单中 / 在2017年X榜单中: the list, not where in it
     for _ in range(2):
         name = _LIST_LEAD.sub("", name)
+    # 第一批127个中国特色小镇名单 / 首批71家X名单: the count no part of the name, the batch its own
+    name = re.sub(r"^(首批|第[一二三四五六七八九十\d]+批)\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", r"\1", name)
     name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批)?(?=\d)", "", name)
-    name = re.sub(r"^\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", "", name)  # 第一批127个中国特色小镇名单: the count no part
-    name = re.sub(r"^(首批|第[一二三四五六七八九十\d]+批)\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", r"\1", name)  # 首批71家X名单
+    name = re.sub(r"^\d+[个家项所](?=[\u4e00-\u9fa5“]{4})", "", name)
     name = re.sub(r"^(?:最新一?批?的?|新一[批轮]的?)", "", name)  # 公布了最新的X名单: X
     # 此次复查确认继续保留荣誉称号的往届X名单: the title X, the clause that says it was kept set aside
     name = re.sub(r"^[^“”的]{0,30}(?:保留|确认|复查|复核|复评)[^“”的]{0,12}的(?:往届|历届|本届)?(?=[\u4e00-\u9fa5“]{4})", "", name)

@@ -26,7 +26,7 @@ class Award:
 
 
 _PROVINCE_OR_QUOTE = re.compile(r"浙江|[“”\"]")
-_KINDS = re.compile(r"[（(][县市区、]{1,5}[）)]")
+_KINDS = re.compile(r"[（(](?:[县市区乡镇城州、]|单位){1,6}[）)]")  # (县、市、区) / (县城) / (单位): the kinds of holder
 _BATCH_OR_LIST = re.compile(r"^第[一二三四五六七八九十\d]+批|名单$")
 
 
@@ -68,8 +68,11 @@ _GROUP_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fa5]{2,7}?(?:省|市|州|�
 
 def under_its_city(long: str, short: str) -> bool:
     """Whether `long` is the place `short` written after the city (or province) it lies in: 成都市双流区 / 双流区."""
-    return len(long) > len(short) and long.endswith(short) and bool(PLACE_NAME.match(short)) \
+    return len(long) > len(short) and long.endswith(short) and bool(PLACE_NAME.match(short) or _ONE_CHARACTER.fullmatch(short)) \
         and bool(_CITY_LEAD.match(long[: -len(short)]))
+
+
+_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fa5][县区旗]")  # 道县, 沛县, 矿区: a county named by one character
 
 
 def city_lead(name: str) -> tuple[str, str] | None:
@@ -120,6 +123,8 @@ class _Held:
         self._zones.setdefault(_zone_short(recipient), index)
         if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]):
             self._in_city.setdefault(recipient[-3:], index)  # 成都市双流区: held as 双流区 too
+        if len(recipient) > 4 and under_its_city(recipient, recipient[-2:]):
+            self._in_city.setdefault(recipient[-2:], index)  # 永州市道县: held as 道县 too
         if is_generic(recipient):
             self.generic.append(index)
 
@@ -138,17 +143,21 @@ class _Held:
             one_city = self._cities.get(city[1], set()) <= {city[0]}
         else:  # a bare place with no label: named under one city at most
             one_city = len(self._cities.get(recipient, ())) <= 1
-        if len(recipient) == 3 and one_city:  # 双流区, held as 成都市双流区
+        if len(recipient) == 3 and one_city or _ONE_CHARACTER.fullmatch(recipient):  # 双流区, held as 成都市双流区
             found.append(self._in_city.get(recipient))
         if len(recipient) > 5 and under_its_city(recipient, recipient[-3:]) and one_city:
             found.append(self._exact.get(recipient[-3:]))  # 成都市双流区, held as 双流区
+        if len(recipient) > 4 and under_its_city(recipient, recipient[-2:]):
+            found.append(self._exact.get(recipient[-2:]))  # 永州市道县, held as 道县
         if len(recipient) >= 4:
             found.append(self._ends.get(recipient))  # 山西焕星科技有限公司, held as 晋城市城区山西焕星科技有限公司
             found.extend(self._exact.get(recipient[i:]) for i in range(1, len(recipient) - 3))  # and the other way
-        if len(recipient) >= 2:  # 丰溪, held as 丰溪县
-            found.extend(self._exact.get(recipient + suffix) for suffix in _PLACE_SUFFIX)
+        if len(recipient) >= 2:  # 丰溪, held as 丰溪县 (or as 丰溪县城, the county's seat)
+            found.extend(self._exact.get(recipient + suffix) for suffix in (*_PLACE_SUFFIX, "县城"))
         if len(recipient) >= 3 and recipient[-1] in _PLACE_SUFFIX:  # 丰溪县, held as 丰溪
             found.append(self._exact.get(recipient[:-1]))
+        if len(recipient) >= 4 and recipient.endswith("县城"):  # 丰溪县城, held as 丰溪
+            found.append(self._exact.get(recipient[:-2]))
         return min((i for i in found if i is not None), default=None)
 
 
@@ -176,7 +185,7 @@ def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[
     merged: list[Award] = []
     groups: dict[tuple[str, str | None], _Held] = {}
     for a in awards:
-        if not a.recipient:
+        if not a.recipient or _other_kind(a):
             continue
         group = groups.setdefault((_key(a.award), a.grade), _Held())
         at = group.held(a)
@@ -200,7 +209,38 @@ def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[
         else:
             group.add(len(merged), a)
             merged.append(a)
-    return _restated(merged, published)
+    return _one_of_its_kinds(_restated(merged, published))
+
+
+# 全国民族团结进步示范州（市）: a title with the other kind of holder it goes to in brackets
+_EITHER_KIND = re.compile(r"^(?P<stem>.{2,40}?)(?P<kind>[州市县区镇乡村])[（(](?P<other>[州市县区镇乡村])[）)]$")
+
+
+def _one_of_its_kinds(merged: list[Award]) -> list[Award]:
+    """A roster's 示范州（市） for a holder the text also names 示范市 (or 示范州): one honour, named for its kind."""
+    held: dict[str, set[str]] = {}
+    for a in merged:
+        held.setdefault(a.recipient, set()).add(a.award)
+    kept = []
+    for a in merged:
+        m = _EITHER_KIND.match(a.award)
+        if m and held[a.recipient] & {m.group("stem") + m.group("kind"), m.group("stem") + m.group("other")}:
+            continue
+        kept.append(a)
+    return kept
+
+
+# 国家卫生城市 and 国家卫生县城: titles of a city and of a county's seat, each held by its kind of place only
+_CITY_TITLE = re.compile(r"城市(?:[（(][^）)]*[）)])?(?:名单|榜单)?$")
+_SEAT_TITLE = re.compile(r"县城(?:[（(][^）)]*[）)])?(?:名单|榜单)?$")
+
+
+def _other_kind(a: Award) -> bool:
+    """A county seat (…县城) or a town given a city's title, or a city given a county seat's: a headline that lumps the
+    kinds together (山西6地上榜国家卫生城市名单 over three cities and three county seats), not the title each holds."""
+    holder = re.sub(r"[（(][^）)]*[）)]$", "", a.recipient)
+    return bool(_CITY_TITLE.search(a.award) and re.search(r"(?:县城|镇|乡|村)$", holder)
+                or _SEAT_TITLE.search(a.award) and re.search(r"[市区]$", holder))
 
 
 _QUOTES = re.compile(r"[“”\"]")

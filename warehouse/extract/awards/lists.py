@@ -9,6 +9,7 @@ from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
 from .parts import COUNT, GRADE, MERIT_END, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
+from .rosters import PENDING, bare_list, closing, garbled, lead_in, place_label, pointed_list, spaced_entries, titled_list, unbulleted, without_byline
 from .wording import NAVIGATION
 from ..sentences import Sentence
 
@@ -46,6 +47,8 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"[（(]?(?:图片|来源|作者|编辑|责任编辑|信息发布者|发布者|记者|通讯员|摄影|审核|校对|点击查看全文|查看原文|"
                           r"回首页|返回|回顶部|分享|打印|关闭|收藏|初审|复审|终审|审核人|监制|出品|策划|统筹|主编)(?:[:：].*)?|"
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
+                          # (综合湖南日报、永州发布等 / （转自…）: the sources a page credits under its roster
+                          r"[（(](?:综合|转自|整理自|摘自|据|稿件来源)[^）)]{2,40}[）)]?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
                           r"抄送[:：].*|联系人[:：].*|"
                           # 【纠错】 【责任编辑：X】 【打印】: the page's furniture under the roster (【丰溪县】东岭村: a group label
@@ -61,14 +64,15 @@ _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|�
                              r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
 # 入选第九次监测合格…龙头企业的四川名单： / 获评…示范村的名单如下：: the honour named after the verb, its holders under it
 # (入选X名单的企业如下： / 获评X的单位有：: the same, the list or the holders' kind after 的)
+# (被评为X的条件如下： / 获评X的要求：: what the title asks, no list of its holders)
 _ENTERED_LIST = re.compile(r"^(?:成功)?(?:入选|获评|荣获|上榜|被认定为|被评为|被命名为)(?P<award>[^，,。；;：:的]{4,40})的"
+                           r"(?![\u4e00-\u9fa5]{0,4}(?:条件|要求|标准|程序|办法|流程|材料|范围|原则|方式|意义))"
                            r"[\u4e00-\u9fa5]{0,8}?(?:(?:名单|名录|榜单)(?:如下)?[:：]?|(?:如下|有|为|是)?[:：])$")
 # 第二批名镇名村河源上榜名单: the title's holders from one place (河源), the title ending in its head noun before the place
 _LOCAL_ENTRANTS = re.compile(r"^(?:附件?[\d一二三四五六七八九十]*[:：])?(?P<name>[^，,。；;：:“”]{2,40}"
                              r"(?:村|镇|乡|企业|单位|集体|基地|园区|景区|县|城市|社区|学校|工厂))"
                              r"[\u4e00-\u9fa5]{2,4}(?:上榜|入选|入围)名单(?:如下)?[:：]?$")
 _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?=[:：]$)")
-PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求")  # a list proposed or asked for, not one conferred
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
 _HEADING_TAIL = re.compile(r"^[\u4e00-\u9fa5]{0,3}(?:名单|榜单|名录)(?:[（(][^）)]{1,10}[）)])?$")
 _HEADING_PIECE = re.compile(r"^[^，,。；;：:！？!?、]{4,60}$")
@@ -121,11 +125,21 @@ class ListedAward:
 _SPACES = re.compile(r"\s+")
 
 
-def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple[str, str | None, str | None] | None:
+def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_before: str = "") -> tuple[str, str | None, str | None] | None:
     """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序); a heading wrapped onto
-    two lines (`above`: 2017-2019周期国家卫生乡镇(县城) / 命名名单(江西省)) is read as one."""
+    two lines (`above`: 2017-2019周期国家卫生乡镇(县城) / 命名名单(江西省)) is read as one; a line that names a list
+    and ends by pointing below it (在X榜单中，…。分别是——; or the pointer alone under `line_before`, the line with text
+    above it) heads its members; a bare 名单 heads its categories (award '')."""
+    pointed = pointed_list(sentence.text, line_text, line_before)
+    if pointed:
+        return pointed[0], None, pointed[1]
     if sentence.text != line_text.strip():
         return None
+    if bare_list(sentence.text):
+        return "", None, None
+    led = lead_in(sentence.text)
+    if led:  # （二）2019年被重新确认为X：（陕西省名单） / 以下单位被评为X：: the title conferred on the lines under it
+        return led[0], None, led[1]
     text = _SPACES.sub("", sentence.text)
     piece = _SPACES.sub("", above)
     if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
@@ -146,7 +160,7 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     lead = _ROSTER_LEAD.search(text) if not m else None
     if lead:  # 2023年度浙江省科学技术奖获奖名单如下： / 近日，…公布…名单，我县入选名单如下：
         named = named_list(text[: lead.end()])
-        if not named or PENDING.search(text):
+        if not named or PENDING.search(text) or not titled_list(named[0]):
             return None
         year = re.search(r"(?:\d{4}[—\-–])?(\d{4})年度?", text)
         return named[0], None, year.group(1) if year else None
@@ -179,7 +193,8 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "") -> tuple
     if tiered:
         return tiered.group("award"), tiered.group("tier"), year
     name = LIST_RESULT.sub("", name)  # …中小企业认定通过名单: the step that made the list is no part of its title
-    return holders_title(name) or prize_of_list(name) or name, None, year  # 先进单位名单 -> the title 先进单位
+    name = holders_title(name) or prize_of_list(name) or name  # 先进单位名单 -> the title 先进单位
+    return (name, None, year) if titled_list(name) else None  # (参会人员名单 / 重点建设项目名单: no title received)
 
 
 _COLUMNS = re.compile(r"[ \u3000]{2,}|\t+")
@@ -190,7 +205,7 @@ _PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡�
 # a table pasted under a roster heading, its cells one space apart: 1 清州华光科技有限公司 丰溪县
 _NUMBERED_ROW = re.compile(r"^\d{1,3}[ \u3000\t]+(?P<first>[^ \u3000\t]{2,30})(?:[ \u3000\t]+[^ \u3000\t]+)+$")
 _HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次|"
-                          r"年度|年份|得分|评分|分数")  # (a table with a year or a score column)
+                          r"年度|年份|得分|评分|分数|排名|名次|县市|县（市）|县\(市\)")  # (a table with a year or a score column)
 _REPORTED = re.compile(r"获评|荣获|入选|入围|上榜|被评为|被认定为|被命名为|授予|获得")
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
 # 名村（29个）： a count of the roster's holders of one kind, the names on the lines under it
@@ -215,64 +230,96 @@ def _flattened_list(cells: list[str]) -> bool:
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
-    """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list (nor is a
-    body's name with the date line of a signature under it)."""
+    """The names on one roster line ('北京:东城区、昌平区'), or None when the line is not a list (roster_entries, the
+    names only)."""
+    entries = roster_entries(sentence, next_line)
+    return None if entries is None else [name for name, _ in entries]
+
+
+def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = None) -> list[tuple[str, str | None]] | None:
+    """(name, grade) of each holder on one roster line ('北京:东城区、昌平区', '■西安市：A、B', '龙驹镇 黄柏乡',
+    '晋江市 第13位'); [] for a line that labels a group (杭州市：, 万州区 over its towns in a roster of `title`); None
+    when the line is not a list (nor is a body's name with the date line of a signature under it, nor mojibake)."""
+    text = sentence.text.strip()
+    if garbled(text) or closing(text):
+        return None  # (mojibake, 以上名单排名不分先后, 希望…, 上一篇：…, 打印本页: the list is over)
+    if place_label(text, next_line, title):
+        return []
+    text = without_byline(unbulleted(text))
+    words = text.split()
+    if words and all(_HEADER_CELL.fullmatch(c) for c in words):
+        return []  # 序号 企业名称 所在地: the table's header
     # 王　明: a two-character name padded to the width of three, one name
-    columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c)
-               for c in _COLUMNS.split(sentence.text.strip())]
-    if len(columns) > 1 and "、" not in sentence.text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
+    columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c) for c in _COLUMNS.split(text)]
+    if len(columns) > 1 and "、" not in text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
         # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title.
         # 王明  李华  赵强 / 县公安局  县国土资源局: names laid out in columns, each one a holder
         people = [c for c in columns if _PERSON_CELL.fullmatch(c)]
-        if not people and re.match(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年", next_line):
+        if not people and _SIGNED.match(next_line):
             return None  # 中共丰溪县委  丰溪县人民政府 over the date: who signed, not who is listed
-        return people or columns
-    row = _NUMBERED_ROW.match(sentence.text.strip())
+        return [(c, None) for c in people or columns]
+    spaced = spaced_entries(text, title) if not _SIGNED.match(next_line) else None
+    if spaced:  # 龙驹镇 黄柏乡 响水镇 / 晋江市 第13位: one to a space, a rank the grade of the name before it
+        return spaced
+    names = _roster_names(text, next_line)
+    return None if names is None else [(n, None) for n in names]
+
+
+_SIGNED = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
+def _roster_names(text: str, next_line: str) -> list[str] | None:
+    """The names on a roster line that is neither laid out in columns nor one to a space."""
+    row = _NUMBERED_ROW.match(text)
     if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
-        cells = sentence.text.split()
+        cells = text.split()
         if _flattened_list(cells):  # 1 东岭村 2 西坑村: a numbered list flattened into the line
             return [c for c in cells if not c.isdigit() and len(c) <= 30]
         # 1 清州华光科技有限公司 丰溪县 / 1 清州华光科技有限公司 丰溪县 2024: a table's row, its name column after the
         # number (a year or a score in a later column is no number of the list)
         return [row.group("first")]
-    words = sentence.text.split()
-    if words and all(_HEADER_CELL.fullmatch(c) for c in words):
-        return []  # 序号 企业名称 所在地: the table's header
-    person = _PERSON_LINE.match(sentence.text.strip())
+    person = _PERSON_LINE.match(text)
     if person and _PERSON_CELL.fullmatch(person.group("name")) and _POST_TOKEN.search(person.group("post")):
         return [person.group("name")]  # 王淑清(女) 吉林省延吉市…社区党委书记: the person, her post after her
-    if _SUBHEAD_LINE.match(sentence.text.strip()):
+    if _SUBHEAD_LINE.match(text):
         return []
-    if _BRACKET_LABEL.fullmatch(sentence.text.strip()) and not _NOT_AN_ITEM.match(sentence.text.strip()):
+    if _BRACKET_LABEL.fullmatch(text) and not _NOT_AN_ITEM.match(text):
         return []  # 【丰溪县】 alone on its line: the group of the holders on the lines under it
-    places = _LABELLED_PLACES.match(sentence.text.strip())
+    places = _LABELLED_PLACES.match(text)
     if places:
         names = [i.strip() for i in re.split(r"[、，,]", places.group("items"))]
         if all(PLACE_NAME.match(n) for n in names):
             return names
-    listed = _PLACES_BY_COMMA.match(sentence.text.strip())
+    listed = _PLACES_BY_COMMA.match(text)
     if listed:
         names = re.split(r"[，,]", listed.group("items"))
         if all(PLACE_NAME.match(n) for n in names):
             return names
-    category = _CATEGORY_LINE.match(sentence.text.strip())
+    category = _CATEGORY_LINE.match(text)
     if category and is_award_like(category.group("label")):
         return []  # 全国诚实守信模范： a category of the roster's honour, its holders on the lines under it
-    m = _ROSTER_LINE.match(sentence.text.strip())
-    text = re.sub(r"\s+", "", sentence.text)
+    m = _ROSTER_LINE.match(text)
+    raw, text = text, re.sub(r"\s+", "", text)
     if _REPORTED.search(re.sub(r"[（(][^（()）]*[）)]", "", text)):
         # 丰溪县获评全国文明城市: a sentence that reports an honour, not a name on the roster (a remark in brackets
         # after a name, 丰溪县税务局（连续三次获评）, is the roster's: the name is listed)
         return None
-    if not m or len(sentence.text) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
+    if not m or len(raw) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
             or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None
     # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
     items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]
-    # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15
-    if not all(len(i) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", i) else 15) for i in items):
+    # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15, and to 30 when it
+    # is written under its prefecture and county (昌吉回族自治州玛纳斯县玛纳斯镇南城社区)
+    if not all(len(i) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", i) or _PLACE_CHAIN.fullmatch(i) else 15)
+               for i in items):
         return None
     return [i for i in items if len(i) >= 2]
+
+
+# a place named under the places it lies in, each by its ending (…自治州…县…镇…社区)
+_PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)){1,}[\u4e00-\u9fa5]{1,10}?"
+                          r"(?:社区|村|镇|乡|街道|县|区|市|小学|中学|学校)")
 
 
 _ASSESSED_AS = re.compile(r"(?:考核|评定|评估)(?:为|结果为)")
@@ -530,7 +577,8 @@ def _is_list_title(title: str) -> bool:
     """Whether a label that heads a list of holders (省级文明村：A、B / 2024年度省级文明单位： over the lines) is a
     title: a ranked or merit name, not a heading of a report (获奖情况, 工作成效, 责任单位)."""
     return is_award_like(title) and bool(re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title)) \
-        and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下", title)
+        and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下"
+                          r"|获评|评为|要求|条件|标准|办法|程序", title)
 
 
 _COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项人位]$")

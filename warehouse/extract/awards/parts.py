@@ -5,7 +5,7 @@ import re
 
 # 数十人次 / 300人次: how many times people won, nobody named
 PERSON_TIMES = r"[数几上近逾]?[\d一二三四五六七八九十百千]+人次"
-GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|表彰奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
+GRADE = (r"(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|优秀奖|优胜奖|最高奖|提名奖|入围奖|表彰奖|特别奖|大奖|金牌|银牌|铜牌|金鼎|银鼎|铜鼎|"
          r"(?<!单项)冠军|亚军|季军)")
 TIER = r"(?:优秀|良好|达标|合格)"  # assessment tiers (考核为优秀)
 # the numerals a count of holders is written with (24个, 两家, 三千户)
@@ -46,7 +46,8 @@ _LEVELS = (
     ("provincial", re.compile(r"省级|全省|省")),
     ("municipal", re.compile(r"市级|全市|^市|[\u4e00-\u9fa5]{2}市(?!场)(?<!城市)(?<!超市)(?<!都市)")),
     # (典型县, 示范县, 百强县: the kind of place that holds the title, no county that gives it)
-    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}(?<!典型|示范|百强|十强|先进|优胜|试点|样板|标兵|模范|重点|达标)县(?!域|城)|区级")),
+    # (生态名县, 工业强县: a famous or strong county, the kind of holder too)
+    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}(?<!典型|示范|百强|十强|先进|优胜|试点|样板|标兵|模范|重点|达标)(?<![名强])县(?!域|城)|区级")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 _TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国家|省|市|县)级")
@@ -109,6 +110,7 @@ def clean_award(name: str) -> str:
 # 各类奖项30余项: a tally; 省级财政奖补资金500万元: money (27个中心区城市 is a name)
 _NO_TITLE = re.compile(r"各类|若干|多项|\d+余?[项个次]$|数(?:、|$)|数量|资金|奖金|补助|补贴|\d(?:万|亿)?元"
                        r"|项目(?:名单|清单|计划)$|项目库|^国字号$"
+                       r"|候选|推荐名单|公示名单|^参评"  # 候选城市 / 推荐名单 / 参评…学校: put forward, not conferred (NOTES 24)
                        r"|^(?:国家|全国|省|全省|国家级|省级|市级|县级)?(?:试点|示范|示范点|名单|名录)$"  # 纳入国家试点: no named pilot
                        r"|^(?:全部|所有|各大|[\d一二三四五六七八九十两]+大)(?:榜单|名单|奖项|榜)$"
                        # 省级贫困村 / 重点监控企业 / 失信企业名单: a designation that marks a want or a fault, no honour
@@ -165,6 +167,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     while text and (text[-1] in "。！？；;!?" or text[-1] == "”" and text.count("”") > text.count("“")
                     or _PARTICLE_END.search(text)):
         text = text[:-1]  # 被评为全国文明村啦！: the sentence's closing particle is no part of the title
+    text = _EDITIONS.sub(_each_edition, text)  # 第十二、十三届省级文明学校: one title of each edition
     text = _LEADER.sub("", text)
     text = re.split(r"…|\.{3}", text)[0]  # 问鼎“A”……回溯…的“B”: the ellipsis ends the list
     text = _RANK_TAIL.sub("", text)  # 入围“全国绿色发展百强县市”位列第69位: the list, not the place in it
@@ -212,10 +215,28 @@ def award_names(text: str, titled: bool = False) -> list[str]:
         conferred = any(is_conferred_title(p) for p in parts)
         return [p for p in parts if re.search(r"奖|称号|荣誉|名单|榜", p) or conferred and _TITLE_NOUN.search(p)
                 or titled and (_TITLED.search(p) or _CITY_TITLE.match(p)) or MERIT_END.search(p)]
+    raw = _split_outside_brackets(text)
+    if len(raw) > 1 and _PRIZES_COUNT.search(raw[0]):
+        # 荣获河南省科技进步奖2项、医学…: prizes counted one after another (a cut text's last word is none of them)
+        counted = [clean_award(p) for p in raw if _PRIZES_COUNT.search(p)]
+        return [c for c in counted if _is_title(c, titled)]
     name = clean_award(text)
     if name in ("名单", "名录", "称号", "榜单") or not _is_title(name, titled):
         return []
     return [name]
+
+
+_PRIZES_COUNT = re.compile(r"(?<=[奖”])[\d一二三四五六七八九十两]+(?:项|个)$")
+
+
+# 第十二、十三届省级文明学校 / 第三批和第四批X: two editions (or batches) of one title, named once
+_EDITIONS = re.compile(r"第(?P<first>[一二三四五六七八九十百\d]+)(?:届|批)?[、和及与]第?(?P<second>[一二三四五六七八九十百\d]+)"
+                       r"(?P<unit>届|批)(?P<title>[^、和及与，,。；;]{4,40})")
+
+
+def _each_edition(m: re.Match) -> str:
+    unit, title = m.group("unit"), m.group("title")
+    return f"第{m.group('first')}{unit}{title}、第{m.group('second')}{unit}{title}"
 
 
 # 获评央视“大美之城”“向往之城”: who gave them, then two or more quoted titles and nothing else
@@ -267,6 +288,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     return merged
 
 
+_LOCAL_ROUND = re.compile(r"[\u4e00-\u9fa5]{2,4}?([省市县区])(?:选拔赛|分赛|分赛区)$")
 _DIVISION = re.compile(r"[（(](?P<place>[\u4e00-\u9fa5]{2,8}?)赛区[）)]")
 PROVINCES = _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
               "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
@@ -275,7 +297,7 @@ PROVINCES = _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉�
 def issuer_level(issuer: str) -> str | None:
     """The rank of the body that gave an honour: 湖南省文化和旅游厅 -> provincial, 教育部关工委 / 农业农村部办公厅 ->
     national (a ministry's office or committee ranks with the ministry)."""
-    if re.match(r"^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}省|省)", issuer):
+    if re.match(r"^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}省|省)", issuer) or _PROVINCE_CITY.match(issuer):
         return "provincial"
     if re.match(r"^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}市|市)", issuer):
         return "municipal"
@@ -285,11 +307,17 @@ def issuer_level(issuer: str) -> str | None:
 
 
 _PROVINCE_LEAD = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_PROVINCES})(?![省市])")
+# 重庆市卫生乡镇 / 上海市科技进步奖 / 北京市人民政府: a city that is a province (a municipality under the State Council)
+# (重庆市江北区先进集体: a district of it confers)
+_PROVINCE_CITY = re.compile(r"^(?:\d{4}年度?)?(?:中共)?(?:北京|天津|上海|重庆)市(?!级)(?![\u4e00-\u9fa5]{2,3}[区县](?!级)[\u4e00-\u9fa5])")
 
 
 def level_of(text: str) -> str | None:
     """national / provincial / municipal / county from an award name or an awarding body; a national
     contest's regional division (中国创新创业大赛（浙江赛区）) ranks with its region."""
+    local = _LOCAL_ROUND.search(text)
+    if local:  # 广西创业大赛梧州市选拔赛: a national or provincial contest's round held by a city ranks with the city
+        return {"省": "provincial", "市": "municipal", "县": "county", "区": "county"}[local.group(1)]
     division = _DIVISION.search(text)
     if division:
         place = division.group("place")
@@ -303,7 +331,7 @@ def level_of(text: str) -> str | None:
     if "自治区级" in text:
         return "provincial"  # 自治区级绿色工厂: a region's rank is a province's (区级 in it is no district)
     explicit = _EXPLICIT_LEVEL.search(text)
-    if not explicit and _PROVINCE_LEAD.match(text):
+    if not explicit and (_PROVINCE_LEAD.match(text) or _PROVINCE_CITY.match(text)):
         return "provincial"  # 浙江工业强县先进单位: a province's title, written without 省
     if explicit:
         return {"国家": "national", "省": "provincial", "市": "municipal", "县": "county", "区": "county"}[explicit.group(1)]

@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
-                    respective_titles, roster_heading, roster_items, table_below, titled_line, winners_column, winners_line)
+                    respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
+from .rosters import page_furniture, roster_category, titled_list
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -33,7 +35,7 @@ from ..companies import find_companies
 from ..dates import find_dates
 from ..numbers import parse_numeral
 from ..script import unglossed
-from ..sentences import Sentence, split_clauses, split_sentences
+from ..sentences import Clause, Sentence, split_clauses, split_sentences
 
 
 class _Reader:
@@ -42,6 +44,7 @@ class _Reader:
     def __init__(self, body: str, sentences: list[Sentence], published: dt.date | None) -> None:
         self.body, self.sentences, self.published = body, sentences, published
         self.lines = body.split("\n")
+        self.furniture = page_furniture(self.lines)  # (a caption under each picture: never a holder)
         self.year_label: tuple[str, int] | None = None  # (year, line) of the last 年度 label read
         self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
         closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip())
@@ -52,6 +55,10 @@ class _Reader:
         self.signed = day_of(signature.group("date")) if signature else None
         signer = signature.string[: signature.start("date")].rstrip().rsplit("\n", 1)[-1].strip() if signature else ""
         self.last_entity: str | None = None
+        self.units: dict[str, str | None] = {}  # the hospital or school the notice is about (what 该院 / 该校 names)
+        self.naming: list[tuple[Sentence, str]] | None = None  # the names under a line that ends on 命名, before its 为
+        self.cut_list: tuple[int, list[str]] | None = None  # (line, places) of a verbless list a ； cut
+        self.earlier_contests: dict[int, str | None] = {}  # the contest the notice named before a sentence (its start)
         self.before: Sentence | None = None  # the sentence before, in the same line
         self.dangling: str | None = None  # a work the sentence before left at its end, after its last verb, before a ；
         self.granting = False  # the sentence before granted titles and ended with ；
@@ -89,7 +96,7 @@ class _Reader:
              date: str | None = None, level: str | None = None) -> Award:
         name = re.sub(r"\s+", "", name)  # “2020 年四川省茶叶十强县”: a space inside a title is no part of it
         name = self.short_forms.get(name, name)  # “两山”基地, after …实践创新基地（“两山”基地）: the full name
-        m = re.match(r"^(?:\d{4}[—\-–])?(\d{4})年?度?", name)
+        m = re.match(r"^(?:\d{4}年?[—\-–~～至]+)?(\d{4})年?度?(?:周期)?", name)  # (2017-2019周期X: the cycle's last year)
         award_year = m.group(1) if m and m.end() < len(name) else None
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
         # 省政府质量奖, after 授予…2018年度福建省政府质量奖: the level (and year) the honour was first named with
@@ -126,7 +133,18 @@ class _Reader:
             # 该县致力于…，获评X: the place of that kind the notice is about
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
+        elif holder in ("该院", "该校", "本院", "本校"):
+            holder = self.unit_home(holder[-1]) or holder  # 该院荣获…, in a notice about 市人民医院: the hospital
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
+
+    def unit_home(self, kind: str) -> str | None:
+        """The hospital (院) or school (校) a notice is about: the one it names most, at least twice, none tied with it."""
+        if kind not in self.units:
+            named = Counter(m.group(0) for m in (_HOSPITAL if kind == "院" else _SCHOOL).finditer(self.body))
+            ranked = named.most_common(2)
+            one = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+            self.units[kind] = ranked[0][0] if one else None
+        return self.units[kind]
 
     def unabbreviated(self, name: str, at: int) -> str:
         """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before (as a stock
@@ -186,8 +204,18 @@ class _Reader:
                 found.append(dated)
                 roster = graded = None
                 continue
-            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "")
-            if heading and len(heading[0]) < 4:  # 示范乡（100个）: the title's full name, as the notice gave it before
+            named = self.named_across_lines(s, line)
+            if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
+                found += named
+                continue
+            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
+            category = roster_category(line) if roster and not heading and s.text == line.strip() else None
+            if category and not (roster[0] and not roster_named and _head_noun(category[0]) == _head_noun(roster[0])):
+                # 名 单 / 全国X示范区（单位） / A / B: a category the roster's holders are listed under, its title theirs
+                roster, roster_named = (category[0], None, category[1] or roster[2]), 0
+                roster_level = level_of(category[0]) or roster_level
+                continue
+            if heading and 0 < len(heading[0]) < 4:  # 示范乡（100个）: the title's full name, as the notice gave it before
                 # (关于印发2024年工作要点的通知 … 试点县（2个）: the places a plan sets to work, no title conferred)
                 full = full_title(heading[0], self.body[max(0, s.start - 3000): s.start]) if not self.plan else None
                 heading = (full, heading[1], heading[2]) if full else None
@@ -222,13 +250,15 @@ class _Reader:
                     found += [self.make(s, graded[0], graded[1], item, 0) for item in items if graded[0]]
                     continue
                 graded = None
-            items = roster_items(s, self.next_line(s.line)) if roster else None
+            # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
+            items = roster_entries(s, self.next_line(s.line), roster[0]) if roster and line.strip() not in self.furniture else None
             if roster and items is not None:
-                led = self.led_by(items[0]) if items and not roster_named else None
+                led = self.led_by(items[0][0]) if items and not roster_named else None
                 if led:  # 决定认定A等24个县为X … 附：X名单 / 成都市：A、B: the annex lists the group the decision named
                     roster, roster_level = (led.award, roster[1], roster[2]), led.level
                 award, grade, year = roster
-                found += [self.make(s, award, grade, item, 0, date=year, level=roster_level) for item in items]
+                if award:  # (名 单 over its first category: no title yet)
+                    found += [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
                 roster_named += len(items)
                 continue
             roster = None
@@ -263,6 +293,8 @@ class _Reader:
                 self.prior_holder = next(iter(holders)) if len(holders) == 1 else None
                 self.honours_of = (s.line, holders.pop()) if len(holders) == 1 else self.honours_of
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
+                # 其中，A市、B市；C县城与D县城榜上有名: the places before the ； go on into the sentence after it
+                self.cut_list = (s.line, _cut_places(s.text)) if not new else None
             for m in YEAR_LABEL.finditer(s.text):
                 self.year_label = (m.group(1), s.line)
             self.last_entity = entity_of(s.text) or self.last_entity
@@ -296,6 +328,27 @@ class _Reader:
             return None  # 2019年全国百强县排名: the ranking's table, no honour
         self.honours_of = (s.line, self.honours_of[1])
         return self.make(s, name, None, self.honours_of[1], 0, date=m.group("year"))
+
+    def named_across_lines(self, s: Sentence, line: str) -> list[Award] | None:
+        """The facts of a decision a page breaks one phrase to a line (国家民委继续命名 / 伊犁州 / 昌吉州 / 为“全国X示范州”):
+        the names on the lines between the verb and 为 hold the title after 为. [] while the lines are read, the facts at
+        为; None for a line that is no part of one (and the names read so far are dropped)."""
+        whole = s.text == line.strip()
+        if whole and _NAMING_OPENS.match(s.text) and not PROPOSED.search(s.text):
+            self.naming = []
+            return []
+        if self.naming is None:
+            return None
+        title = _NAMED_AS.match(s.text) if whole else None
+        names = roster_entries(s, self.next_line(s.line)) if whole and not title else None
+        if title:
+            held, self.naming = self.naming, None
+            return [self.make(n, clean_award(title.group("title")), None, name, 0) for n, name in held]
+        if names and all(rank is None for _, rank in names):
+            self.naming += [(s, name) for name, _ in names]
+            return []
+        self.naming = None
+        return None
 
     def pending_members(self, s: Sentence, pending: tuple[str, list[tuple[str, str | None, str | None]]]) -> list[Award]:
         """The holders a sentence names for the honours the sentence before left open: 这4家单位分别是：A、B、C、D
@@ -339,6 +392,10 @@ class _Reader:
     def published_here(s: Sentence, upto: int) -> bool:
         """Whether the sentence, before `upto`, names a list that was published (not one put to a 公示)."""
         return any(not PENDING.search(m.group(0)) for m in _PUBLISHED_LIST.finditer(s.text, 0, upto))
+
+    def line_before(self, line: int) -> str:
+        """The last line with text before `line` ('' at the start)."""
+        return next((t for t in reversed(self.lines[max(0, line - 5): line]) if t.strip()), "")
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -469,6 +526,8 @@ class _Reader:
         found += self.verb_awards(s, covered, list(dict.fromkeys(a.award for a in found)))
         if not found:
             found += [self.make(s, title, None, holder, position) for title, holder, position in holders_of_titles(s)]
+        if not found and ("分别" in s.text or "包括" in s.text):
+            found += self.list_members(s)  # 在X百强县榜单中，…分别是A、B
         counted = counted_titles(s) if not found else []
         if counted and not VERB.search(s.text):
             found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
@@ -558,6 +617,23 @@ class _Reader:
             self.group_leads += found[:1]  # 认定A等24个县为X: the annex that lists the 24 may follow
         return found
 
+    def titles_by_kind(self, s: Sentence) -> dict[str, str]:
+        """{kind: title} when the text just before `s` gave each kind of holder its own title (重新确认93个城市（区）为
+        国家卫生城市（区），236个县城（乡镇）为国家卫生县城（乡镇）): what a pointer after it gives each holder by its kind
+        ({} after a proposal)."""
+        kinds: dict[str, str] = {}
+        for m in _KIND_TITLE.finditer(self.body, max(0, s.start - 600), s.start):
+            kinds.setdefault(_KIND_OF.get(m.group("kind"), m.group("kind")), clean_award(m.group("title")))
+        return kinds if not PROPOSED.search(self.body[max(0, s.start - 600): s.start]) else {}
+
+    def list_members(self, s: Sentence) -> list[Award]:
+        """在2024年全国百强县榜单中，江南省占2席，分别是A、B: the members of a named list of title holders, no verb."""
+        m = _LIST_MEMBERS.search(s.text)
+        named = named_list(m.group("list")) if m and not PENDING.search(s.text[: m.end("list")]) else []
+        if not named or not titled_list(named[0]) or re.search(r"排名|排行|排序|得分", named[0]):
+            return []
+        return [self.make(s, named[0], None, r, m.start("items")) for r in _members(m.group("items"))]
+
     def led_by(self, holder: str) -> Award | None:
         """The fact of a decision that named a counted group led by `holder` (认定成都市双流区等24个县为X), for a
         roster whose first line opens with it (成都市：双流区、…): the roster lists that group, the title is the decision's."""
@@ -579,15 +655,19 @@ class _Reader:
     def verb_awards(self, s: Sentence, covered: list[tuple[int, int]], conferred: list[str] | None = None) -> list[Award]:
         found: list[Award] = []
         dangling, self.dangling = self.dangling, None  # left by the sentence just before, for this one only
+        cut, self.cut_list = self.cut_list, None  # (line, places) a sentence before listed up to its ；
         if not VERB.search(s.text) and not ("获奖" in s.text and _LEAD_AWARD.match(s.text)):
             return found
-        if COMMENTARY.match(s.text):  # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
-            earlier = _EARLIER_HONOURS.match(s.text)
+        said_by = _SOURCE_LEAD.match(s.text)  # (据介绍，这是…: who says it, then the comment)
+        lead = said_by.end() if said_by else 0
+        if COMMENTARY.match(s.text[lead:]):
+            # 这是丽水经开区企业首次牵头获得省科学技术进步奖: a comment on an award already read
+            earlier = _EARLIER_HONOURS.match(s.text[lead:])
             if not earlier:
                 return found
             # 这是该镇继2016年荣获A称号和2017年荣获B称号之后，获得的又一殊荣: A and B are honours of their own
             body = earlier.group("body")
-            start = earlier.start("body")
+            start = lead + earlier.start("body")
             return self.verb_awards(Sentence(body, s.start + start, s.start + start + len(body), s.line), covered)
         subject = None  # the sentence's topic: its first clause that is neither a label nor only a date
         carried: list[str] = []  # who received the honour of the clause before
@@ -596,7 +676,8 @@ class _Reader:
         # “重大贡献奖”表彰了…的企业，A等24家企业荣获该奖项 / …，B的陆忠明等28位人才获奖: the prize the sentence opens with
         lead_award = _LEAD_AWARD.match(s.text)
         works: list[str] = []  # verbless clauses naming a work each (X领衔完成的“A”项目，Y领衔完成的“B”项目，获得…)
-        for clause in split_clauses(s):
+        last: str | None = None
+        for clause in _verb_parts(split_clauses(s)):
             offset = clause.start - s.start
             verb = VERB.search(clause.text)
             if lead_award and not verb and offset and clause.text.rstrip("。；;！!").endswith("获奖"):
@@ -604,7 +685,10 @@ class _Reader:
                 holders = self.recipients(before, None) if not UNNAMED.search(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", before)) else []
                 found += [self.make(s, lead_award.group("award"), None, r, offset + len(before)) for r in holders]
                 continue
+            passed, last = last, None  # (the place the clause just before says passed a review)
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
+                passing = _REVIEW_PASSED.match(without_time_lead(clause.text)) if not verb else None
+                last = passing.group("place") if passing and not AGGREGATE.match(passing.group("place")) else None
                 work = _OWNED_WORK.match(clause.text.rstrip("；;。"))
                 if work and not verb:
                     works.append(work.group("title"))
@@ -706,8 +790,8 @@ class _Reader:
                 continue  # 对获得“通达杯”金杯的单位给予奖励: those who won, the object of a reward, not an honour reported
             if verb.group(0) == "通过" and re.search(r"(?:考核|检查|评估|考评|核查|督查)(?:验收|复核)?$", obj.rstrip("。；;，, ")):
                 continue  # 通过…试点考核验收: an inspection passed, no title conferred
-            if NOT_REACHED.search(clause.text[: verb.start()]):
-                continue  # 力争成功创建…, 争取入选…: an aim, not an honour received
+            if NOT_REACHED.search(clause.text[: verb.start()]) or _HELPED_TOWARDS.match(clause.text[: verb.start()]):
+                continue  # 力争成功创建…, 争取入选…, 助力X创成…: an aim, not an honour received
             if _AIMED_AT.search(clause.text[: verb.start()]) and re.search(r"”(?:作?为|当作)(?:奋斗)?(?:目标|方向|导向)", obj):
                 continue  # 以“再次跻身全国千强镇”为目标: the goal set, not an honour received
             if _sales_rank(obj):
@@ -777,6 +861,8 @@ class _Reader:
                 recipients = _members(listed.group("items"))
             elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            elif verb.group(0).startswith("被") and not before.strip() and passed:
+                recipients = [passed]  # A县城顺利通过复审，被…重新确认为X: the place the clause before is about
             elif not offset and self.prior_holder and _GOES_ON.fullmatch(before.strip()):
                 recipients = [self.prior_holder]  # A多次被评为X。并获得“Y”称号: the holder of the sentence before goes on
             elif len(works) > 1 and not self._named(before):
@@ -802,6 +888,16 @@ class _Reader:
             if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
                 carried = recipients  # A、B名列其中，荣获X称号: the honour is named in the clause after
                 continue
+            if not offset and recipients and cut and cut[0] == s.line and cut[1]:
+                recipients = cut[1] + recipients  # the places the sentence before listed up to its ；
+            kinds = self.titles_by_kind(s) if pointer and recipients and not said else {}
+            if len(kinds) > 1 or kinds and not names:
+                # 重新确认93个城市为X，236个县城为Y。其中A市、B县城榜上有名: each the title of its kind
+                for r in recipients:
+                    kind = next((k for pattern, k in _HOLDER_KINDS if pattern.search(r)), None)
+                    if kinds.get(kind):
+                        found.append(self.make(s, kinds[kind], None, r, offset + verb.start()))
+                continue
             if recipients and (names or re.search(r"等[\d一二三四五六七八九十百]+(?:个|家|所|名|位|人)", before)) \
                     and not _COUNTED_WORKS.search(before):  # A、B三项工作获…激励: the works won that one, no more
                 carried = recipients  # who received the honour (or a rank: A等54名选手分获第一名) goes on to the next
@@ -814,7 +910,8 @@ class _Reader:
             respective = "分别" in before and len(names) == len(recipients) > 1  # A、B分别获评X、Y
             # (what the clause says of all its names, read once: a list of thousands of titles stays linear)
             unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
-            issuers = ISSUER.findall(obj) if names else []  # 入选工业和信息化部第三批…名单: the list's publisher ranks it
+            # 入选工业和信息化部第三批…名单: the list's publisher ranks it; 被生态环境部命名为X: so does the agent of 被
+            issuers = (ISSUER.findall(verb.group(0)) or ISSUER.findall(obj)) if names else []
             for k, name in enumerate(names):
                 holders = [recipients[k]] if respective else recipients
                 bare, grade = split_grade(name)
@@ -891,9 +988,13 @@ class _Reader:
     def contest_before(self, s: Sentence, position: int, graded_here: list[str], labelled: bool = False) -> str | None:
         """The competition (or graded prize) a bare grade at `position` was won in: named before it in the sentence,
         else earlier in the notice (a group's grade, `labelled`, 产品设计组铜奖, takes no prize graded before)."""
-        return competition(s.text[:position]) or (graded_here[-1] if graded_here else None) \
-            or graded_prize(s.text[:position]) \
-            or competition(self.body[: s.start]) or graded_prize(self.body[: s.start]) \
+        # (the sentence's last 500 characters before the grade, and the notice before the sentence read once for all the
+        # grades of a sentence: a sentence of thousands of winners stays linear)
+        near = s.text[max(0, position - 500):position]
+        if s.start not in self.earlier_contests:
+            self.earlier_contests = {s.start: competition(self.body[: s.start]) or graded_prize(self.body[: s.start])}
+        return competition(near) or (graded_here[-1] if graded_here else None) or graded_prize(near) \
+            or self.earlier_contests[s.start] \
             or (self.graded_awards[-1] if self.graded_awards and not labelled else None) \
             or self.prize_named_before(s.start + position)
 
@@ -975,10 +1076,14 @@ class _Reader:
             listed = [r for r in (clean_recipient(p) for p in split_recipients(before)) if r]
             # A有限公司采购运输部、B有限公司育种部: each firm's unit, named as written
             units = len(listed) == len(companies) and all(r.startswith(c) and r != c for r, c in zip(listed, companies))
-            return listed if len(listed) > len(companies) or units else companies
+            # A集团B有限公司综采二区: a group's firm's unit, one holder however many firms its name holds
+            nested = len(listed) < len(companies) and all(any(c in r for c in companies) for r in listed) \
+                and all(any(c in r for r in listed) for c in companies)
+            return listed if len(listed) > len(companies) or units or nested else companies
         entity = entity_of(before)
-        listed = [clean_recipient(p) for p in split_recipients(before)] if entity and "、" in before else []
-        if len(listed) > 1 and all(listed) and any(r.startswith(entity) for r in listed):
+        parts = split_recipients(before) if entity and "、" in before else []
+        listed = [clean_recipient(p) for p in parts]
+        if len(listed) > 1 and all(listed) and any(p.startswith(entity) for p in parts):
             # 国家统计局自贡调查队、贡井区人民检察院、A有限公司荣获…: the firm is one of the holders (or a branch of it
             # is: A有限公司东山县供电公司)
             return listed
@@ -1072,6 +1177,44 @@ _CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|
 _TOTAL_GROUP = re.compile(r"(?<!等)共(?P<count>[\d一二三四五六七八九十百]+)(?:个|家|所)")
 
 
+# 在2024年全国百强县榜单中，江南省占2席，分别是A、B: a named list, then its members after 分别是 (no verb of their own)
+_LIST_MEMBERS = re.compile(r"(?:^|[，,])在?(?P<list>[^，,。；;在]{4,50}?(?:榜单|名单|名录))(?:中|上|里)[，,][^。；;：:]{0,30}?"
+                           r"(?:分别是|分别为|依次是|依次为|包括)[:：]?(?P<items>[^。；;：:]+)")
+# 93个城市（区）为国家卫生城市（区） / 236个县城（乡镇）为…: a count of one kind of holder, then the title they hold
+_KIND_TITLE = re.compile(rf"{COUNT}+个(?P<kind>城市|县城|乡镇|县|区|镇|村)(?:[（(][^）)]{{1,8}}[）)])?为(?P<title>[^，,。；;为]{{4,30}})")
+_KIND_OF = {"区": "城市", "乡镇": "镇", "县": "县城"}  # the kind a title's holders are counted as, by a holder's ending
+_HOLDER_KINDS = ((re.compile(r"县城$"), "县城"), (re.compile(r"(?:市|区)(?:[（(][^）)]*[）)])?$"), "城市"),
+                 (re.compile(r"[镇乡]$"), "镇"), (re.compile(r"村$"), "村"), (re.compile(r"县$"), "县城"))
+# 其中，山西省晋城市、潞城市（现长治市潞城区）；: places listed, no verb, up to a ； (or up to a mojibake ? after a 、:
+# 此前，湖北已有京山市、?)
+_CUT_LIST = re.compile(r"^(?:[^，,。；;：:]{0,8}[，,])?(?P<items>[^，,。：:“”]{2,4000}?)(?:[；;]|、\?)$")
+
+
+def _cut_places(text: str) -> list[str]:
+    """The places a verbless sentence lists up to the ； that cuts it (其中，A市、B市；), [] for any other sentence."""
+    m = _CUT_LIST.match(text.strip())
+    if not m or VERB.search(text):
+        return []
+    names = [clean_recipient(re.sub(r"[（(][^）)]*[）)]$", "", p)) for p in split_recipients(m.group("items"))]
+    return names if names and all(n and _PLACE_NAME.search(n) for n in names) else []
+
+
+def _verb_parts(clauses: list[Clause]) -> list[Clause]:
+    """The clauses of a sentence, one cut at each 、 whose parts each report an honour of their own (A选手关高文荣获金牌、
+    B选手黄波林荣获银牌: two clauses); a 、 inside a list of holders or titles cuts nothing."""
+    parts: list[Clause] = []
+    for clause in clauses:
+        pieces = clause.text.split("、") if "、" in clause.text else [clause.text]
+        if len(pieces) < 2 or not all(VERB.search(p) and VERB.search(p).start() > 0 for p in pieces):
+            parts.append(clause)
+            continue
+        start = clause.start
+        for piece in pieces:
+            parts.append(Clause(piece, start, start + len(piece)))
+            start += len(piece) + 1
+    return parts
+
+
 def _listed_before(text: str, item: re.Pattern = _PLACE_ITEM) -> list[str]:
     """丹阳市延陵镇九里村、经济开发区建山村，句容市后白镇西冯村，…等10个村获得X: the lists of named places in the
     clauses before the counted group (one clause a county), which the group closes."""
@@ -1131,9 +1274,12 @@ def _list_under_title(found: list[Award]) -> list[Award]:
     confers, read in one sentence for one holder, are one honour, the title; a list of another honour (专精特新企业名单
     beside 绿色工厂) stays, and so does a list of another scope (荣获全国“最佳避暑城市”称号，上榜全球避暑名城榜单: a
     world ranking on top of a national title)."""
+    titles: dict[str | None, list[Award]] = {}  # each holder's honours that are no list (a holder's few, looked up by holder)
+    for t in found:
+        if not _LIST_END.search(t.award):
+            titles.setdefault(t.recipient, []).append(t)
     return [a for a in found if not (_LIST_END.search(a.award) and any(
-        t.recipient == a.recipient and not _LIST_END.search(t.award) and _pairs(t.award) & _pairs(a.award)
-        and _scope(a.award) in (None, _scope(t.award)) for t in found))]
+        _pairs(t.award) & _pairs(a.award) and _scope(a.award) in (None, _scope(t.award)) for t in titles.get(a.recipient, ())))]
 
 
 _WORLD = re.compile(r"全球|世界|国际|亚洲")
@@ -1325,6 +1471,19 @@ def _is_round(obj: str) -> bool:
     return bool(m) and (not m.group(0).endswith("强") or "赛" in obj)
 
 
+# 乐亭县城顺利通过复审: a place that passed a review (of the title the clause after it says it holds again)
+_REVIEW_PASSED = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?(?:县城|城区|市|县|区|镇|乡|村|街道|社区))(?:顺利|成功|已|均)?"
+                            r"(?:通过|经过)[^，,。；;]{0,12}(?:复审|复查|复核|复评|验收)")
+# 国家民族事务委员会继续命名 / 省政府认定: a decision's body and verb alone on a line, its holders on the lines under it
+_NAMING_OPENS = re.compile(r"^[\u4e00-\u9fa5]{2,30}?(?:继续|正式|重新)?(?:命名|认定|授予|确认)[:：]?$")
+# 为“全国民族团结进步示范州” / 为省级生态乡镇称号: the title of the decision above, after its holders
+_NAMED_AS = re.compile(r"^为“?(?P<title>[^“”，,。；;]{4,40}?)”?(?:荣誉称号|称号)?[。！!]?$")
+# 市人民医院 / 丰溪县中医院 / 清州市第一中学: a hospital or a school by its name (after a boundary: not 该院, 本校)
+_HOSPITAL = re.compile(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,12}?医院")
+_SCHOOL = re.compile(r"(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,12}?(?:中学|小学|学校|学院|大学)")
+# 助力江苏省中关村创成国家级高新区 / 为推动X入选…: what is helped towards, its verb no honour received
+_HELPED_TOWARDS = re.compile(r"^\s*(?:为了?)?(?:助力|力促|促进|帮助|推动)(?!会|中心)")
+_SOURCE_LEAD = re.compile(r"(?:据(?:介绍|悉|了解|统计)|另悉|记者了解到)[，,]?")
 _CONTEST_RANK = re.compile(r"(?:团体|个人)?第[一二三四五六七八九十]名")
 _CYCLE = re.compile(r"\d{4}年?[—\-–~～至]+(?P<last>\d{4})年?(?:度)?周期")
 _CROWN = re.compile(r"^(?:本届|本次|此次|该项?|大赛|比赛|赛事|决赛)?的?(?:最高)?桂冠$")

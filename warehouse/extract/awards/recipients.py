@@ -9,14 +9,14 @@ from ..companies import find_companies
 from ..places import ZONE_WORDS, document_home, gazetteer, home_candidates, home_place, known_place_at
 
 _TIME_LEAD = re.compile(
-    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)(?:\d{1,2}月\d{1,2}日)?讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|(?:今天|昨天|今日|昨日)(?:[（(]\d{1,2}月\d{1,2}日[）)])?|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
+    r"^(?:(?:本报|[\u4e00-\u9fa5]{2,6}网)(?:[\u4e00-\u9fa5]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?讯\s*|[（(][^（()）]{0,40}?(?:记者|通讯员)[^（()）]{0,40}[）)]\s*|去年|今年|前年|(?:今天|昨天|今日|昨日)(?:[（(]\d{1,2}月\d{1,2}日[）)])?|过去(?:的)?[一二三四五两]年|[一二三四五两]年来|这一年|\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|近日|日前|近年来|目前|不久前|前不久|"
     r"其中|同时|此外|另外|经评审|最终|并|且|这次|本次|此次|在|对|经过|由|来自|(?:决定|确定|同意)将?"
     r"|(?:热烈)?祝贺[|｜!！:：\s]+|(?:喜报|捷报|好消息)[|｜!！:：\s]+)+"  # 祝贺||A入选…: a headline's cheer before its subject
 )
 # (丰溪县近年来荣获… / 丰溪县去年获评…: how long or when, after the holder)
 _TIMES = r"近年来|近几年来?|多年来|历年来|(?:今年|去年|前年)(?:以来)?|近日|日前|近期|此前|上半年|下半年|年初|年底"
 _TIME_TRAIL = re.compile(rf"(?:{_TIMES})$")
-_TRAIL = re.compile(r"(?:" + _TIMES + r"|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续\d+年|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
+_TRAIL = re.compile(r"(?:" + _TIMES + r"|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续(?:\d+年)?|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
                     r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
 # 中篇小说《泥佛》 / 散文《…》: a work named by its kind, then its title in title marks (the title is part of the name;
 # after anything else, 青山县《…意见》, the marks end the holder's name)
@@ -28,13 +28,15 @@ _MEDIUM_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}(?<!{_WORK_KIND})《[^《》
 _SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]"
                           rf"|(?<!{_WORK_KIND})《")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
-_COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
+_COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地|户|县|区)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|项目|集体|个人|学校|园区|产品)$"
                          # (three places are 三个村, 两个县: 三家村, 八所镇, 四户村 are names, their counter no fit for a place)
                          r"|[一二三四五六七八九十两多]+个(?:乡镇|村|镇|县|区|市|县区|县市)$"
                          r"|^[一二三四五六七八九十两多\d]+(?:项|个|篇|件)(?:案例|做法|经验|成果|作品)$"  # 两项案例入选…典型案例
                          r"|^(?:[我全本][省市县区])?[一二三四五六七八九十两]+(?:产品|企业|单位|作品|品牌)$"  # 我省四产品获金奖
                          r"|[一二三四五六七八九十两\d]+地(?:市|州)?$"  # 福建省五地市 / A、B、C3地: places counted
+                         # 我市四集体一个人 / 三个集体和两名个人: holders counted by kind
+                         r"|[一二三四五六七八九十两\d]+[个家]?(?:集体|单位)(?:[和及、]?[一二三四五六七八九十两\d]+[个名位]?(?:人|个人))?$"
                          rf"|^(?:(?:{PROVINCES})(?:省|市|自治区)?|[\u4e00-\u9fa5]{{2,3}}(?:省|市|县|区)|[我全本][省市县区])选手们?$")  # 湖北选手: unnamed
 _HAS_ALREADY = re.compile(r"^[\u4e00-\u9fa5]{2,6}?(?:已有|另有|还有)(?=[\u4e00-\u9fa5]{3,})")
 _LEAD_OF_GROUP = re.compile(r"^(?P<lead>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|项|所|件|部|篇)")
@@ -56,7 +58,9 @@ _NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|�
 # 社会大局保持稳定 / 都市区建设提速推进: a statement about the place, not its name
 # (推行/实施/开展/发布/构建 before 的 or inside a body's name qualify a holder: 我县实施的“X”项目, 县新闻发布中心)
 _PREDICATE = re.compile(r"(?:推行|实施|开展|发布|构建)(?!的|中心|会|厅|站|平台|办公室|[部局处科室所])|日新月异|经过|脱颖而出|翻了?[一两二三四]番|保持|稳定|雄厚|传来|捷报|佳绩|公布了|发布了|角逐|比拼|提升|提速|推进|加快|实现|取得|持续|不断|显著|明显|全面|深入|进一步|大幅|改善|优化|增强"
-                        r"|纷呈|全[国省市县区]领先|落地|开工|投产|先行先试")
+                        r"|纷呈|全[国省市县区]领先|落地|开工|投产|先行先试"
+                        # 宜居城市建设开创新局面 / 休闲旅游胜地建设展现新气象: a heading that says how a work went
+                        r"|展现|开创|迈出|跃上|彰显|新局面|新气象|新步伐|新台阶|新突破|新成效|新高度")
 # 编制…规划 / 举办两届论坛 / 举全县之力 / 达到5年最好水平: a clause that opens with what was done has no subject
 # (新建村 / 新建区 / 新增村: a works verb then a place suffix that ends the word is a place's name; 新建村级…, 整治村庄,
 # 新建乡镇…, 新建县道, 新建镇区… go on past the suffix: the works done)
@@ -66,7 +70,8 @@ _ACTION_LEAD = re.compile(r"^\s*(?:举全?[省市县区镇]|集(?:各|全)|招�
                           r"全力|大力|着力|扎实|坚持|围绕|强化|改革(?:重组|攻坚))")
 # 在城市能级方面 / 今年全市: a topic or a total, never who received an honour
 _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)上$|(?:获奖|评选|评审|考核|比赛|活动)中$|(?:^|年)全(?:市|县|区|省|镇)$|增长|增速|下降|比重|总量|总值|产量|产值|总产"
-                    r"|固定资产投资|投资完成$|公共预算收入|财政(?:总)?收入|零售总额")  # 全社会固定资产投资完成126亿元: a figure
+                    r"|固定资产投资|投资完成$|公共预算收入|财政(?:总)?收入|零售总额"
+                    r"|率(?:达|为|超)|[\d.]+[%％]")  # 城镇化率达70%: a figure, never who received an honour  # 全社会固定资产投资完成126亿元: a figure
 
 
 def clean_recipient(text: str | None) -> str | None:
@@ -97,6 +102,7 @@ def clean_recipient(text: str | None) -> str | None:
     text = re.sub(r"^包括(.{2,40}?)在内.*$", r"\1", text)  # 包括A景区在内的20家景区: A
     text = without_place_lead(text)
     text = re.sub(r"^[^的，,]{0,30}(?:享有|拥有|被誉为|素有|号称|荣获过|获得过)[^的，,]{0,30}的(?=[\u4e00-\u9fa5]{2,})", "", text)  # 已享有…美誉的A村
+    text = re.sub(r"^[^的，,“”]{2,30}(?:承建|施工|参建|总承包)的(?=[\u4e00-\u9fa5]{4,})", "", text)  # A集团承建的B工程: the work
     group = _LEAD_OF_GROUP.match(text)
     if group:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
@@ -113,6 +119,8 @@ def clean_recipient(text: str | None) -> str | None:
     text = re.sub(r"^(?:我县|我市|我区)(?=[\u4e00-\u9fa5]{2,3}$)(?![\u4e00-\u9fa5]*[镇乡村区县市])", "", text)  # 我县王青    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     # 我市连续四年 / 辖区经济连续第: how often, not who
     text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
+    if re.search(r"[\u4e00-\u9fa5][a-z](?:[\u4e00-\u9fa5]|$)", text):
+        return None  # 悼h: a name decoded in the wrong charset (a lone Latin letter among Chinese), none to read
     bare = re.sub(r"“[^”]*”|《[^》]*》", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
             or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
@@ -167,6 +175,8 @@ _OWNED_TITLE = re.compile(r"^[\u4e00-\u9fa5（）()]{2,24}“[^”]+”")
 
 
 _TITLE_BEFORE = re.compile(r"”(?:项目|成果)?$")
+# 《A》项目和《B》项目: two works in title marks, each named as a project (or a work) after its marks
+_WORK_BEFORE = re.compile(r"》(?:项目|成果|作品)?$")
 
 
 def outside_quotes_split(text: str) -> list[str]:
@@ -176,7 +186,8 @@ def outside_quotes_split(text: str) -> list[str]:
     for i, ch in enumerate(text):
         depth += (ch in "“《（(") - (ch in "”》）)")
         if depth <= 0 and (ch == "、" or ch in "和及与" and text[i - 1: i] == "”" and text[i + 1: i + 2] == "“"
-                           or ch in "和及与" and _TITLE_BEFORE.search(text[max(0, i - 3): i]) and _OWNED_TITLE.match(text[i + 1:])):
+                           or ch in "和及与" and _TITLE_BEFORE.search(text[max(0, i - 3): i]) and _OWNED_TITLE.match(text[i + 1:])
+                           or ch in "和及与" and _WORK_BEFORE.search(text[max(0, i - 3): i]) and text[i + 1: i + 2] == "《"):
             parts.append(text[start:i])
             start = i + 1
         elif ch == "“" and depth == 1 and text[i - 1: i] == "”" and i > start:  # “A”“B”: two titles side by side
@@ -208,7 +219,7 @@ def split_recipients(text: str) -> list[str]:
     return [p for p in merged if len(p) >= 2]
 
 
-_UNIT_END = r"(?:镇|乡|村|街道|社区|局|处|厅|院|所|站|厂|中心|公司|政府|学校|医院|集团|支队|大队|中队)"
+_UNIT_END = r"(?:镇|乡|村|街道|社区|县城|局|处|厅|院|所|站|厂|中心|公司|政府|学校|医院|集团|支队|大队|中队)"
 _TWO_PLACES = re.compile(rf"^([\u4e00-\u9fa5\d]{{2,30}}?{_UNIT_END})(?:以及|[和及与])([\u4e00-\u9fa5\d]{{2,30}}{_UNIT_END}"
                          r"(?:同时|均|都|分别|先后|双双|一同|也|还|共同)?)$")
 _TWO_PEOPLE = re.compile(r"^([\u4e00-\u9fa5]{2,3})[和及与]([\u4e00-\u9fa5]{2,3})$")
@@ -226,6 +237,8 @@ def _place_like(name: str | None, body: str) -> str | None:
     """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
     if not name or name in gazetteer().known:
         return name
+    if _KIND_OF_PLACE.fullmatch(name):
+        return None  # 县(县级市、自治县、旗): the kinds of county a text lists, no place's name
     if _TITLE_STEM.search(name) or all(body[end: end + 1] == "城" for end in _ends_of(name, body)):
         return None
     if len(name) == 3:  # 顶山市, each time the end of 平顶山市: the whole name
@@ -236,6 +249,7 @@ def _place_like(name: str | None, body: str) -> str | None:
     return name
 
 
+_KIND_OF_PLACE = re.compile(r"县级市|地级市|自治县|自治州|自治旗|自治区|市辖区|直辖市|副省级市|特区|县级|地级")
 _NOT_A_LEAD = set("在的和与及是为了从对向于我全本该各省市县区州乡镇村到将把被让由自")
 
 
@@ -338,6 +352,8 @@ _POSTS = sorted(("高级技师|技师|高级工程师|工程师|高级工|技术
                  "学院|学校|大学|中学|小学").split("|"), key=len, reverse=True)  # 护士长 before 护士: the longest post first
 _PERSON = re.compile(rf"(?:{'|'.join(_POSTS)})(?P<name>[\u4e00-\u9fa5]{{2,3}})$(?<![部科处室组站队所厂院局校])")
 _ONLY_POST = re.compile(rf"(?:{'|'.join(_POSTS)})$")
+_PAIR_AT_POST = re.compile(rf"(?:{'|'.join(_POSTS)})(?P<name>[\u4e00-\u9fa5]{{2,3}})[和与及](?P<other>[\u4e00-\u9fa5]{{2,3}})$")
+_REMARK_AFTER = re.compile(r"[ \u3000]*[（(][^（）()]{2,12}[）)]$")
 
 
 def persons(text: str) -> list[str]:
@@ -347,5 +363,7 @@ def persons(text: str) -> list[str]:
              for p in re.split(r"[、，,]", _TIME_LEAD.sub("", text.strip())) if p.strip()]
     # 研究所所长、推广研究员张国俊: one person's two posts, the first with no name after it
     parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and _ONLY_POST.search(p) and _PERSON.search(parts[k + 1]))]
-    found = [_PERSON.search(p) for p in parts]
-    return [m.group("name") for m in found] if found and all(found) else []
+    # 木工项目选手欧祖安（行业代表队）: a remark in brackets after the person; 项目选手孙璐和林晓珊: a pair at one post
+    parts = [_REMARK_AFTER.sub("", p) for p in parts]
+    found = [_PAIR_AT_POST.search(p) or _PERSON.search(p) for p in parts]
+    return [n for m in found for n in m.groups() if n] if found and all(found) else []

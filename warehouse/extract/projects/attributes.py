@@ -10,7 +10,7 @@ from warehouse.reference import project_stage_order
 
 from ..companies import find_companies
 from ..numbers import MAGNITUDE, NUMERAL, find_quantities, normalize
-from ..places import ZONE_WORDS
+from ..places import ZONE_WORDS, is_upper_division
 
 # (耗资近20亿元: what the works cost)
 _INVESTMENT = re.compile(r"(?<![已累实际完成])(?:总投资额?|计划总投资|计划投资|投资总额|投资额|投资规模|投资|耗资)(?:约|达|超|近|为|逾|共|约为|均为)?$")
@@ -20,13 +20,23 @@ _LAND = re.compile(r"(?:总用地面积|总用地|用地面积|占地面积|规�
 _CONVERTED_CLAUSE = re.compile(r"^\s*(?:约合|折合|合)(?:人民币)?(?:约)?")
 _IN_YUAN = re.compile(r"[（(，,]?\s*(?:约合|折合|合|约)(?:人民币)?(?:约)?")
 _FLOOR = re.compile(r"(?:总建筑面积|建筑面积)(?:约|近|达|超|为|约为)?$")
-_OUTPUT = re.compile(r"(?:(?<=[可将能])实现产值|年产值|年销售总额|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年营收|年产出|年工业产值)(?:约|超|达|可达|将达|近|超过|为|逾)?$")
+# what a works yields a year once built (年主营业务收入55亿元, 年开票销售将不低于1亿元, 新增营收80亿元, 年均销售收入6亿元)
+_YEARLY = (r"(?<=[可将能])实现产值|年产值|年销售总额|年销售收入|年销售额|年开票销售(?:收入|额)?|年开票收入|年销售|年营业收入|年主营业务收入"
+           r"|年主营收入|年营收|年产出|年工业产值|年均(?:产值|销售收入|营业收入|营收)|新增年?(?:营收|营业收入|销售收入|产值)")
+# 建成后3年内产值可达100亿元: the value after completion, a yearly figure
+_AFTER_BUILT = r"(?:建成|投产|达产)后[^，,。；;]{0,6}?(?:产值|销售收入|营业收入)"
+_OUTPUT = re.compile(rf"(?:{_YEARLY}|{_AFTER_BUILT})(?:将|可|预计)?(?:约|超|达到?|可达|将达|近|超过|为|逾|不低于|不少于)?$")
+# 实现100亿元年产值: the amount, then the yearly figure it is
+_OUTPUT_AFTER = re.compile(r"的?年(?:产值|销售收入|销售额|营业收入|营收|产出)")
 # (年产量预计达20万辆, 年吞吐旅客100万人次: the yearly amount with its verb of reaching)
 _CAPACITY = re.compile(
     rf"年(?:产|处理|深?加工|生产|吞吐)(?:能力|能|量|旅客|货物)?(?:预计|将|可)?(?:达到?|为|约|近)?(?:{NUMERAL})(?:多|余)?(?:{MAGNITUDE})?[^，,。；;、]*?"
     rf"(?=的|生产线|项目|生产能力|产能|能力|[，,。；;、]|$)"
 )
 # 总装机规模为300兆瓦, 规划装机容量203兆瓦: a power plant's size
+# 新增空调压缩机产能超3000万台: the capacity a works adds, in units of what it makes
+_ADDED_CAPACITY = re.compile(r"新增[^，,。；;、]{0,10}?产能(?:超过?|达到?|约|近)?[\d.]+\s*(?:万|亿)?"
+                            r"(?:台|吨|套|件|辆|片|只|条|平方米|千瓦|兆瓦|标箱|立方米)")
 _INSTALLED = re.compile(r"(?:规划)?(?:总)?装机(?:容量|规模)(?:为|约|达|约为)?[\d.]+(?:万|亿)?(?:千瓦|兆瓦|瓦|MW|GW|kW)")
 # 将建设两台100万千瓦超超临界二次再热燃煤发电机组: the generating units a plant builds (not the units a plan names for
 # all its phases: 规划建设4台…机组)
@@ -75,6 +85,9 @@ _STAGES = (
                            rf"正在进行[^，,。；;]{{0,12}}?(?:施工|安装|回填|浇筑|装修){_ON_PAPER}|"
                            # A项目、B项目有序推进: works said to go on, right after their names
                            r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)|"
+                           # 等22个项目推进较为顺利, A项目进展顺利: works said to go on well (not 前期工作推进顺利: the
+                           # preparation)
+                           r"(?<=项目|工程|建设)(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
                            # 已完成投资1.4亿元, 累计完成投资: money spent on the works, so they are under way
                            r"(?:已|累计)完成了?投资")),
@@ -108,7 +121,7 @@ _FUTURE = re.compile(r"计划|预计|将|拟|力争|争取|确保|有望|预期|
                      r"^为了?(?!期)|^围绕|保障(?!房|性|中心)|助力|服务(?:于|保障)|早日|尽快|以便|以期")  # 准备试生产: about to, not yet; 吸引…项目签约落户: an aim
 # 加快建设 / 赶进度: work under way, not a start reported on the day of a ceremony
 _ONGOING = re.compile(r"加紧建设|加快建设|赶进度|紧锣密鼓|建设进度|落地建设|(?:建设|施工)?(?:现场|工地)|不同程度的?进展"
-                      r"|(?:有序|顺利|稳步|扎实)推进"
+                      r"|(?:有序|顺利|稳步|扎实)推进|(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利"
                       r"|(?:察看|查看|视察|观摩)")
 # 厂房主体已完工，正在安装设备 / 土建部分基本完工: a part of the works finished, the works still under way
 _PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架|地下室|屋面|外立面|单体|车间|部分)(?:工程|结构|施工|部分)?"
@@ -134,7 +147,11 @@ _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,�
                        r"(?=开工|动工|建设|落地|投产|签约|落户)"
                        # 长春净月高新区与万达集团签署了万达文旅项目: the zone that signs is where the project goes
                        rf"|^(?P<signer>[\u4e00-\u9fa5]{{2,16}}?(?:{_ZONE_WORD}))(?=与)")
-_ZONE = re.compile(rf"^.*?(?:{ZONE_WORDS}|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
+# (星桥工业园区: the zone's whole word, not 工业园 and then 区)
+_ZONE = re.compile(rf"^.*?(?:{ZONE_WORDS}|产业园区|工业园区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
+# 位于永安市尼葛开发区北部新城: the county, then the zone or town in it that says more precisely where
+_ZONE_IN_COUNTY = re.compile(rf"[\u4e00-\u9fa5]{{2,8}}?(?:经济技术开发区|{ZONE_WORDS}|产业园区|工业园区|产业园|工业园|园区|集聚区"
+                             r"|新区|街道|镇|乡)")
 
 
 # 加快A、B等项目建设 / 加快A、B等在建项目进度: works under way (a report's plan prose names them so)
@@ -253,7 +270,14 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         if q.unit != "元":
             continue  # the contract's field is 元
         found.append(Attribute("annual_output", q.value, start))
+    for q in quantities if "年" in text else ():
+        # (not 总投资5亿元年产值10亿元: an amount read as the investment already, with the output after it)
+        if q.kind == "money" and q.unit == "元" and _OUTPUT_AFTER.match(text, q.end) \
+                and not any(a.start == q.start for a in found):
+            found.append(Attribute("annual_output", q.value, q.start))
     for m in _CAPACITY.finditer(text):
+        found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
+    for m in _ADDED_CAPACITY.finditer(text) if "产能" in text else ():
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
     for m in _INSTALLED.finditer(text) if "装机" in text else ():
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
@@ -310,7 +334,11 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at") or m.group("signer")
         zone = _ZONE.match(place)
-        found.append(Attribute("location", m.group("within") or (zone.group(0) if zone else place), m.start()))
+        where = zone.group(0) if zone else place
+        # (not after a prefecture: 南平市建阳区麻沙镇 is read past the prefecture where the notice is placed)
+        inner = _ZONE_IN_COUNTY.match(place, zone.end()) \
+            if zone and where[-1] in "市县区" and not is_upper_division(where) else None
+        found.append(Attribute("location", m.group("within") or (place[: inner.end()] if inner else where), m.start()))
     for start, name in find_companies(text):
         found.append(Attribute("company", name, start))
     return sorted(found, key=lambda a: a.start)

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..numbers import parse_numeral
-from ..places import known_place_at
+from ..places import known_place_at, only_a_place
 
 # weak suffixes name buildings and infrastructure that count only with construction reported
 # 杭温铁路, 温瑞大道南延快速路: transport works that plan prose names without 项目/工程
@@ -83,6 +83,8 @@ _CUT = re.compile(
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
     # where an event is held: 主会场法麦克斯三期项目 -> 法麦克斯三期项目
     r"主会场|分会场|会场|"
+    # 其中不乏A项目、B项目: "there is no lack of", then the names; 主要用于X项目的集聚: what land is used for
+    r"不乏|用于|"
     # 湖南省重大水利工程金塘冲水库: a category label, then the name (作为…重大项目之一A工程: one of a class, then the name)
     r"(?:重大|重点)[\u4e00-\u9fa5]{0,4}?(?:项目|工程|园区)(?=[^，,。；;]{3})|之一|"
     # 记者来到A项目现场, 园区企业进入工程竣工验收阶段: a visit or a phase entered, then what is visited
@@ -93,6 +95,8 @@ _CUT = re.compile(
     r"(?:帮助|支持|带动|推动|引领|关心|努力)下|"
     # what people do at meetings and visits: the name of a project never runs across these
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|致辞|讲话|听取|部署|介绍|汇报|表示|指出|强调|察看|走访|督查|督导|"
+    # 代表们希望项目早日落地: people (…们) and what they wish, never a name's words
+    r"们|希望|"
     # 先后前往A项目, 实地查看项目建设进度, 详细询问项目推进情况: a visit, then what is visited (or no name at all)
     rf"前往|查看|询问|检查|设在|分别就|分别对|{_FOLLOW_UP}|{_TALKS_WORDS}|"
     # 将X技术推广应用到更多高标准农田建设项目中: where a technique goes, not a project
@@ -107,7 +111,9 @@ _MENU = re.compile(r"(?:首页|新闻中心|新闻动态|政务公开|信息公�
                    r"当前位置|您的位置|返回顶部|专题专栏|政策文件|投资服务|走进[\u4e00-\u9fa5]{2,4})")
 # a category of projects rather than one: 重大制造业项目, 10个重点项目, 招商引资项目
 _CATEGORY = re.compile(
-    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|类|(?<!升)级|工程|"
+    r"区块(?:产业)?$|(?:重点|重大|制造业|招商|引资|企业|投资|计划|大|组织|对接|落地|设置|提供|促成|拓展|签约|开工|开复工|复工|开竣工|"
+    # 集中开(竣)工项目: the batch of a ceremony, the bracket and all; 产业链上下游优势项目: kinds a park is meant for
+    r"开[（(]竣[）)]工|上下游|优势|类|(?<!升)级|工程|"
     r"前期|预备|储备|新建|续建|在建|本级|一些|这些|新一轮|工作|和|与|及|或|高新技术|加快|实施|狠抓|推进|下一步|各|"
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|前往|查看|询问|检查|落细|落实|聆听|了解|"
@@ -142,8 +148,17 @@ _CATEGORY = re.compile(
     r"|^(?:一大?批|一系列)"
     # 是沂水“工业再造”的又一领军项目: a description of the project named before, not a name
     r"|^(?:又|另)一"
+    # 上述项目全部达产后…: the projects named before, referred to as a group
+    r"|^(?:上述|前述|上面|以上)"
+    # 占该类型项目数的二分之一: the verb of a share, then the kind it is a share of
+    r"|^占"
+    # 2024滨江新城项目集中开工: a year, then the batch it labels (not 2000吨…项目: a figure with its unit)
+    r"|^(?:19|20)\d{2}(?=[\u4e00-\u9fa5])(?![年吨台套件亩万千百亿只辆米平立瓦兆个条座栋间头])"
+    # 10亿元电子信息项目落户…: a project described by its size, not named
+    r"|^[\d.]+\s*(?:万亿|亿|千万|万)?元"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
-    r"|(?:\d+|[一二三四五六七八九十百两几数]+)个[\u4e00-\u9fa5]{0,4}$|^(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
+    # (高端装备两个10亿元项目: the count, then the size of the projects counted)
+    r"|(?:\d+|[一二三四五六七八九十百两几数]+)个(?:[\d.]+)?[\u4e00-\u9fa5]{0,4}$|^另?(?:\d+|[一二三四五六七八九十百两几数]+)[个家所座条]|第[一二三四五六七八九十\d]+个|这样|一些|新一轮|◆|\d{4}年|[一二三四]季度"
     r"|^(?:首条|首批|其余|其他|第[一二三四五六七八九十\d]+[条批])"
     # 预计其他项目年底投产: the rest of a batch, whatever comes before 其他
     r"|(?:其他|其它|其余)$"
@@ -171,7 +186,9 @@ _GENERIC = re.compile(
     r"优秀|合格|研发|制造|销售|生产|加工|及|重点|重大|产业|制造业|建设|招商|签约|新建|续建|标志性|战略性|引领性|标杆性|带动性?|支撑性|[百千十]亿级|亿元|以上|一批|这些|各类|相关|"
     r"[省市县区]级|集群|前期|预备|新开工|基础设施|民生|社会|政府投资|投资|示范|工业|农业|服务业|实体|单个|"
     r"[首一二三四]期|技改|在建|储备|特色|优质|高质量|生态|数字经济|合作|对接|落地|开工|竣工|投产|达产|建成|集中|全[市县省区]|"
-    r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|[一二三四五六七八九十百千万两]+个?|级|类|大|小|新|"
+    r"经开区|开发区|高新区|浙江省|全国|国家|省|市|县|区|平台|\d+|"
+    # (a numeral counts or sizes: 三个, 十大, 千亿, 千村万户; not the first character of a brand: 万东智能制造产业园, 九阳)
+    r"[一二三四五六七八九十百千万两]+(?:个|(?=[大项类批亿万千百十级期村企户人家亩元座条])|(?![\u4e00-\u9fa5]))|级|类|大|小|新|"
     r"好|该|本|此|其|项|这|那|所有|全部|部分|已|拟|计划|年度|总|主要|若干|多个|多|精品|两重|两新|[“”]|"
     r"招大引强|引进|外资|内资|央企|国企|民营|中字头|国字号|500强|行业|领域|类型|同类|参建|各|等|"
     # sectors: 交通、水利、能源等基础设施项目 names kinds of projects, not projects
@@ -186,6 +203,8 @@ _GENERIC = re.compile(
     r"民间|私营|主导|新?动工|今次|本次|此次"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
+# 转型提升项目数达41个, 占该类型项目数的二分之一: how many projects of a kind (not 项目数字化车间: a word of its own)
+_COUNT_OF = re.compile(r"数(?:量|目)?(?:达到?|为|共|超过?|近|约|占|的|[\d一二三四五六七八九十两])")
 # 市领导A、B、C等四套班子领导出席项目开工仪式: a list of people at a ceremony, not of projects
 _PEOPLE = r"领导|出席|参加|同志|书记|(?<!省)市长|(?<!市)县长|区长|主任|负责人|嘉宾"
 _LIST = re.compile(
@@ -200,6 +219,8 @@ _LIST = re.compile(
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?:涵盖|包括|包含|涉及|有(?![限机色线]))|的有(?![限机色线])|包括|包含|分别(?:是|为)|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
                         r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
+                        # 举行A、B、C三个项目集中开工仪式, 其中不乏A项目、B项目: the event or the verb, then the items
+                        r"举行|举办|不乏|"
                         r"落地|开竣工|开工|建设|建成|谋划|促进|实现|落实(?:投资)?|我市|我县|我区|(?:项目|工程|实事)中"
                         # 南宁市有A、B等81个项目开竣工: the place that has the list
                         r"|[市县区镇]有(?![限机色线])))?"
@@ -225,6 +246,8 @@ def is_generic(name: str) -> bool:
     bare = _SUFFIX_END.sub("", name)
     if _SPORT.search(name):
         return True
+    if name.endswith("项目") and only_a_place(bare):
+        return True  # 海陵区项目建设的速度, 2023奉贤新城项目集中开工: a place's projects or a batch's label
     if bare.endswith("工程") and (is_specific_works(bare) or re.search(r"年(?:产|处理|加工)[\d.一二三四五六七八九十百千万]", bare)):
         return False  # 青山污水处理厂二期工程项目: named works; 年产100万米输送机械工程项目: a product and its capacity
     if _CATEGORY.search(bare):
@@ -277,7 +300,7 @@ def is_specific_works(name: str) -> bool:
 # 均为, 现为, 改为, 该为: a one-character adverb, verb or pronoun before 为 makes it the verb "to be"; 图为, 左为: a
 # caption saying what a picture shows
 _BEFORE_VERB_WEI = frozenset("均皆即亦则现拟改定称成作列评选视转分是系更名命划设并也还又已仍将可应同共或乃实认升变译简统合换因以只仅主暂原特该其此"
-                             "图左右上下")
+                             "图左右上下这那它")  # (这为…: "this is")
 
 
 def _trim(candidate: str) -> tuple[str, int]:
@@ -370,7 +393,8 @@ _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新�
 _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体)|(?<=[一二三四五首]期))"
                            r"(?:和|及|与|以及)")
 # 引进了先进的, 购置国际领先的: equipment bought (a 生产线 so introduced is a machine, not a works)
-_BOUGHT = re.compile(r"(?:引进|购置|购买|采购|引入)了?[^，,。；;]{0,12}?的$")
+# (拥有完整的全系列输送带生产线: the lines a firm owns, what it has, not a works it builds)
+_BOUGHT = re.compile(r"(?:引进|购置|购买|采购|引入|拥有|具备|具有)了?[^，,。；;]{0,12}?的$")
 # 取得了创业组一等奖, 荣获金奖: a graded prize of a contest won by the name before it
 _PRIZE_AFTER = re.compile(r"(?:取得|获得|荣获|斩获|摘得|夺得|获)了?[^，,。；;]{0,12}?(?:[一二三]等奖|特等奖|金奖|银奖|铜奖|优胜奖|优秀奖)")
 # 养老护理项目金牌: the event of a contest a medal was won in
@@ -456,6 +480,18 @@ def _signed_by_firm(text: str, start: int, name: str) -> bool:
         and not _CATEGORY.search(_SUFFIX_END.sub("", name))
 
 
+_ITEM_BEFORE = re.compile(r"[^，,。；;：:、]{2,16}、$")
+
+
+def _after_a_kind(text: str, run_start: int, name: str) -> bool:
+    """A name of two characters before its 项目 whose run follows a 、 and an item that is a kind of project
+    (市县长项目、重点承诺项目): one more kind of the list, not a works (星河电子项目 after a kind is a works still)."""
+    if not name.endswith("项目") or len(core_name(name)) > 2 or text[run_start - 1: run_start] != "、":
+        return False
+    item = _ITEM_BEFORE.search(text, max(0, run_start - 17), run_start)
+    return bool(item) and item.group(0)[:-1].endswith("项目") and is_generic(item.group(0)[:-1])
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
@@ -517,6 +553,8 @@ def find_names(text: str) -> list[NameMention]:
             if name.endswith("园") and text.startswith("区", end) \
                     or re.search(r"(?:产业|工业|科技|创业|物流|示范|综合)园区(?:.{1,4}项目)?$", name):
                 continue  # 兖州工业园区: a zone (where its projects are), not a project
+            if name.endswith("中心") and text.startswith(("区", "城", "镇", "村"), end) and not text.startswith("区域", end):
+                continue  # 未来的城市中心区, 建成市域副中心城市: a part of a town or a town's role, not a building
             if start > 0 and text[start - 1] == "有" and not text.startswith("等", end) \
                     and (_KIND_NEXT.match(text, end) or _KIND_BEFORE.search(text, 0, start)):
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
@@ -530,8 +568,9 @@ def find_names(text: str) -> list[NameMention]:
             if _COUNTED_BEFORE.search(text, max(0, start - 20), start) \
                     or _in_talks(text, _PROSPECT_BEFORE.search(text, max(0, start - 2), start)):
                 continue  # 两个…的加工贸易项目: a counted group; 跟进A项目: a project in talks
-            if re.match(r"数量|个数|总数", text[end:end + 3]) or _SHARE.match(text, end):
-                continue  # 产业项目占比73%: a share of a kind of project, not a project
+            if re.match(r"数量|个数|总数", text[end:end + 3]) or _SHARE.match(text, end) \
+                    or name.endswith("项目") and _COUNT_OF.match(text, end):
+                continue  # 产业项目占比73%, 转型提升项目数达41个: a share or a count of a kind of project, not a project
             if re.match(r"^(?:共|有|超过?|达到?|近|约)?\d+[个项宗]", text[end:]):
                 continue  # 新能源项目55个, 增资项目10项: a category counted, not a project
             if name.endswith("项目") and text.startswith(("库", "池", "名录", "名单"), end):
@@ -548,6 +587,8 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
             if name.endswith("生产线") and _BOUGHT.search(text, 0, start):
                 continue  # 我们引进了先进的薯条生产线: equipment a works buys, not a works
+            if _after_a_kind(text, m.start(), name):
+                continue  # 推进省市重点项目、市县长项目、重点承诺项目等: a kind listed among kinds
             if _ONE_OF.match(text, end):
                 continue  # 列为全省重点外资项目之一: a class of projects
             if _PRIZE_AFTER.match(text, end) or _MEDAL_AFTER.match(text, end):
@@ -616,7 +657,10 @@ _ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[�
 # 甲县34个, 乙区2项: an item that ends in a count is a place's share of the batch
 _SHARE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个项]$")
 # A、B、C、D四个项目: the list closed by a count of its items, without 等
-COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个(?:重点|重大)?(?:项目|工程)")
+# (A、B、C三个亿元项目, 两个10亿元以上工业项目: the count with the size or the kind of the items)
+COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个"
+                           r"(?:(?:[\d.]+|[一二三四五六七八九十百]+)?(?:亿|千万|万)元(?:以上|级)?)?(?:重点|重大)?(?:产业|工业)?"
+                           r"(?:项目|工程)")
 _ITEM_BOUND = re.compile(r"[、，,。；;：:等]")
 # …两个项目中夺得金牌 / 两个项目上获得3枚金牌 / 两个项目的冠军: the events of a contest (not 两个项目中，A已开工 or
 # 两个项目上半年开工: works); …两个项目入选国家级非物质文化遗产代表性项目名录: items entered on a roll of crafts or heritage
@@ -677,6 +721,34 @@ _ALLOTTED = re.compile(r"安排|涉及|涵盖")
 _FIELD_WORD = re.compile(r"(?:医药|制造业?|技术|材料|食品|装备|能源|化工|纺织|服装|信息|物流|文旅|旅游|农业|康养|医疗|健康|金融|商贸"
                          r"|软件|建材)$")
 _COUNT_AFTER = re.compile(r"(?:共|达)?\d+个")
+
+
+def _works_kind(item: str) -> bool:
+    """道路, 绿化, 市政道路, 雨污分流: a short item made only of works words, a kind of works (not 城南道路)."""
+    return len(item) <= 4 and not _GENERIC.sub("", _WORKS_WORDS.sub("", item))
+
+
+# 日星海上风电零部件新建, 勤邦聚脂薄膜扩建: a list item that names a works by its firm and product, then the works verb
+_WORKS_VERB_END = re.compile(r"(?:新建|扩建|改扩建|续建|技改)$")
+
+
+def _without_works_verb(item: str) -> str:
+    """A list item without the works verb it ends with, when words that can name a works are left (新建 alone is left
+    as it is: a kind of project)."""
+    rest = _WORKS_VERB_END.sub("", item)
+    return rest if len(rest) >= 4 else item
+
+
+# the words that qualify a field of industry (生物医药, 电子信息, 新一代信息技术, 节能环保)
+_FIELD_QUALIFIER = re.compile(r"新一代|生物|绿色|电子|精细|数字|光电|海洋|航空|航天|节能|环保|新能源|信息|医疗|健康|食品|汽车|零部件"
+                              r"|轻工|特色|战略性新兴|新兴")
+
+
+def _a_field(item: str) -> bool:
+    """生物医药, 新材料, 高端装备, 新一代信息技术: a field of industry (what a batch covers), nothing but qualifying words
+    before its field word; not 华科新材料 or 翰诺威智能装备: a firm's works named by its brand before the field word."""
+    field = _FIELD_WORD.search(item)
+    return bool(field) and not _GENERIC.sub("", _FIELD_QUALIFIER.sub("", item[: field.start()]))
 # 延榆等5条高铁: an item that stands for a counted group of works, not one of them
 _COUNTED_ITEM = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几]+)(?:条|个|座|家|所|项|批)")
 
@@ -859,7 +931,7 @@ def find_listed_names(text: str) -> list[NameMention]:
         items[0] = (position + len(first) - len(item), item)
         members = []
         for position, item in items:
-            if not 4 <= len(item) <= 30 or is_generic(item) and not _named_works(item) or _FIELD_WORD.search(item) \
+            if not 4 <= len(item) <= 30 or is_generic(item) and not _named_works(item) or _a_field(item) \
                     or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item):
                 members = []
                 break  # (生物医药、新材料两个项目: the fields of a batch; every item must name a works)
@@ -985,7 +1057,10 @@ def find_listed_names(text: str) -> list[NameMention]:
             if group == "single" and width < 6 and not _ANY_SUFFIX.search(item):
                 continue  # 南山隧道等27个项目 names a works; a short word before 等N个项目 need not
             # (A填海造地工程、B等5个项目: a works item of a counted list of projects, though no facility word names it)
-            if 2 <= len(item) <= 40 and (not is_generic(item) or (group == "single" or counted) and _named_works(item)) \
+            if _works_kind(item):
+                continue  # 道路、绿化等市政配套项目: kinds of works, nothing that names one
+            if 2 <= len(item) <= 40 and (not is_generic(_without_works_verb(item))
+                                         or (group == "single" or counted) and _named_works(item)) \
                     and not re.search(r"\d+个|[。，]", item):
                 for part, at in _joined_item(item):
                     # 苹果、华为等数据中心项目: each item is one of the kind of works the list names

@@ -15,7 +15,8 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import (ZONE_WORDS, NoticePlaces, SentencePlaces, county_opening, county_visited, document_places,
-                      home_county, located, notice_places, place_in_name, sentence_places, sole_county)
+                      home_county, home_town, home_zone, located, notice_places, only_a_place, past_province, place_in_name,
+                      sentence_places, sole_county)
 from ..script import unglossed
 from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
 from .frame import Frame, Project
@@ -83,7 +84,12 @@ _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:�
                         r"|(?:将|拟|要)(?:持续|继续|全力|进一步|大力|全面)?(?:加快|推进|推动|实施|抓好|做好)"
                         # 下阶段，开发区将高起点、高标准加快X的建设: manner words between the plan and its verb
                         r"|(?:将|拟)(?:高起点|高标准|高质量|高水平|[、，,])+(?:加快|推进|推动|实施|抓好|做好)")
-_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)")  # 计划开工43个，实际开工41个
+# A项目将…, B工程今年将…: the project the clause names, then what it is to do
+_SUBJECT_PLAN = re.compile(r"(?:也|还|则|今年|明年|年内)?(?:将|拟)")
+# 这三个项目落户…, 上述项目位于…, 这批项目: the projects the sentence before named, together
+_GROUP_REFER = re.compile(r"^(?:这|上述|以上|前述)(?:\d+|[两二三四五六七八九十]+)?(?:个|批|些)?(?:重点|重大)?(?:项目|工程)")
+# 计划开工43个，实际开工41个; 目前正在进行厂房施工: what is done or under way now, after a plan's clause
+_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)|正在|目前|当前")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 # (集中签约、开工: two batches under one 集中, reader._batch adds the second)
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
@@ -161,6 +167,7 @@ _DESCRIBES_NEXT = re.compile(r"(?:计划|总)?(?:投资|占地|用地|建筑面�
 # 计划占地1000亩（首期500亩）, 总投资50亿元（一期投资20亿元）: the share of a phase in brackets right after a figure
 # (not 项目（一期）总投资5亿元: the phase the clause is about, in brackets after its subject)
 _BRACKET_PHASE = re.compile(r"(?<=[元亩米㎡])[（(](首期|一期|二期|三期|四期)[^（()）]*[）)]")
+_PHASE_TOPIC = re.compile(r"^(?:该项目|项目|其中)?[，,]?(?:首期|一期|二期|三期|四期)(?:工程|项目)")
 _WHOLE_TOTAL = re.compile(r"^(?:项目)?总(?:投资|用地|占地|建筑面积)")
 _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
@@ -194,8 +201,17 @@ _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
 _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
 _PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
 # 兰州新区招商引资工作实现开门红 / 某某高新区召开招商引资工作会议: a headline whose subject is a zone (its notice)
+# (象山经济开发区1-5月完成…: the period the figures cover, right after the zone)
 _HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|高新区|经开区|开发区|产业园区|工业园区|化工园区|集聚区))"
-                            r"(?=[\u4e00-\u9fa5])(?!的)")
+                            r"(?=[\u4e00-\u9fa5\d])(?!的)")
+# 安徽省芜湖经开区举行…集中开工暨…开工活动 / 举行2023奉贤新城项目集中开工仪式: the zone that holds the event of a batch, or
+# whose batch the event's label names (a place and a zone word, a year before it)
+_ZONE_WORD = r"(?:经济技术开发区|经开区|开发区|高新区|新区|产业园区|工业园区|化工园区|集聚区)"
+# (瑞安在经济开发区举行…: the zone where a place holds it, a venue, not the zone whose batch it is)
+_EVENT_HOST = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<holder>(?:(?![在于])[\u4e00-\u9fa5]){{2,16}}?{_ZONE_WORD})"
+                         r"(?:近日|日前|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?举[行办]"
+                         r"|(?:(?<=[，,。；;：:\s“\"])|(?<=举行)|(?<=举办)|(?:19|20)\d{2}年?度?)"
+                         r"(?P<label>[\u4e00-\u9fa5]{2,10}?(?:新城|新区|经开区|开发区|高新区|园区))(?:重点|重大)?项目集中")
 
 
 # 银牌 / 一、优秀示范园: a grade heading over the entries of a contest or an acceptance, which are not works. A heading
@@ -311,6 +327,11 @@ _SIGNS_WITH = re.compile(r"与[^，,。；;]{2,30}?(?:签署|签订|签约)了?"
 
 # 四个项目投资均超过1亿元, 两个项目各占地50亩: a figure said of each member of a list
 _EACH = re.compile(r"均|各(?!类|项|级|地|方)")
+# (A、B、C等均投资10亿元以上, A项目和B项目各占地50亩: right after the last name, the figure each of them has)
+_EACH_AFTER = re.compile(r"(?=[^均各]*[均各])等?(?:项目)?(?:均|各)?(?:计划)?(?:总?投资|占地|用地|建筑面积)(?:额|面积)?(?:均|各)?"
+                         r"(?:约|达|超过?|近|为)?")
+# 刚刚投产的C项目, 已竣工的D工程: a stage verb and 的 right before a name, what the name is (a verb of 2 to 4 characters)
+_VERB_OF = re.compile(r"[\u4e00-\u9fa5]{2,4}?了?的")
 
 
 def _joined_before(before: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
@@ -321,6 +342,16 @@ def _joined_before(before: list[tuple[NameMention, Frame]], clause: str) -> list
             break
         joined.append((m, f))
     return [f for _, f in reversed(joined)]
+
+
+def _joined_after(after: list[tuple[NameMention, Frame]], clause: str) -> list[tuple[NameMention, Frame]]:
+    """The first name and the names joined to it by 、 / 和 after it (新开工的A项目、B项目和C项目)."""
+    joined = after[:1]
+    for m, f in after[1:]:
+        if not _JOINED.fullmatch(clause[joined[-1][0].end: m.start]):
+            break
+        joined.append((m, f))
+    return joined
 
 
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
@@ -343,6 +374,11 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
         if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
             return []  # 投资136.6亿元的A、B等21个项目: the money of the batch (unless each item has its own)
         return [after[0][1]]
+    if a.kind == "stage":
+        first = next((k for k, (m, _) in enumerate(mentions)
+                      if 0 < m.start - a.start <= 8 and _VERB_OF.fullmatch(clause, a.start, m.start)), None)
+        if first is not None:  # A项目、刚刚投产的C项目: the verb before 的 says what C is (and the names joined to it), not A
+            return [f for _, f in _joined_after(mentions[first:], clause)]
     before = [(m, f) for m, f in mentions if m.start < a.start]
     if a.kind == "stage" and before and all(m.listed for m, _ in before):
         return [f for _, f in before]
@@ -352,6 +388,8 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
         count = COUNTED_CLOSE.match(clause, before[-1][0].end)
         if count:  # A、B、C三个项目总投资15亿元: the batch's total, no member's; 均 / 各 gives each member the figure
             return _joined_before(before, clause) if _EACH.search(clause, count.end(), a.start) else []
+    if before and a.kind != "company" and _EACH_AFTER.fullmatch(clause, before[-1][0].end, a.start):
+        return _joined_before(before, clause)  # A项目、B产业园、C项目等均投资10亿元以上: each of the names joined
     if before:
         if a.kind == "company" and re.fullmatch(r"[、和及与]|以及", clause[before[-1][0].end: a.start]):
             return []  # 来到A分公司、B科技园、C有限公司: a firm listed beside the name, not its owner
@@ -372,7 +410,23 @@ def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
     """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out, each read
     without its pinyin glosses (集中開(kāi)工 is 集中開工)."""
     plain = [_plain(s) for s in sentences[: n + 12]]
-    return [s for s in plain if not _FURNITURE.search(s.text)][:n]
+    return [s for s in plain if not _FURNITURE.search(s.text) and not _LABEL_LINE.fullmatch(s.text)][:n]
+
+
+# 新闻, 要闻, 行业资讯: a page's section label on a line of its own above the headline
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fa5]{1,4}")
+
+
+def _event_host(sentences: list[Sentence]) -> str | None:
+    """The zone a notice's batch event is held by or labelled with (_EVENT_HOST), past the province that opens it
+    (安徽省芜湖经开区 -> 芜湖经开区); a label's zone only where it is a place and a zone word (2023奉贤新城)."""
+    for s in _opening(sentences, 5):
+        for m in _EVENT_HOST.finditer(s.text):
+            zone = m.group("holder") or m.group("label")
+            if m.group("label") and not only_a_place(zone) or m.group("holder") and not _BATCH.search(s.text, m.end()):
+                continue  # (X开发区举行招商推介会: an event of no batch)
+            return past_province(zone)
+    return None
 
 
 def _plain(s: Sentence) -> Sentence:
@@ -430,6 +484,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
 # 集中开工的项目涉及… / 此次集中签约的项目… : a sentence that opens a paragraph about one batch of a mixed event
 # 集中开工的10个重点项目…分别为A；B；C: the count is part of the label
 # (还集中签约了6个招商引资项目: the verb, then the count and the kind of the batch)
+# 在开竣工项目中…: a paragraph about both batches at once, which says of none of its projects which batch it was in
+_PARAGRAPH_BOTH = re.compile(r"(?:集中|本次|此次|在)开[（(]?竣[）)]?工了?的?(?:\d{1,4}个)?[\u4e00-\u9fa5]{0,4}?项目")
 _PARAGRAPH_BATCH = re.compile(r"(?:集中|本次|此次|在)(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)了?的?"
                               r"(?:\d{0,4}[\u4e00-\u9fa5]{0,4}|\d{1,4}个[\u4e00-\u9fa5]{0,6}?)?项目")
 
@@ -528,7 +584,7 @@ class ProjectReader:
         self.used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
         self.skipped: set[int] = set()  # frames read as a part, a partner or a place
         self.own_stage: set[int] = set()  # frames whose own clause gave them a stage, in the sentence being read
-        self.host: str | None = None  # the zone whose batch the notice reports (X园区集中开工的项目…)
+        self.host: str | None = _event_host(sentences)  # the zone whose batch the notice reports (X园区集中开工的项目…)
         lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
             if sentences else []
         self.lead_day = lead_days[0] if lead_days else None
@@ -547,6 +603,7 @@ class ProjectReader:
         self.schedule_month: str | None = None  # the month heading the lists below it are dated by (1月份)
         self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
         self.batch_said = False  # the sentence before spoke of a batch of projects (全县共安排重点项目50个)
+        self.group: list[Frame] = []  # the projects the sentence before named together (A、B、C三个项目…)
 
     def read(self) -> list[Project]:
         joined: set[tuple[int, int]] = set()
@@ -658,6 +715,9 @@ class ProjectReader:
         explicit = [d.year for d in find_dates(s.text, self.published) if not d.relative and d.year]
         dates = find_dates(s.text, self.published, context_year=explicit[0] if explicit else None)
         day_values = [d.value for d in dates if d.value and len(d.value) >= 7]
+        group, self.group = self.group, []
+        if group and _GROUP_REFER.match(s.text):
+            self.group_place(s, group)
         if not mentions and owner is None:
             self.last_day = day_values[-1] if day_values else self.last_day
             self.paragraph_stage(s, [])
@@ -683,6 +743,17 @@ class ProjectReader:
         elif owner:
             self.current = owner
         self.last_day = day_values[-1] if day_values else self.last_day
+        self.group = [f for _, f in visible] if len(visible) >= 2 else []
+
+    @staticmethod
+    def group_place(s: Sentence, group: list[Frame]) -> None:
+        """这三个项目落户许河镇全民创业园: where the projects the sentence before named together are, each of them (their
+        money, said together, is none of theirs)."""
+        for clause in split_clauses(s):
+            for a in clause_attributes(clause.text, [], None):
+                if a.kind == "location":
+                    for frame in group:
+                        frame.values.setdefault("location", a.value)
 
     @staticmethod
     def reports_batch(text: str, mentions: list[tuple[NameMention, Frame]]) -> bool:
@@ -713,6 +784,8 @@ class ProjectReader:
         opening = [d.value for d in dates if d.value and d.end <= len(clauses[0].text)] \
             if clauses and _DATE_ONLY.fullmatch(clauses[0].text) else []
         lead_date = opening[-1] if opening else None
+        # 三期工程已于日前奠基，占地260亩，总投资12亿元: a sentence about one phase, its totals the phase's
+        phase_topic = bool(_PHASE_TOPIC.match(s.text)) and len(set(_PHASE.findall(s.text))) == 1
         for index, clause in enumerate(clauses):
             offset = clause.start - s.start
             here = []
@@ -767,7 +840,7 @@ class ProjectReader:
                 phase = None
             elif found:
                 phase = found.group(1)
-            elif _WHOLE_TOTAL.match(clause.text):
+            elif _WHOLE_TOTAL.match(clause.text) and not phase_topic:
                 phase = None  # 一期用地17亩，二期50亩，总投资约4.5亿元: the total is the project's
             clause_dates = [(d.start - offset, d.end - offset, d.value) for d in dates
                             if offset <= d.start < offset + len(clause.text)]
@@ -782,7 +855,9 @@ class ProjectReader:
                 pending = None
             elif clause_dates:
                 pending = (-1, -1, clause_dates[-1][2])
-            if _PLAN_LEAD.search(clause.text) or any(a.kind == "stage" and a.future for a in attributes):
+            # (A项目将开拓…，建成…: the plan of the project the clause opens with goes on in the clauses after it)
+            if _PLAN_LEAD.search(clause.text) or any(a.kind == "stage" and a.future for a in attributes) \
+                    or any(_SUBJECT_PLAN.match(clause.text, m.end) for m, _ in here if not m.listed):
                 future_lead = True  # 根据计划，项目一期将于明年7月主体封顶，2024年上半年竣工
             for a in attributes:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
@@ -873,7 +948,8 @@ class ProjectReader:
             return  # one batch: the notice's batch covers its projects (batch())
         if s.line != self.paragraph_line:
             self.paragraph_batch, self.paragraph_line = None, s.line
-        batches = [(m.start(), _BATCH_STAGE[m.group("a")]) for m in _PARAGRAPH_BATCH.finditer(s.text)]
+        batches = sorted([(m.start(), _BATCH_STAGE[m.group("a")]) for m in _PARAGRAPH_BATCH.finditer(s.text)]
+                         + [(m.start(), None) for m in _PARAGRAPH_BOTH.finditer(s.text)])
         for m, frame in visible:
             before = [stage for start, stage in batches if start < m.start]
             stage = before[-1] if before else self.paragraph_batch
@@ -986,7 +1062,8 @@ class ProjectReader:
         headline = _opening(self.sentences, 1)
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
-        county = county or (zone.group("zone") if zone else None)
+        county = county or (zone.group("zone") if zone else None) or home_zone(self.body)
+        town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
             if "location" in frame.values:
@@ -1001,7 +1078,9 @@ class ProjectReader:
                 # opens with (岑溪市宸龙源纺织服装集聚区项目 -> 岑溪市)
                 place = county_opening(place, notice)
             # the notice's own county only for a project that names no place of its own, in its name or its clause
-            frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice, read) or county)
+            # (a notice about one town: its projects are in the town, not only in the county)
+            frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice, read)
+                                    or town or county)
             size = NAME_SIZE.search(frame.name)
             if size:
                 frame.values.setdefault("capacity", size.group(0))

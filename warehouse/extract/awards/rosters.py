@@ -1,0 +1,240 @@
+"""Rosters in any layout: what heads one and what a line of one holds, whatever its bullets or spacing.
+
+A roster opens on a line that names the title its holders received: a lead-in that confers it ((二)2019年被重新确认为
+X：, 以下单位被评为X：), a line that names a list and points below it (在X榜单中，…。分别是——), or a bare 名单 whose
+category lines (全国X示范区（单位）) name the titles. Its holders stand one per line, per bullet (■ ● ◆ ▲ ★ ◎ · -,
+① 1. （一）), per table row or in runs separated by 、 or spaces, a rank after a name its grade (晋江市 第13位), grouped
+or not under place labels (杭州市： / 万州区 over its towns); a source credit, a reporter's byline or a line of mojibake
+closes it. The reader (reader.py) keeps the roster open from line to line; lists.py reads the headings and lines it
+has always read and asks this module about the layouts above."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .earlier import named_list
+from .parts import COUNT, PROVINCES, clean_award, is_award_like, is_conferred_title, names_no_title
+
+# ■ 西安市：… / ● 东岭村 / ◆ / ▲ / ★ / ◎ / · / • / - / ①: the mark a bullet list sets before each entry
+_BULLET = re.compile(r"^[ \u3000]*(?:[■□●○◆◇▲△▼▽★☆◎•·▪▫►▶◼◻♦❖✦※\-*＊]+|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[ \u3000]*")
+
+
+def unbulleted(text: str) -> str:
+    """The entry a bullet line holds, its bullet set aside (■西安市：A、B -> 西安市：A、B)."""
+    return _BULLET.sub("", text, count=1)
+
+
+# …西庄镇 华商报记者 李琳 / …东岭村 通讯员 王明: the byline a page prints after the last entry, no part of it
+_BYLINE = re.compile(r"[ \u3000]+[\u4e00-\u9fa5]{0,8}(?:记者|通讯员|编辑|摄影|撰稿|责编)[ \u3000:：]*[\u4e00-\u9fa5·]{2,4}"
+                     r"(?:[ \u3000、]+[\u4e00-\u9fa5·]{2,4})*[ \u3000]*$")
+
+
+def without_byline(text: str) -> str:
+    return _BYLINE.sub("", text)
+
+
+def garbled(text: str) -> bool:
+    """Mojibake (陜西?。何靼彩?): a page decoded in the wrong charset, no name to read in it."""
+    return "?" in text or "\ufffd" in text
+
+
+# 第13位 / 第5名 / 排名第8: a ranked list's place of the name before it (its grade)
+_RANK_CELL = re.compile(r"^(?:排名|位列|名列)?第[\d一二三四五六七八九十百]+(?:位|名)$")
+# a holder named by its ending: a place, a body, a family (one to a space in a spaced-out run)
+_HOLDER_TOKEN = re.compile(r"^[\u4e00-\u9fa5（）()·]{1,28}(?:镇|乡|村|街道|社区|区|县|市|旗|州|盟|县城|公司|集团|学校|中学|小学|"
+                           r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队)$")
+_PERSON_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{2,3}$")
+
+
+def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str | None]] | None:
+    """(name, grade) of each holder a line lists one to a space (龙驹镇 黄柏乡 响水镇), a rank after a name its grade
+    (晋江市 第13位), a row's number before it set aside (1  昆山市); None unless every word is a holder's name (by its
+    ending), a rank after one, or a person's name (three or more, or two under a `title` held by persons)."""
+    words = text.split()
+    if len(words) > 1 and re.fullmatch(r"\d{1,3}", words[0]):
+        # 1  昆山市  第1位 / 1 丰溪县人民医院 丰溪县: a numbered row of a table names one holder, in its first cell
+        rank = next((w for w in words[2:] if _RANK_CELL.match(w)), None)
+        return [(words[1], rank)] if _HOLDER_TOKEN.match(words[1]) and len(words[1]) >= 2 and (len(words) == 2 or rank) else None
+    if len(words) < 2:
+        return None
+    entries: list[tuple[str, str | None]] = []
+    people = 0
+    for word in words:
+        if _RANK_CELL.match(word) and entries and entries[-1][1] is None:
+            entries[-1] = (entries[-1][0], word)
+        elif _HOLDER_TOKEN.match(word) and len(word) >= 2:
+            entries.append((word, None))
+        elif _PERSON_TOKEN.match(word):
+            entries.append((word, None))
+            people += 1
+        else:
+            return None
+    if people and (people < len(entries) or people < 3 and not (title and _PERSONS_TITLE.search(title))):
+        return None  # 附件 名单 / 王明 丰溪县: two short words, or a person beside a place, is no run of names
+    return entries
+
+
+# 优秀共产党员 / 先进个人 / 劳动模范 / 优秀教师: a title held by persons
+_PERSONS_TITLE = re.compile(r"个人|党员|工作者|模范|劳模|标兵|职工|教师|干部|工匠|能手|之星|人才|选手|医生|护士|党务")
+# 以上名单排名不分先后 / 希望…珍惜荣誉 / 上一篇： / 打印本页 / 相关新闻: a note, a wish or the page around the list
+_CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
+                      r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对))|排名?不分先后|排序不分先后"
+                      # (…工作会议召开: the news of an event, no holder)
+                      r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)")
+
+
+def closing(text: str) -> bool:
+    """Whether a line under a roster closes it (a note on it, a wish, a link, the page's buttons or credits)."""
+    return bool(_CLOSING.search(unbulleted(text.strip())))
+
+
+# 杭州市： / 万州区: alone on a line: the place the entries under it lie in (no holder of the roster's title)
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,10}(?:省|市|州|盟|地区|自治区|区|县|旗)[:：]$")
+_WIDE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|州|盟|地区|自治区|区|县|旗)$")
+# a title held by towns or villages (卫生乡镇, 生态村, 文明村镇): a county over them is the group they are listed in
+_TOWNS_TITLE = re.compile(r"(?:乡镇|镇|乡|村镇|村|村庄|村落|社区|街道)(?:[（(][^）)]*[）)])?(?:名单|名录)?$")
+_TOWN = re.compile(r"(?:镇|乡|村|街道|社区)$")
+
+
+def place_label(text: str, next_line: str, title: str | None) -> bool:
+    """Whether a roster line is the label of a group of places (杭州市：; 万州区 over 龙驹镇 黄柏乡, in a roster of towns),
+    not a holder."""
+    text = unbulleted(text.strip())
+    if _PLACE_LABEL.match(text):
+        return True
+    if not title or not _TOWNS_TITLE.search(title) or not _WIDE_PLACE.match(text) or _TOWN.search(text):
+        return False
+    below = unbulleted(next_line.strip())
+    first = re.split(r"[ \u3000、，,]+", below)[0] if below else ""
+    return bool(_TOWN.search(first)) and len(first) <= 15
+
+
+# 一、国家级生态乡镇 / 全国民族团结进步示范州（市） / （二）省级生态村（12个）: a category of a roster, named as a
+# title with its level, alone on its line
+_CATEGORY = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{{1,2}}[.．、])?[ \u3000]*"
+                       rf"(?:(?P<year>\d{{4}})年度?)?"
+                       rf"(?P<name>(?:国家级|全国|国家|中国|省级|全省|市级|县级|(?:{PROVINCES})(?:省|市|自治区)?)"
+                       r"[^，,。；;：:、\s]{2,36}?)(?:[（(]" + COUNT + r"+[个名家所项户]?[）)])?[:：]?$")
+# a body's or a firm's name, which starts with a level word as often as a title does (国家税务总局丰溪县税务局)
+_BODY_END = re.compile(r"(?:公司|集团|局|院|所|厅|委|办|中心|学校|中学|小学|大学|医院|银行|行|部|队|站|馆|会|社)$")
+# a title's last word: the kind of its holder or the word of an honour (全国文明村镇创建工作会议召开 names a meeting)
+_TITLE_END = re.compile(r"(?:城市|县城|城区|县|市|区|州|镇|乡|村|社区|街道|单位|集体|个人|企业|学校|校园|家庭|基地|园区|景区|示范点|"
+                        r"工厂|奖|称号|模范|标兵|先进|工作者|党员|组织|品牌|名城|之乡|样板|试点|百强|强)(?:[（(][^）)]{1,10}[）)])?$")
+PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求|参评")  # a list proposed or asked for, not one conferred
+
+
+def roster_category(text: str) -> tuple[str, str | None] | None:
+    """(title, year) of a line that names a category of a roster as a title with its level; None for any other line."""
+    m = _CATEGORY.match(unbulleted(text.strip()))
+    if not m:
+        return None
+    name = m.group("name")
+    if not (is_conferred_title(name) or is_award_like(name)) or _BODY_END.search(name) or PENDING.search(name) \
+            or not _TITLE_END.search(name):
+        return None
+    return name, m.group("year")
+
+
+# 的单位 / 的村 / 的企业: the kind of those who hold the title (not 的条件, 的要求: what it asks)
+_KIND = r"(?:单位|企业|集体|个人|同志|村|镇|乡镇|乡|社区|街道|学校|县|县区|区|市|城市|园区|景区|基地|家庭|项目|作品|成果)"
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])[ \u3000]*")
+_YEAR = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年度?")
+# 被重新确认为 / 重新确认 / 继续命名为 / 被评为 / 荣获 / 入选: the verb that conferred the title a lead-in names
+_CONFERRED = (r"(?:被|获)?(?:重新确认为?|复核确认为?|复查确认为?|确认为|继续命名为|继续保留|保留|命名为|认定为|评定为|评为|授予|"
+              r"荣获|获评为?|入选|确定为|列入)")
+# 以下单位被评为X： / 我市5家企业入选X： / 2019年被重新确认为X：(陕西省名单): the title, the holders under the line
+# (who is named before the verb: nobody, those below (以下, 下列), or a group counted)
+_LEAD_IN = re.compile(rf"^(?:(?:以下|下列)[\u4e00-\u9fa5]{{0,8}}?|[\u4e00-\u9fa5]{{0,8}}?{COUNT}+[个家所名位户项][\u4e00-\u9fa5]{{0,6}}?)?"
+                      rf"{_CONFERRED}(?P<title>[^，,。；;：:的]{{4,40}}?)(?:荣誉称号|称号|荣誉)?"
+                      rf"(?:的(?:{COUNT}+[个家所名位户])?{_KIND}?)?(?:名单|名录)?(?:如下|分别是|分别为|为|有|是)?[:：]"
+                      r"(?:[（(][^）)]{1,20}[）)])?$")
+
+
+def lead_in(text: str) -> tuple[str, str | None] | None:
+    """(title, year) of a line that names a title as conferred on holders listed under it; None for any other line."""
+    text = _NUMBERED.sub("", re.sub(r"\s+", "", text))
+    year = _YEAR.match(text)
+    m = _LEAD_IN.match(text[year.end():] if year else text)
+    if not m or PENDING.search(text):
+        return None
+    title = clean_award(re.sub(r"(?:名单|名录)$", "", m.group("title")))
+    return (title, year.group("year") if year else None) if is_award_like(title) else None
+
+
+# 分别是—— / 分别为： / 如下： / 具体名单如下：: a line's last words that point to the entries under it
+# (受表彰的单位分别是： / 我省入选的村为：: who the entries are, then the pointer)
+_POINTER = re.compile(r"(?:^|(?<=[，,]))(?:其中[，,]?)?(?:[^，,。；;：:]{0,12}?(?:的|单位|企业|村|镇|县|城市|集体|个人))?"
+                      r"(?:具体)?(?:名单)?(?:分别|依次|具体)?(?:是|为|如下|有)[ \u3000]*[:：—－\-…]+$")
+_RANKING_ONLY = re.compile(r"排名|排行|排序|得分")
+
+
+def pointed_list(sentence: str, line_text: str, above: str = "") -> tuple[str, str | None] | None:
+    """(list, year) when a line ends in a pointer (分别是——, its own sentence or the last clause of one) after naming a
+    list of title holders (在2017年全国X百强县榜单中，福建省占6席。), or is the pointer alone under the line that names
+    it (`above`): the entries under the line are its members; None otherwise."""
+    text = line_text.strip()
+    pointer = _POINTER.search(sentence)
+    if not pointer or not text.endswith(sentence):
+        return None
+    lead = text[: len(text) - len(sentence) + pointer.start()] or above.strip()
+    if PENDING.search(lead) or PENDING.search(text):
+        return None
+    named = named_list(lead)
+    if not named or _RANKING_ONLY.search(named[0]):
+        return None
+    name = named[0]
+    year = _YEAR.match(name)
+    name = name[year.end():] if year else name
+    bare = re.sub(r"(?:名单|榜单|名录)$", "", name)
+    return (name, year.group("year") if year else None) if len(bare) >= 4 and is_award_like(bare) else None
+
+
+# 中国最美县域 / 十佳 / 百佳 / 百强 / 500强 / 最具潜力: a named list of the best, an honour to be on (no title noun needed)
+_BEST = re.compile(r"最美|最佳|最具|十佳|百佳|[十百千]强|\d+强")
+# “百千万工程”首批典型县: a title's words (a quoted name, 典型, 标杆) without a title noun of is_award_like's
+_TITLE_WORD = re.compile(r"“[^“”]{2,20}”|典型|标杆|名[镇村城]|之乡")
+_LIST_WORD = re.compile(r"(?:名单|榜单|名录)$")
+
+
+# 森林村庄 / 卫生乡镇 / 文明家庭: a kind of holder, named by what it is honoured for
+_HOLDER_KIND = re.compile(r"(?:村庄|村落|村|社区|乡镇|镇|乡|街道|县城|县|城市|城区|家庭|校园|学校|企业|单位|集体|工厂|基地|景区|园区)$")
+# 参会单位 / 成员单位 / 责任单位 / 帮扶村 / 检查企业 / 学员: who takes part, answers for, is helped or checked: no honour
+_NO_HONOUR = re.compile(r"参会|参加|出席|列席|与会|成员|责任|牵头|配合|联系|挂钩|帮扶|结对|对口|报名|参赛|抽查|检查|督查|巡查|整改|约谈|"
+                        r"考察|调研|培训|学员|人员|联络|值班|评委|专家|监测|监控|验收对象|补助|资金")
+
+
+def titled_list(name: str) -> bool:
+    """Whether a roster's heading names a title received (第三届全国文明校园名单, 2024中国最美县域榜单, 森林村庄名单),
+    not only who the lines under it are (参会人员名单, 重点建设项目名单, 成员单位名单)."""
+    bare = _LIST_WORD.sub("", name)
+    if len(bare) < 2 or _NO_HONOUR.search(bare) or names_no_title(name):
+        return False
+    return is_award_like(bare) or is_conferred_title(bare) or bool(_BEST.search(bare) or _TITLE_WORD.search(bare)) \
+        or len(bare) >= 4 and bool(_HOLDER_KIND.search(bare))
+
+
+_BARE_LIST = re.compile(r"^(?:附件[\d一二三四五六七八九十]*[:：]?)?名[ \u3000]*单[:：]?$")
+
+
+def bare_list(text: str) -> bool:
+    """名 单 alone: a roster whose titles its category lines name."""
+    return bool(_BARE_LIST.match(text.strip()))
+
+
+_PROSE = re.compile(r"[。，,！？!?]|.{40,}")
+
+
+def page_furniture(lines: list[str]) -> set[str]:
+    """The lines a page prints three times or more, twice at least beside prose (新疆教育厅 under each picture, 重 磅):
+    its furniture, never a holder (a county written under each village of a roster repeats beside names only)."""
+    texts = [t.strip() for t in lines]
+    repeated = {t for t, n in Counter(t for t in texts if t).items() if n >= 3}
+    if not repeated:
+        return set()
+    filled = [i for i, t in enumerate(texts) if t]
+    beside_prose: Counter = Counter()
+    for k, i in enumerate(filled):
+        if texts[i] in repeated:
+            around = (texts[filled[k - 1]] if k else "", texts[filled[k + 1]] if k + 1 < len(filled) else "")
+            beside_prose[texts[i]] += any(_PROSE.search(t) for t in around)
+    return {t for t in repeated if beside_prose[t] >= 2}
