@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .dates import five_year_plan_end, period_end_year
 from .places import gazetteer
@@ -138,27 +138,34 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                          if found), None)
     lead_years = [int(y) for s in sentences if s.line == first_line for y in _EXPLICIT_YEAR.findall(s.text)
                   if 1990 <= int(y) <= 2100]
+    lead_paragraph_year = lead_years[-1] if lead_years else None
     for s, ctx in zip(sentences, plain):
         if s.line != line:
             line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
-        result.append(replace(ctx, ref_year=ref_year, work_year=work_year, line_subject=line_subject,
+        # (Context(...) with the fields kept spelled out: dataclasses.replace is slow, and this runs per sentence)
+        result.append(Context(mode=ctx.mode, lead_commitment=ctx.lead_commitment, lead_year=ctx.lead_year,
+                              lead_subject=ctx.lead_subject, lead_end=ctx.lead_end, year=ctx.year, carried=ctx.carried,
+                              ref_year=ref_year, work_year=work_year, line_subject=line_subject,
                               lead_paragraph_subject=lead_subject, partial_period=partial, line_partial=line_partial,
                               line_quarter=line_quarter,
                               line_year=line_year,
-                              lead_paragraph_year=lead_years[-1] if lead_years else None, plan_year=plan_year))
+                              lead_paragraph_year=lead_paragraph_year, plan_year=plan_year))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
             plan_year = end
-        years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100]
+        # (gates: every match of _EXPLICIT_YEAR and WHOLE_PERIOD holds 年, of _PLAN_PERIOD 年 or 五, of PARTIAL_PERIOD
+        # and PARTIAL_OR_QUARTER 月, 年 or 季度; a sentence without them has none, and most have none)
+        has_year = "年" in s.text
+        years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100] if has_year else []
         ref_year = years[-1] if years else ref_year
         line_year = years[-1] if years else line_year
-        plan = _PLAN_PERIOD.search(s.text)
+        plan = _PLAN_PERIOD.search(s.text) if has_year or "五" in s.text else None
         if plan and published and not years:  # 到“十四五”末，…。其中，一产业年均增速保持在2.6%以上: the period goes on
             end = period_end_year(plan.group(0), published)
             line_year = end if end and end > published.year else line_year
         line_subject = clause_subject(s.text) or line_subject
         partial = s.text.rstrip().endswith(("；", ";")) and (partial or bool(PARTIAL_PERIOD.search(s.text)))
-        part = list(PARTIAL_OR_QUARTER.finditer(s.text))
-        whole = list(WHOLE_PERIOD.finditer(s.text))
+        part = list(PARTIAL_OR_QUARTER.finditer(s.text)) if has_year or "月" in s.text or "季度" in s.text else []
+        whole = list(WHOLE_PERIOD.finditer(s.text)) if has_year else []
         if part or whole:
             line_partial = bool(part) and (not whole or whole[-1].start() < part[-1].start())
             line_quarter = line_partial and not PARTIAL_PERIOD.match(s.text, part[-1].start())

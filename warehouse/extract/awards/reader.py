@@ -47,7 +47,9 @@ class _Reader:
         self.furniture = page_furniture(self.lines)  # (a caption under each picture: never a holder)
         self.year_label: tuple[str, int] | None = None  # (year, line) of the last 年度 label read
         self.line_opening: Sentence | None = None  # the sentence a line opens with: 去年11月，A入选…；B入选…
-        closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip())
+        # (each repeat of the pattern holds 此件 or 抄送: without them the body's end is as it is, and the scan is skipped)
+        closing = re.sub(r"(?:\s*[（(]此件[^）)\n]*[）)]|\s*抄送[:：][^\n]*)+\s*$", "", body.rstrip()) \
+            if "此件" in body or "抄送" in body else body.rstrip()
         signature = SIGNATURE.search(closing[-80:])
         if signature is None and "日\n" in body:  # a decision signed and dated above the roster it annexes
             inside = list(_SIGNED_ABOVE.finditer(body))

@@ -74,35 +74,55 @@ _TOPIC = re.compile(r"(?:方面|领域)$|(?<=建设|工作|发展|管理|服务)
                     r"|率(?:达|为|超)|[\d.]+[%％]")  # 城镇化率达70%: a figure, never who received an honour  # 全社会固定资产投资完成126亿元: a figure
 
 
+# (clean_recipient's patterns, compiled once: it runs for every candidate holder)
+_CLEAN_1 = re.compile(r"[（(](?:女|男|已故|追授)[）)]$")
+_CLEAN_2 = re.compile(r"^[^ \u3000]*[\u4e00-\u9fa5][ \u3000]+(?=[\u4e00-\u9fa5]{2,})")
+_CLEAN_3 = re.compile(r"^(?:总)?投资(?:约|近|超)?[\d.]+(?:万|亿)元的?(?=[\u4e00-\u9fa5]{2,})")
+_CLEAN_4 = re.compile(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系(?![统列])|作为|以下|下列|如下|上述|地处|位于|坐落于)")
+_CLEAN_5 = re.compile(r"共有?[\d一二三四五六七八九十百]+(?:人|名|位)$")
+_CLEAN_6 = re.compile(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$")
+_CLEAN_7 = re.compile(r"^(?:[我咱本]省(?=[\u4e00-\u9fa5]{2,}(?:市|县|区|州)$)|[我咱本]市(?=[\u4e00-\u9fa5]{2,}(?:县|区|市)$))")
+_CLEAN_8 = re.compile(r"^(?:我县|我市|我区|我省)(?:\d+家|两家)?(?:国家级|省级|市级)")
+_CLEAN_9 = re.compile(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$")
+_CLEAN_10 = re.compile(r"^包括(.{2,40}?)在内.*$")
+_CLEAN_11 = re.compile(r"^[^的，,]{0,30}(?:享有|拥有|被誉为|素有|号称|荣获过|获得过)[^的，,]{0,30}的(?=[\u4e00-\u9fa5]{2,})")
+_CLEAN_12 = re.compile(r"^[^的，,“”]{2,30}(?:承建|施工|参建|总承包)的(?=[\u4e00-\u9fa5]{4,})")
+_CLEAN_13 = re.compile(r"^(?:我县|我市|我区)(?=[\u4e00-\u9fa5]{2,3}$)(?![\u4e00-\u9fa5]*[镇乡村区县市])")
+_CLEAN_15 = re.compile(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$")
+_CLEAN_16 = re.compile(r"[\u4e00-\u9fa5][a-z](?:[\u4e00-\u9fa5]|$)")
+_CLEAN_17 = re.compile(r"“[^”]*”|《[^》]*》")
+_CLEAN_18 = re.compile(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)$"
+                       r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)")
+
+
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
-    text = re.sub(r"[（(](?:女|男|已故|追授)[）)]$", "", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
-    text = re.sub(r"^[^ \u3000]*[\u4e00-\u9fa5][ \u3000]+(?=[\u4e00-\u9fa5]{2,})", "", text)
-    text = re.sub(r"^(?:总)?投资(?:约|近|超)?[\d.]+(?:万|亿)元的?(?=[\u4e00-\u9fa5]{2,})", "", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase
-    if re.match(r"^以[^，,]{0,20}?(?:成绩|优势|高分|总分|得分|分数|排名|名次|身份)|^(?:是|系(?![统列])|作为|以下|下列|如下|上述|地处|位于|坐落于)", text):
+    text = _CLEAN_1.sub("", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
+    text = _CLEAN_2.sub("", text)
+    text = _CLEAN_3.sub("", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase
+    if _CLEAN_4.match(text):
         # 以全省第五名的好成绩 / 以96.5的高分 / 是本市单位作为牵头单位: how or as what, not who; but 作为首批试点县的丰溪县 /
         # 以优异成绩通过验收的东岭镇 / 地处…古战场之地的A镇 name the holder after the 的
         held = _HOLDER_AFTER_OF.search(text)
         if not held:
             return None
         text = held.group(1)
-    if re.search(r"共有?[\d一二三四五六七八九十百]+(?:人|名|位)$", text):
+    if _CLEAN_5.search(text):
         return None  # 今年我省共有68人: a total, nobody named
     # X研究院陈强2人 (the last of a list, with the list's head count): the count is not part of the name
-    text = re.sub(r"(?<=[\u4e00-\u9fa5]{4})[\d一二三四五六七八九十两]+(?:人|名|位)$", "", text)
-    text = re.sub(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?=[\u4e00-\u9fa5]{2,}(?:镇|乡|街道|村|社区)$"
-                  r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)", "", text)
+    text = _CLEAN_6.sub("", text)
+    text = _CLEAN_18.sub("", text)
     # 我省清州市 / 本省青山县 / 我市丰溪县: the speaker's province (city) before a city or county it holds
-    text = re.sub(r"^(?:[我咱本]省(?=[\u4e00-\u9fa5]{2,}(?:市|县|区|州)$)|[我咱本]市(?=[\u4e00-\u9fa5]{2,}(?:县|区|市)$))", "", text)
-    if re.match(r"^(?:我县|我市|我区|我省)(?:\d+家|两家)?(?:国家级|省级|市级)", text):
+    text = _CLEAN_7.sub("", text)
+    if _CLEAN_8.match(text):
         return None  # 我市国家级科技企业孵化器: the place's holders of a rank, none named
-    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
-    text = re.sub(r"^包括(.{2,40}?)在内.*$", r"\1", text)  # 包括A景区在内的20家景区: A
+    text = _CLEAN_9.sub("", text)
+    text = _CLEAN_10.sub(r"\1", text)  # 包括A景区在内的20家景区: A
     text = without_place_lead(text)
-    text = re.sub(r"^[^的，,]{0,30}(?:享有|拥有|被誉为|素有|号称|荣获过|获得过)[^的，,]{0,30}的(?=[\u4e00-\u9fa5]{2,})", "", text)  # 已享有…美誉的A村
-    text = re.sub(r"^[^的，,“”]{2,30}(?:承建|施工|参建|总承包)的(?=[\u4e00-\u9fa5]{4,})", "", text)  # A集团承建的B工程: the work
+    text = _CLEAN_11.sub("", text)  # 已享有…美誉的A村
+    text = _CLEAN_12.sub("", text)  # A集团承建的B工程: the work
     group = _LEAD_OF_GROUP.match(text)
     if group:
         text = group.group("lead")  # 嘉善县姚庄镇等23个单位: only the named lead
@@ -116,12 +136,12 @@ def clean_recipient(text: str | None) -> str | None:
     if cut and cut.start() >= 2:
         text = text[: cut.start()]
     text = _TRAIL.sub("", text).strip()
-    text = re.sub(r"^(?:我县|我市|我区)(?=[\u4e00-\u9fa5]{2,3}$)(?![\u4e00-\u9fa5]*[镇乡村区县市])", "", text)  # 我县王青    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
+    text = _CLEAN_13.sub("", text)  # 我县王青    text = re.sub(r"(?:[一二三四五六七八九十两\d]+[位名个])?同志$", "", text)
     # 我市连续四年 / 辖区经济连续第: how often, not who
-    text = re.sub(r"(?:经济)?连续(?:第)?[\d一二三四五六七八九十两]*(?:年|届|次|轮)?(?:第)?$", "", text).strip()
-    if re.search(r"[\u4e00-\u9fa5][a-z](?:[\u4e00-\u9fa5]|$)", text):
+    text = _CLEAN_15.sub("", text).strip()
+    if _CLEAN_16.search(text):
         return None  # 悼h: a name decoded in the wrong charset (a lone Latin letter among Chinese), none to read
-    bare = re.sub(r"“[^”]*”|《[^》]*》", "", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
+    bare = _CLEAN_17.sub("", text)  # 化工院的“…综合优化…研究”: words inside a quoted title say nothing
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
             or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
         return None

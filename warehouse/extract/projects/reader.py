@@ -409,8 +409,18 @@ _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|�
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
     """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out, each read
     without its pinyin glosses (集中開(kāi)工 is 集中開工)."""
-    plain = [_plain(s) for s in sentences[: n + 12]]
-    return [s for s in plain if not _FURNITURE.search(s.text) and not _LABEL_LINE.fullmatch(s.text)][:n]
+    head = tuple(sentences[: n + 12])
+    memo = _OPENING_MEMO.get(n)
+    # (asked up to six times per notice: the last answer for each n is kept with the (frozen) sentences it read,
+    # and given again, as a new list, while the same sentence objects come back)
+    if memo is None or len(memo[0]) != len(head) or any(a is not b for a, b in zip(memo[0], head)):
+        plain = [_plain(s) for s in head]
+        memo = (head, [s for s in plain if not _FURNITURE.search(s.text) and not _LABEL_LINE.fullmatch(s.text)][:n])
+        _OPENING_MEMO[n] = memo
+    return list(memo[1])
+
+
+_OPENING_MEMO: dict[int, tuple[tuple[Sentence, ...], list[Sentence]]] = {}
 
 
 # 新闻, 要闻, 行业资讯: a page's section label on a line of its own above the headline
@@ -760,10 +770,11 @@ class ProjectReader:
         """A sentence on a batch of projects (今年全县共安排重点项目50个), or a project's sentence that names it as a
         member of one (今年实施项目10个，其中A项目已开工): what follows without a subject may be about the batch."""
         named = [m for m, _ in mentions if not m.listed]
+        # (every match of _BATCH_SAID holds 项目: without it in reach, none)
         if not named:
-            return bool(_BATCH_SAID.search(text))
+            return "项目" in text and bool(_BATCH_SAID.search(text))
         among = text.rfind("其中", 0, named[0].start)
-        return among >= 0 and bool(_BATCH_SAID.search(text, 0, among))
+        return among >= 0 and text.find("项目", 0, among) >= 0 and bool(_BATCH_SAID.search(text, 0, among))
 
     def clauses(self, s: Sentence, ctx: Context, mentions: list[tuple[NameMention, Frame]], owner: Frame | None,
                 dates, extra: list[tuple[int, int, str]]):
