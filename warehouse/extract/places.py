@@ -820,6 +820,22 @@ def only_a_place(text: str) -> bool:
     return at > 0 and rest[at:] in _PLACE_TAIL
 
 
+# 在江苏省南通市开工, 落户南通市: a site a sentence names by a division (in full, or by a short form that is no common
+# word) right after a verb of place; a notice's own town is not where such a project is, unless the site names it too
+_SITE_LEAD = re.compile(r"在|落户|落地|位于|选址|坐落于?")
+
+
+def names_a_site(sentence: str, town: str) -> bool:
+    """Whether `sentence` puts a project at a division elsewhere than `town` (the rule above)."""
+    for m in _SITE_LEAD.finditer(sentence):
+        name = division_at(sentence, m.end())
+        full = bool(name) and any(f for _, f in nation().bearers[name])
+        if name and (full or name not in COMMON_SHORT_FORMS) and name not in GENERIC_FULL_NAMES \
+                and town not in sentence[m.end(): m.end() + len(name) + 12]:
+            return True
+    return False
+
+
 # A notice about one town (罡杨镇完成新春第一签…该镇…, 儒林镇1至8月…全镇…): a 镇 / 乡 / 街道 it names twice at least, by a
 # name of two or three characters after a break or a county (该区罡杨镇, 东台市许河镇), that it speaks of as 该镇 / 全镇 /
 # 本镇 / 我镇 at least once, and no other town beside it.

@@ -311,6 +311,19 @@ def _outlook(text: str, published: dt.date | None) -> bool:
     return year is None or published is None or year >= published.year
 
 
+# 展望2024年 … (then) 回顾过去一年，… / 2023年，全市… / 附件：2023年主要经济指标完成情况: a line that opens on a past
+# period (or an annex) turns back to results, and ends the outlook before the next heading does
+_PAST_OPENING = re.compile(r"^(?:附件|回顾|过去(?:的)?(?:一|几|\d+|[两三四五])年|去年|上年|上一年|一年来|一年以来)")
+_YEAR_AT_OPENING = re.compile(r"^(\d{4})年")
+
+
+def _leaves_outlook(text: str, published: dt.date | None) -> bool:
+    if _PAST_OPENING.match(text):
+        return True
+    year = _YEAR_AT_OPENING.match(text)
+    return bool(year and published and int(year.group(1)) < published.year)
+
+
 # (开复工率78%, 履约率: how far a batch of projects has got, a rate of progress like 完成率)
 _RATE_DONE = re.compile(r"(?:完成|开工|复工|开复工|开竣工|竣工|投产|到位|履约|签约|落地)率$")
 # 项目数量占比达52% / 占全部项目年度计划投资的19.1%: how a batch of projects is made up, not a goal
@@ -805,7 +818,9 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
             return None
         return previous
     if previous == _OUTLOOK:
-        return previous
+        if not _leaves_outlook(sentence.text, published):
+            return previous
+        previous = None
     measures = find_goal_measures(sentence.text)
     if not measures:
         if _REVIEW_OPENING.match(sentence.text) and _DONE_VERB.search(sentence.text):
@@ -1134,7 +1149,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return ctx.line_year
     # (the span of years the goals before named, in an earlier paragraph; 每年提供信贷300亿元 is a yearly figure)
     if _carried_period(ctx.carried) and (span := _span_in_force(ctx, published)) \
-            and not found_in(_EVERY_YEAR, text, _clause_start(text, measure.segment_start), measure.start):
+            and not found_in(_EVERY_YEAR, text, _clause_start(text, measure.segment_start), measure.start) \
+            and _worded_as_span_goal(text, measure):
         return span
     if _ahead(ctx, published):
         return ctx.ref_year
@@ -1144,6 +1160,18 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
 
 
 _GOES_ON = re.compile(r"^(?:同时|此外|另外|与此同时)[，,]")
+# 今后五年的主要目标是：…年均增长6%以上。(then) 城乡居民收入增长6.3%: a bare 增长X% (a point figure of growth) in a
+# paragraph after the span's goals is the year's, not the span's; a growth carries the span on when a paragraph of the
+# span's goals opens on its field (创新方面，) or the growth is worded as a goal (年均, 力争, 达到, 双倍增, 以上 / 左右).
+# (A level or a count reached, 城镇化率达70% / 新增度假区1个, goes on for the span as before.)
+_FIELD_OPENING = re.compile(r"^[^，,。；;：:]{1,8}方面[，,：:]")
+_SPAN_GOAL_WORD = re.compile(r"年均|力争|确保|争取|达到|突破|超过|翻|双倍|倍增")
+
+
+def _worded_as_span_goal(text: str, measure: Measure) -> bool:
+    return bool(measure.metric != "growth" or measure.qualifier != "point" or RELATION in measure.verbs
+                or _FIELD_OPENING.match(text)
+                or found_in(_SPAN_GOAL_WORD, text, _clause_start(text, measure.segment_start), measure.end))
 
 
 def _span_in_force(ctx: Context, published: dt.date | None) -> int | None:
@@ -1172,6 +1200,15 @@ def _place_opening(name: str) -> str | None:
     return place if place and len(name) - len(place) >= 2 and _place_name(place) else None
 
 
+# 固定资产投资力争分别增长6%、7.5%: the cue before 分别 / 均 says how firm the figures are, it is no part of the name
+_CUE_AT_END = re.compile(r"(?:力争|确保|争取|努力|预计|预期|计划|要|将)+$")
+
+
+def _without_cue_at_end(indicator: str) -> str:
+    cue = _CUE_AT_END.search(indicator)
+    return indicator[: cue.start()] if cue and cue.start() >= 2 else indicator
+
+
 def _places_each(text: str, measures: list[Measure]) -> dict[Measure, list[tuple[str, str]]]:
     """Measure -> [(indicator, place)] for the figures of a list of places that share one indicator name: a place
     each (分别), or every place the one figure (均)."""
@@ -1191,7 +1228,7 @@ def _places_each(text: str, measures: list[Measure]) -> dict[Measure, list[tuple
         place = _place_opening(names[-1])
         if place is None:
             continue
-        indicator = strip_leading(names[-1][len(place):])[0]
+        indicator = _without_cue_at_end(strip_leading(names[-1][len(place):])[0])
         k = bisect_right(breaks, word.end())
         end = breaks[k] - 1 if k < len(breaks) else len(text)
         after = ordered[bisect_left(starts, word.end()): bisect_left(starts, end)]

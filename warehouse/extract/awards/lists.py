@@ -206,6 +206,7 @@ _PERSON_CELL = re.compile(r"[\u4e00-\u9fa5·]{2,4}(?<![局院所站厂村镇乡�
 _NUMBERED_ROW = re.compile(r"^\d{1,3}[ \u3000\t]+(?P<first>[^ \u3000\t]{2,30})(?:[ \u3000\t]+[^ \u3000\t]+)+$")
 _HEADER_CELL = re.compile(r"序号|(?:单位|企业|项目|村|镇|学校)?名称|单位|企业|所在地|所在地区|地区|县（市、区）|县\(市、区\)|类别|类型|备注|批次|"
                           r"年度|年份|得分|评分|分数|排名|名次|县市|县（市）|县\(市\)")  # (a table with a year or a score column)
+_HEADER_WORD = re.compile(r"名称$|^所属|^所在")  # 村镇名称 / 所属县区 / 所在乡镇: a column's name
 _REPORTED = re.compile(r"获评|荣获|入选|入围|上榜|被评为|被认定为|被命名为|授予|获得")
 _PERSON_LINE = re.compile(r"^(?P<name>[\u4e00-\u9fa5·]{2,4})(?:[（(](?:女|男|[\u4e00-\u9fa5]{1,3}族)[）)])?[ \u3000]+(?P<post>[^ \u3000]{4,60})$")
 # 名村（29个）： a count of the roster's holders of one kind, the names on the lines under it
@@ -245,10 +246,12 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
         return None  # (mojibake, 以上名单排名不分先后, 希望…, 上一篇：…, 打印本页: the list is over)
     if place_label(text, next_line, title):
         return []
+    if _DATED_HEADING.match(text):
+        return None  # 2024年重点工作: a heading of the text after the roster, which closes it
     text = without_byline(unbulleted(text))
     words = text.split()
-    if words and all(_HEADER_CELL.fullmatch(c) for c in words):
-        return []  # 序号 企业名称 所在地: the table's header
+    if words and (words[0] == "序号" or all(_HEADER_CELL.fullmatch(c) or _HEADER_WORD.search(c) for c in words)):
+        return []  # 序号 企业名称 所在地 / 序号 村镇名称 所属县区: the table's header
     # 王　明: a two-character name padded to the width of three, one name
     columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c) for c in _COLUMNS.split(text)]
     if len(columns) > 1 and "、" not in text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
@@ -265,7 +268,10 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     return None if names is None else [(n, None) for n in names]
 
 
-_SIGNED = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+# 2024年6月1日 / 二〇二四年六月一日 under a signature: a date line (2024年重点工作 is a heading, no date)
+# 2024年重点工作 / 2023年工作总结: a line that opens with a year and lists nothing (no 、, no ：), a heading
+_DATED_HEADING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?[^、，,：:\s]{2,20}$")
+_SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)")
 
 
 def _roster_names(text: str, next_line: str) -> list[str] | None:

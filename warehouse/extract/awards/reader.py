@@ -88,6 +88,8 @@ class _Reader:
         self.title_honour = (honour.group("honour"), honour.group("year")) if honour else None
         title_line = next((t for t in self.lines[:5] if t.strip()), "")
         self.plan = bool(_PLAN_TITLE.search(title_line))  # 关于印发2024年工作要点的通知: a plan, what it lists is work to do
+        # 关于2024年度全市文明单位的公示: a notice of a proposal, the rosters in it are candidates
+        self.proposal = bool(_PROPOSAL_TITLE.search(title_line.strip()))
         # the rank of the body that issued the notice: named in its title line (丰溪县农业农村局关于公布…的通知), else
         # the body that signed it
         own = _OWN_ISSUER.match(body)
@@ -223,6 +225,10 @@ class _Reader:
                 heading = (full, heading[1], heading[2]) if full else None
             if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
                 continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
+            if heading and heading[0] and (self.proposal or PROPOSED.search(self.line_before(s.line))):
+                # 拟确定以下单位为X，现予以公示。 / X名单: the candidates' roster, no holders yet (kept open, so that
+                # its lines are read as no one's)
+                heading = ("", None, None)
             if heading:
                 roster, graded, roster_named = heading, None, 0
                 # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
@@ -1179,6 +1185,7 @@ _CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|
 _TOTAL_GROUP = re.compile(r"(?<!等)共(?P<count>[\d一二三四五六七八九十百]+)(?:个|家|所)")
 
 
+_PROPOSAL_TITLE = re.compile(r"的公示$|公示公告$|^关于拟(?:命名|授予|认定|确定|表彰|推荐)")
 # 在2024年全国百强县榜单中，江南省占2席，分别是A、B: a named list, then its members after 分别是 (no verb of their own)
 _LIST_MEMBERS = re.compile(r"(?:^|[，,])在?(?P<list>[^，,。；;在]{4,50}?(?:榜单|名单|名录))(?:中|上|里)[，,][^。；;：:]{0,30}?"
                            r"(?:分别是|分别为|依次是|依次为|包括)[:：]?(?P<items>[^。；;：:]+)")

@@ -80,7 +80,8 @@ _PERSONS_TITLE = re.compile(r"个人|党员|工作者|模范|劳模|标兵|职�
 _CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
                       r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对))|排名?不分先后|排序不分先后"
                       # (…工作会议召开: the news of an event, no holder)
-                      r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)")
+                      r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)"
+                      r"|^目[ \u3000]*录[:：]?$")  # (目  录: the contents of a plan, which comes after the list)
 
 
 def closing(text: str) -> bool:
@@ -89,7 +90,9 @@ def closing(text: str) -> bool:
 
 
 # 杭州市： / 万州区: alone on a line: the place the entries under it lie in (no holder of the roster's title)
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,10}(?:省|市|州|盟|地区|自治区|区|县|旗)[:：]$")
+# (丰溪县（2个） / 青山区(3家)：: a place with the count of the entries under it)
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,10}(?:省|市|州|盟|地区|自治区|区|县|旗)"
+                          r"(?:[:：]|[（(][\d一二三四五六七八九十]+[个家所名项户][）)][:：]?)$")
 _WIDE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|州|盟|地区|自治区|区|县|旗)$")
 # a title held by towns or villages (卫生乡镇, 生态村, 文明村镇): a county over them is the group they are listed in
 _TOWNS_TITLE = re.compile(r"(?:乡镇|镇|乡|村镇|村|村庄|村落|社区|街道)(?:[（(][^）)]*[）)])?(?:名单|名录)?$")
@@ -124,7 +127,8 @@ PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求|参评")  # a list
 
 
 def roster_category(text: str) -> tuple[str, str | None] | None:
-    """(title, year) of a line that names a category of a roster as a title with its level; None for any other line."""
+    """(title, year) of a line that names a category of a roster as a title with its level ('' for a category of a work
+    list); None for any other line."""
     m = _CATEGORY.match(unbulleted(text.strip()))
     if not m:
         return None
@@ -132,7 +136,9 @@ def roster_category(text: str) -> tuple[str, str | None] | None:
     if not (is_conferred_title(name) or is_award_like(name)) or _BODY_END.search(name) or PENDING.search(name) \
             or not _TITLE_END.search(name):
         return None
-    return name, m.group("year")
+    # 二、省级重点帮扶县: a category of places a task deals with, no title: its lines name no holders (the roster stays
+    # open for the categories after it)
+    return ("" if work_list(name) else name), m.group("year")
 
 
 # 的单位 / 的村 / 的企业: the kind of those who hold the title (not 的条件, 的要求: what it asks)
@@ -150,14 +156,30 @@ _LEAD_IN = re.compile(rf"^(?:(?:以下|下列)[\u4e00-\u9fa5]{{0,8}}?|[\u4e00-\u
                       r"(?:[（(][^）)]{1,20}[）)])?$")
 
 
+# 经研究， / 经评审决定， / 现将…如下， : the clause a decision opens with, before the words that confer the title
+_PREFACE = re.compile(r"^(?:(?:经(?:研究|评审|审核|审定|考核|评选|复核|认定)(?:决定)?|现将[^，,：:]{0,30})[，,])?(?:(?:决定|特)(?=授予|命名))?")
+# 授予以下村镇“市级文明村镇”称号： the holders (those below) before the quoted title
+_QUOTED_AFTER_HOLDERS = re.compile(r"^(?:以下|下列)[\u4e00-\u9fa5]{0,8}?“(?P<title>[^“”]{2,30})”$")
+# 确定为 / 列入 / 认定为: verbs that place on a work list as readily as they confer a title
+_PLACING = re.compile(r"确定为|列入|认定为")
+# a word of an honour (示范, 先进, 文明, 称号, 奖…): what a title placed by 确定为 / 列入 / 认定为 must name
+_HONOUR_WORD = re.compile(r"示范|先进|优秀|文明|卫生|模范|标兵|标杆|样板|典型|称号|荣誉|奖|名[城镇村]|之乡|品牌|基地|试点|星级|"
+                          r"小巨人|专精特新|单项冠军|瞪羚|高新技术|百强|最美|十佳|百佳|旅游重点")
+
+
 def lead_in(text: str) -> tuple[str, str | None] | None:
     """(title, year) of a line that names a title as conferred on holders listed under it; None for any other line."""
     text = _NUMBERED.sub("", re.sub(r"\s+", "", text))
+    text = _PREFACE.sub("", text)
     year = _YEAR.match(text)
-    m = _LEAD_IN.match(text[year.end():] if year else text)
+    rest = text[year.end():] if year else text
+    m = _LEAD_IN.match(rest)
     if not m or PENDING.search(text):
         return None
-    title = clean_award(re.sub(r"(?:名单|名录)$", "", m.group("title")))
+    quoted = _QUOTED_AFTER_HOLDERS.match(m.group("title"))
+    title = clean_award(quoted.group("title") if quoted else re.sub(r"(?:名单|名录)$", "", m.group("title")))
+    if work_list(title) or _PLACING.search(rest[: m.start("title")]) and not _HONOUR_WORD.search(title):
+        return None  # 以下村确定为乡村振兴重点村： / 以下企业列入重点排污单位名录：: a work list, no title conferred
     return (title, year.group("year") if year else None) if is_award_like(title) else None
 
 
@@ -203,11 +225,21 @@ _NO_HONOUR = re.compile(r"参会|参加|出席|列席|与会|成员|责任|牵�
                         r"考察|调研|培训|学员|人员|联络|值班|评委|专家|监测|监控|验收对象|补助|资金")
 
 
+# 危房改造村 / 人居环境整治重点村 / 地质灾害易发乡镇 / 停电检修涉及乡镇 / 重点排污单位 / 挂牌督办 / 乡村振兴重点村: a list of
+# places or firms a work plan deals with (an honour word, 示范 or 先进, makes it a title again: 乡村旅游重点村 is one)
+_WORK_LIST = re.compile(r"改造|整治|易发|涉及|停电|检修|危房|隐患|排污|督办|重点(?:村|县|镇|乡|乡镇|单位|企业)$")
+
+
+def work_list(name: str) -> bool:
+    """Whether a list's or a title's name says who a task deals with (参会单位, 帮扶村, 危房改造村), no title received."""
+    return bool(_NO_HONOUR.search(name) or _WORK_LIST.search(name) and not _HONOUR_WORD.search(name))
+
+
 def titled_list(name: str) -> bool:
     """Whether a roster's heading names a title received (第三届全国文明校园名单, 2024中国最美县域榜单, 森林村庄名单),
     not only who the lines under it are (参会人员名单, 重点建设项目名单, 成员单位名单)."""
     bare = _LIST_WORD.sub("", name)
-    if len(bare) < 2 or _NO_HONOUR.search(bare) or names_no_title(name):
+    if len(bare) < 2 or work_list(bare) or names_no_title(name):
         return False
     return is_award_like(bare) or is_conferred_title(bare) or bool(_BEST.search(bare) or _TITLE_WORD.search(bare)) \
         or len(bare) >= 4 and bool(_HOLDER_KIND.search(bare))

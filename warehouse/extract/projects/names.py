@@ -152,8 +152,10 @@ _CATEGORY = re.compile(
     r"|^(?:上述|前述|上面|以上)"
     # 占该类型项目数的二分之一: the verb of a share, then the kind it is a share of
     r"|^占"
-    # 2024滨江新城项目集中开工: a year, then the batch it labels (not 2000吨…项目: a figure with its unit)
-    r"|^(?:19|20)\d{2}(?=[\u4e00-\u9fa5])(?![年吨台套件亩万千百亿只辆米平立瓦兆个条座栋间头])"
+    # 2024滨江新城项目集中开工: a year, then the batch it labels, a short place with its zone word or a batch word (not
+    # 2000吨…项目: a figure with its unit; not 2050未来科技城项目: a brand that opens with digits)
+    r"|^(?:19|20)\d{2}(?=[\u4e00-\u9fa5]{1,4}(?:新城|新区|经开区|开发区|高新区|园区|片区|镇|乡|街道)$"
+    r"|[\u4e00-\u9fa5]*(?:集中|重点|重大|签约|开工|竣工|招商))(?![年吨台套件亩万千百亿只辆米平立瓦兆个条座栋间头])"
     # 10亿元电子信息项目落户…: a project described by its size, not named
     r"|^[\d.]+\s*(?:万亿|亿|千万|万)?元"
     # 10个重点项目, 十六个重大工业项目 (not 年产18000个立体停车设备项目: a capacity, then the product)
@@ -544,6 +546,12 @@ def find_names(text: str) -> list[NameMention]:
                     continue  # the run of name characters began earlier: a fragment, not a name
                 if host:
                     mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
+            size = _SIZE_THEN_BRAND.match(name)
+            if size and not is_generic(name[size.end():]) and not _a_field(core_name(name[size.end():])):
+                # 10亿元华光新材料项目: the size, then a works named by its brand (not 10亿元电子信息项目: a kind)
+                name, start, invested = name[size.end():], start + size.end(), size.group(0)
+            else:
+                invested = None
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
                     or (pattern is not _WORKS_NAME and is_generic(name) and not _signed_by_firm(text, start, name)) \
                     or _GROUP_BEFORE.search(text, max(0, start - 20), start):  # 等一批产业链补链项目: the list's kind
@@ -608,7 +616,7 @@ def find_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(first, start, cut, weak=weak))
                 mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
-            mentions.append(NameMention(name, start, end, weak=weak))
+            mentions.append(NameMention(name, start, end, weak=weak, prefix_investment=invested))
     return _series(_parts_of_one(sorted(mentions, key=lambda n: n.start), text), text)
 
 
@@ -742,6 +750,8 @@ def _without_works_verb(item: str) -> str:
 # the words that qualify a field of industry (生物医药, 电子信息, 新一代信息技术, 节能环保)
 _FIELD_QUALIFIER = re.compile(r"新一代|生物|绿色|电子|精细|数字|光电|海洋|航空|航天|节能|环保|新能源|信息|医疗|健康|食品|汽车|零部件"
                               r"|轻工|特色|战略性新兴|新兴")
+# 10亿元华光新材料项目: a size, then two characters that open a brand (not a field's qualifier or 年产)
+_SIZE_THEN_BRAND = re.compile(rf"^[\d.]+\s*(?:万亿|亿|千万|万)?元(?=[\u4e00-\u9fa5]{{2}})(?!年|的|{_FIELD_QUALIFIER.pattern})")
 
 
 def _a_field(item: str) -> bool:

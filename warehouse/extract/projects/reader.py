@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import (ZONE_WORDS, NoticePlaces, SentencePlaces, county_opening, county_visited, document_places,
-                      home_county, home_town, home_zone, located, notice_places, only_a_place, past_province, place_in_name,
+                      home_county, home_town, home_zone, located, names_a_site, notice_places, only_a_place, past_province, place_in_name,
                       sentence_places, sole_county)
 from ..script import unglossed
 from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
@@ -1090,8 +1090,11 @@ class ProjectReader:
                 place = county_opening(place, notice)
             # the notice's own county only for a project that names no place of its own, in its name or its clause
             # (a notice about one town: its projects are in the town, not only in the county)
+            # (a notice's town, not for a project its sentence puts elsewhere: 在江苏省南通市开工)
+            seen = self.first_seen.get(id(frame))
+            own_town = town if town and not (seen and names_a_site(seen[0].text, town)) else None
             frame.values.setdefault("location", place or self.host or self.clause_county(frame, notice, read)
-                                    or town or county)
+                                    or own_town or county)
             size = NAME_SIZE.search(frame.name)
             if size:
                 frame.values.setdefault("capacity", size.group(0))
