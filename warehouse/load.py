@@ -78,35 +78,78 @@ def _load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, shard: Sha
     report = LoadReport()
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
     claims = claims_for(con)
-    group: list[tuple[Path, str]] = []
-    size = 0
     try:
-        for path in list_landing_files(landing_root):
-            rel = str(path.relative_to(landing_root))
-            source = path.parent.name  # landing files live in <root>/<source_id>/
-            if not in_shard(source, shard):
-                continue
-            if rel in done:
-                report.files_skipped += 1
-                continue
-            n_bytes = path.stat().st_size
-            if group and (size + n_bytes > GROUP_BYTES or len(group) >= GROUP_FILES
-                          or any(p.parent.name == source for p, _ in group)):
-                _load_group(con, claims, group, report)
-                group, size = [], 0
-            group.append((path, rel))
-            size += n_bytes
-        if group:
+        for group in _read_ahead(_groups(landing_root, shard, done, report)):
             _load_group(con, claims, group, report)
     finally:
         claims.close()
     return report
 
 
-def _load_group(con, claims: Claims, files: list[tuple[Path, str]], report: LoadReport) -> None:
+def _groups(landing_root: Path, shard: Shard | None, done: set[str], report: LoadReport):
+    """The files not loaded yet, in groups that go in as one transaction each (GROUP_BYTES, GROUP_FILES, at most
+    one file per source)."""
+    group: list[tuple[Path, str]] = []
+    size = 0
+    for path in list_landing_files(landing_root):
+        rel = str(path.relative_to(landing_root))
+        source = path.parent.name  # landing files live in <root>/<source_id>/
+        if not in_shard(source, shard):
+            continue
+        if rel in done:
+            report.files_skipped += 1
+            continue
+        n_bytes = path.stat().st_size
+        if group and (size + n_bytes > GROUP_BYTES or len(group) >= GROUP_FILES
+                      or any(p.parent.name == source for p, _ in group)):
+            yield group
+            group, size = [], 0
+        group.append((path, rel))
+        size += n_bytes
+    if group:
+        yield group
+
+
+@dataclass
+class _ReadGroup:
+    """A group's files read: the rows of each readable file, and why the others could not be read."""
+    ready: list[tuple[str, _FileRows]]
+    bad: list[str]
+
+
+def _read_group(files: list[tuple[Path, str]]) -> _ReadGroup:
+    ready, bad = [], []
+    for path, rel in files:
+        rows, error = _read_file(path)
+        if error is None:
+            ready.append((rel, rows))
+        else:
+            bad.append(f"{rel}: {error}")
+    return _ReadGroup(ready, bad)
+
+
+def _read_ahead(groups):
+    """Each group read, the next one read in a thread while the caller writes this one: decoding a landing file is
+    Python's work and a write is DuckDB's, which lets go of the interpreter while it runs, so the two overlap.
+    At most two groups are held at once (the one written and the one read), so memory stays bounded by groups."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    groups = iter(groups)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="landing-reader") as reader:
+        first = next(groups, None)
+        pending = reader.submit(_read_group, first) if first is not None else None
+        while pending is not None:
+            current = pending.result()
+            following = next(groups, None)  # (listing the files is the caller's thread's: report counts stay there)
+            pending = reader.submit(_read_group, following) if following is not None else None
+            yield current
+
+
+def _load_group(con, claims: Claims, group: _ReadGroup, report: LoadReport) -> None:
     """The files' rows in one transaction; if that fails, each file on its own, so that one bad file is set aside
     (reported, retried next run) and never blocks the others."""
-    ready = [(rel, rows) for path, rel in files if (rows := _read_file(path, rel, report)) is not None]
+    report.bad_files += group.bad
+    ready = group.ready
     if len(ready) > 1:
         keys = sorted({k for _, rows in ready for k in _claim_keys(rows)})
         claims.take(keys)
@@ -126,17 +169,15 @@ def _load_group(con, claims: Claims, files: list[tuple[Path, str]], report: Load
         _load_file(con, claims, rel, rows, report)
 
 
-def _read_file(path: Path, rel: str, report: LoadReport) -> _FileRows | None:
-    """The file's rows, or None with the reason in the report."""
+def _read_file(path: Path) -> tuple[_FileRows | None, str | None]:
+    """The file's rows, or None and the reason it cannot be loaded."""
     try:
         rows, row_error = _read_rows(path)
     except (LandingFileError, LandingFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
-        report.bad_files.append(f"{rel}: {exc}")
-        return None
+        return None, str(exc)
     if row_error is not None:  # a record of the right shape with a value no row can hold
-        report.bad_files.append(f"{rel}: {type(row_error).__name__}: {row_error}")
-        return None
-    return rows
+        return None, f"{type(row_error).__name__}: {row_error}"
+    return rows, None
 
 
 def _claim_keys(rows: _FileRows) -> list[str]:
