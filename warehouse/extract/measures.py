@@ -71,7 +71,8 @@ _COMPARED = re.compile(r"^(?P<ind>.{2,40}?)(?:力争|确保|要|均)?(?P<verb>�
 _CHANGE_NAME = re.compile(r"(?:消费价格|价格消费)指数$|价格总水平$|物价(?:指数|总水平)?$|(?:^|[^A-Za-z])CPI$|自增率$")
 _SHARE_OF = re.compile(r"^(?P<ind>.{0,40}?)(?:将|可|要|已|均)?(?P<verb>达到|达|占|相当于)"
                        r"(?:(?:全年|年度|全部)?(?:计划|目标|任务)(?:数|量)?|全[国省市县区]|全社会|[^，,。；;]{0,8}?总(?:量|数|额|和))$")
-_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|相当于.*比例|^占|占.*(?:生产总值|gdp|GDP)$")
+# (数字化转型比例达80%: a proportion named 比例 is a share of the whole)
+_SHARE_WORDS = re.compile(r"占比|比重|占.*比例|相当于.*比例|比例$|^占|占.*(?:生产总值|gdp|GDP)$")
 
 
 # 完成灵昆至阁巷段90%路基桥梁: a share of works done, the works named after the figure
@@ -331,7 +332,13 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             else:
                 end = counted.end()  # 招引20个以上过亿项目: what is counted follows the number
         segment_start = max(previous_end, q.start - _MAX_INDICATOR, last_break(_SEGMENT_BREAK, text, q.start))
-        segment = text[segment_start:q.start]
+        if segment_start == q.start and q.start > previous_end and text[q.start - 1] in ":：":
+            # 年度计划投资：20000万元: a label, a colon, then its figure (a row of a list): the label names it
+            segment_start = max(previous_end, q.start - 1 - _MAX_INDICATOR,
+                                last_break(_SEGMENT_BREAK, text, q.start - 1))
+            segment = text[segment_start:q.start - 1]
+        else:
+            segment = text[segment_start:q.start]
         goal_set = _GOAL_SET.search(segment)
         if goal_set:  # 湖北将2025年GDP增长目标设定为6%左右: the name between the year and 目标; who sets it before 将
             segment_start += goal_set.start("ind")

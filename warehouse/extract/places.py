@@ -838,10 +838,10 @@ def names_a_site(sentence: str, town: str) -> bool:
 
 # A notice about one town (罡杨镇完成新春第一签…该镇…, 儒林镇1至8月…全镇…): a 镇 / 乡 / 街道 it names twice at least, by a
 # name of two or three characters after a break or a county (该区罡杨镇, 东台市许河镇), that it speaks of as 该镇 / 全镇 /
-# 本镇 / 我镇 at least once, and no other town beside it.
+# 本镇 / 我镇 / 镇域 at least once, and no other town beside it.
 # (乡村, 乡镇, 乡贤, 镇守: 乡 / 镇 opening a word, no town's suffix)
 _TOWN_WORD = re.compile(r"(?<!乡)镇(?![守压定静])|乡(?![村镇亲贤土愁风间下里情音])|街道")
-_SPEAKS_AS_TOWN = re.compile(r"[该全本我](镇|乡|街道)")
+_SPEAKS_AS_TOWN = re.compile(r"(?:[该全本我]|(?=[镇乡]域))(镇|乡|街道)")  # 镇域经济: the town as a whole, as 全镇
 _SPEAKS_AS_COUNTY = re.compile(r"[该全本我][县区市旗]")
 # (城镇, 乡镇, 小镇, 重镇, 产业强镇, 中心镇, 特色小镇, 全镇, 该镇: words and kinds, no town's name)
 _NOT_A_TOWN = re.compile(r"[城乡小重强名古集市全该本我各每中县区村]$|^[城乡小重强名古全该本我各每]|特色|示范|中心|产业|工业|商贸|旅游"

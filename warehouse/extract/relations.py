@@ -11,7 +11,7 @@ from decimal import Decimal
 from .measures import Measure, strip_leading
 from .numbers import normalize
 
-_BODY = r"(?:国家|省|市|区|县|省市|上级|中央)"
+_BODY = r"(?:国家|省、市|省市|省|市|区|县|上级|中央)"  # (完成省、市下达的节能减排任务: two bodies listed)
 # 控制在省政府下达的范围之内; 完成“十四五”国家考核目标
 # (单位生产总值能耗完成“十四五”考核目标: a plan period's assessed goal, the body that sets it left unsaid)
 _LEVEL = rf"(?:(?:“?十.五”?)?{_BODY}(?:政府|委|委省政府|委市政府)?(?:定|下达|规定|确定|考核)?的?|“?十.五”?(?:下达|考核|约束性)的?)"
@@ -56,13 +56,30 @@ _RELATIONS = (
      "other", None, None, "at_least"),
     # 一般公共预算收入、固定资产投资保持正增长: growth above nothing (conventions: 持平 is growth 0; 正增长 is more)
     (re.compile(_IND + r"(?:增长|增速)?(?:保持|实现)?(?:稳定)?正增长"), "growth", Decimal(0), "%", "at_least"),
+    # GDP增速高于全市平均水平 / 主要经济指标增速高于国省平均水平: above an area's average level or rate, with no margin
+    # named (a group of indicators may be what is held above it; a bare 平均 is left: 高于全省平均)
+    (_AVERAGE := re.compile(_IND + r"(?:增长速度|增长|增幅|增速)?均?(?:要|应|须)?(?:高于|快于|超出|超过|好于)"
+                            r"[^，,。；;、\d]{0,8}?平均(?:水平|增速|增幅|速度|值)(?=$|[，,。；;、])"),
+     "other", None, None, "at_least"),
+    # 完成城镇就业市定目标任务: the indicator named between 完成 and the body that set its goal
+    (re.compile(r"完成(?P<ind>[^，,。；;：:、“”]{2,12}?)" + _BODY + r"(?:政府)?(?:定|下达|规定|确定|考核)的?(?:目标)?(?:任务|目标)"),
+     "other", None, None, "point"),
+    # 居民消费价格涨幅与全国一致: held in line with a larger area's figure
+    (re.compile(_IND + r"(?:与|和|同)(?:全国|全省|全市|国家)(?:平均)?(?:水平)?(?:保持)?(?:基本)?一致(?=$|[，,。；;、])"),
+     "other", None, None, "point"),
+    # 生态环境指标以国家下达任务为准: held to what a higher level sets
+    (re.compile(_IND + r"以" + _LEVEL + r"?(?:目标|任务|指标|要求)为准"), "other", None, None, "point"),
+    # 粮食播种面积保持相对稳定: a quantity held steady is growth 0 (conventions: 保持稳定 in a growth sense)
+    (re.compile(r"(?P<ind>[^，,。；;：:！!？?（）()]{0,20}?(?:面积|产量|总产|总量|数量))(?:保持|总体|基本|相对){1,2}稳定"
+                r"(?=$|[，,。；;、])"), "growth", Decimal(0), "%", "point"),
 )
 # A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
 # a sentence without the word is not scanned at all.
 _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步"), re.compile(r"衔接"), re.compile(r"持平"),
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"),
          re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"按"), re.compile(r"高于|快于"),
-         re.compile(r"正增长"))
+         re.compile(r"正增长"), re.compile(r"平均"), re.compile(r"完成"), re.compile(r"一致"),
+         re.compile(r"为准"), re.compile(r"稳定"))
 # any of the words: most sentences have none, and are then not searched for each word in turn
 _ANY_KEY = re.compile("|".join(key.pattern for key in _KEYS))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number
@@ -70,6 +87,7 @@ RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from
 # (主要约束性指标控制在省市规定范围以内: a group of indicators, none named)
 _NOT_INDICATOR = re.compile(r"^主要$|^(?:各项|各类|全年|年度|主要(?:预期)?目标|目标|任务|工作|等|这一|这个|该|此|上述)|各项|下达|目标$|^.$"
                             r"|^(?:主要)?(?:约束性|预期性)?指标$")
+_NOT_GROUP = re.compile(r"^(?:各项|主要|全年|年度|目标|任务|工作|等|这一|这个|该|此|上述)$|下达|目标$|^.$")
 _LEAD = re.compile(r"^.*?(?:目标是|目标为|目标：|目标:|主要预期目标)")
 
 
@@ -87,7 +105,7 @@ def find_relations(sentence: str) -> list[Measure]:
             if any(s < m.end() and m.start("ind") < e for s, e in taken):
                 continue
             start = m.start("ind")
-            names = _indicators(m.group("ind"), tasks=pattern is _TASKS)
+            names = _indicators(m.group("ind"), tasks=pattern is _TASKS, groups=pattern is _AVERAGE)
             if not names:
                 continue
             taken.append((start, m.end()))
@@ -98,9 +116,9 @@ def find_relations(sentence: str) -> list[Measure]:
     return sorted(found, key=lambda x: (x.segment_start, x.start))
 
 
-def _indicators(raw: str, tasks: bool = False) -> list[tuple[str, int]]:
+def _indicators(raw: str, tasks: bool = False, groups: bool = False) -> list[tuple[str, int]]:
     """The measured things named before the relation: 'A、B' gives A and B, each stripped of lead words (and, for
-    `tasks`, of the task set on them)."""
+    `tasks`, of the task set on them; with `groups`, a group of indicators named as one, 各项主要经济指标, is kept)."""
     out = []
     offset = 0
     lead = _LEAD.match(raw)
@@ -111,12 +129,14 @@ def _indicators(raw: str, tasks: bool = False) -> list[tuple[str, int]]:
             offset += len(part)
             continue
         stripped, _ = strip_leading(part)
-        name = re.sub(r"(?:增长速度|增长|增幅|增速|保持|实现|要|均)+$", "", stripped.strip())
+        # (主要污染物排放继续下降且控制在…以内: the trend before the relation is no part of the name)
+        name = re.sub(r"(?:继续|持续|稳步|逐步)?(?:下降|降低|减少|增长|提升)(?:且|并|并且|而且)$", "", stripped.strip())
+        name = re.sub(r"(?:增长速度|增长|增幅|增速|保持|实现|要|均)+$", "", name)
         name = re.sub(r"(?:与|和|同)(?:gdp|经济增长|经济发展|地区生产总值|生产总值)(?:增长)?$", "", name, flags=re.I)
         # (能耗强度降低, 降碳节能减排约束性指标, 环境质量改善目标: the indicator, not the task set on it)
         cut = re.sub(r"(?:降低|下降|压减|削减|改善)$", "", re.sub(r"(?:约束性)?(?:目标|任务|指标)$", "", name)) \
             if tasks else name
-        if len(cut) >= 2 and not _NOT_INDICATOR.search(cut) and not re.search(r"\d", name):
+        if len(cut) >= 2 and not (_NOT_GROUP if groups else _NOT_INDICATOR).search(cut) and not re.search(r"\d", name):
             out.append((cut, offset + part.find(stripped) if stripped in part else offset))
         offset += len(part)
     return _share_tail(out)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import five_year_plan_end, period_end_year
 from .places import gazetteer
+from .script import unglossed
 from .sentences import Sentence
 
 NUMBERED_HEADING = _NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章部节])")
@@ -199,6 +200,18 @@ def clause_subject(text: str, end: int | None = None) -> str | None:
 
 
 def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Context]:
+    # (主要預(yù)期目標(biāo)是：a reprint's pinyin glosses break the words of a lead-in: it is read without them, its end
+    # given back as an offset in the text as written)
+    kept_offsets: dict[int, tuple[int, ...]] = {}
+    if any("(" in s.text or "（" in s.text for s in sentences):
+        plain_sentences = []
+        for i, s in enumerate(sentences):
+            plain = unglossed(s.text)
+            if plain is not None:
+                kept_offsets[i] = plain[1]
+                s = replace(s, text=plain[0])
+            plain_sentences.append(s)
+        sentences = plain_sentences
     result: list[Context] = []
     mode: str | None = None
     year: int | None = None
@@ -210,7 +223,8 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             result.append(block)  # （一）地区生产总值达到1000亿元: an item under 到2027年：, not a heading
             continue
         if is_heading(s) and block is not None and not _NUMBERED_HEADING.match(s.text) \
-                and heading_mode(s.text, published) is None and not _LEAD_IN.search(s.text):
+                and heading_mode(s.text, published) is None and not _LEAD_IN.search(s.text) \
+                and not _WORK_HEADING.search(s.text):
             result.append(block)  # 董贵波 / a unit's name in a goals table: a cell, not a new section
             continue
         if is_heading(s):
@@ -237,7 +251,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             ctx = Context(mode="plan", lead_commitment=commitment_of(before),
                           lead_year=period_end_year(before, published) or _named_goal_year(sentences, i, before, published),
                           lead_subject=_subject(before),
-                          lead_end=lead.end())
+                          lead_end=kept_offsets[i][lead.end() - 1] + 1 if i in kept_offsets else lead.end())
             if lead.end() >= len(s.text.rstrip("。；;:： ")):
                 period_block = False
                 block = Context(mode="plan", lead_commitment=ctx.lead_commitment, lead_year=ctx.lead_year,
@@ -281,6 +295,9 @@ def _named_goal_year(sentences: list[Sentence], i: int, before: str, published: 
     return None
 
 
+# 全力抓好十件大事 / 扎实做好六项工作: a heading that names the work to be done opens a new section, no cell of the goals
+# table above it (its items do not take the goals' commitment)
+_WORK_HEADING = re.compile(r"(?:抓好|做好|办好|干好|抓实|抓牢)[^，,。；;]{0,8}?(?:大事|实事|工作|任务|行动|工程)")
 _GOALS_HEADING = re.compile(r"(?:目标|指标)[:：。]?$")
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .before import break_ends, last_break, longest_run, matches_before
-from .dates import five_year_plan_end, period_end_year
+from .dates import dates_before, five_year_plan_end, period_end_year
 from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_measures, names_sharing, strip_leading
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
@@ -334,6 +334,8 @@ _BATCH_SHARE = re.compile(r"项目[^，,；;]{0,8}?(?:占比|比重)|占[^，,�
 _BARE_SHARE = re.compile(r"(?:分别|各)?(?:占|占比)(?:为|达|是)?")
 # 四川拟认定25家农业龙头企业: the names put up for a title (a 公示 before it is given), not a goal; a goal for the
 # year names it (今年拟新认定高新技术企业100家)
+# (推荐数量 / 申报名额 / 每县报送: how many a call lets each body put forward)
+_QUOTA = re.compile(r"(?:推荐|申报|报送|上报|遴选)(?:数量|名额|数|个数|项目数)?$")
 _LIST_PROPOSED = re.compile(r"拟(?:认定|命名|授予|表彰|推荐|确定|公示)[^，,。；;\d]{0,4}$")
 # 评选出一等奖1名，二等奖2名 / 将表彰先进工作者60名，表彰先进集体10个 / 复查确认保留荣誉称号的文明村443个: how many a
 # selection or a commendation names is the size of an honour list, not a goal; a verb of choosing winners or of
@@ -385,7 +387,11 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     if ctx.mode == "review":
         return True
     year = period_end_year(text, published, measure.start)
-    if published and year is None and ctx.ref_year and ctx.ref_year < published.year:
+    # (预计全年…完成24.57亿元 in a report of January, after the year before was named: 全年 is that year's whole, not
+    # the year just begun)
+    whole_only = year is not None and published is not None and published.month <= _EARLY_MONTHS \
+        and _only_the_whole_year(text, measure.start, published)
+    if published and (year is None or whole_only) and ctx.ref_year and ctx.ref_year < published.year:
         return True  # 2025年…预计…。预计人均地区生产总值突破2万美元 in January 2026: the finished year's estimate
     # 预计地区生产总值超过2100亿元 in a report of January: in a year's first months an estimate that names no period
     # is of the year just ended, whose figures are not yet final (this year's is named: 预计今年…; a goals lead-in
@@ -395,6 +401,12 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
             and all(_ESTIMATE.fullmatch(c.group(0)) for c in cues):
         return True
     return bool(published and published.month >= 10 and (year is None or year <= published.year))
+
+
+def _only_the_whole_year(text: str, end: int, published: dt.date) -> bool:
+    """Whether every dated expression in text[:end] is a bare 全年 (no year named by number, 今年 or 明年)."""
+    dates = [d for d in dates_before(text, end, published) if d.year is not None]
+    return bool(dates) and all(text[d.start:d.end] == "全年" for d in dates)
 
 
 def _names_own_year(text: str, end: int, published: dt.date) -> bool:
@@ -510,6 +522,17 @@ def _finished_year_whole(text: str, end: int, published: dt.date | None) -> bool
         return "全年" in rest and not _FORWARD_AFTER_YEAR.search(rest)
     whole = blanked.find("全年")
     return 0 <= whole <= n - 2 and not found_in(_FORWARD_AFTER_YEAR, blanked, 0, n)
+
+
+def _whole_of_the_lines_finished_year(text: str, ctx: Context, end: int, published: dt.date | None) -> bool:
+    """2024年，我省坚持…良好态势。全年地区生产总值增长4.8%: the whole (全年) of a finished year the line opened on, read
+    in a later sentence of that line with no year, cue or goal word of its own before the figure, is that year's result
+    (even in a plan, whose review of the year before opens it)."""
+    if not (published and ctx.line_year and ctx.line_year < published.year) or ctx.lead_commitment is not None:
+        return False
+    whole = text.find("全年", 0, end)
+    return whole >= 0 and not found_in(_FORWARD_AFTER_YEAR, text, 0, end) and not found_in(_YEAR_NUMBER, text, 0, end) \
+        and not found_in(_ESTIMATE, text, 0, end) and cue_before(text, end) is None
 
 
 @lru_cache(maxsize=64)
@@ -666,6 +689,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None
     if measure.metric == "count" and _commended(text, measure):
         return None
+    if measure.qualifier == "at_most" and _QUOTA.search(measure.indicator) and not cue_before(text, measure.start):
+        return None  # 各省推荐数量不超过8个: a call's quota on what may be put forward, no goal
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
             and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
         return None
@@ -681,7 +706,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
             or _after_progress_label(text, measure, published) or _estimate_of_a_closing_period(text, ctx, measure, published) \
             or RELATION not in measure.verbs and _COMPLETION_RATE.search(text, max(0, measure.start - 20), measure.start) \
             or _PACE.search(measure.indicator) \
-            or _finished_year_whole(text, measure.start, published):
+            or _finished_year_whole(text, measure.start, published) \
+            or _whole_of_the_lines_finished_year(text, ctx, measure.start, published):
         return "outcome"
     if measure.unit in _DOCUMENT_UNITS or _forecast(text, measure) or _session(text, measure) \
             or _routine(text, measure) or _in_quoted_name(text, measure) \
@@ -1107,6 +1133,7 @@ def _clauses_back(text: str, segment_start: int, end: int):
 # 锚定“十五五”，生产总值预期目标增长5.5%以上: a plan period named alone as what the work aims at is no period of the
 # figures after it (到“十五五”末 / “十五五”期间 / 锚定“十五五”目标 name one)
 _AIMED_PLAN = re.compile(_AIM + r"“?十.五”?(?=[，,])")
+_AIMED_PLAN_GOAL = re.compile(_AIM + r"“?十.五”?[^，,。；;]{0,20}?目标(?=[，,])")
 
 
 def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: dt.date | None) -> int | None:
@@ -1115,6 +1142,10 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     text = without_base_years(sentence.text)
     if "五" in text:
         text = _AIMED_PLAN.sub(lambda m: "　" * len(m.group(0)), text)
+        # 2023年主要预期目标是：锚定“十四五”期间…的目标，…，实现GDP增速高于全市平均水平: under a lead-in that names its year,
+        # the plan's goal the work aims at is no period of the items
+        if ctx.lead_year is not None and 0 < ctx.lead_end <= measure.segment_start:
+            text = text[:ctx.lead_end] + _AIMED_PLAN_GOAL.sub(lambda m: "　" * len(m.group(0)), text[ctx.lead_end:])
     if _ahead(ctx, published) and not found_in(_OWN_PERIOD, text, 0, measure.start) and ctx.lead_year is None:
         return ctx.ref_year  # (全年新增… after the coming year is named: that year's whole)
     # the nearest clause that names a period (展望2035年，人均预期寿命达到80岁 in a sentence about 十四五 -> 2035)

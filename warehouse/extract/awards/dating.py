@@ -11,6 +11,9 @@ _BOOK_TITLE = re.compile(r"《[^》]*》")
 # date of the honour it reports (NOTES: page metadata is not used)
 _DATELINE = re.compile(r"电(?!视|子|商|力|网|影|话|站|池|器|气)|讯|消息")
 
+# 昨日，记者从省住建厅了解到，… / 4月29日，记者从省总工会获悉: the day the reporter learnt of it, no date of the honour
+_REPORTER_LEARNT = re.compile(r"[，,]?\s*(?:本报|本台|本网)?记者[^，,。；;]{0,20}?(?:获悉|了解到|得知|获知)")
+
 
 def day_of(text: str) -> str | None:
     m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
@@ -23,7 +26,8 @@ def event_date(text: str, published: dt.date | None) -> str | None:
     event date is named, and never a date inside a document title (《关于2024年度…的决定》)."""
     titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
     mentions = [d for d in find_dates(text, published)
-                if d.value and not any(a <= d.start < b for a, b in titles) and not _DATELINE.match(text, d.end)]
+                if d.value and not any(a <= d.start < b for a, b in titles) and not _DATELINE.match(text, d.end)
+                and not _REPORTER_LEARNT.match(text, d.end)]
     events = [d for d in mentions if not text[d.start:d.end].endswith("度")]
     chosen = events or mentions
     if not chosen:

@@ -51,6 +51,8 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"[（(](?:综合|转自|整理自|摘自|据|稿件来源)[^）)]{2,40}[）)]?|"
                           r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
                           r"抄送[:：].*|联系人[:：].*|"
+                          # 省商务厅相关负责人介绍： / 该局负责人表示：: someone about to speak, the roster is over
+                          r"[\u4e00-\u9fa5]{2,20}(?:介绍|表示|指出|强调|说|称|透露)[:：]|"
                           # 【纠错】 【责任编辑：X】 【打印】: the page's furniture under the roster (【丰溪县】东岭村: a group label
                           # before the holders, the roster goes on)
                           r"【(?:我要)?(?:纠错|责任编辑|責任編輯|编辑|来源|文章来源|作者|打印|关闭|分享|收藏|字体|字号|[大中小]|点击率|"
@@ -317,12 +319,14 @@ def _roster_names(text: str, next_line: str) -> list[str] | None:
     items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]
     # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15, and to 30 when it
     # is written under its prefecture and county (昌吉回族自治州玛纳斯县玛纳斯镇南城社区)
-    if not all(len(i) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", i) or _PLACE_CHAIN.fullmatch(i) else 15)
-               for i in items):
+    # (a brand or a short name in brackets after it, 刘家醋坊（刘家）, is no part of its length)
+    if not all(len(n) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", n) or _PLACE_CHAIN.fullmatch(n) else 15)
+               for n in (_BRACKET_TAIL.sub("", i) for i in items)):
         return None
     return [i for i in items if len(i) >= 2]
 
 
+_BRACKET_TAIL = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{1,12}[）)]$")
 # a place named under the places it lies in, each by its ending (…自治州…县…镇…社区)
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)){1,}[\u4e00-\u9fa5]{1,10}?"
                           r"(?:社区|村|镇|乡|街道|县|区|市|小学|中学|学校)")

@@ -312,6 +312,11 @@ _PROVINCE_LEAD = re.compile(rf"^(?:\d{{4}}年度?)?(?:{_PROVINCES})(?![省市])"
 _PROVINCE_CITY = re.compile(r"^(?:\d{4}年度?)?(?:中共)?(?:北京|天津|上海|重庆)市(?!级)(?![\u4e00-\u9fa5]{2,3}[区县](?!级)[\u4e00-\u9fa5])")
 
 
+# 佛山市高明区… / 丽水市莲都区… / 清州市丰溪县…: a title named by a city's district or county, its rank theirs
+_CITY_DISTRICT_LEAD = re.compile(r"^(?:\d{4}年度?)?(?!全|本|各|我|该)[\u4e00-\u9fa5]{2,3}市(?!级)(?!先进|示范|百强|十强|强|优秀|优胜|工业|高新|经开|开发|新区|城区|县区|区县|市区|辖区)[\u4e00-\u9fa5]{2,3}?[区县](?![级域城])"
+                                 r"(?=[\d\u4e00-\u9fa5“])")
+
+
 def level_of(text: str) -> str | None:
     """national / provincial / municipal / county from an award name or an awarding body; a national
     contest's regional division (中国创新创业大赛（浙江赛区）) ranks with its region."""
@@ -333,6 +338,8 @@ def level_of(text: str) -> str | None:
     explicit = _EXPLICIT_LEVEL.search(text)
     if not explicit and (_PROVINCE_LEAD.match(text) or _PROVINCE_CITY.match(text)):
         return "provincial"  # 浙江工业强县先进单位: a province's title, written without 省
+    if not explicit and _CITY_DISTRICT_LEAD.match(text):
+        return "county"  # 佛山市高明区2020年度纳税大户: the district or county named under its city gives it
     if explicit:
         return {"国家": "national", "省": "provincial", "市": "municipal", "县": "county", "区": "county"}[explicit.group(1)]
     best: tuple[int, str] | None = None

@@ -68,6 +68,7 @@ class _Reader:
         # ("more", honours) after a list of holders that a ； cut (…分别是：A、B；C、D。)
         self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
         self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
+        self.counted_dates: dict[str, tuple[str | None, int]] = {}  # (date, line) of each honour a counted group received
         self.prizes: NamedPrizes | None = None  # the prizes the body names, scanned on first need
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
@@ -102,6 +103,8 @@ class _Reader:
         name = self.short_forms.get(name, name)  # “两山”基地, after …实践创新基地（“两山”基地）: the full name
         m = re.match(r"^(?:\d{4}年?[—\-–~～至]+)?(\d{4})年?度?(?:周期)?", name)  # (2017-2019周期X: the cycle's last year)
         award_year = m.group(1) if m and m.end() < len(name) else None
+        # 佛山市高明区2020年度纳税大户: the year a place's title is named for, after the place (the name kept whole)
+        inner = _PLACE_YEAR.match(name) if not award_year else None
         name = re.sub(r"\s+", "", name[m.end():] if award_year else name)
         # 省政府质量奖, after 授予…2018年度福建省政府质量奖: the level (and year) the honour was first named with
         full = fuller_name(name, self.body, s.start + position)
@@ -121,7 +124,10 @@ class _Reader:
             # a 年度 label dates the honours of its own paragraph (2013年度，…决定对A记三等功); a headline's or another
             # paragraph's label is no date of theirs (NOTES: headings are not used)
             label = self.year_label[0] if self.year_label and self.year_label[1] == s.line else None
-            date = date or self.signed or award_year or named_in or label
+            counted = self.counted_dates.get(_LIST_WORD_END.sub("", name)) if date is None else None
+            if counted and counted[0] and 0 < s.line - counted[1] <= 6:
+                date = counted[0]  # …我市21个村被认定为X。 / 21个被认定的X分别为：A、B: the group's date
+            date = date or self.signed or award_year or named_in or label or (inner.group("year") if inner else None)
         if level is None:
             level = level_of(name) or self.context(s, position)[1]
             if level is None and _DING.search(name):
@@ -229,6 +235,10 @@ class _Reader:
                 # 拟确定以下单位为X，现予以公示。 / X名单: the candidates' roster, no holders yet (kept open, so that
                 # its lines are read as no one's)
                 heading = ("", None, None)
+            counted = self.counted_pointer(s, line) if not heading and not roster else None
+            if counted:  # A等10家企业被认定为“X” … 10家企业分别为： / B / C: the group the lead counted, named below
+                roster, graded, roster_named, roster_level = (counted.award, counted.grade, None), None, 0, counted.level
+                continue
             if heading:
                 roster, graded, roster_named = heading, None, 0
                 # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
@@ -318,6 +328,17 @@ class _Reader:
             return None
         unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
         return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
+
+    def counted_pointer(self, s: Sentence, line: str) -> Award | None:
+        """The honour a line that only points below to a counted group (10家企业分别为：) lists the holders of: the one
+        honour a sentence of the few lines above gave to a group of the same count (A等10家企业被认定为“X”)."""
+        m = _COUNTED_POINTER.match(s.text) if s.text == line.strip() else None
+        if not m or PROPOSED.search(s.text):
+            return None
+        count = m.group("count")
+        honours = {(a.award, a.grade): a for a, at in self.read_so_far[-20:] if s.line - 4 <= at < s.line
+                   and re.search(rf"(?<![\d一二三四五六七八九十百千两]){re.escape(count)}", a.evidence)}
+        return next(iter(honours.values())) if len(honours) == 1 else None
 
     def dated_honour(self, s: Sentence, line: str) -> Award | None:
         """A line that names a year and a ranked title (2015年河南省第三批传统村落名录), right under a line that gave
@@ -536,6 +557,8 @@ class _Reader:
             found += [self.make(s, title, None, holder, position) for title, holder, position in holders_of_titles(s)]
         if not found and ("分别" in s.text or "包括" in s.text):
             found += self.list_members(s)  # 在X百强县榜单中，…分别是A、B
+        if not found and "其中" in s.text and "第" in s.text:
+            found += self.ranked_members(s)  # …发布X百强县榜单。成都共7个县登榜，其中A排名第7，B排名第8
         counted = counted_titles(s) if not found else []
         if counted and not VERB.search(s.text):
             found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
@@ -641,6 +664,25 @@ class _Reader:
         if not named or not titled_list(named[0]) or re.search(r"排名|排行|排序|得分", named[0]):
             return []
         return [self.make(s, named[0], None, r, m.start("items")) for r in _members(m.group("items"))]
+
+    def ranked_members(self, s: Sentence) -> list[Award]:
+        """…发布2022X百强县榜单。成都共7个区县登榜，其中A排名第7，B排名第8: a counted group entered a list the line
+        named as published, then each member is named with its rank (the rank its grade). A rank with no membership
+        reported (全省考核中，其中A排名第一) is no award."""
+        entered = _COUNTED_ENTERED.search(s.text)
+        if not entered or PENDING.search(s.text) or _NOT_REACHED_YET.search(s.text[: entered.end()]):
+            return []
+        at = s.start + entered.start()
+        prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, at - 300): at]
+        published = list(_PUBLISHED_RANKING.finditer(prefix))
+        if not published or PENDING.search(published[-1].group(0)):
+            return []
+        name = published[-1].group("list") or published[-1].group("named")
+        if not _BEST_LIST.search(name) or _RANKING_WORD.search(name):
+            return []  # (a list of the best only: 排名 / 排行 / 得分 name a ranking, no list to be on)
+        tail = s.text[entered.end():]
+        return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
+                for m in _RANKED_MEMBER.finditer(tail)]
 
     def led_by(self, holder: str) -> Award | None:
         """The fact of a decision that named a counted group led by `holder` (认定成都市双流区等24个县为X), for a
@@ -991,6 +1033,8 @@ class _Reader:
                     found.append(self.make(s, bare, grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
+                    # (9月底…公布…名单，我市21个村被认定为X: the day it dates the group's honour dates the names that follow)
+                    self.counted_dates[_LIST_WORD_END.sub("", bare)] = (self.context(s, position)[0], s.line)
         return found
 
     def contest_before(self, s: Sentence, position: int, graded_here: list[str], labelled: bool = False) -> str | None:
@@ -1458,6 +1502,25 @@ _SIGNED_ABOVE = re.compile(r"(?:人民政府|委员会|管委会|办公室|总�
                            r"(?=[ \t]*\n?[ \t]*[^\n]{2,40}名单)")
 _GRADE_SERIES = re.compile(r"([一二三四五六七八九十特])(?=(?:、[一二三四五六七八九十特])+等奖)")
 _ROUND = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|[\d一二三四五六七八九十百]+强)$")
+
+
+# 成都共7个区(市)县登榜，其中 / 全省有12个县入选，其中: a group counted as entering a list, its members named after 其中
+_COUNTED_ENTERED = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家|席)[^，,。；;]{0,12}?(?:上榜|登榜|入榜|入选|入围|进入(?:该)?榜单)"
+                              r"[^，,。；;]{0,6}[，,]\s*其中[，,]?")
+_NOT_REACHED_YET = re.compile(r"力争|争取|有望|目标|计划|拟|将")
+# 发布2022赛迪西部百强县榜单 / 2024全国百强县名单公布: a ranking list published (its name before 榜单/名单)
+_PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?(?P<list>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)|"
+                                r"(?P<named>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)(?:正式)?(?:发布|公布|揭晓|出炉)")
+_RANKING_WORD = re.compile(r"排名|排行|排序|得分|评分")
+_BEST_LIST = re.compile(r"[十百千]强|\d+强|[十百]佳|最美|最具")
+# 简阳排名第7 / 彭州位列第8位 / 金堂居第16名: a member and its rank in the list
+_RANKED_MEMBER = re.compile(r"(?:^|(?<=[，,、]))(?P<who>[\u4e00-\u9fa5]{2,10}?)(?:排名|排|位列|位居|居)"
+                            r"(?P<rank>第[\d一二三四五六七八九十百]+(?:位|名)?)(?=[，,、。；;]|$)")
+_PLACE_YEAR = re.compile(r"^[\u4e00-\u9fa5]{2,12}?[省市县区](?P<year>(?:19|20)\d{2})年度(?=[\u4e00-\u9fa5“])")
+_LIST_WORD_END = re.compile(r"(?<![“\"])名单$")
+# 10家企业（品牌）分别为： / 这12个村是： / 上述5个单位名单如下：: a line that points to the lines below it, counting them
+_COUNTED_POINTER = re.compile(r"^(?:其中[，,]?)?(?:这|上述|以上|此)?(?P<count>[\d一二三四五六七八九十百两]+[个家名所位项户])"
+                              r"[\u4e00-\u9fa5（）()]{0,12}?(?:名单)?(?:分别|依次|具体)?(?:是|为|如下|包括|有)[ \u3000]*[:：]$")
 
 
 def _head_noun(name: str) -> str:

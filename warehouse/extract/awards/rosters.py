@@ -123,6 +123,9 @@ _BODY_END = re.compile(r"(?:公司|集团|局|院|所|厅|委|办|中心|学校|
 # a title's last word: the kind of its holder or the word of an honour (全国文明村镇创建工作会议召开 names a meeting)
 _TITLE_END = re.compile(r"(?:城市|县城|城区|县|市|区|州|镇|乡|村|社区|街道|单位|集体|个人|企业|学校|校园|家庭|基地|园区|景区|示范点|"
                         r"工厂|奖|称号|模范|标兵|先进|工作者|党员|组织|品牌|名城|之乡|样板|试点|百强|强)(?:[（(][^）)]{1,10}[）)])?$")
+# 四川省广安市岳池县白庙镇郑家村: a place written with the tiers above it (province, city, county), a holder and no title
+_ADDRESS = re.compile(rf"^(?:{PROVINCES})(?:省|市|自治区)?[\u4e00-\u9fa5]{{1,6}}?(?:市|州|盟|地区)"
+                      r"[\u4e00-\u9fa5]{1,7}?(?:县|区|市|旗)(?!级)")
 PENDING = re.compile(r"拟|公示|推荐|候选|申报|征求|参评")  # a list proposed or asked for, not one conferred
 
 
@@ -134,7 +137,7 @@ def roster_category(text: str) -> tuple[str, str | None] | None:
         return None
     name = m.group("name")
     if not (is_conferred_title(name) or is_award_like(name)) or _BODY_END.search(name) or PENDING.search(name) \
-            or not _TITLE_END.search(name):
+            or not _TITLE_END.search(name) or _ADDRESS.match(name):
         return None
     # 二、省级重点帮扶县: a category of places a task deals with, no title: its lines name no holders (the roster stays
     # open for the categories after it)

@@ -147,6 +147,8 @@ _LOCATION = re.compile(r"(?:位于|坐落于|落户|选址于?)(?P<place>[^，,�
                        r"(?=开工|动工|建设|落地|投产|签约|落户)"
                        # 长春净月高新区与万达集团签署了万达文旅项目: the zone that signs is where the project goes
                        rf"|^(?P<signer>[\u4e00-\u9fa5]{{2,16}}?(?:{_ZONE_WORD}))(?=与)")
+# 主城核心区, 老城区, 中心城区: an area of a town, not a place the contract names (docs/contract-conventions.md)
+_URBAN_AREA = re.compile(r"(?:主城|核心|中心|老城|城)区$")
 # (星桥工业园区: the zone's whole word, not 工业园 and then 区)
 _ZONE = re.compile(rf"^.*?(?:{ZONE_WORDS}|产业园区|工业园区|产业园|工业园|园区|集聚区|新区|街道|[县市区镇乡])")
 # 位于永安市尼葛开发区北部新城: the county, then the zone or town in it that says more precisely where
@@ -160,12 +162,15 @@ _ZONE_IN_COUNTY = re.compile(rf"[\u4e00-\u9fa5]{{2,8}}?(?:经济技术开发区|
 # 抓好A、B等一批项目建设: the same with 抓好
 # 扎实推动A、B等项目建设: the same with a manner word before 推动/推进
 # (重点推进A、B等项目建设 too; 重点推进A、B等项目 without 建设 is a plan's task list, reader._PLAN_LIST)
-_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加速|加紧|全速|全力|抓好|(?:扎实|稳步|有序)(?=推进|推动))"
+# 全面保障A、B等重点项目进度: the progress of works under way, kept going
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加速|加紧|全速|全力|抓好|(?:全面|全力)?保障(?=.+进度$)|(?:扎实|稳步|有序)(?=推进|推动))"
                         r"(?:(?:推进|推动)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
                         r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))"
                         r"|(?:重点|大力|着力|积极)(?:推进|推动).+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度))$")
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
+# A、B等重大项目加快实施 / 加速推进: the works go on faster, so they are under way (a plan's 加快实施A等项目 is _UNDER_WAY)
 _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")
+_FASTER = re.compile(r"等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设)?(?:加快|加速|加紧|全速)(?:实施|推进|建设)$")
 _PLANNING = re.compile(r"谋划(?:建设|实施|推进|布局)")
 # A、B等项目目前均已进入设计阶段: works being designed, not begun
 _DESIGNING = re.compile(r"(?:进入|处于)(?:初步|施工图|方案)?设计阶段")
@@ -184,6 +189,9 @@ def _list_progress(text: str, future: bool) -> list[Attribute]:
     m = _CONTINUING.search(body)
     if m:
         return [Attribute("stage", "started", m.start(), future, ongoing=True)]
+    m = _FASTER.search(body)
+    if m:  # (力争A、B等项目加快实施: a goal for the works, not progress reported)
+        return [Attribute("stage", "started", m.start(), future or bool(_FUTURE.search(body, 0, m.start())), ongoing=True)]
     m = _PREPARING.search(body)
     if m:
         return [Attribute("stage", "started", m.start(), True)]
@@ -338,7 +346,10 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
         # (not after a prefecture: 南平市建阳区麻沙镇 is read past the prefecture where the notice is placed)
         inner = _ZONE_IN_COUNTY.match(place, zone.end()) \
             if zone and where[-1] in "市县区" and not is_upper_division(where) else None
-        found.append(Attribute("location", m.group("within") or (place[: inner.end()] if inner else where), m.start()))
+        value = m.group("within") or (place[: inner.end()] if inner else where)
+        if _URBAN_AREA.search(value):
+            continue  # 位于安溪主城核心区: a part of a town, no town, zone or county (the notice's own county, if any)
+        found.append(Attribute("location", value, m.start()))
     for start, name in find_companies(text):
         found.append(Attribute("company", name, start))
     return sorted(found, key=lambda a: a.start)

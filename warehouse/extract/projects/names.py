@@ -52,7 +52,7 @@ _WORKS_WORDS = re.compile(r"配套|道路|排涝|防洪|提标|改造|提升|改
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
-    r"(?:会议要求|要求|全力以赴|以赴|正在|特别是|尤其是|包括|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
+    r"(?:会议要求|要求|全力以赴|以赴|正在|特别是|尤其是|包括|比如|例如|譬如|像(?!素)|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
     r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
     r"把|在|跑出了?|主要|重点|计划|建设|新[（(]扩[）)]建|新建|启动|涉及|组建|成立|设立|建立|开辟|选址于?|"
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
@@ -63,6 +63,8 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     # 使全省高速公路通车里程达到…: a verb of result before what it changes
     r"使(?!馆|领馆)|"
     r"[\d.]+万?(?:亩|平方米|平方公里)|我们|咱们|而|"
+    # 图为11月14日项目建设现场: the day, then a project referred to (no name)
+    r"\d{1,2}月\d{1,2}日|"
     r"\d{1,2}[.．](?!\d))"  # 1.白水县…项目: the number of an item in a numbered list  # 加快340亩智谷科技产业园的建设: the size before the name
 )
 # 洽谈A项目 / 在谈B项目: a project in talks; 跟进A项目 / 跟踪B工程: a project followed up, in talks only when the
@@ -103,6 +105,8 @@ _CUT = re.compile(
     r"推广|应用到|更多|"
     # 盘活星河大厦: a building put back to use, named after the verb
     r"盘活|"
+    # 牢牢牵住项目建设“牛鼻子”, 抓住项目建设机遇: a hold taken on something, never a name's words
+    r"牢牢|(?:牵|抓|盯|扭|咬|守)住|"
     # 厂房正在安装生产线: equipment put into a works, not a works of its own
     r"(?:正在|正|开始|陆续|已)安装(?=[^，,。；;]{0,6}?(?:生产线|设备|机组))"
 )
@@ -202,7 +206,9 @@ _GENERIC = re.compile(
     # 产业援疆项目, 对口支援项目: a programme of aid between regions, not a works
     r"援[疆藏青]|支援|东西部协作|"
     # 民间项目, 主导产业项目: who invests, what role a kind plays; 今次新动工项目: the works of this round
-    r"民间|私营|主导|新?动工|今次|本次|此次"
+    r"民间|私营|主导|新?动工|今次|本次|此次|"
+    # 专项债项目, 超长期特别国债项目, 中央预算内项目: how a kind of works is funded, not a works
+    r"专项债券?|特别国债|国债|超长期|债券|预算内|中央"
 )
 _SUFFIX_ONLY = re.compile(rf"^{SUFFIX}+$")
 # 转型提升项目数达41个, 占该类型项目数的二分之一: how many projects of a kind (not 项目数字化车间: a word of its own)
@@ -390,6 +396,7 @@ _KIND_NEXT = re.compile(r"[、，,](?:也|还|又|既)?有")
 _KIND_BEFORE = re.compile(r"[、，,](?:也|还|又|既)?有$")
 
 
+_PARK_END = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|产业园|工业园|科技园)$")
 _HOST_ZONE = re.compile(r"(?:园区|开发区|高新区|经开区|集聚区|新区|工业园)$")
 # (A全产业链一期和B生产线建设项目: a phase ends the first name, which shares the 项目 of the second)
 _JOINED_NAMES = re.compile(r"(?:(?<=项目|基地|小镇|电站)|(?<=[业技流范]园)|(?<=产业城|生产线|综合体)|(?<=[一二三四五首]期))"
@@ -538,6 +545,10 @@ def find_names(text: str) -> list[NameMention]:
             dashes = len(name) - len(name.lstrip("—"))
             if dashes:  # ——莫干山…度假区项目: a dash introduces the name
                 name, start, offset = name[dashes:], start + dashes, offset + dashes
+            if offset == 0 and name[0] in "内里" and len(core_name(name[1:])) >= 2 and name.endswith("项目") \
+                    and any(n.end == start and _PARK_END.search(n.name) for n in mentions):
+                # X产业园内年产5万吨…项目: the park, then 内 and the project in it (the park stays: where it is built)
+                name, start, offset = name[1:], start + 1, 1
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
                     and not _CATEGORY_LABEL.search(text, 0, start):
                 host = next((n for n in mentions if n.end == start and _HOST_ZONE.search(n.name)), None)
@@ -701,6 +712,9 @@ _QUANTIFIED = re.compile(r"一批|一系列|若干|多个|一大批")
 _QUANTIFIED_LEAD = re.compile(r"(?:一大?批|一系列|若干|多个)$")
 
 
+# 纳入科技、工信等部门项目库: the offices whose pools a project may join; 以招引A、B等项目为重点: the kinds a place seeks
+_POOL_OR_FOCUS = re.compile(r"库|名单|名录|为(?:重点|主|核心|主攻方向|方向|抓手)")
+_OFFICES_CLOSE = re.compile(r"等(?:部门|单位|领域|行业|类)")
 _OWN_MONEY = re.compile(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元")
 _EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
 # 县委副书记、县长X深入A、B等项目施工现场: people listed before the projects they visit
@@ -715,7 +729,7 @@ _CONTEST = re.compile(_CONTEST_WORDS)
 _OCCASION = re.compile(r"^(?:借助|借力|借|趁|依托|抓住|利用|(?:为|以)?迎接)|(?:契机|之际|东风)$")
 _WORKS_STAGE_AFTER = re.compile(r"(?:集中|同时|同步|顺利|正式|已经?|成功|相继)*(?:签约|开工|竣工|投产|落地|开建|动工)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?]")
-_PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|局长|部长|同志|领导")
+_PERSON_ITEM = re.compile(r"书记|(?<!省)市长|(?<!市)县长|区长|镇长|主任|主席|局长|部长|同志|领导")
 _SUPPLIERS = re.compile(r"上下游|配套企业|的?配套企业")
 # 等地 / 等省市 after a list: the items are places (前往上海、山东等地招引项目)
 # (观摩榆林、延安等陕北片区6个重点项目: the projects of a region, its places listed)
@@ -1015,7 +1029,8 @@ def find_listed_names(text: str) -> list[NameMention]:
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
                 or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])) \
-                or m.group(0).endswith("载体") and _IDLE.search(text, _clause_start(text, m.start()), m.end()):
+                or m.group(0).endswith("载体") and _IDLE.search(text, _clause_start(text, m.start()), m.end()) \
+                or _POOL_OR_FOCUS.match(text, m.end()) or _OFFICES_CLOSE.search(text, m.end(group), m.end()):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects; 盘活A大厦、B写字楼等5万平方米闲置载体: buildings that
             # stand empty, put back to use

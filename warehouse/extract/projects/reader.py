@@ -66,6 +66,10 @@ _REFERS_TO_PROJECT = re.compile(r"^[“\"]?(?:[^，,:：]{0,6}[:：])?(?:[^，,]
 # 主要建设X生产线 / 建成X中心 while another project is the topic (a part of it)
 # 是A集团在B区建设X基地的首期项目: X is the whole the project belongs to, described after 是…在
 _MODIFIER = re.compile(r"(?:是|为|作为|系)$|(?:是|系)[^，,。；;]*在(?:[^，,。；;]{2,8}?(?:建设|新建|兴建))?$")
+# A项目为上市募投项目 / A项目是省重点项目: the kind the project named right before is, not a second project
+# 对于重点在建项目，…，像A、B等项目…: a sentence about the works under construction, its listed names among them
+_UNDER_CONSTRUCTION_TOPIC = re.compile(r"^(?:对于|对|针对|围绕)(?:全[市县区]|我[市县区])?(?:重点|重大)?(?:在建|续建)(?:重点|重大)?项目[，,]")
+_KIND_OF = re.compile(r"(?:也|均|都|还)?(?:为|是|系|属于?|列为|作为)")
 _PARTNER = re.compile(r"(?:与|同|跟)$")
 _PART = re.compile(r"建设|新建|建成|包括|包含|配套|购置|引进|开展|进行")  # 大道工程已开展X特大桥桩基施工: a part
 _BROUGHT_IN = re.compile(r"引进|招引|落地")  # 引进落地总投资21亿元的B项目: a new project, not a part of the one before
@@ -99,7 +103,9 @@ _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工
                     # 第二季度新开工项目集中启动活动: the works started that day
                     r"|(?P<f>新开工)项目集中启动"
                     # 我县举行重点项目观摩活动: the works shown are under way (not started on the day)
-                    r"|项目(?P<g>观摩)(?:活动|会)")
+                    r"|项目(?P<g>观摩)(?:活动|会)"
+                    # 举行重点项目集中开(竣)工活动: the works started that day and the works finished, in one event
+                    r"|集中(?P<h>开[（(]?竣[）)]?工)")
 _SECOND_BATCH = re.compile(r"(?:、|和|暨|及)(签约|开工|竣工投产|建成投产|竣工|投产)")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
 _BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
@@ -109,6 +115,7 @@ _EVENT_CUE = re.compile(r"集中(?!精力|力量|资源|优势)|仪式|活动|�
 _RUNNING_COUNT = re.compile(r"(?:已|累计|先后)有?$")
 _BATCH_STAGE = {"签约": "signed", "开工": "started", "新开工": "started", "观摩": "started", "竣工": "completed", "投产": "in_production",
                 "竣工投产": "in_production", "建成投产": "in_production"}
+_ON_SITE = frozenset({"started", "completed", "in_production"})  # batches of works on site: each was started at least
 _BATCH_ALSO = {"竣工投产": "completed", "建成投产": "completed"}  # 集中竣工投产: completed and in production that day
 _ZONE_NAME = re.compile(r"(?:产业园|园区|开发区|工业园|科技园|产业区|集聚区)$")  # where a batch was held, not a project
 # 凤阳X产业园集中开工的项目有10个 / X化工园区2024年第三季度重大项目竣工投产活动: the zone hosts the batch
@@ -190,7 +197,8 @@ _COUNTED_GROUP = re.compile(r"(?:已有|已|累计)(?P<v>落地|签约|开工|�
                             r"|\d+个(?:重点|重大)?项目已(?:经)?(?P<w>落地|签约|开工|竣工|投产)")
 _GROUP_STAGE = {"落地": "signed", "签约": "signed", "开工": "started", "竣工": "completed", "投产": "in_production"}
 # (在X循环经济产业园内，Y项目…: the park the project is in, then the project; 设在X工业区Y项目现场; 在X工业园Z村，Y项目)
-_ZONE_BEFORE = re.compile(r"(?:^|在|于)(?P<place>[\u4e00-\u9fa5]{2,20}?(?:园区|开发区|高新区|经开区|集聚区|工业区|产业园|工业园))"
+# (…，X产业园内A项目、B项目: the park opens the clause; the items of the list after it are in it too)
+_ZONE_BEFORE = re.compile(r"(?:^|在|于|(?<=[，,：:]))(?P<place>[\u4e00-\u9fa5]{2,20}?(?:园区|开发区|高新区|经开区|集聚区|工业区|产业园|工业园))"
                           r"(?:[\u4e00-\u9fa5]{1,4}村)?(?:内)?[，,]?$")
 # 雀塘产业园目前已完成开发约1000亩，…入驻企业35家: a zone's running figures (the firms it holds), not a works
 _ZONE_FIGURES = re.compile(r"入驻(?:的)?(?:企业|项目)(?:共|达)?\d+[家个]|规模以上(?:工业)?企业\d+家|规上(?:工业)?企业\d+家")
@@ -234,6 +242,10 @@ _SIGNED_FOR_REAL = re.compile(r"正式签(?:约|订|署)|签(?:订|署)了?(?:�
 _SIGNED_DONE = re.compile(rf"(?:已经?|成功)[^，,。；;]{{0,8}}?签(?:约|订|署)|签(?:约|订|署)了|{_SIGNED_FOR_REAL.pattern}")
 _KEY_PROJECTS = re.compile(r"(?:重点|重大)(?:建设)?项目")
 # 二、下一步工作: a numbered heading at a line's start, which ends the entries of the grade heading before it
+_TALKS_WORD = re.compile(r"在谈|洽谈")
+# 二、跟踪在谈项目情况 / （三）正在洽谈的项目: a heading over projects still in talks (not 二、签约项目情况)
+_TALKS_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])[ \t\u3000]*"
+                            r"[^\n，,。；;]{0,10}?(?:在谈|洽谈)(?:中|的)?(?:重点|重大|招商)?项目[^\n，,。；;]{0,8}$")
 _LINE_HEADING = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])")
 _PLANNED_START = frozenset({"signed", "approved", "started"})  # a plan to reach these is the stage planned (Frame.build)
 
@@ -455,6 +467,8 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
 
 
 def _batch_verb(m: re.Match) -> str:
+    if m.group("h"):
+        return "开工"  # 集中开竣工: the first of its two batches (the second is _START_AND_FINISH's)
     return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
 
 
@@ -476,7 +490,8 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
                 continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
             if s.text.startswith(("以上", "左右"), m.end()):
                 continue  # 新开工项目70个以上: a goal for the year, not the event the notice reports
-            if not (m.group("a") or m.group("d") or m.group("f") or m.group("g")) and not _EVENT_CUE.search(s.text):
+            if not (m.group("a") or m.group("d") or m.group("f") or m.group("g") or m.group("h")) \
+                    and not _EVENT_CUE.search(s.text):
                 continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
             also = _SECOND_BATCH.match(s.text, m.end()) if m.group("a") else None
@@ -593,6 +608,11 @@ class ProjectReader:
         self.first_seen: dict[int, tuple[Sentence, int]] = {}
         self.used: set[int] = set()  # frames that stood for a project somewhere (not only as a part or a place)
         self.skipped: set[int] = set()  # frames read as a part, a partner or a place
+        # zones that hold projects named right after them (X产业园内A项目) and the kinds a project is said to be
+        # (A项目为上市募投项目): never a works, wherever else they are named
+        self.holders: set[int] = set()
+        self.undecided: set[int] = set()  # projects a paragraph about both batches of an event names (在开竣工项目中…)
+        self.paragraph_both = False
         self.own_stage: set[int] = set()  # frames whose own clause gave them a stage, in the sentence being read
         self.host: str | None = _event_host(sentences)  # the zone whose batch the notice reports (X园区集中开工的项目…)
         lead_days = [d.value for d in find_dates(sentences[0].text, published) if d.value and len(d.value) == 10] \
@@ -654,6 +674,7 @@ class ProjectReader:
     def mentions(self, s: Sentence) -> list[tuple[NameMention, Frame]]:
         """The project names of a sentence, each with its frame; an investment or place written before a name."""
         mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text)]
+        listed_at: tuple[int, str] | None = None  # (end of the item before, its zone) along a list placed in a zone
         for m, frame in mentions:
             self.first_seen.setdefault(id(frame), (s, m.start))
             if m.prefix_investment:
@@ -667,6 +688,12 @@ class ProjectReader:
                 where = _PLACE_LEAD.sub("", place.group("place"))
                 if len(where) >= 3:
                     frame.values.setdefault("location", where)
+                    listed_at = (m.end, where)
+            elif listed_at and s.text[listed_at[0]: m.start] == "、":
+                frame.values.setdefault("location", listed_at[1])  # X园区内A项目、B项目: B is in the park too
+                listed_at = (m.end, listed_at[1])
+            else:
+                listed_at = None
         return mentions
 
     def period_words(self, s: Sentence) -> list[tuple[int, int, str]]:
@@ -737,6 +764,11 @@ class ProjectReader:
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
         self.group_members(s, visible)
+        if _UNDER_CONSTRUCTION_TOPIC.match(s.text):
+            for m, frame in visible:  # 对于重点在建项目，…，像A、B等项目，要紧抓建设进度: the works under way it names
+                if m.listed and not frame.stages:
+                    frame.stages.add("started")
+                    frame.ongoing.add("started")
         if _PLAN_LIST.match(s.text) or any(s.text.startswith(g) for g in self.planned_groups):
             for m, frame in visible:
                 if m.listed and not frame.stages and not frame.planned:  # (确保B等项目竣工投产: a plan of its own)
@@ -786,11 +818,19 @@ class ProjectReader:
         plan_year = (ctx.lead_year or (published.year if published else None)) if ctx.mode == "plan" else None
         reviewed = _reviewed_year(ctx, s, published)
         unowned: list[tuple[int, int, Attribute]] = []
+        starts = {m.start for m, _ in mentions}
+
+        def within_item(m: NameMention) -> bool:  # X产业园内A项目: the park holds the project named right after 内
+            return m.end + 1 in starts
+
         pending: tuple[int, int, str | None] | None = None
         future_lead = self.plan_line == s.line and bool(_TASK_OPENING.match(s.text))
         topic: Frame | None = owner
         clauses = split_clauses(s)
         visible: list[tuple[NameMention, Frame]] = []  # the mentions that stand for a project here
+        # …园区内A项目、B项目、C项目，已陆续开工建设，总投资达13亿元: a clause that closes on a list of names makes the list
+        # the subject of the clauses after it: a stage each member reached, figures that are the list's together
+        members: list[Frame] = []
         # 2023年，全区上下…，富乐德…项目开工建设，晶睿电子项目建成投产: a leading date dates every stage after it
         opening = [d.value for d in dates if d.value and d.end <= len(clauses[0].text)] \
             if clauses and _DATE_ONLY.fullmatch(clauses[0].text) else []
@@ -830,10 +870,17 @@ class ProjectReader:
                             and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
-                        or _ZONE_NAME.search(m.name) and (lead.endswith(("在", "于")) and _WITHIN.match(s.text, m.end)
+                        or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
+                                                                                              or within_item(m))
                                                           or _ZONE_FIGURES.search(s.text)) \
-                        or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)):
+                        or (lead.endswith("在") and not m.name.endswith("项目") and _HELD_AT.match(s.text, m.end)) \
+                        or (here and _KIND_OF.fullmatch(between) and not s.text.startswith("的", m.end)):
                     self.skipped.add(id(f))  # a part, a partner, a place: no project here (nor anywhere, unless used)
+                    if within_item(m) and _ZONE_NAME.search(m.name) and _WITHIN.match(s.text, m.end) \
+                            or here and _KIND_OF.fullmatch(between) and m.name.endswith("项目") \
+                            and not s.text.startswith("的", m.end):
+                        # (X产业园是…新建的特色产业园 later: still the place; 标签：募投项目: still a kind, not a works)
+                        self.holders.add(id(f))
                     continue
                 self.used.add(id(f))
                 if group and _MEMBERS_LEAD.match(lead):
@@ -882,6 +929,10 @@ class ProjectReader:
                 if targets:
                     for frame in targets:
                         frame.apply(a, None)
+                elif members and not here:
+                    if a.kind == "stage":
+                        for frame in members:
+                            frame.apply(a, None)
                 elif owner and not (a.kind in ("investment", "land", "floor_area") and _DESCRIBES_NEXT.match(clause.text)):
                     owner.apply(a, bracket.group(1) if bracket and bracket.start() <= a.start < bracket.end() else phase)
                 elif a.kind == "stage":
@@ -890,6 +941,11 @@ class ProjectReader:
             if named:
                 owner, phase = named[-1], None
                 topic = topic or named[-1]
+            if here:
+                members = _joined_before(here, clause.text) if len(here) >= 2 and not here[-1][0].listed \
+                    and clause.text.rstrip("，,、 ").endswith(here[-1][0].name) else []
+                if len(members) < 2:
+                    members = []
             if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text)
                          or any(m.listed and COUNTED_CLOSE.match(clause.text, m.end) for m, _ in here)):
                 # A项目、B项目等，总投资45亿元 / A、B两个项目，总投资8000万元: the figures after a closed list are the list's
@@ -958,31 +1014,48 @@ class ProjectReader:
         if not (self.opening and self.opening[2]):
             return  # one batch: the notice's batch covers its projects (batch())
         if s.line != self.paragraph_line:
-            self.paragraph_batch, self.paragraph_line = None, s.line
+            self.paragraph_batch, self.paragraph_line, self.paragraph_both = None, s.line, False
         batches = sorted([(m.start(), _BATCH_STAGE[m.group("a")]) for m in _PARAGRAPH_BATCH.finditer(s.text)]
                          + [(m.start(), None) for m in _PARAGRAPH_BOTH.finditer(s.text)])
         for m, frame in visible:
-            before = [stage for start, stage in batches if start < m.start]
-            stage = before[-1] if before else self.paragraph_batch
+            before = [start for start, _ in batches if start < m.start]
+            stage = [stage for start, stage in batches if start < m.start][-1] if before else self.paragraph_batch
+            if (before or self.paragraph_line == s.line and self.paragraph_both) and stage is None:
+                self.undecided.add(id(frame))  # 在开竣工项目中…: a paragraph on both batches, no floor either
             if stage and not frame.stages and not _planned_before(s.text, m.start):
                 frame.stages.add(stage)
                 if self.opening[1]:
                     frame.dates.setdefault(stage, self.opening[1])
         if batches:
             self.paragraph_batch = batches[-1][1]
+            self.paragraph_both = batches[-1][1] is None
+
+    def taken_part(self, frame: Frame) -> bool:
+        """Whether a project is described under the event (read as a project, no venue, not planned where it is named)."""
+        introduced = self.first_seen.get(id(frame))
+        venue = (frame.weak and not frame.series or _ZONE_NAME.search(frame.name)) \
+            and not any(k in frame.values for k in ("investment", "land", "floor_area"))
+        return introduced is not None and id(frame) in self.used and not venue \
+            and not _planned_before(introduced[0].text, introduced[1])
 
     def batch(self) -> None:
         """Projects described under a batch ceremony took part in it (其中，富乐德…项目…)."""
         batch = self.opening
         if not batch:
             return
-        stages, day, mixed, _ = batch
+        stages, day, mixed, kinds = batch
         stage = stages[0]
         for frame in self.frames.frames:
             # works seen under way (建设现场) took part in the ceremony all the same
             reached = [stage_rank(x) for x in frame.stages - (frame.ongoing - frame.firm)]
             if mixed:
-                continue  # 集中开工暨集中签约: only a project's own verb or its paragraph says which batch it was in
+                # 集中开工暨集中签约: only a project's own verb or its paragraph says which batch it was in; but where
+                # every batch of the event is of works on site (集中开(竣)工, 集中开工、竣工投产), a project described
+                # under it with no stage of its own was at least started
+                floor = min(kinds, key=stage_rank)
+                if kinds <= _ON_SITE and not frame.stages and id(frame) not in self.undecided and self.taken_part(frame):
+                    frame.stages.add(floor)
+                continue
             introduced = self.first_seen.get(id(frame))
             venue = (frame.weak and not frame.series or _ZONE_NAME.search(frame.name)) \
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
@@ -1008,6 +1081,7 @@ class ProjectReader:
             and not _SIGNED_FOR_REAL.search(_INTENT.sub("", self.body))
         # the words before each 重点项目 / 重大项目 of the notice (这些比学树重点项目: a campaign labels its projects)
         labels = [self.body[max(0, m.start() - 20): m.start()] for m in _KEY_PROJECTS.finditer(self.body)]
+        talks = self.talks_sections()
         kept = []
         for frame in self.frames.frames:
             figures = any(k in frame.values for k in ("investment", "foreign_investment", "land", "floor_area",
@@ -1015,6 +1089,8 @@ class ProjectReader:
             reached = frame.stages | frame.planned
             seen = self.first_seen.get(id(frame))
             at = seen[0].start + seen[1] if seen else frame.span[0]
+            if not (figures or frame.stages) and any(a <= at < b for a, b in talks):
+                continue  # 二、跟踪在谈项目情况 …主要有A项目、B产业园等: a pipeline of talks, no works yet
             section = sections[bisect_right(starts, at) - 1] if starts and starts[0] <= at else None
             if section and at < section[1] and not (figures or reached or frame.dates) \
                     and not (section[2] and names_a_works(frame.name)):
@@ -1028,6 +1104,18 @@ class ProjectReader:
                 continue
             kept.append(frame)
         self.frames.frames = kept
+
+    def talks_sections(self) -> list[tuple[int, int]]:
+        """(start, end) of each part of a notice under a heading about projects in talks (二、跟踪在谈项目情况,
+        （三）洽谈项目): from the heading to the next numbered heading."""
+        if not self.body or not _TALKS_WORD.search(self.body):
+            return []
+        headings = [m.start() for m in _LINE_HEADING.finditer(self.body)]
+        found = []
+        for m in _TALKS_HEADING.finditer(self.body):
+            later = next((h for h in headings if h > m.start() + 1), len(self.body))
+            found.append((m.start(), later))
+        return found
 
     def graded_sections(self) -> list[tuple[int, int, bool]]:
         """(start, end, grades works) of each grade heading's entries, in a notice that grades something: from the
@@ -1064,7 +1152,8 @@ class ProjectReader:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
         洞头区 of a district's notice, the zone a headline is about)."""
         # (包含A中心、B中心等设施: parts listed, never a project of their own)
-        kept = [f for f in self.frames.frames if f.concrete() and (id(f) in self.used or id(f) not in self.skipped)]
+        kept = [f for f in self.frames.frames if f.concrete() and (id(f) in self.used or id(f) not in self.skipped)
+                and id(f) not in self.holders]
         if not kept:  # most notices: no project, no places to look for
             return []
         places = document_places(self.body)
@@ -1073,7 +1162,8 @@ class ProjectReader:
         headline = _opening(self.sentences, 1)
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
-        county = county or (zone.group("zone") if zone else None) or home_zone(self.body)
+        # (a zone the headline is about is more precise than the county it lies in: 大观经济开发区4个项目开工 -> the zone)
+        county = (zone.group("zone") if zone else None) or county or home_zone(self.body)
         town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
