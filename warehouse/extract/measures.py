@@ -48,6 +48,7 @@ _LEADING = re.compile(
     r"(?:未来|今后)[一二三四五六七八九十\d]+年(?:间|内|中)?|安排\d+个|安排|筹集|下达|提出)"
 )
 _INNER_CUE = re.compile(r"力争|确保|争取|努力|预计|预期(?!寿命)|计划|全年|今年|年内|目标是|目标为")
+_PLAN_FIGURE = re.compile(r"计划总?投资")
 _INNER_COUNT_VERB = re.compile(r"新增|新引进|新培育|新认定")
 _COUNT_VERB = r"(?:新增|新引进|引进|招引|新培育|培育|创建|新建|建成|新开工|开工|新认定|认定|新签约|签约)"
 _COUNT_VERBS = re.compile("^" + _COUNT_VERB)
@@ -91,6 +92,9 @@ _CUE_RIGHT_BEFORE = re.compile(r"(?:力争|确保|争取|推动|计划|要|将)$
 _ACTED_AFTER = re.compile(r"(?P<noun>[“‘\"][^”’\"，,。；;]{1,12}[”’\"]|[\u4e00-\u9fa5]{2,10}?(?=在|于|年底|全部|全面|如期|按期|"
                           r"开工|启动|建成|竣工|投产|落地|上市|完成))[^，,。；;\d]{0,30}?(?:全部|全面|如期|按期)?"
                           r"(?P<act>开工建设|启动建设|开工|建成投产|建成|竣工|投产|落地|上市|完成[\u4e00-\u9fa5]{2,6}?)(?=[，,。；;]|$)")
+# 在3-5个关键材料领域形成竞争优势 / 在10个以上细分行业取得突破: the fields in which something is to be reached, counted
+_FIELDS_AFTER = re.compile(r"(?:以上|左右)?(?P<noun>[\u4e00-\u9fa5“”]{0,12}?(?:领域|行业|赛道|方向|环节|学科))"
+                           r"(?=(?:形成|取得|实现|达到|具备|占据|保持|跻身|进入|居于|处于|建成|打造))")
 # (a gloss blanked out inside the name is kept in it: 省级工业(yè)旅游示范基地)
 # (谋划储备500个5000万元以上重大项目: a size threshold after the count is part of what is counted)
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;]{0,40}的)?(?P<noun>(?:(?:\d+(?:\.\d+)?(?:万|亿|千万)?|[万亿])元(?:及)?以上)?"
@@ -147,15 +151,15 @@ def strip_leading(segment: str) -> tuple[str, list[str]]:
     quote = segment.rfind("“")
     if quote >= 0 and "”" not in segment[quote:] and len(segment) - quote > 2:
         segment = segment[quote + 1:]  # 紧盯“专精特新企业今年新增70家…”目标: the goal starts at the quote
-    inner = [m for m in _INNER_CUE.finditer(segment)  # (年度计划投资 is the name of the year's plan figure)
-             if not (m.group(0) == "计划" and segment.endswith("年度计划投资") and m.end() == len(segment) - 2)]
+    # (年度计划投资 / 2026年计划投资 / 计划总投资: the name of a plan figure, a column of project tables; the cue is part of it)
+    inner = [m for m in _INNER_CUE.finditer(segment) if not (m.group(0) == "计划" and _PLAN_FIGURE.fullmatch(segment, m.start()))]
     # (年度投资计划完成率: not when what follows the cue would leave one character, 率)
     if inner and len(segment) - inner[-1].end() >= 2 and len(_strip_words(segment[inner[-1].end():])) >= 2:
         verbs.append(inner[-1].group(0))  # 57个新续建项目全年计划完成投资: the indicator follows the cue
         segment = segment[inner[-1].end():]
     while True:
         m = _LEADING.match(segment)
-        if not m or not m.group(0):
+        if not m or not m.group(0) or _PLAN_FIGURE.fullmatch(segment):
             break
         verbs.append(m.group(0))
         segment = segment[m.end():]
@@ -259,7 +263,17 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], 
     # 超过 what is added)
     passed = q.kind == "physical" and _stock_reached(indicator, verbs, trailing) \
         and not any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs)
-    return "level" if reached or passed or any(v in ("达到", "达", "保持", "稳定在") for v in verbs) else "other"
+    if reached or passed or any(v in ("达到", "达", "保持", "稳定在") for v in verbs):
+        return "level"
+    # 新建农村公路150公里 / 盘活存量土地400亩 / 开工2850亩: a length or an area of works done or land worked on counts
+    # what is done (a change, 减少…, or a stock named by its area, …面积, stays other)
+    if (q.kind in ("land", "area", "area_km") or q.unit in _LENGTH_UNITS) and not indicator.endswith("面积") \
+            and not any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs):
+        return "count"
+    return "other"
+
+
+_LENGTH_UNITS = ("公里", "千米", "米")
 
 
 # 经济 / 主要经济指标 / 各项指标: the economy as a whole or its figures together, no one figure
@@ -310,6 +324,7 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
         growth_after = None
         works = None
         acted = None
+        fields = None
         if not _FOLLOW_OK.match(text, end) and not (shorthand and _runs_on(text, q, end)):
             verb = _COUNT_VERB_BEFORE.search(text, max(0, q.start - _COUNT_VERB_READ), q.start) \
                 if q.kind == "count" else None
@@ -318,6 +333,8 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             counted = (shorthand and _COUNTED_IN_LIST.match(text, end) or _COUNTED_AFTER.match(text, end)) if verb else None
             if q.kind == "count" and not verb and _CUE_RIGHT_BEFORE.search(text, max(0, q.start - 2), q.start):
                 acted = _ACTED_AFTER.match(text, end)
+            elif q.kind == "count" and not verb and q.start > 0 and text[q.start - 1] == "在":
+                fields = _FIELDS_AFTER.match(text, end)
             growth_after = _GROWTH_AFTER.match(text, end) if q.kind == "percent" else None
             works = _WORKS_AFTER.match(text, end) if q.kind == "percent" and not growth_after \
                 and _DONE_BEFORE.search(text, max(0, q.start - 16), q.start) else None
@@ -327,6 +344,8 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
                 end = works.end()  # 完成灵昆至阁巷段90%路基桥梁: the share of the works named after the number
             elif acted:
                 end = acted.end()
+            elif fields:
+                end = fields.end("noun")  # 在3-5个关键材料领域形成竞争优势: the fields counted
             elif not counted:
                 continue  # 20亿元以上大项目, 6个产值…: the number modifies a noun
             else:
@@ -370,6 +389,8 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             indicator += works.group("noun")
         if acted:
             indicator = re.sub(r"[“”‘’\"]", "", acted.group("noun")) + acted.group("act")
+        if fields:
+            indicator = fields.group("noun")
         if "[" in indicator:  # 新开发“双协员”[21]305个: a footnote mark is no part of the name
             indicator = re.sub(r"\[\[?\d{1,3}\]?\]", "", indicator)
         if "   " in indicator:  # 居民消费价格（CPI）涨幅 with its abbreviation blanked: 居民消费价格涨幅

@@ -415,7 +415,8 @@ def place_in_name(name: str, document_places: set[str] = frozenset(), notice: No
     if notice is not None and "至" in name and _route(name, notice):
         return None  # 顺昌至邵武高速公路, 安罗高速原阳至郑州段: a road between places, built in neither
     named = sorted(document_places, key=len, reverse=True)  # (longest first, sorted once for the name)
-    start = 0
+    # (市城市文化客厅项目, 县人民医院…: a lone 市 / 县 says "the city's", no place starts there; not 市中区)
+    start = 1 if name[:1] in "市县" and not name.startswith("市中区") else 0
     while start < len(name):
         found, end = _place_run(name, start, named, notice)
         firm = _FIRM_AFTER.match(name, end) if found and not _PLACE_SUFFIX.search(found) else None
@@ -869,7 +870,14 @@ def home_town(body: str) -> str | None:
     if len(towns) != 1:
         return None
     town, named = towns.most_common(1)[0]
+    # (青山县：扎实推进重点项目 … 北岭镇将持续壮大镇域经济: a county's notice by its headline, a town of it speaks in it)
+    headline = body[: body.find("\n")] if "\n" in body[:80] else ""
+    if town not in headline and _COUNTY_HEADLINE.search(headline):
+        return None
     return town if named >= 2 and any(town.endswith(kind) for kind in spoken) else None
+
+
+_COUNTY_HEADLINE = re.compile(r"^[\u4e00-\u9fa5]{1,5}(?:县|区|旗|市)(?![\u4e00-\u9fa5]{0,2}[镇乡])")
 
 
 # A notice about one zone's works (视察高新区重大项目…, 江苏省高新区全年实施…, 在高新区落地见效): one kind of development zone

@@ -72,6 +72,10 @@ _RELATIONS = (
     # 粮食播种面积保持相对稳定: a quantity held steady is growth 0 (conventions: 保持稳定 in a growth sense)
     (re.compile(r"(?P<ind>[^，,。；;：:！!？?（）()]{0,20}?(?:面积|产量|总产|总量|数量))(?:保持|总体|基本|相对){1,2}稳定"
                 r"(?=$|[，,。；;、])"), "growth", Decimal(0), "%", "point"),
+    # 制造业增加值占地区生产总值比重保持基本稳定 / 外贸出口额占全市份额保持稳定: a share held steady is a level kept,
+    # no growth (its value left unsaid)
+    (re.compile(r"(?P<ind>[^，,。；;：:！!？?（）()]{0,30}?(?:比重|份额|占比))(?:保持|总体|基本|相对){1,2}稳定"
+                r"(?=$|[，,。；;、])"), "other", None, None, "point"),
 )
 # A word each pattern cannot match without: the patterns scan up to 60 characters back from every position, so
 # a sentence without the word is not scanned at all.
@@ -79,7 +83,7 @@ _KEYS = (re.compile(r"同步"), re.compile(r"同步增长"), re.compile(r"同步
          re.compile(r"控制在|低于|不超过|不高于|不突破"), re.compile(r"完成"), re.compile(r"完成"),
          re.compile(r"约束性|(?:降低|下降|压减|削减|减排|改善)(?:目标|任务|指标)"), re.compile(r"按"), re.compile(r"高于|快于"),
          re.compile(r"正增长"), re.compile(r"平均"), re.compile(r"完成"), re.compile(r"一致"),
-         re.compile(r"为准"), re.compile(r"稳定"))
+         re.compile(r"为准"), re.compile(r"稳定"), re.compile(r"稳定"))
 # any of the words: most sentences have none, and are then not searched for each word in turn
 _ANY_KEY = re.compile("|".join(key.pattern for key in _KEYS))
 RELATION = "<relation>"  # in Measure.verbs: stated as a relation, not read from a number

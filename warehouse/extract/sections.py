@@ -82,6 +82,9 @@ class Context:
     line_quarter: bool = False  # that part is a quarter named with its year (2025年一季度), whose figures are results
     carried: str | None = None  # 'target' / 'outcome' / 'plan' / 'breakdown:…': what the sentences before stated (targets.carry)
     plan_year: int | None = None  # the end of a coming five-year plan the notice has named so far (十五五 in 2026: 2030)
+    # the sentence goes on dividing up a batch of projects arranged in the sentence before it (安排重点项目476个。其中，
+    # 续建项目269个；计划开工项目207个): the counts of its kinds are the batch's composition
+    batch_parts: bool = False
 
 
 def commitment_of(text: str) -> str:
@@ -140,9 +143,13 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     lead_years = [int(y) for s in sentences if s.line == first_line for y in _EXPLICIT_YEAR.findall(s.text)
                   if 1990 <= int(y) <= 2100]
     lead_paragraph_year = lead_years[-1] if lead_years else None
+    arranged = parts = False
     for s, ctx in zip(sentences, plain):
         if s.line != line:
             line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
+            arranged = parts = False
+        # (其中 opens the parts right after the batch; a part ended by ；goes on in the next sentence of its line)
+        parts = parts or arranged and s.text.startswith("其中")
         # (Context(...) with the fields kept spelled out: dataclasses.replace is slow, and this runs per sentence)
         result.append(Context(mode=ctx.mode, lead_commitment=ctx.lead_commitment, lead_year=ctx.lead_year,
                               lead_subject=ctx.lead_subject, lead_end=ctx.lead_end, year=ctx.year, carried=ctx.carried,
@@ -150,7 +157,9 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                               lead_paragraph_subject=lead_subject, partial_period=partial, line_partial=line_partial,
                               line_quarter=line_quarter,
                               line_year=line_year,
-                              lead_paragraph_year=lead_paragraph_year, plan_year=plan_year))
+                              lead_paragraph_year=lead_paragraph_year, plan_year=plan_year, batch_parts=parts))
+        parts = parts and s.text.rstrip().endswith(("；", ";"))
+        arranged = "安排" in s.text and bool(_ARRANGED_BATCH.search(s.text))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
             plan_year = end
         # (gates: every match of _EXPLICIT_YEAR and WHOLE_PERIOD holds 年, of _PLAN_PERIOD 年 or 五, of PARTIAL_PERIOD
@@ -159,6 +168,11 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
         years = [int(y) for y in _EXPLICIT_YEAR.findall(s.text) if 1990 <= int(y) <= 2100] if has_year else []
         ref_year = years[-1] if years else ref_year
         line_year = years[-1] if years else line_year
+        this_year = max(s.text.rfind("今年"), s.text.rfind("本年")) if published and has_year else -1
+        if this_year >= 0 and not _EXPLICIT_YEAR.search(s.text, this_year):
+            # 2025年，…。(next line) 今年是开局之年。预计全年…: the year the line names last is the notice's own, by 今年
+            # (the line's only: what 当年 refers to further on, ref_year, stays the year named by its number)
+            line_year = published.year
         plan = _PLAN_PERIOD.search(s.text) if has_year or "五" in s.text else None
         if plan and published and not years:  # 到“十四五”末，…。其中，一产业年均增速保持在2.6%以上: the period goes on
             end = period_end_year(plan.group(0), published)
@@ -173,6 +187,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     return result
 
 
+_ARRANGED_BATCH = re.compile(r"安排[^，,。；;\d]{0,20}?项目\d+(?:个|项)")
 WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
 # part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year); its figures are no result of the year
 _PARTS = (r"(?<!\d)(?:1|一)\s*[-—–~～至到]\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*月(?!\d)|上半年|下半年|"
@@ -224,7 +239,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             continue
         if is_heading(s) and block is not None and not _NUMBERED_HEADING.match(s.text) \
                 and heading_mode(s.text, published) is None and not _LEAD_IN.search(s.text) \
-                and not _WORK_HEADING.search(s.text):
+                and not _work_heading(sentences, i):
             result.append(block)  # 董贵波 / a unit's name in a goals table: a cell, not a new section
             continue
         if is_heading(s):
@@ -297,7 +312,19 @@ def _named_goal_year(sentences: list[Sentence], i: int, before: str, published: 
 
 # 全力抓好十件大事 / 扎实做好六项工作: a heading that names the work to be done opens a new section, no cell of the goals
 # table above it (its items do not take the goals' commitment)
+# (做好稳就业工作 / 抓好安全生产工作 as a row of the table names a task, no section: the heading counts its work, 十件大事 /
+# 六项工作, or numbered items follow it)
 _WORK_HEADING = re.compile(r"(?:抓好|做好|办好|干好|抓实|抓牢)[^，,。；;]{0,8}?(?:大事|实事|工作|任务|行动|工程)")
+_COUNTED_WORK = re.compile(r"[一二两三四五六七八九十\d]+(?:件|项|个|大|方面)[^，,。；;]{0,6}?(?:大事|实事|工作|任务|行动|工程)")
+_NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[、.．]|(?=[\u4e00-\u9fa5])(?![年月日])))")
+
+
+def _work_heading(sentences: list[Sentence], i: int) -> bool:
+    work = _WORK_HEADING.search(sentences[i].text)
+    if work is None:
+        return False
+    return bool(_COUNTED_WORK.search(work.group(0))) \
+        or i + 1 < len(sentences) and bool(_NUMBERED_ITEM.match(sentences[i + 1].text))
 _GOALS_HEADING = re.compile(r"(?:目标|指标)[:：。]?$")
 
 

@@ -391,7 +391,9 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
     # the year just begun)
     whole_only = year is not None and published is not None and published.month <= _EARLY_MONTHS \
         and _only_the_whole_year(text, measure.start, published)
-    if published and (year is None or whole_only) and ctx.ref_year and ctx.ref_year < published.year:
+    # (今年是开局之年。预计全年…: the line named the notice's own year since, line_year)
+    named = ctx.line_year or ctx.ref_year
+    if published and (year is None or whole_only) and named and named < published.year:
         return True  # 2025年…预计…。预计人均地区生产总值突破2万美元 in January 2026: the finished year's estimate
     # 预计地区生产总值超过2100亿元 in a report of January: in a year's first months an estimate that names no period
     # is of the year just ended, whose figures are not yet final (this year's is named: 预计今年…; a goals lead-in
@@ -1173,6 +1175,10 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
         return year
     if ctx.lead_year is not None:
         return ctx.lead_year
+    # “十四五”主要目标 / 今后五年的主要任务 / 2027年工作安排 (a heading): the items of a plan section whose heading names
+    # a coming period, with no period of their own, are for its end
+    if published and ctx.mode == "plan" and ctx.year and ctx.year > published.year:
+        return ctx.year
     # 到“十四五”末，…。(next paragraph) 同时，城区建成区面积达到20平方公里: what goes on from the plan's goals is for its end
     if ctx.plan_year and _state(ctx.carried) in ("target", "plan") and _GOES_ON.match(text):
         return ctx.plan_year
@@ -1355,6 +1361,9 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
         led_relation = RELATION in m.verbs and ctx.lead_commitment is not None and m.start >= ctx.lead_end
         if not led_relation and classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
             continue
+        if ctx.batch_parts and m.metric == "count" and _PROJECT_COUNT.search(m.indicator) \
+                and not found_in(_FIRM_CUE, sentence.text, 0, m.start):
+            continue  # 安排重点项目476个。其中，…；计划开工项目207个: a kind of the batch arranged, counted
         if RELATION in m.verbs:  # a relation: a cue inside an earlier item does not reach it
             clause = _clause_start(sentence.text, m.segment_start)
             commitment = cue_before(sentence.text[clause:], m.start - clause) if ctx.lead_commitment else \

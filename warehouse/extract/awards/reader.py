@@ -68,9 +68,13 @@ class _Reader:
         # ("more", honours) after a list of holders that a ； cut (…分别是：A、B；C、D。)
         self.pending: tuple[str, list[tuple[str, str | None, str | None]]] | None = None
         self.unnamed: list[tuple[str, str | None, str | None]] = []  # honours a counted group received, nobody named
+        # (honours, sentence, line) of the last sentences whose counted group no one named (我市4家企业入选X)
+        self.unnamed_groups: list[tuple[list[tuple[str, str | None, str | None]], str, int]] = []
+        self.between: dict[tuple[int, int], bool] = {}  # whether the lines between two lines name a date (dated_between)
         self.counted_dates: dict[str, tuple[str | None, int]] = {}  # (date, line) of each honour a counted group received
         self.prizes: NamedPrizes | None = None  # the prizes the body names, scanned on first need
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
+        self.villages: set[str] = set()  # the villages among the holders read so far (kept as they are read: no rescan)
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
         self.home = _district_report(body) or city_home(body)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
@@ -125,7 +129,7 @@ class _Reader:
             # paragraph's label is no date of theirs (NOTES: headings are not used)
             label = self.year_label[0] if self.year_label and self.year_label[1] == s.line else None
             counted = self.counted_dates.get(_LIST_WORD_END.sub("", name)) if date is None else None
-            if counted and counted[0] and 0 < s.line - counted[1] <= 6:
+            if counted and counted[0] and 0 < s.line - counted[1] <= 6 and not self.dated_between(counted[1], s.line):
                 date = counted[0]  # …我市21个村被认定为X。 / 21个被认定的X分别为：A、B: the group's date
             date = date or self.signed or award_year or named_in or label or (inner.group("year") if inner else None)
         if level is None:
@@ -203,6 +207,7 @@ class _Reader:
                 found.append(self.make(s, award, row.grade, row.recipient, 0, level=level))
         roster = roster_level = None
         roster_named = 0  # holders the roster has named so far
+        roster_limit: int | None = None  # how many holders a counted pointer said the roster names
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         column: int | None = None  # the column of its winners, when the list is a table
         for i, s in enumerate(self.sentences):
@@ -222,7 +227,7 @@ class _Reader:
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
             if category and not (roster[0] and not roster_named and _head_noun(category[0]) == _head_noun(roster[0])):
                 # 名 单 / 全国X示范区（单位） / A / B: a category the roster's holders are listed under, its title theirs
-                roster, roster_named = (category[0], None, category[1] or roster[2]), 0
+                roster, roster_named, roster_limit = (category[0], None, category[1] or roster[2]), 0, None
                 roster_level = level_of(category[0]) or roster_level
                 continue
             if heading and 0 < len(heading[0]) < 4:  # 示范乡（100个）: the title's full name, as the notice gave it before
@@ -235,12 +240,15 @@ class _Reader:
                 # 拟确定以下单位为X，现予以公示。 / X名单: the candidates' roster, no holders yet (kept open, so that
                 # its lines are read as no one's)
                 heading = ("", None, None)
-            counted = self.counted_pointer(s, line) if not heading and not roster else None
+            # (上述3家企业名单如下：, a heading by its form: the pointer's group, when the lines above counted one)
+            counted = self.counted_pointer(s, line) if not roster and (not heading or heading[0]) else None
             if counted:  # A等10家企业被认定为“X” … 10家企业分别为： / B / C: the group the lead counted, named below
-                roster, graded, roster_named, roster_level = (counted.award, counted.grade, None), None, 0, counted.level
+                (award, grade, level), roster_limit = counted
+                # (5家企业分别是： under …公布2024年X名单: the year the heading read from the line above stays)
+                roster, graded, roster_named, roster_level = (award, grade, heading[2] if heading else None), None, 0, level
                 continue
             if heading:
-                roster, graded, roster_named = heading, None, 0
+                roster, graded, roster_named, roster_limit = heading, None, 0, None
                 # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
                 # (丰溪县农业农村局关于公布…的通知: the body that signs the notice ranks its list before any body it cites)
                 roster_level = level_of(heading[0]) or self.own_rank or _list_rank(self.body[max(0, s.start - 1000): s.start])
@@ -278,8 +286,10 @@ class _Reader:
                 if award:  # (名 单 over its first category: no title yet)
                     found += [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
                 roster_named += len(items)
+                if roster_limit and roster_named >= roster_limit:
+                    roster = roster_limit = None  # 3家企业分别为： / A / B / C: the count names all the group, no more
                 continue
-            roster = None
+            roster = roster_limit = None
             winners = winners_line(s)
             prize = self.prize_before(s) if winners else None
             if prize:  # 获奖单位：A、B after the prize was named
@@ -307,10 +317,13 @@ class _Reader:
                 self.honours_before = (s.line, {a.award for a in new})
                 found += new
                 self.read_so_far += [(a, s.line) for a in new]
+                self.villages.update(a.recipient for a in new if a.recipient and a.recipient.endswith("村"))
                 holders = {a.recipient for a in new}
                 self.prior_holder = next(iter(holders)) if len(holders) == 1 else None
                 self.honours_of = (s.line, holders.pop()) if len(holders) == 1 else self.honours_of
                 self.pending = ("these", self.unnamed) if self.unnamed and not new else self.list_goes_on(s, new)
+                if self.unnamed and not new:  # 我市4家企业入选X。 … 4家企业分别为： / A / B: a pointer may list them
+                    self.unnamed_groups = (self.unnamed_groups + [(self.unnamed, s.text, s.line)])[-5:]
                 # 其中，A市、B市；C县城与D县城榜上有名: the places before the ； go on into the sentence after it
                 self.cut_list = (s.line, _cut_places(s.text)) if not new else None
             for m in YEAR_LABEL.finditer(s.text):
@@ -329,16 +342,43 @@ class _Reader:
         unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
         return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
 
-    def counted_pointer(self, s: Sentence, line: str) -> Award | None:
-        """The honour a line that only points below to a counted group (10家企业分别为：) lists the holders of: the one
-        honour a sentence of the few lines above gave to a group of the same count (A等10家企业被认定为“X”)."""
+    def place_heading(self, s: Sentence) -> str | None:
+        """The place a line right above the sentence's line names, alone on its line (黄岩区宁溪镇): the heading of a
+        profile whose sentences name it by a short name or a pronoun (新桥…, 它…), for honours they give no holder (the paragraph right under it only)."""
+        if s.line == 0:
+            return None
+        above = s.line - 1
+        while above > 0 and not self.lines[above].strip():
+            above -= 1
+        m = _PLACE_HEADING.fullmatch(self.lines[above].strip())
+        return m.group(0) if m else None
+
+    def dated_between(self, first: int, last: int) -> bool:
+        """Whether a line between two lines names a date or a new batch of its own (2023年，我市5个村被认定为X。 / 今年，…
+        公布新一批名单。 / 被认定的X分别为：A、B: the list is the new batch's, the group's date is no date of it)."""
+        key = (first, last)
+        if key not in self.between:
+            self.between[key] = any(_OWN_DATE.search(self.lines[at]) for at in range(first + 1, last))
+        return self.between[key]
+
+    def counted_pointer(self, s: Sentence, line: str) -> tuple[tuple[str, str | None, str | None], int | None] | None:
+        """((award, grade, level), count) of the honour a line that only points below to a counted group (10家企业分别为：)
+        lists the holders of: the one honour a sentence of the few lines above gave to a group of the same count
+        (A等10家企业被认定为“X”, or 我市10家企业入选X with no one named). The count bounds the lines it lists."""
         m = _COUNTED_POINTER.match(s.text) if s.text == line.strip() else None
         if not m or PROPOSED.search(s.text):
             return None
         count = m.group("count")
-        honours = {(a.award, a.grade): a for a, at in self.read_so_far[-20:] if s.line - 4 <= at < s.line
-                   and re.search(rf"(?<![\d一二三四五六七八九十百千两]){re.escape(count)}", a.evidence)}
-        return next(iter(honours.values())) if len(honours) == 1 else None
+        counted = re.compile(rf"(?<![\d一二三四五六七八九十百千两]){re.escape(count)}")
+        honours = {(a.award, a.grade): (a.award, a.grade, a.level) for a, at in self.read_so_far[-20:]
+                   if s.line - 4 <= at < s.line and counted.search(a.evidence)}
+        for group, text, at in self.unnamed_groups:
+            if s.line - 4 <= at < s.line and counted.search(text):
+                honours.update({(award, grade): (award, grade, level) for award, grade, level in group})
+        if len(honours) != 1:
+            return None
+        number = parse_numeral(count[:-1])
+        return next(iter(honours.values())), int(number) if number and number == int(number) else None
 
     def dated_honour(self, s: Sentence, line: str) -> Award | None:
         """A line that names a year and a ranked title (2015年河南省第三批传统村落名录), right under a line that gave
@@ -682,7 +722,7 @@ class _Reader:
             return []  # (a list of the best only: 排名 / 排行 / 得分 name a ranking, no list to be on)
         tail = s.text[entered.end():]
         return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
-                for m in _RANKED_MEMBER.finditer(tail)]
+                for m in _RANKED_MEMBER.finditer(tail) if _RANKED_HOLDER.fullmatch(m.group("who"))]
 
     def led_by(self, holder: str) -> Award | None:
         """The fact of a decision that named a counted group led by `holder` (认定成都市双流区等24个县为X), for a
@@ -759,7 +799,9 @@ class _Reader:
                         whole if whole and whole == clause.text.strip("“”") else \
                         None if is_statement(clause.text) else \
                         body_lead.group(0) if body_lead else head_entity(clause.text) or whole  # 新昌X研究院“揭榜”
-                    if "、" in clause.text and persons(clause.text):
+                    if re.match(r"^它(?!们)", without_time_lead(clause.text)):
+                        subject = self.place_heading(s)  # 黄岩区宁溪镇 / …它是省级中心镇，拥有X等多项美誉: the heading's place
+                    elif "、" in clause.text and persons(clause.text):
                         subject = clause.text  # A学院崔青、B学院胡华，分别获得…: the list is the topic
                     elif "、" in clause.text and _places_listed(clause.text):
                         subject = "、".join(_places_listed(clause.text))  # 义乌市A镇、B镇、C镇三个城镇，…，被评为X
@@ -767,6 +809,8 @@ class _Reader:
                         subject = persons(whole)[0]  # 丰溪县第一中学学生王明在…大赛上，荣获…: the person, not the place
                 continue
             obj = clause.text[verb.end():]
+            if _HOLDER_CLASS.search(obj) and _NO_SUBJECT.fullmatch(clause.text[: verb.start()].strip()):
+                continue  # (对)获得X称号的地区应…: the class of its holders, a rule for them, no one received it here
             if "、" in obj and "等奖" in obj:  # 分别获得一、二、三等奖: a grade each
                 obj = _GRADE_SERIES.sub(r"\1等奖", obj)
             # 平阴县荣膺全国文明城市称号 文明创建结硕果: a headline's second phrase after the space is no part of the title
@@ -1012,6 +1056,9 @@ class _Reader:
                     # (创建丰溪经开区省级高新技术产业园区: a zone too; 全区, 我区, 城区: the district speaking, no holder)
                     found.append(self.make(s, placed.group("title"), None, placed.group("holder"), position, level=None))
                     continue
+                headed = self.place_heading(s) if bare and not holders and not unnamed and not listed else None
+                if headed:  # 路桥区新桥镇 / 新桥已发展成为…，先后荣获X、Y: a profile under its place's heading
+                    holders = carried = [headed]
                 if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
                                                            and not any(_PLACE_NAME.search(r) for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
@@ -1023,9 +1070,8 @@ class _Reader:
                     holders = [(county_home(self.body) if county_level else None) or self.home]
                     # 连续四年荣获商城县“明星村”称号, in a notice whose honours so far went to one village: a village's title
                     # is that village's, not its county's
-                    villages = {a.recipient for a, _ in self.read_so_far if a.recipient and a.recipient.endswith("村")}
-                    if not unnamed and re.search(r"村”?$", bare) and len(villages) == 1 and none_named:
-                        holders = list(villages)
+                    if not unnamed and re.search(r"村”?$", bare) and len(self.villages) == 1 and none_named:
+                        holders = list(self.villages)
                     carried = holders
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
@@ -1368,7 +1414,12 @@ _COUNTED_TITLE = re.compile(r"^[\d一二三四五六七八九十两]+(?:个|家|
 # a holder's name that ends in 区 names a zone (经开区, 高新区, 园区, 景区, 度假区, 新区), not a district that speaks of itself
 _NOT_A_ZONE = "".join(f"(?<!{z})" for z in ("经开", "开发", "高新", "园", "景", "度假", "新"))
 _PLACE_BEFORE_LEVEL = re.compile(r"^(?P<holder>[\u4e00-\u9fa5]{2,8}?)(?P<title>(?:国家级|省级)[\u4e00-\u9fa5“”]{4,30})$")
-_PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?(?:名单|名录)")
+# (2018年，第二批X名单公布，A入选: the list named first, then published)
+_PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?(?:名单|名录)|[^，,。；;]{4,40}?(?:名单|名录)(?:正式)?(?:公布|发布|揭晓|出炉)")
+# 获得X称号的地区 / 入选X名单的企业: the holders of a title as a class (its verb opens the clause, no subject before)
+_HOLDER_CLASS = re.compile(r"(?:称号|荣誉|名单|名录|奖项?|”)的(?!还|也|有|为|是|分别)[\u4e00-\u9fa5]{0,2}?(?:地区|地方|单位|企业|城市|县区|县|"
+                           r"区|市|乡镇|镇|村|个人|集体|同志|学校|园区|基地)(?:[应要须需将可均都和及、，,。；;]|给予|$)")
+_NO_SUBJECT = re.compile(r"(?:对|凡|向|为|给|给予|鼓励|支持|对已|凡是)?")
 _FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
 _HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
 _PEOPLE_GRANT = re.compile(r"(?<!被)授予(?P<who>[^。；;“”：:]{4,200}?)“(?P<award>[^”]{2,40})”(?:荣誉)?称号")
@@ -1509,14 +1560,21 @@ _COUNTED_ENTERED = re.compile(r"[\d一二三四五六七八九十两]+(?:个|家
                               r"[^，,。；;]{0,6}[，,]\s*其中[，,]?")
 _NOT_REACHED_YET = re.compile(r"力争|争取|有望|目标|计划|拟|将")
 # 发布2022赛迪西部百强县榜单 / 2024全国百强县名单公布: a ranking list published (its name before 榜单/名单)
-_PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?(?P<list>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)|"
+_PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?的?(?P<list>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)|"
                                 r"(?P<named>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)(?:正式)?(?:发布|公布|揭晓|出炉)")
 _RANKING_WORD = re.compile(r"排名|排行|排序|得分|评分")
 _BEST_LIST = re.compile(r"[十百千]强|\d+强|[十百]佳|最美|最具")
 # 简阳排名第7 / 彭州位列第8位 / 金堂居第16名: a member and its rank in the list
 _RANKED_MEMBER = re.compile(r"(?:^|(?<=[，,、]))(?P<who>[\u4e00-\u9fa5]{2,10}?)(?:排名|排|位列|位居|居)"
                             r"(?P<rank>第[\d一二三四五六七八九十百]+(?:位|名)?)(?=[，,、。；;]|$)")
+# a member of a list of the best is a place or a body (A县 / B集团), or a place's bare name (简阳, 彭州): no count or
+# measure of one (我市入选县数量排名第2, 丰溪县GDP排名第2 / 综合得分排名第1)
+_RANKED_HOLDER = re.compile(r"(?![我本全该各])(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|州|盟|地区|县|区|旗|镇|乡|街道|公司|集团|股份|银行|企业|"
+                            r"开发区|园区|高新区|新区)|[\u4e00-\u9fa5]{2,3})(?<!数量|总量|得分|指标|增速|综合|经济|入选|上榜)")
 _PLACE_YEAR = re.compile(r"^[\u4e00-\u9fa5]{2,12}?[省市县区](?P<year>(?:19|20)\d{2})年度(?=[\u4e00-\u9fa5“])")
+_PLACE_HEADING = re.compile(r"[\u4e00-\u9fa5]{1,10}(?:省|市|州|县|区|旗)?[\u4e00-\u9fa5]{1,8}(?:镇|乡|街道|村|社区)"
+                            r"|[\u4e00-\u9fa5]{1,10}(?:市|州|盟)?[\u4e00-\u9fa5]{1,8}(?:县|区|旗)")
+_OWN_DATE = re.compile(r"(?:19|20)\d{2}年|[今去前本上]年|\d{1,2}月|(?:新|又|最新|另)一批")
 _LIST_WORD_END = re.compile(r"(?<![“\"])名单$")
 # 10家企业（品牌）分别为： / 这12个村是： / 上述5个单位名单如下：: a line that points to the lines below it, counting them
 _COUNTED_POINTER = re.compile(r"^(?:其中[，,]?)?(?:这|上述|以上|此)?(?P<count>[\d一二三四五六七八九十百两]+[个家名所位项户])"

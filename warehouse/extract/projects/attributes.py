@@ -181,8 +181,9 @@ _PREPARING = re.compile(r"(?<![预备])前期(?:工作|手续)?(?:进展顺利|�
                         r"|取得(?:重大|积极|阶段性|实质性)?(?:突破|进展))?$|(?:项目|工程)(?:通过)?入库(?:审核)?$")
 
 
-def _list_progress(text: str, future: bool) -> list[Attribute]:
-    """The stage a plan's list of works closes with (…等项目建设 / …等项目前期), where no stage verb is written."""
+def _list_progress(text: str, future: bool, goal_after: bool = False) -> list[Attribute]:
+    """The stage a plan's list of works closes with (…等项目建设 / …等项目前期), where no stage verb is written;
+    `goal_after`: a goal follows in the sentence (…等项目加快实施，力争年内建成投产: what the works are pushed to do)."""
     body = text.rstrip("。；;，, ")
     if _UNDER_WAY.match(body):
         return [Attribute("stage", "started", body.rindex("等"), future, ongoing=True)]
@@ -191,7 +192,8 @@ def _list_progress(text: str, future: bool) -> list[Attribute]:
         return [Attribute("stage", "started", m.start(), future, ongoing=True)]
     m = _FASTER.search(body)
     if m:  # (力争A、B等项目加快实施: a goal for the works, not progress reported)
-        return [Attribute("stage", "started", m.start(), future or bool(_FUTURE.search(body, 0, m.start())), ongoing=True)]
+        return [Attribute("stage", "started", m.start(), future or goal_after or bool(_FUTURE.search(body, 0, m.start())),
+                          ongoing=True)]
     m = _PREPARING.search(body)
     if m:
         return [Attribute("stage", "started", m.start(), True)]
@@ -243,11 +245,13 @@ def _after(date: str | None, published: str | None) -> bool:
 
 
 def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], plan_year: int | None,
-                      future_clause: bool = False, published: str | None = None) -> list[Attribute]:
+                      future_clause: bool = False, published: str | None = None,
+                      goal_after: bool = False) -> list[Attribute]:
     """All attributes in a clause; `dates` are (start, end, value) of dated expressions in it;
     `plan_year` is set in a goals section, where every stage verb is a plan for that year;
     `future_clause` when the sentence put it under a plan (根据计划，…); `published` (YYYY-MM-DD)
-    makes a stage dated after the document a plan."""
+    makes a stage dated after the document a plan; `goal_after` when a goal (力争/确保/争取) follows the clause in its
+    sentence."""
     text = normalize(clause)
     found: list[Attribute] = []
     quantities = find_quantities(text)
@@ -334,7 +338,7 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                                ongoing=stage == "started" and bool(_ONGOING.match(text, start))))
         previous = (start, end, date)
     if "等" in text or "前期" in text:
-        found += _list_progress(text, plan_year is not None or future_clause)
+        found += _list_progress(text, plan_year is not None or future_clause, goal_after)
     if "谋划" in text:  # 谋划建设东部综合交通枢纽中心: a works being planned
         found += [Attribute("stage", "started", m.end(), True) for m in _PLANNING.finditer(text)]
     if "设计阶段" in text:

@@ -52,7 +52,7 @@ _WORKS_WORDS = re.compile(r"配套|道路|排涝|防洪|提标|改造|提升|改
                           r"绿化|亮化|雨污分流|污水|给水|排水|供水|[一二三四五首]期|工程")
 # verbs and framing words that open a clause, never a name: 要紧盯富乐德半导体产业项目 -> 富乐德半导体产业项目
 _FRAMING = re.compile(  # used with .match(name, pos): no ^
-    r"(?:会议要求|要求|全力以赴|以赴|正在|特别是|尤其是|包括|比如|例如|譬如|像(?!素)|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
+    r"(?:会议要求|要求|以(?!色列)|全力以赴|以赴|正在|特别是|尤其是|包括|比如|例如|譬如|像(?!素)|如(?!意)|要|紧盯|推动|加快|加速|推进|确保|全力|保障|抓好|围绕|聚焦|其中|力争|争取|开展|加强|"
     r"着力|持续|全面|积极|大力|狠抓|做好|助推|实施|谋划|落实|强化|深化|继续|进一步|切实|扎实|支持|促进|将|与|"
     r"把|在|跑出了?|主要|重点|计划|建设|新[（(]扩[）)]建|新建|启动|涉及|组建|成立|设立|建立|开辟|选址于?|"
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
@@ -501,6 +501,12 @@ def _after_a_kind(text: str, run_start: int, name: str) -> bool:
     return bool(item) and item.group(0)[:-1].endswith("项目") and is_generic(item.group(0)[:-1])
 
 
+# 谋项目、招项目、建项目 / 大干项目 / 跟着项目走 / 争取项目早竣工: 项目 as the object of a verb of a slogan, not a name's
+# suffix (not 厂房扩建项目, 在建项目: a works' own verb, or a kind)
+_OBJECT_OF_VERB = re.compile(r"(?:(?<![扩改新续在迁重兴筹自共援代搭修创拟已未待停缓])建|谋|招|抓|(?<![若])干|(?:跟|围|盯|绕|随)着"
+                             r"|争取|盯紧|紧盯|紧抓)项目$")
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
@@ -523,6 +529,8 @@ def find_names(text: str) -> list[NameMention]:
             name, offset = _trim(run)
             if not name:
                 continue
+            if _OBJECT_OF_VERB.search(name):
+                continue  # 求非常之效建项目, 坚持大干项目, 服务跟着项目走: a slogan whose verb takes projects as object
             if pattern is _WORKS_NAME and not is_specific_works(name):
                 continue
             if pattern is _WORKS_NAME and _MAIN_WORKS.search(name):
@@ -664,6 +672,7 @@ _WORKS_LIST = re.compile(
     r"(?P<items>(?:[^，,。；;：:、]{2,40}、){1,30}[^，,。；;：:、]{2,40})[，,](?:计划|估算|概算)?(?:总投资|投资总?额)")
 
 
+_LIST_CLOSE = re.compile(r"等[^、]{0,16}?(?:项目|工程)")
 _PRODUCT_ITEMS = re.compile(r"年(?:产|生产)[\d.]+[^、]*、[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)")
 # A、B等21个项目: names standing for a counted batch (its money and its verb are the batch's)
 COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
@@ -713,7 +722,28 @@ _QUANTIFIED_LEAD = re.compile(r"(?:一大?批|一系列|若干|多个)$")
 
 
 # 纳入科技、工信等部门项目库: the offices whose pools a project may join; 以招引A、B等项目为重点: the kinds a place seeks
-_POOL_OR_FOCUS = re.compile(r"库|名单|名录|为(?:重点|主|核心|主攻方向|方向|抓手)")
+# (A、B等项目为重点项目 / 为主体的产业集群 / 名单已报省发改委: the projects themselves, said to be key ones, the core of a
+# cluster, or listed; a focus only under 以/围绕 that opens the list's clause, a roll only when something enters it)
+_POOL = re.compile(r"库")
+_ROLL = re.compile(r"名单|名录")
+_ROLL_LEAD = re.compile(r"纳入|列入|进入|入选|入围")
+_FOCUS = re.compile(r"为(?:重点|主|核心|主攻方向|方向|抓手)(?![\u4e00-\u9fa5])")
+_FOCUS_LEAD = re.compile(r"(?<![可所难加予得足])以(?![来上下及后前外内便免致])|围绕|聚焦")
+
+
+def _pool_or_focus(text: str, list_start: int, end: int) -> bool:
+    """Whether a list closed by 等项目 at `end` names a pool or a focus of a plan, not projects (纳入科技、工信等部门项目库,
+    以招引A、B等项目为重点)."""
+    if _POOL.match(text, end):
+        return True
+    clause = _clause_start(text, list_start)
+    first = text.find("、", list_start, end)  # (the first item may hold its lead: 以招引A、B等项目为重点)
+    lead = first if first >= 0 else list_start
+    if _ROLL.match(text, end):
+        return bool(_ROLL_LEAD.search(text, clause, lead))
+    return bool(_FOCUS.match(text, end)) and bool(_FOCUS_LEAD.search(text, clause, lead))
+
+
 _OFFICES_CLOSE = re.compile(r"等(?:部门|单位|领域|行业|类)")
 _OWN_MONEY = re.compile(r"投资(?:约|达|超)? ?[\d.]+ ?(?:万亿|亿|万)?元")
 _EVENT_WORDS = re.compile(r"仪式|举行|活动|会议|召开")
@@ -983,6 +1013,8 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = _after_lead(raw)
             start += len(raw) - len(item)
             item = re.sub(r"等$", "", item)  # A、B、C等，总投资…: the last item without the list's 等
+            if _LIST_CLOSE.search(item):
+                continue  # B等项目为主导产业项目: the last item and the close of a 等…项目 list (_LIST reads it)
             if (_FACILITY.search(item) or _ANY_SUFFIX.search(item) or _WORKS_WORDS.search(item)) \
                     and 4 <= len(item) <= 40 and not is_generic(item) and not re.search(r"\d+个|[。，]", item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
@@ -1030,7 +1062,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
                 or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])) \
                 or m.group(0).endswith("载体") and _IDLE.search(text, _clause_start(text, m.start()), m.end()) \
-                or _POOL_OR_FOCUS.match(text, m.end()) or _OFFICES_CLOSE.search(text, m.end(group), m.end()):
+                or _pool_or_focus(text, m.start(group), m.end()) or _OFFICES_CLOSE.search(text, m.end(group), m.end()):
             continue  # 前往上海、山东等地招引项目; A、B等重大项目上下游配套企业; 一批科技服务、现代物流等现代服务业项目:
             # places, firms, the kinds of a batch; not the projects; 盘活A大厦、B写字楼等5万平方米闲置载体: buildings that
             # stand empty, put back to use
@@ -1202,5 +1234,10 @@ def names_in(text: str) -> list[NameMention]:
         if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
                 and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item
             found[i] = NameMention(a.name, a.start, a.end, a.listed, a.weak, a.prefix_investment, True)
+    # (全省城镇老旧小区改造, 全县农村饮水安全工程: a programme over a whole place, no one works)
+    found = [n for n in found if not _WHOLE_PLACE.match(n.name)]
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found
+
+
+_WHOLE_PLACE = re.compile(r"全(?:省|市|县|区|国|镇|乡)")

@@ -88,6 +88,23 @@ _PLAN_LEAD = re.compile(r"(?:根据|按照)(?:计划|协议|安排|规划)|^(?:�
                         r"|(?:将|拟|要)(?:持续|继续|全力|进一步|大力|全面)?(?:加快|推进|推动|实施|抓好|做好)"
                         # 下阶段，开发区将高起点、高标准加快X的建设: manner words between the plan and its verb
                         r"|(?:将|拟)(?:高起点|高标准|高质量|高水平|[、，,])+(?:加快|推进|推动|实施|抓好|做好)")
+# 在李家巷镇博奥铝业建设现场，… / 在长兴经济技术开发区，… / 近日，在X镇Y村，…: a sentence that opens at a place
+_LOCATIVE_LEAD = re.compile(r"^(?:[^，,。；;在]{0,10}[，,])?在(?P<place>[\u4e00-\u9fa5]{2,14}(?:经济技术开发区|经开区|开发区|高新区"
+                            r"|产业园|工业园|产业园区|工业园区|园区|集聚区|工业区|新区|街道|镇|乡))"
+                            r"(?=[\u4e00-\u9fa5]{0,16}?(?:现场|厂区|车间|工地)|内?[，,])")
+# 全县 / 我市 / 该镇 / 各乡镇 / 项目区: no place of its own
+_NOT_OWN_PLACE = re.compile(r"^[全我本该各此这其]|^(?:项目|园区|厂区|城区|景区|社区|辖区|片区|小区)")
+_NEXT_PLACE = re.compile(r"[；;]在")
+# 丽水经开区共有5个项目被列入… / 东湖镇今年有3个项目开工: a place, then the batch of its projects it counts
+_PLACE_BATCH = re.compile(r"(?:^|(?<=[，,]))(?P<place>[\u4e00-\u9fa5]{2,14}?(?:经济技术开发区|经开区|开发区|高新区|产业园区|工业园区"
+                          r"|集聚区|新区|街道|镇|乡))(?:今年|去年|全年|目前|共|已|累计)*有?(?:\d+|[两二三四五六七八九十]+)个"
+                          r"[\u4e00-\u9fa5]{0,8}?项目")
+# 会议要求，A、B等项目加快推进: a directive's lead clause, what follows is what is asked for
+# (not …的工作要求，…: a noun)
+_DIRECTIVE_LEAD = re.compile(r"^[^，,的]{0,8}(?:要求|强调|督促|部署|号召)[，,：:]?$")
+# …等项目加快实施，力争年内建成投产: a goal after the clause (not 今年以来…加快实施，力争…: works reported under way)
+_GOAL_AFTER = re.compile(r"力争|确保|争取")
+_REPORTED = re.compile(r"以来|已|目前|正在|当前")
 # A项目将…, B工程今年将…: the project the clause names, then what it is to do
 _SUBJECT_PLAN = re.compile(r"(?:也|还|则|今年|明年|年内)?(?:将|拟)")
 # 这三个项目落户…, 上述项目位于…, 这批项目: the projects the sentence before named, together
@@ -105,7 +122,9 @@ _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工
                     # 我县举行重点项目观摩活动: the works shown are under way (not started on the day)
                     r"|项目(?P<g>观摩)(?:活动|会)"
                     # 举行重点项目集中开(竣)工活动: the works started that day and the works finished, in one event
-                    r"|集中(?P<h>开[（(]?竣[）)]?工)")
+                    r"|集中(?P<h>开[（(]?竣[）)]?工)"
+                    # 集中开(复)工: works started that day and works resumed, both under way
+                    r"|集中(?P<i>开[（(]复[）)]工|开复工)")
 _SECOND_BATCH = re.compile(r"(?:、|和|暨|及)(签约|开工|竣工投产|建成投产|竣工|投产)")
 _START_AND_FINISH = re.compile(r"开[（(]?竣[）)]?工")
 _BATCH_PLANNED = re.compile(r"计划|将|拟|预计|力争|争取|确保|下一步|年内|年底前|推动|加快")
@@ -138,6 +157,18 @@ def _planned_before(text: str, start: int) -> bool:
         if "的" not in text[m.end(): end.start() if end else start]:
             return True
     return False
+# 东湖光电项目正在洽谈中 / 有望近期签约 / 目前正在开展前期工作: a project still in talks or in preparation, whatever
+# event the notice reports (its own sentence says so, after its name)
+# (not 拟建设 / 力争年内投产: what a works under way is to build or reach)
+_PROSPECT = re.compile(r"在谈|洽谈|有望(?:近期|年内|尽快|早日)?(?:签约|落地|开工)|前期(?:工作|手续)|(?:即将|待)签约|尚未开工")
+
+
+def _in_prospect(sentence: Sentence, start: int) -> bool:
+    """Whether a project's own sentence says it is in talks or in preparation after its name (a plan word after it is
+    not enough: 计划年内开工 under a signing event, a works started that day that is to be finished next year)."""
+    return bool(_PROSPECT.search(sentence.text, start))
+
+
 # a plan's schedule: a heading 70个项目新开工建设, then 1月份 / A、B等5个项目 / 2月份 / …: the month each is to reach it
 _SCHEDULE_HEAD = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)个(?:重点|重大)?项目(?P<v>新开工|开工|竣工|建成|投产)(?:建设)?")
 _SCHEDULE_STAGE = {"新开工": "started", "开工": "started", "竣工": "completed", "建成": "completed", "投产": "in_production"}
@@ -207,11 +238,18 @@ _JOINED = re.compile(r"(?:[、和及与]|以及)(?:总?投资[^、，,。；;]{0
                      r"|年(?:产|出栏|处理|加工)[^、，,。；;]{1,20}的)?")
 _ITEM_MONEY = re.compile(r"[\d.]+ ?(?:亿|万)?元的")
 _CEREMONY_SITE = re.compile(r"(?:现场|地块|工地)[^，,。；;]{0,6}?(?:举行|举办|召开)")
-_PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴)")
+# (a clause about people is no place: 张明一行北岭工业园…)
+_PEOPLE_IN_PLACE = re.compile(r"一行|书记|[省市县镇乡]长|(?<![园新发])区长|主任|领导|负责人|代表")
+# (县长张明一行深入北岭工业园，A项目…: a visit's verb, the zone after it)
+_PLACE_LEAD = re.compile(r"^.*(?:来到|到|在|于|和|与|是|及|走进|进入|前往|赴|深入|调研|考察|视察|察看|参观|观摩|走访|督导|检查)")
 # 兰州新区招商引资工作实现开门红 / 某某高新区召开招商引资工作会议: a headline whose subject is a zone (its notice)
 # (象山经济开发区1-5月完成…: the period the figures cover, right after the zone)
 _HEADLINE_ZONE = re.compile(r"(?:^|\s)(?P<zone>[\u4e00-\u9fa5]{2,6}?(?:新区|高新区|经开区|开发区|产业园区|工业园区|化工园区|集聚区))"
                             r"(?=[\u4e00-\u9fa5\d])(?!的)")
+_ZONE_OPENS = re.compile(r"(?P<zone>[\u4e00-\u9fa5]{2,10}?(?:经济技术开发区|经开区|开发区|高新区|产业园|工业园|产业园区|工业园区"
+                         r"|集聚区|工业区))(?=[\u4e00-\u9fa5\d]{2,}(?:项目|工程)$)(?!内|区|园)")
+_MEETING_HEADLINE = re.compile(r"召开|举行|举办|会议|推进会|调度会|座谈会|观摩会|培训|调研|视察|考察")
+_OWN_WORKS_HEADLINE = re.compile(r"开工|签约|投产|竣工|建成|落地|(?:\d+|[两二三四五六七八九十百]+)个[^，,。；;]{0,6}项目")
 # 安徽省芜湖经开区举行…集中开工暨…开工活动 / 举行2023奉贤新城项目集中开工仪式: the zone that holds the event of a batch, or
 # whose batch the event's label names (a place and a zone word, a year before it)
 _ZONE_WORD = r"(?:经济技术开发区|经开区|开发区|高新区|新区|产业园区|工业园区|化工园区|集聚区)"
@@ -255,15 +293,52 @@ _BARE = re.compile(r"(?:建设)?(?:[（(][一二三四五首]期[）)])?项目$|
 
 
 class _Frames:
-    """Frames of one notice, found again by name (富乐德半导体 is 富乐德半导体产业项目)."""
+    """Frames of one notice, found again by name (富乐德半导体 is 富乐德半导体产业项目). Each frame is indexed under
+    every prefix and suffix of its name and of its bare name, and under its bare, sizeless and works names, so that a
+    mention is checked only against the frames its name can match (in the order they were found), never all of them."""
 
     def __init__(self) -> None:
         self.frames: list[Frame] = []
+        self._order: dict[int, int] = {}  # id(frame) -> its place in `frames`
+        self._index: dict[tuple[str, str], list[Frame]] = {}
+
+    def _add(self, kind: str, key: str, frame: Frame) -> None:
+        bucket = self._index.setdefault((kind, key), [])
+        if not bucket or bucket[-1] is not frame:
+            bucket.append(frame)
+
+    def _register(self, frame: Frame) -> None:
+        """Index a frame under the keys of its (current) name; a renamed frame keeps its old keys too (a frame found
+        by an old key is checked against its current name all the same)."""
+        a = frame.name
+        bare = _bare(a)
+        for text, kind in ((a, "raw"), (bare, "bare")):
+            self._add(kind + "=", text, frame)
+            for k in range(1, len(text) + 1):
+                self._add(kind + "<", text[:k], frame)  # every prefix
+                self._add(kind + ">", text[-k:], frame)  # every suffix
+        self._add("sizeless=", _sizeless(bare), frame)
+        self._add("works=", _works_key(a), frame)
+
+    def _candidates(self, b: str, bare_b: str, key_b: str) -> list[Frame]:
+        """The frames whose name may match `b` by any rule of get(), in the order they were found."""
+        index = self._index
+        found: dict[int, Frame] = {}
+        keys = [("raw>", b), ("raw<", b), ("bare>", bare_b), ("bare<", bare_b), ("sizeless=", bare_b),
+                ("bare=", _sizeless(bare_b)), ("works=", key_b)]
+        for text, kind in ((b, "raw="), (bare_b, "bare=")):
+            keys += [(kind, text[:k]) for k in range(1, len(text) + 1)]  # a frame's name that opens this one
+            keys += [(kind, text[-k:]) for k in range(1, len(text) + 1)]  # a frame's name that ends this one
+        for key in keys:
+            for frame in index.get(key, ()):
+                found[id(frame)] = frame
+        order = self._order
+        return sorted(found.values(), key=lambda f: order[id(f)])
 
     def get(self, mention: NameMention, sentence: Sentence) -> Frame:
         b = mention.name
         bare_b, key_b = _bare(b), _works_key(b)
-        for frame in self.frames:  # every frame of the notice: the derived names are cached, not derived per pair
+        for frame in self._candidates(b, bare_b, key_b):
             a = frame.name
             bare_a = _bare(a)
             short, long = sorted((bare_a, bare_b), key=len)
@@ -278,10 +353,12 @@ class _Frames:
                 return frame  # 滨海热电二期工程 … 滨海热电厂二期扩建工程: the works named again more fully; the first name stays
             if a != b and len(short) >= 6 and _sizeless(long) == short:
                 frame.name = a if len(a) > len(b) else b  # 华银株洲2×100万千瓦扩能项目 … 华银株洲扩能项目: once with its size
+                self._register(frame)
                 return frame
             if by_bare and not by_suffix:  # the longer name (with its place) stays
                 if len(bare_b) > len(bare_a):
                     frame.name = b
+                    self._register(frame)
                 frame.listed = frame.listed and mention.listed
                 frame.series = frame.series or mention.series
                 return frame
@@ -289,11 +366,14 @@ class _Frames:
                     or (frame.listed and b.startswith(a)) or bare_a == bare_b or by_prefix:
                 if not mention.listed and (len(b) > len(a) or frame.listed and not by_prefix):
                     frame.name, frame.listed = b, False
+                    self._register(frame)
                 frame.series = frame.series or mention.series
                 return frame
         frame = Frame(mention.name, mention.listed, mention.weak, sentence.text, (sentence.start, sentence.end),
                       series=mention.series)
+        self._order[id(frame)] = len(self.frames)
         self.frames.append(frame)
+        self._register(frame)
         return frame
 
 
@@ -469,6 +549,8 @@ def _event_date(sentences: list[Sentence], published: dt.date | None) -> str | N
 def _batch_verb(m: re.Match) -> str:
     if m.group("h"):
         return "开工"  # 集中开竣工: the first of its two batches (the second is _START_AND_FINISH's)
+    if m.group("i"):
+        return "开工"
     return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
 
 
@@ -490,7 +572,7 @@ def _batch(sentences: list[Sentence], published: dt.date | None,
                 continue  # 截至目前，已签约项目26个: a running count, not the event the notice reports
             if s.text.startswith(("以上", "左右"), m.end()):
                 continue  # 新开工项目70个以上: a goal for the year, not the event the notice reports
-            if not (m.group("a") or m.group("d") or m.group("f") or m.group("g") or m.group("h")) \
+            if not (m.group("a") or m.group("d") or m.group("f") or m.group("g") or m.group("h") or m.group("i")) \
                     and not _EVENT_CUE.search(s.text):
                 continue  # 一年来…A等36个项目签约落地: a year's tally in a review, not an event on a day
             kinds.add(_BATCH_STAGE[_batch_verb(m)])
@@ -634,6 +716,7 @@ class ProjectReader:
         self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
         self.batch_said = False  # the sentence before spoke of a batch of projects (全县共安排重点项目50个)
         self.group: list[Frame] = []  # the projects the sentence before named together (A、B、C三个项目…)
+        self.counted_place: tuple[str, int] | None = None  # (place, line) of a batch a place counted (X开发区共有5个项目…)
 
     def read(self) -> list[Project]:
         joined: set[tuple[int, int]] = set()
@@ -686,7 +769,7 @@ class ProjectReader:
             place = _BEFORE_NAME.search(s.text[:m.start], near) or _ZONE_BEFORE.search(s.text, near, m.start)
             if place:  # 来到杭州湾上虞经开区的昌红科技…, 在现代农业产业园区A项目建设现场
                 where = _PLACE_LEAD.sub("", place.group("place"))
-                if len(where) >= 3:
+                if len(where) >= 3 and not _PEOPLE_IN_PLACE.search(where):
                     frame.values.setdefault("location", where)
                     listed_at = (m.end, where)
             elif listed_at and s.text[listed_at[0]: m.start] == "、":
@@ -756,10 +839,13 @@ class ProjectReader:
         if group and _GROUP_REFER.match(s.text):
             self.group_place(s, group)
         if not mentions and owner is None:
+            self.batch_place(s, [])
             self.last_day = day_values[-1] if day_values else self.last_day
             self.paragraph_stage(s, [])
             return  # nothing in this sentence can carry a project attribute
         owner, topic, visible, unowned = self.clauses(s, ctx, mentions, owner, dates, self.period_words(s))
+        self.locative_lead(s, visible)
+        self.batch_place(s, visible)
         self.list_verbs(s, unowned, [(m, f) for m, f in visible if id(f) not in self.own_stage])
         self.shared_list_verb(s, visible)
         self.paragraph_stage(s, visible)
@@ -786,6 +872,36 @@ class ProjectReader:
             self.current = owner
         self.last_day = day_values[-1] if day_values else self.last_day
         self.group = [f for _, f in visible] if len(visible) >= 2 else []
+
+    def batch_place(self, s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
+        """丽水经开区共有5个项目被列入…。这5个项目分别是A、B…: a place that counts a batch of its own is where the
+        members named after it are (in its sentence, or in the next one that refers to the batch)."""
+        counted = _PLACE_BATCH.search(s.text) if "个" in s.text else None
+        place = counted.group("place") if counted else None
+        if place and (_NOT_OWN_PLACE.match(place) or _PEOPLE_IN_PLACE.search(place)):
+            place = None
+        after = counted.end() if place else 0
+        if not place and self.counted_place and s.line - self.counted_place[1] in (0, 1) and _GROUP_REFER.match(s.text):
+            place = self.counted_place[0]
+        for m, frame in visible if place else ():
+            if m.start >= after:
+                frame.values.setdefault("location", place)
+        self.counted_place = (counted.group("place"), s.line) if counted and place else None
+
+    @staticmethod
+    def locative_lead(s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
+        """在李家巷镇博奥铝业建设现场，总投资11.6亿元的A项目… / 在吕山乡，…的B项目…: a sentence that opens at a place
+        (a town, a county, a zone, or a site there) tells of the works there, up to the next place it opens with."""
+        lead = _LOCATIVE_LEAD.match(s.text) if "在" in s.text[:16] else None
+        if not lead:
+            return
+        place = lead.group("place")
+        if _NOT_OWN_PLACE.match(place) or _PEOPLE_IN_PLACE.search(place) or len(place) < 3:
+            return
+        end = _NEXT_PLACE.search(s.text, lead.end())
+        for m, frame in visible:
+            if lead.end() <= m.start < (end.start() if end else len(s.text)):
+                frame.values.setdefault("location", place)
 
     @staticmethod
     def group_place(s: Sentence, group: list[Frame]) -> None:
@@ -906,15 +1022,19 @@ class ProjectReader:
             clause_dates.sort()
             if _PAST_WORD.search(clause.text):
                 future_lead = False
+            goal_after = bool(_GOAL_AFTER.search(s.text, offset + len(clause.text))) \
+                and not _REPORTED.search(s.text, 0, offset + len(clause.text))
             attributes = clause_attributes(clause.text, ([pending] if pending else []) + clause_dates, plan_year,
-                                           future_clause=future_lead, published=self.published_iso)
+                                           future_clause=future_lead, published=self.published_iso,
+                                           goal_after=goal_after)
             # 2023年12月22日，浙江省人民政府正式批复: a date clause dates the next stage verb
             if any(a.kind == "stage" for a in attributes):
                 pending = None
             elif clause_dates:
                 pending = (-1, -1, clause_dates[-1][2])
             # (A项目将开拓…，建成…: the plan of the project the clause opens with goes on in the clauses after it)
-            if _PLAN_LEAD.search(clause.text) or any(a.kind == "stage" and a.future for a in attributes) \
+            if _PLAN_LEAD.search(clause.text) or _DIRECTIVE_LEAD.search(clause.text) \
+                    or any(a.kind == "stage" and a.future for a in attributes) \
                     or any(_SUBJECT_PLAN.match(clause.text, m.end) for m, _ in here if not m.listed):
                 future_lead = True  # 根据计划，项目一期将于明年7月主体封顶，2024年上半年竣工
             for a in attributes:
@@ -1036,7 +1156,7 @@ class ProjectReader:
         venue = (frame.weak and not frame.series or _ZONE_NAME.search(frame.name)) \
             and not any(k in frame.values for k in ("investment", "land", "floor_area"))
         return introduced is not None and id(frame) in self.used and not venue \
-            and not _planned_before(introduced[0].text, introduced[1])
+            and not _planned_before(introduced[0].text, introduced[1]) and not _in_prospect(*introduced)
 
     def batch(self) -> None:
         """Projects described under a batch ceremony took part in it (其中，富乐德…项目…)."""
@@ -1061,7 +1181,8 @@ class ProjectReader:
                 and not any(k in frame.values for k in ("investment", "land", "floor_area"))
             if (max(reached, default=-1) < stage_rank(stage) and introduced is not None
                     and id(frame) in self.used and not venue
-                    and not _planned_before(introduced[0].text, introduced[1])):
+                    and not _planned_before(introduced[0].text, introduced[1])
+                    and not _in_prospect(*introduced)):
                 for reached_stage in stages:
                     frame.stages.add(reached_stage)
                     if day:
@@ -1152,18 +1273,29 @@ class ProjectReader:
         """The concrete projects, each placed where its name or the notice puts it (莲都纳爱斯…, a 天台县 batch, the
         洞头区 of a district's notice, the zone a headline is about)."""
         # (包含A中心、B中心等设施: parts listed, never a project of their own)
+        # (a park that holds a project is still a project where another sentence gives it figures or a stage of its
+        # own: X产业园总投资30亿元，一期已建成投用。X产业园内A项目…)
         kept = [f for f in self.frames.frames if f.concrete() and (id(f) in self.used or id(f) not in self.skipped)
-                and id(f) not in self.holders]
+                and (id(f) not in self.holders or id(f) in self.used and (f.stages or any(
+                    k in f.values for k in ("investment", "land", "floor_area"))))]
         if not kept:  # most notices: no project, no places to look for
             return []
         places = document_places(self.body)
         notice = notice_places(self.body)  # the divisions of China it names (泉州, 南安市 …)
         county = home_county(self.body) or sole_county(self.body)  # the notice's own county (a 洞头区 batch)
+        written = self.body.count(county) if county else 0
+        holding = [f for f in kept if county in f.name] if written else []
+        if holding and written <= sum(f.name.count(county) for f in self.frames.frames) and 2 * len(holding) < len(kept):
+            county = None  # 省重点建设项目…包括花垣县十八洞…综合开发: the county only a project's name holds, not the notice's
         headline = _opening(self.sentences, 1)
         zone = _HEADLINE_ZONE.search(headline[0].text) \
             if headline and not re.search(r"[，,。；;：:]", headline[0].text) else None  # a headline: no clause in it
         # (a zone the headline is about is more precise than the county it lies in: 大观经济开发区4个项目开工 -> the zone)
-        county = (zone.group("zone") if zone else None) or county or home_zone(self.body)
+        # (青山高新区召开重点项目推进会: the zone hosts a meeting on the county's projects; the county first, unless the
+        # headline reports works of its own: 东湖开发区3个项目开工建设)
+        zone_first = zone and (not _MEETING_HEADLINE.search(headline[0].text) or _OWN_WORKS_HEADLINE.search(headline[0].text))
+        county = (zone.group("zone") if zone_first else None) or county or (zone.group("zone") if zone else None) \
+            or home_zone(self.body)
         town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
@@ -1174,6 +1306,9 @@ class ProjectReader:
                 if where:
                     frame.values["location"] = where
             place = place_in_name(frame.name, places, notice)
+            if not place:  # 三田产业园孔山重工项目: the zone the works' name opens with
+                opens = _ZONE_OPENS.match(frame.name)
+                place = opens.group("zone") if opens and len(core_name(frame.name[opens.end():])) >= 4 else None
             if place and len(core_name(frame.name)) <= len(place):
                 # 美桃小镇: the project is the place, its name says nothing of where it lies, but for the county it
                 # opens with (岑溪市宸龙源纺织服装集聚区项目 -> 岑溪市)
