@@ -312,6 +312,93 @@ def evaluate(docs: list[GoldDoc], predict: Callable[[str, date | None], dict]) -
     return Report(totals, fields, results)
 
 
+# ---- how far a figure can be trusted: documents drawn again with replacement (a document bootstrap)
+
+INTERVAL_LEVEL = 0.95
+
+
+def _doc_counts(documents) -> list[dict[str, tuple[int, int, int]]]:
+    """Per document, (tp, fp, fn) per fact type, from a Report's documents or a report's JSON documents."""
+    out = []
+    for d in documents:
+        counts = d.counts if isinstance(d, DocResult) else d["counts"]
+        out.append({t: (c.tp, c.fp, c.fn) if isinstance(c, Counts) else (c["tp"], c["fp"], c["fn"])
+                    for t, c in counts.items()})
+    return out
+
+
+def _scores(rows: list[dict[str, tuple[int, int, int]]], picks: list[int], fact_type: str) -> tuple[float, ...]:
+    c = Counts()
+    for i in picks:
+        c.add(Counts(*rows[i][fact_type]))
+    return c.precision, c.recall, c.f1
+
+
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    values = sorted(values)
+    low = (1 - INTERVAL_LEVEL) / 2
+    at = lambda q: values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]  # noqa: E731
+    return at(low), at(1 - low)
+
+
+def intervals(report: Report, draws: int = 2000, seed: int = 0) -> dict[str, dict[str, tuple[float, float]]]:
+    """95% intervals of precision, recall and F1 per fact type: the documents are drawn again with replacement
+    `draws` times and the micro-averaged figures recomputed. Facts come in documents (a roster gives thirty awards
+    or none), so documents, not facts, are what is drawn; a set of 28 notices moves F1 by ±0.1 this way."""
+    import random
+
+    rows, rng = _doc_counts(report.documents), random.Random(seed)
+    samples = [[rng.randrange(len(rows)) for _ in rows] for _ in range(draws)] if rows else []
+    out = {}
+    for t in FACT_TYPES:
+        drawn = [_scores(rows, picks, t) for picks in samples]
+        out[t] = {name: _percentiles([d[k] for d in drawn]) if drawn else (0.0, 0.0)
+                  for k, name in enumerate(("precision", "recall", "f1"))}
+    return out
+
+
+def paired_difference(report: Report, earlier: dict, draws: int = 2000, seed: int = 0) -> dict[str, dict]:
+    """This report's F1 minus an earlier report's (its --json output) on the same documents, with a 95% interval
+    from the same draws of documents for both: a change whose interval holds 0 is within what chance gives."""
+    import random
+
+    now = {d.name: row for d, row in zip(report.documents, _doc_counts(report.documents), strict=True)}
+    before = {d["name"]: row for d, row in zip(earlier["documents"], _doc_counts(earlier["documents"]), strict=True)}
+    names = sorted(set(now) & set(before))
+    if not names:
+        raise GoldDataError("the earlier report shares no document with this one")
+    a, b = [now[n] for n in names], [before[n] for n in names]
+    rng = random.Random(seed)
+    samples = [[rng.randrange(len(names)) for _ in names] for _ in range(draws)]
+    out = {}
+    for t in FACT_TYPES:
+        every = list(range(len(names)))
+        diffs = [_scores(a, picks, t)[2] - _scores(b, picks, t)[2] for picks in samples]
+        out[t] = {"documents": len(names), "f1_now": round(_scores(a, every, t)[2], 4),
+                  "f1_before": round(_scores(b, every, t)[2], 4),
+                  "difference": round(_scores(a, every, t)[2] - _scores(b, every, t)[2], 4),
+                  "interval": tuple(round(v, 4) for v in _percentiles(diffs))}
+    return out
+
+
+def format_intervals(found: dict, draws: int) -> str:
+    lines = [f"{INTERVAL_LEVEL:.0%} intervals (documents drawn again with replacement, {draws} draws)"]
+    for t, figures in found.items():
+        lines.append(f"  {t:<10}" + "  ".join(f"{name} {lo:.3f}–{hi:.3f}" for name, (lo, hi) in figures.items()))
+    return "\n".join(lines)
+
+
+def format_difference(found: dict, draws: int) -> str:
+    lines = [f"F1 against the earlier report, same documents ({INTERVAL_LEVEL:.0%} interval of the difference, "
+             f"{draws} paired draws)"]
+    for t, f in found.items():
+        lo, hi = f["interval"]
+        verdict = "within chance" if lo <= 0 <= hi else ("better" if lo > 0 else "worse")
+        lines.append(f"  {t:<10}{f['f1_before']:.3f} → {f['f1_now']:.3f}  ({f['difference']:+.3f}, "
+                     f"{lo:+.3f} to {hi:+.3f}: {verdict}) on {f['documents']} documents")
+    return "\n".join(lines)
+
+
 def format_report(report: Report) -> str:
     lines = [f"{'type':<10}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}"]
     for t, c in report.totals.items():
@@ -340,6 +427,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--shared", type=Path, default=None,
                         help="shared directory with seed/ and corpus/ (default: $GOVWATCH_SHARED or <repo>/../shared)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--intervals", type=int, metavar="DRAWS", default=0,
+                        help="add 95%% intervals of precision, recall and F1 (a bootstrap over documents)")
+    parser.add_argument("--against", type=Path, metavar="REPORT_JSON",
+                        help="compare F1 with an earlier --json report of the same gold, with a paired interval")
     return parser
 
 
@@ -376,7 +467,28 @@ def run(args: argparse.Namespace) -> int:
         return extract_document(text, published=published).to_contract()
 
     report = evaluate(docs, predict)
-    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
+    draws = getattr(args, "intervals", 0) or (2000 if getattr(args, "against", None) else 0)
+    found = intervals(report, draws) if draws else None
+    try:
+        earlier = json.loads(args.against.read_text(encoding="utf-8")) if getattr(args, "against", None) else None
+        difference = paired_difference(report, earlier, draws) if earlier is not None else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"govwatch evaluate: cannot compare with {args.against}: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        data = report.to_dict()
+        if found:
+            data["intervals"] = {"level": INTERVAL_LEVEL, "draws": draws, "by_type": found}
+        if difference:
+            data["against"] = {"report": str(args.against), "draws": draws, "by_type": difference}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    text = format_report(report)
+    if found or difference:  # after the totals (the first four lines stay the totals)
+        head, _, rest = text.partition("\n\n")
+        extra = [format_intervals(found, draws)] + ([format_difference(difference, draws)] if difference else [])
+        text = "\n\n".join([head, *extra, rest])
+    print(text)
     return 0
 
 

@@ -449,3 +449,75 @@ def test_real_texts_are_the_ones_the_split_was_frozen_on():
         for line in (REAL_DIR / sums).read_text(encoding="utf-8").splitlines():
             digest, path = line.split()
             assert hashlib.sha256((SHARED / path).read_bytes()).hexdigest() == digest, path
+
+
+# ---- intervals: documents drawn again with replacement, and a paired difference against an earlier report
+
+def _report_of(per_doc: list[tuple[int, int, int]]) -> ev.Report:
+    """A report whose awards have these (tp, fp, fn) per document; projects and targets perfect and empty."""
+    docs = [ev.DocResult(f"d{i}", f"corpus/d{i}.txt", {"projects": ev.Counts(), "awards": ev.Counts(*c),
+                                                        "targets": ev.Counts()}, {}, {}, [])
+            for i, c in enumerate(per_doc)]
+    totals = {t: ev.Counts() for t in ev.FACT_TYPES}
+    for d in docs:
+        for t in ev.FACT_TYPES:
+            totals[t].add(d.counts[t])
+    return ev.Report(totals, {}, docs)
+
+
+def test_intervals_hold_the_figure_and_are_the_same_for_the_same_seed():
+    report = _report_of([(9, 1, 0), (0, 0, 10), (5, 0, 5), (3, 3, 0), (8, 0, 2), (1, 1, 1)])
+    found = ev.intervals(report, draws=500, seed=3)
+    low, high = found["awards"]["f1"]
+    assert low < report.totals["awards"].f1 < high and 0.0 <= low and high <= 1.0
+    assert found == ev.intervals(report, draws=500, seed=3)
+
+
+def test_a_figure_every_document_agrees_on_has_no_width():
+    found = ev.intervals(_report_of([(4, 0, 0), (2, 0, 0), (7, 0, 0)]), draws=200)
+    assert found["awards"]["f1"] == (1.0, 1.0) and found["awards"]["precision"] == (1.0, 1.0)
+
+
+def test_one_document_that_holds_most_facts_widens_the_interval():
+    even = ev.intervals(_report_of([(5, 0, 5)] * 10), draws=400)["awards"]["recall"]
+    lumped = ev.intervals(_report_of([(0, 0, 45)] + [(5, 0, 0)] * 9), draws=400)["awards"]["recall"]
+    assert even == (0.5, 0.5) and lumped[1] - lumped[0] > 0.3
+
+
+def test_paired_difference_is_zero_for_the_same_report_and_signed_for_a_change():
+    before = _report_of([(5, 0, 5), (2, 2, 0), (0, 0, 3), (4, 1, 1)])
+    same = ev.paired_difference(before, before.to_dict(), draws=300)["awards"]
+    assert same["difference"] == 0 and same["interval"] == (0, 0)
+    better = ev.paired_difference(_report_of([(10, 0, 0), (2, 0, 0), (3, 0, 0), (5, 0, 0)]), before.to_dict(),
+                                  draws=300)["awards"]
+    assert better["difference"] > 0 and better["interval"][0] > 0 and better["documents"] == 4
+    assert "better" in ev.format_difference({"awards": better}, 300)
+
+
+def test_paired_difference_needs_documents_in_common():
+    with pytest.raises(ev.GoldDataError):
+        ev.paired_difference(_report_of([(1, 0, 0)]), {"documents": [{"name": "other", "counts": {}}]})
+
+
+def test_cli_prints_intervals_after_the_totals_and_in_json(loaded_gold, monkeypatch, capsys, tmp_path):
+    by_text = {doc.text: doc.expected for doc in loaded_gold}
+
+    class Extraction:
+        def __init__(self, text):
+            self.text = text
+
+        def to_contract(self):
+            return copy.deepcopy(by_text[self.text])
+
+    monkeypatch.setattr("warehouse.extract.extract_document", lambda text, published=None: Extraction(text),
+                        raising=False)
+    args = ["evaluate", "--shared", str(SHARED), "--gold", str(GOLD_DIR)]
+    assert ev.main([*args, "--json", "--intervals", "50"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["intervals"]["by_type"]["awards"]["f1"] == [1.0, 1.0] and data["intervals"]["draws"] == 50
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(data), encoding="utf-8")
+    assert ev.main([*args, "--against", str(earlier)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("type") and lines[3].startswith("targets") and lines[5].startswith("95% intervals")
+    assert any("within chance" in line for line in lines)
