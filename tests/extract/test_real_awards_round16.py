@@ -162,3 +162,87 @@ def test_a_profile_under_its_place_heading_gives_the_place_its_honours():
 def test_a_profile_without_honours_gives_nothing():
     text = "东岭县南岙镇\n南岙镇位于东岭县西北部，以茶闻名，素有“江南茶乡”的美名。它是省级中心镇。"
     assert awards(text) == []
+
+
+# --- second pass: a title alone on its line over its holders, one to a line (no 名单, no colon) ------------------------
+
+def test_a_title_line_heads_the_holders_under_it():
+    text = ("近日，省农业农村厅公布2023年度先进名单。\n"
+            "2023年度福建省森林城镇（丰溪市）\n青山镇\n北塘区东坑镇\n"
+            "2023年度福建省卫生村（丰溪市）\n东岭县\n南岙镇上坑村\n西坑乡石门村\n北塘区\n湖头村\n"
+            "来源：丰溪发布")
+    found = full(text, _d("2024-01-10"))
+    towns = [a for a in found if a[0].endswith("森林城镇")]
+    villages = [a for a in found if a[0].endswith("卫生村")]
+    assert {a[2] for a in towns} == {"青山镇", "北塘区东坑镇"}
+    assert {a[2] for a in villages} == {"南岙镇上坑村", "西坑乡石门村", "湖头村"}  # (东岭县 / 北塘区: group labels)
+    assert all(a[3] == "provincial" and a[4] == "2023" for a in found if a[2] != "丰溪发布")
+
+
+def test_a_title_line_in_other_forms():
+    # a bullet, a run of names on one line, no place in brackets
+    text = "省级生态文明示范村\n● 东岭村 西坑村 上坑村\n● 石门村\n以上排名不分先后。"
+    assert {a[2] for a in awards(text)} == {"东岭村", "西坑村", "上坑村", "石门村"}
+    text = "全国文明单位\n丰溪县人民医院\n丰溪县税务局\n丰溪县实验中学\n"
+    assert {a[2] for a in awards(text)} == {"丰溪县人民医院", "丰溪县税务局", "丰溪县实验中学"}
+
+
+def test_a_title_line_that_heads_no_holders_or_no_title():
+    # a proposal, a work list, a heading with no title or a title line over prose: no roster
+    assert awards("关于2023年度省级森林城镇的公示\n2023年度福建省森林城镇（丰溪市）\n青山镇\n东坑镇\n") == []
+    assert awards("二、省级重点帮扶村\n东岭村\n西坑村\n") == []
+    assert awards("全市重点建设项目\n丰溪县人民医院\n丰溪县实验中学\n") == []
+    assert awards("全省美丽乡村示范乡镇\n创建工作稳步推进，各地积极申报。\n青山镇\n") == []
+    assert awards("丰溪县2024年工作要点\n一、省级森林城镇\n青山镇\n东坑镇\n") == []
+
+
+# --- second pass: 授予A、B、C3家企业X: a list named in full, then counted, no 等 ------------------------------------
+
+def test_a_grant_to_a_list_counted_without_deng():
+    text = ("经严格评审，县政府决定：授予丰溪甲科技有限公司、丰溪乙材料有限公司、丙建设集团有限公司3家企业“第三届丰溪县"
+            "人民政府质量奖”，授予丁食品有限公司、戊电子有限公司2家企业“第三届丰溪县人民政府质量奖提名奖”。")
+    found = awards(text)
+    assert ("第三届丰溪县人民政府质量奖", None, "丙建设集团有限公司") in found
+    assert ("第三届丰溪县人民政府质量奖提名奖", None, "戊电子有限公司") in found or \
+        ("第三届丰溪县人民政府质量奖", "提名奖", "戊电子有限公司") in found
+    assert len(found) == 5
+    text = "市政府决定授予东岭镇、西坑镇2个镇2023年度丰溪市美丽城镇建设先进镇称号。"
+    assert {a[2] for a in awards(text)} == {"东岭镇", "西坑镇"}
+
+
+def test_a_counted_list_that_is_no_grant():
+    assert awards("拟授予丰溪甲科技有限公司、丰溪乙材料有限公司2家企业“丰溪县人民政府质量奖”，现予以公示。") == []
+    assert awards("丰溪甲科技有限公司、丰溪乙材料有限公司2家企业申报丰溪县人民政府质量奖。") == []
+
+
+def test_a_signature_run_into_the_last_sentence_dates_the_decision():
+    text = ("经严格评审，县政府决定：授予丰溪甲科技有限公司、丰溪乙材料有限公司2家企业“第三届丰溪县人民政府质量奖”，"
+            "现予以公布，希望获奖企业再接再厉，丰溪县人民政府2024年3月5日附件：。")
+    assert {a[4] for a in full(text, _d("2024-03-08"))} == {"2024-03-05"}
+    # a date that ends the prose with no body's name before it is no signature
+    text = "授予丰溪甲科技有限公司、丰溪乙材料有限公司2家企业“第三届丰溪县人民政府质量奖”，颁奖仪式定于2024年3月5日。"
+    assert {a[4] for a in full(text, _d("2024-03-08"))} == {None}
+
+
+# --- second pass: 获批 a dated national title; 被列入 a named list of the best ---------------------------------------
+
+def test_a_dated_title_approved_or_a_best_list_entered():
+    assert awards("南岙镇获批2023年全国农业产业强镇。") == [("全国农业产业强镇", None, "南岙镇")]
+    assert awards("丰溪蜜桔被列入全国2023年度最具影响力农产品区域公用品牌。") == \
+        [("全国2023年度最具影响力农产品区域公用品牌", None, "丰溪蜜桔")]
+    # a work list or a plan: no honour
+    assert awards("丰溪蜜桔被列入全省重点培育农产品品牌。") == []
+    assert awards("南岙镇获批2023年全国农业产业强镇建设资金500万元。") == []
+
+
+def test_a_word_glossed_as_a_whole_is_read_without_its_gloss():
+    found = awards("该县东岭街道上坑村、南岙镇(nánàozhèn)西坑村同步入选“全国文明村镇(wénmíngcūnzhèn)”。")
+    assert {a[2] for a in found} == {"东岭街道上坑村", "南岙镇西坑村"}
+
+
+def test_a_title_line_over_one_name_or_a_kind_in_brackets():
+    # one name under a title line, then prose: a tag, no roster (round 14)
+    assert awards("省级森林城镇\n青山镇\n近日，全省森林城镇建设推进会召开。") == []
+    # the kind of holder in brackets stays in the title; a place in brackets is the part of the list printed
+    text = "全国文明城市（县级市）\n丰溪市\n青山市\n"
+    assert {a[0] for a in awards(text)} == {"全国文明城市（县级市）"}

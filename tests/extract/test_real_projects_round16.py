@@ -185,3 +185,48 @@ def test_a_start_and_resume_event_starts_the_works_it_names():
     assert any(p.stage == "started" for p in found.values())
     found = _projects("2月20日，我市举行重点项目集中开(复)工活动。\n星河电子项目总投资5亿元，主要建设标准厂房。")
     assert found["星河电子项目"].stage == "started"
+
+
+# ---- second pass: a town's or a county's review that lists its works by name, phase, section or road
+
+
+def test_a_review_names_phases_sections_and_roads_as_the_subjects_of_their_progress():
+    found = _projects("青溪湿地公园二期完成预验收，滨河路改造工程已通过竣工验收，实现全线贯通。")
+    assert found["青溪湿地公园二期"].stage == "completed"
+    found = _projects("着力完善路网，望江大道一标段已进入收尾阶段、二标段正加紧建设，云湖路西延、东环线进展顺利。")
+    assert {"望江大道一标段", "望江大道二标段", "云湖路西延", "东环线"} <= set(found)
+    assert found["望江大道二标段"].stage == "started"
+    found = _projects("全年投用星辰三期，建成枫林小学二期。")
+    assert {"星辰三期", "枫林小学二期"} <= set(found)
+    # near-misses: a road network, a bare phase, a line of production, a programme over the whole town
+    found = _projects("道路网进一步完善，一期、二期全线贯通，生产线进展顺利，全镇主干线已建成通车。")
+    assert found == {}
+    found = _projects("会议指出，各条线工作进展顺利。")
+    assert found == {}
+
+
+def test_a_review_verb_before_a_list_sharing_its_project_suffix():
+    found = _projects("完成远帆、凯瑞项目主体部分，启动东林项目前期工作。")
+    assert found["远帆项目"].stage == "topped_out" and found["凯瑞项目"].stage == "topped_out"
+    found = _projects("年内已建成海川、云峰项目，正在洽谈北岭项目。")
+    assert {"海川项目", "云峰项目"} <= set(found)
+    # a list of kinds of project after a verb is no list of works
+    assert _names("完成重点、民生项目年度投资计划。") == []
+
+
+def test_parks_counted_as_a_list_of_works_and_an_investors_money_before_an_aim():
+    found = _projects("青山智造产业园、东湖科创园、南岭标准厂房3大园区同步推进，20万平方米厂房全部开工。")
+    assert {"青山智造产业园", "东湖科创园", "南岭标准厂房"} <= set(found)
+    # three zones a plan names as aims are no works under way
+    assert _projects("规划青山、东湖、南岭三大园区，形成产业集聚。") == {}
+    found = _projects("远山控股集团投资30亿元，倾力打造最具江南风情的桃源田园综合体。")
+    assert any(name.startswith("桃源田园综合体") for name in found)
+    found = _projects("华川集团投资12亿元，建设全市首个冷链物流基地项目。")
+    assert found["冷链物流基地项目"].investment_cny == 1_200_000_000
+    # an aim with no investor's money stays an aim
+    assert _projects("力争打造最具江南风情的桃源田园综合体。") == {}
+
+
+def test_a_works_under_way_named_by_its_step_on_site():
+    found = _projects("城北学校迁建项目进场填方，县医院门诊楼项目正在挖掘地下室。")
+    assert found["城北学校迁建项目"].stage == "started"

@@ -41,7 +41,8 @@ def to_simplified(text: str) -> str:
 
 # 工業(yè)旅遊 / 建設(shè)項(xiàng)目: a reprint's pinyin gloss after a character. It breaks every word it sits in, so a reader
 # reads a sentence without its glosses and gives back what it names as written, glosses and all
-GLOSS = re.compile(r"[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4} ?[）)]")
+# (文明城市(wénmíngchéngshì) / 评选(píngxuǎn): a word glossed as a whole, its syllables run together)
+GLOSS = re.compile(r"[（(](?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}){1,4} ?[）)]")
 
 
 def unglossed(text: str) -> tuple[str, tuple[int, ...]] | None:

@@ -18,7 +18,7 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import page_furniture, roster_category, titled_list
+from .rosters import headed_roster, page_furniture, roster_category, titled_list
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -54,8 +54,11 @@ class _Reader:
         if signature is None and "日\n" in body:  # a decision signed and dated above the roster it annexes
             inside = list(_SIGNED_ABOVE.finditer(body))
             signature = inside[-1] if inside else None
-        self.signed = day_of(signature.group("date")) if signature else None
-        signer = signature.string[: signature.start("date")].rstrip().rsplit("\n", 1)[-1].strip() if signature else ""
+        signed = (signature.groupdict().get("inline") and "inline" or "date") if signature else "date"
+        self.signed = day_of(signature.group(signed)) if signature else None
+        signer = signature.string[: signature.start(signed)].rstrip().rsplit("\n", 1)[-1].strip() if signature else ""
+        if signed == "inline":  # (a signature run into the last sentence: its words after the last comma)
+            signer = re.split(r"[，,。；;\s]", signer)[-1]
         self.last_entity: str | None = None
         self.units: dict[str, str | None] = {}  # the hospital or school the notice is about (what 该院 / 该校 names)
         self.naming: list[tuple[Sentence, str]] | None = None  # the names under a line that ends on 命名, before its 为
@@ -224,6 +227,10 @@ class _Reader:
                 found += named
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
+            if not heading and not roster and s.text == line.strip() and not (self.plan or self.proposal):
+                # 2022年度浙江省美丽乡村示范乡镇（湖州市） / 青山镇 / 东坑镇: a title alone on its line, its holders under it
+                titled_roster = headed_roster(line, self.lines_after(s.line, 3))
+                heading = (titled_roster[0], None, titled_roster[1]) if titled_roster else None
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
             if category and not (roster[0] and not roster_named and _head_noun(category[0]) == _head_noun(roster[0])):
                 # 名 单 / 全国X示范区（单位） / A / B: a category the roster's holders are listed under, its title theirs
@@ -466,6 +473,16 @@ class _Reader:
         """The last line with text before `line` ('' at the start)."""
         return next((t for t in reversed(self.lines[max(0, line - 5): line]) if t.strip()), "")
 
+    def lines_after(self, line: int, count: int) -> list[str]:
+        """The next `count` lines with text after `line` (fewer at the end)."""
+        found: list[str] = []
+        for t in self.lines[line + 1:]:
+            if t.strip():
+                found.append(t)
+                if len(found) == count:
+                    break
+        return found
+
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
         return next((t for t in self.lines[line + 1:] if t.strip()), "")
@@ -610,6 +627,9 @@ class _Reader:
         if quote > 0 and "《" in rest[:quote]:  # 纪实文学《工具间里的“践行酒会”》: a quote inside a work's title marks
             quote = next((k for k, ch in enumerate(rest) if ch == "“" and rest.count("《", 0, k) <= rest.count("》", 0, k)), -1)
         group = GROUP.match(rest) or _WORK_GROUP.match(rest)
+        # 授予A、B、C3家企业X: a list named in full, then counted (no 等: every holder is named, none in an annex)
+        whole = _NAMED_COUNTED.match(rest) if not group else None
+        group = group or whole
         titled: set[str] = set()
         quoted = QUOTED_GROUP.match(rest)
         pairs = _GROUP_TITLES.findall(rest)
@@ -657,7 +677,7 @@ class _Reader:
         found = []
         for n in names:
             found += self.graded(s, n, recipients, m.start())
-        if group:
+        if group and not whole:
             self.group_leads += found[:1]  # 授予A等69个城市X称号: the annex that lists the 69 may follow
         return found
 
@@ -1269,6 +1289,10 @@ _REPORTER_AT = re.compile(r"^.*?(?:记者|笔者)(?:在|从|于|来到|走进)")
 # 【民众镇概况】 民众镇位于中山市东北部: a paragraph that profiles a place opens with its name and where it lies
 _PROFILED = re.compile(r"(?:^|[。；;】\s])[ \u3000]*([\u4e00-\u9fa5]{2,10}?(?:镇|乡|村|街道|社区|县|区|市))(?:位于|地处|坐落于|地处于)")
 COUNTED_GROUP = re.compile(rf"等{COUNT}+(?:个|家|所)")
+# 浙江甲公司、浙江乙公司、丙公司3家企业 / 城关镇、东坑镇2个镇: names listed in full (a 、 between them), then their count
+# and kind, no 等 (the count closes the list; its last name ends before the digits)
+_NAMED_COUNTED = re.compile(rf"^(?P<lead>[^“”《》，,。；;：:等]{{2,60}}?、[^“”《》，,。；;：:等]{{2,400}}?[^\d、一二三四五六七八九十百两]){COUNT}+"
+                            r"(?:个|名|家|位|项|所|户)(?:同志|单位|集体|个人|企业|公司|村|社区|乡镇|镇|乡|街道|县|区|学校|科技成果|成果|项目|作品)?")
 _PLACE_ITEM = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}(?:村|社区|镇|乡|街道|有限公司|学校|景区)")
 _CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|街道)")
 # 共11个城市 closing a list (no 等: every member is named, in this clause and the ones before it)

@@ -93,7 +93,8 @@ def closing(text: str) -> bool:
 # (丰溪县（2个） / 青山区(3家)：: a place with the count of the entries under it)
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,10}(?:省|市|州|盟|地区|自治区|区|县|旗)"
                           r"(?:[:：]|[（(][\d一二三四五六七八九十]+[个家所名项户][）)][:：]?)$")
-_WIDE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|州|盟|地区|自治区|区|县|旗)$")
+# (…旅游度假区管委会 over its villages: the body that runs a zone labels the zone's group as the zone's name would)
+_WIDE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|州|盟|地区|自治区|区|县|旗)(?:管委会|管理委员会)?$")
 # a title held by towns or villages (卫生乡镇, 生态村, 文明村镇): a county over them is the group they are listed in
 _TOWNS_TITLE = re.compile(r"(?:乡镇|镇|乡|村镇|村|村庄|村落|社区|街道)(?:[（(][^）)]*[）)])?(?:名单|名录)?$")
 _TOWN = re.compile(r"(?:镇|乡|村|街道|社区)$")
@@ -117,7 +118,12 @@ def place_label(text: str, next_line: str, title: str | None) -> bool:
 _CATEGORY = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{{1,2}}[.．、])?[ \u3000]*"
                        rf"(?:(?P<year>\d{{4}})年度?)?"
                        rf"(?P<name>(?:国家级|全国|国家|中国|省级|全省|市级|县级|(?:{PROVINCES})(?:省|市|自治区)?)"
-                       r"[^，,。；;：:、\s]{2,36}?)(?:[（(]" + COUNT + r"+[个名家所项户]?[）)])?[:：]?$")
+                       r"[^，,。；;：:、\s]{2,40}?)(?:[（(]" + COUNT + r"+[个名家所项户]?[）)])?"
+                       # (…示范乡镇（湖州市） / …精品村（丰溪县，12个）: the part of the list a regional page prints)
+                       # (全国文明城市（县级市）: the kind of the holders, part of the title)
+                       r"(?:[（(](?![^）)]*级)[\u4e00-\u9fa5]{2,10}(?:省|市|州|盟|地区|自治区|区|县|旗)(?:[，,、]" + COUNT
+                       + r"+[个名家所项户])?[）)])?"
+                       r"[:：]?$")
 # a body's or a firm's name, which starts with a level word as often as a title does (国家税务总局丰溪县税务局)
 _BODY_END = re.compile(r"(?:公司|集团|局|院|所|厅|委|办|中心|学校|中学|小学|大学|医院|银行|行|部|队|站|馆|会|社)$")
 # a title's last word: the kind of its holder or the word of an honour (全国文明村镇创建工作会议召开 names a meeting)
@@ -273,3 +279,26 @@ def page_furniture(lines: list[str]) -> set[str]:
             around = (texts[filled[k - 1]] if k else "", texts[filled[k + 1]] if k + 1 < len(filled) else "")
             beside_prose[texts[i]] += any(_PROSE.search(t) for t in around)
     return {t for t in repeated if beside_prose[t] >= 2}
+
+
+def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
+    """(title, year) of a title alone on its line (2022年度浙江省美丽乡村示范乡镇（湖州市） / 省级森林村庄) whose next
+    lines name its holders one to a line or a run (青山镇 / 丰溪县 over 东岭村 西坑村): a roster with no 名单 or colon to
+    head it. None unless the title is one conferred (roster_category: a level, a title's last word, no work list and
+    nothing proposed) and the lines under it (`below`, place labels passed over) name two holders or more by their
+    endings before any other line."""
+    category = roster_category(text)
+    if not category or not category[0]:
+        return None
+    named = 0
+    for k, line in enumerate(below):
+        line = unbulleted(line.strip())
+        if place_label(line, below[k + 1] if k + 1 < len(below) else "", category[0]):
+            continue
+        names = [n for n in re.split(r"[、 \u3000]+", without_byline(line)) if n]
+        if not names or not all(_HOLDER_TOKEN.match(n) and 2 <= len(n) and not roster_category(n) for n in names):
+            return None
+        named += len(names)
+        if named >= 2:  # (全国文明城市 / 丰溪市 / prose: a tag over one name, no roster)
+            return category
+    return None

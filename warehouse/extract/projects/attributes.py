@@ -63,8 +63,11 @@ _STAGES = (
     # works); 预计5月底建设完成
     ("completed", re.compile(r"(?<![开(（])竣工(?!率|条件|验收)|建成(?![区率])|完工|交付使用|基本建成|投用|投入使用|(?<!试)通车"
                              r"|(?<!设计|方案|报告|图纸)通过(?:竣工)?验收|竣工验收|建设完成(?=[，,。；;]|$)"
+                             # 公园一期完成预验收: the works checked as finished (not 完成设计验收: a paper)
+                             r"|完成(?:预|交工)验收"
                              r"|(?:一次|联动|整体)?试车成功")),
-    ("topped_out", re.compile(r"封顶|结顶|合龙")),  # a bridge's main span closed: its structure is up
+    # 完成A、B项目主体部分: the main structure of the works named after 完成 is up
+    ("topped_out", re.compile(r"封顶|结顶|合龙|完成(?=[^，,。；;]{2,30}?主体(?:部分|结构|工程)(?:[，,。；;]|$))")),  # a bridge's main span closed: its structure is up
     # 前往A项目建设现场 (a visit to works under way), A、B等一批项目落地建设
     # 小区始建于2020年5月8日: the month the works began (not 始建于1950年 or 始建于2003年: the history of an old building,
     # a year alone; _begun_lately checks the year against the notice's);
@@ -88,6 +91,10 @@ _STAGES = (
                            # 等22个项目推进较为顺利, A项目进展顺利: works said to go on well (not 前期工作推进顺利: the
                            # preparation)
                            r"(?<=项目|工程|建设)(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利|"
+                           # 城南大道延伸、虹三线进展顺利: a road, a section or a phase named by a review, going on well
+                           r"(?<=[路线段期伸])(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利|"
+                           # 已进入收尾阶段, 进场填方, 正在挖掘地下室: work on site, named by its step
+                           r"进入收尾|收尾阶段|进场(?:施工|填方|作业|开挖)|填方|土方开挖|(?:挖掘|开挖)地下室|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
                            # 已完成投资1.4亿元, 累计完成投资: money spent on the works, so they are under way
                            r"(?:已|累计)完成了?投资")),

@@ -79,7 +79,7 @@ _CUT = re.compile(
     r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|安排|确保|"
-    r"完成|加快|下一步|创成|目前|建成|启用|新增了?|设立|成立|共建|合建|"
+    r"完成|加快|下一步|创成|目前|建成|完工|(?<!开)竣工(?!验收)|投用|启用|新增了?|设立|成立|共建|合建|"
     # 计划在义乌建设年产2万吨…生产线: where a works is built, then the works
     r"在[\u4e00-\u9fa5]{2,8}?(?:建设|新建|兴建)(?=.{4})|在(?=.{4})|投资(?:建设|兴建|新建)|签订|签署|紧盯|(?:首期|一期|二期|分[两二三四五]期|主要|计划|重点)建设|"
     r"获批|入选|荣获|获评为?|被?评为|被?认定为|被?命名为|列入|"
@@ -229,7 +229,7 @@ _ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?
                         r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
                         # 举行A、B、C三个项目集中开工仪式, 其中不乏A项目、B项目: the event or the verb, then the items
                         r"举行|举办|不乏|"
-                        r"落地|开竣工|开工|建设|建成|谋划|促进|实现|落实(?:投资)?|我市|我县|我区|(?:项目|工程|实事)中"
+                        r"落地|开竣工|开工|建设|建成|完工|竣工|投用|谋划|促进|实现|落实(?:投资)?|我市|我县|我区|(?:项目|工程|实事)中"
                         # 南宁市有A、B等81个项目开竣工: the place that has the list
                         r"|[市县区镇]有(?![限机色线])))?"
                         # 22个重大产业项目中现代农业物流园、…: the group named before the items
@@ -507,6 +507,13 @@ _OBJECT_OF_VERB = re.compile(r"(?:(?<![扩改新续在迁重兴筹自共援代�
                              r"|争取|盯紧|紧盯|紧抓)项目$")
 
 
+# 集团投资40亿元，(倾力)打造…: the money an investor puts in, then what it builds
+_INVESTED_BEFORE = re.compile(r"投资(?:约|达|超)?[\d.]+(?:亿|万)(?:元|美元)[，,](?:倾力|全力|着力|重点|计划|拟|将)?$")
+_INVESTOR_LEAD = re.compile(r"(?:集团|公司|团队|企业)投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)(?:元|美元))[，,]"
+                            r"(?:倾力|全力|着力|重点|计划|拟|将)?(?:投资)?(?:打造|建设|新建|兴建)[^，,。；;]{0,20}$")
+_FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
@@ -571,6 +578,10 @@ def find_names(text: str) -> list[NameMention]:
                 name, start, invested = name[size.end():], start + size.end(), size.group(0)
             else:
                 invested = None
+            first = _FIRST_OF_ITS_KIND.match(name)
+            if first and len(core_name(name[first.end():])) >= 2:
+                # 建设全省首个养殖一体化产业链项目: what sets the works apart, then its name
+                name, start = name[first.end():], start + first.end()
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
                     or (pattern is not _WORKS_NAME and is_generic(name) and not _signed_by_firm(text, start, name)) \
                     or _GROUP_BEFORE.search(text, max(0, start - 20), start):  # 等一批产业链补链项目: the list's kind
@@ -587,7 +598,10 @@ def find_names(text: str) -> list[NameMention]:
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
-            if _ASPIRATION.search(text, 0, start) or _aims_listed(text, start) \
+            aim = _ASPIRATION.search(text, 0, start)
+            if aim and _INVESTED_BEFORE.search(text, max(0, aim.start() - 30), aim.start()):
+                aim = None  # 某集团投资50亿元，倾力打造最具风情的X综合体: what the money builds, however it is described
+            if aim or _aims_listed(text, start) \
                     or (text[start - 1:start] in ("“", '"') and _QUOTED_AIM.search(text, max(0, start - 6), start)):
                 continue  # 打造江南体量最大的3D打印加工服务基地, 建成“千亿经济园区”: an aim, not a project
             if not name.endswith("项目") and _ETC_KIND.match(text, end) and not _ETC_PROJECTS.match(text, end):
@@ -635,6 +649,10 @@ def find_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(first, start, cut, weak=weak))
                 mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
+            if invested is None:
+                # 某集团投资40亿元，建设全省首个X项目: the investor's money, then the works it builds (the clause's own)
+                lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start)
+                invested = lead.group("amount") if lead else None
             mentions.append(NameMention(name, start, end, weak=weak, prefix_investment=invested))
     return _series(_parts_of_one(sorted(mentions, key=lambda n: n.start), text), text)
 
@@ -688,7 +706,10 @@ _SHARE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)[个�
 # (A、B、C三个亿元项目, 两个10亿元以上工业项目: the count with the size or the kind of the items)
 COUNTED_CLOSE = re.compile(r"(?<=[^\d一二三四五六七八九十两])(?P<n>[两二三四五六七八九十]|\d{1,2})个"
                            r"(?:(?:[\d.]+|[一二三四五六七八九十百]+)?(?:亿|千万|万)元(?:以上|级)?)?(?:重点|重大)?(?:产业|工业)?"
-                           r"(?:项目|工程)")
+                           r"(?:项目|工程)"
+                           # A产业园、B孵化园、C标准厂房5大园区同步推进: parks counted as the members of a list of works
+                           r"|(?<=[^\d一二三四五六七八九十两])(?P<p>[两二三四五六七八九十]|\d{1,2})(?:个|大)(?:园区|产业园)"
+                           r"(?=[^，,。；;]{0,8}?(?:推进|建设|开工|建成|施工|投用))")
 _ITEM_BOUND = re.compile(r"[、，,。；;：:等]")
 # …两个项目中夺得金牌 / 两个项目上获得3枚金牌 / 两个项目的冠军: the events of a contest (not 两个项目中，A已开工 or
 # 两个项目上半年开工: works); …两个项目入选国家级非物质文化遗产代表性项目名录: items entered on a roll of crafts or heritage
@@ -977,7 +998,7 @@ def find_listed_names(text: str) -> list[NameMention]:
     for m in COUNTED_CLOSE.finditer(text) if "、" in text else ():  # A、B、C、D四个项目: a list closed by its count
         if _NOT_A_BATCH.match(text, m.end()) or _CONTEST.search(text) and _of_contest(text, m.end()):
             continue  # 在男子举重、女子射击两个项目中夺得金牌 / …两个项目入选非遗名录: events or items of a roll
-        items = _items_before(text, m.start(), int(parse_numeral(m.group("n")) or 0))
+        items = _items_before(text, m.start(), int(parse_numeral(m.group("n") or m.group("p")) or 0))
         if not items:
             continue  # the count is not the list's: not its members
         position, first = items[0]
@@ -1178,6 +1199,9 @@ def _visited_works(item: str, firms: bool) -> bool:
     return works or bool(_FACILITY.search(item)) or not firms
 
 
+_DONE_LEAD = re.compile(r"(?:全年|年内|今年|去年|本年)?(?:已|已经|顺利|如期|提前|全面|相继|先后)?(?:完成|建成|投用|完工|竣工|开工|投产)了?(?!率)")
+
+
 def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
     """先后到A、B、C项目现场 / 目前，A一期、B一期项目顺利通过验收: items joined by 、 right before a …项目 name, from
     the start of its clause, share its 项目 (one list of works); A、B基地均已开工建设: 均 spreads the verb over the items
@@ -1188,23 +1212,32 @@ def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
     starts = [m.start for m in found]  # (found is in text order)
     for n in found:
         predicate = _LIST_PREDICATE.match(text, n.end) if n.name.endswith("项目") else None
-        if n.listed or n.weak or text[n.start - 1: n.start] != "、" or not (predicate or _ALL_OF_THEM.match(text, n.end)):
+        opening = breaks[bisect_right(breaks, n.start) - 1] if breaks and breaks[0] <= n.start else 0
+        # 完成万泰、乐江项目主体, 投用A、B项目: a review's verb of a stage reached opens the clause, the list is its object
+        done = n.name.endswith("项目") and _DONE_LEAD.match(text, opening)
+        if n.listed or n.weak or text[n.start - 1: n.start] != "、" \
+                or not (predicate or done or _ALL_OF_THEM.match(text, n.end)):
             continue
         visit = bool(predicate and predicate.group("site"))
         firms = visit and bool(_FIRMS_VISITED.search(text, n.end))
-        opening = breaks[bisect_right(breaks, n.start) - 1] if breaks and breaks[0] <= n.start else 0
         if bisect_left(starts, opening) < bisect_left(starts, n.start):
             continue  # the names before it are read already (A项目、B项目: a series of its own)
         raws = text[opening: n.start - 1].split("、")
         items = []
         position = opening
         for index, raw in enumerate(raws):
-            item, cut = _trim(raw) if index == 0 else (raw, 0)
-            if not (4 <= len(item) <= 30) or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item) \
+            if index == 0 and done:
+                item, cut = raw[done.end() - opening:], done.end() - opening
+            else:
+                item, cut = _trim(raw) if index == 0 else (raw, 0)
+            short = done and 2 <= len(item) < 4 and not re.search(r"[^\u4e00-\u9fa5A-Za-z0-9]", item)
+            if not (4 <= len(item) <= 30 or short) or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item) \
                     or is_generic(item + "项目") or (index and _trim(raw)[1]) or visit and not _visited_works(item, firms):
                 items = []
                 break  # (an item cut by a verb of its own is a clause, not a member)
-            items.append(NameMention(item, position + cut, position + cut + len(item), listed=True))
+            # (a name shorter than four characters takes the list's 项目: 万泰项目)
+            items.append(NameMention(item + "项目" if short else item, position + cut, position + cut + len(item),
+                                     listed=True))
             position += len(raw) + 1
         added += items
     return sorted(found + added, key=lambda m: m.start) if added else found
@@ -1215,6 +1248,77 @@ def names_a_works(name: str) -> bool:
     its 项目), not 焊工项目 (the event of a contest) or 新能源汽车零部件 (a field of industry)."""
     bare = re.sub(r"(?:建设)?项目$", "", name)
     return bool(_WORKS_END.search(bare) or _FACILITY.search(bare) or bare.endswith("场"))
+
+
+# A town's or a county's review names its works by their facility, phase or section, with no 项目: 琴山公园一期完成预验收,
+# 环城东路二标段已进入收尾阶段、三标段正加紧建设, 城南大道延伸、虹三线进展顺利, 投用合兴三期. The subject of a clause that
+# reports progress (or the object of a verb that puts it into use) is a works when it ends in a phase, a section or a
+# road's word; a bare phase or section after 、 is the section of the road named before it.
+_PHASE_TAIL = r"(?:[一二三四五六七八九十首]|\d{1,2})期"
+_SECTION_TAIL = r"(?:[一二三四五六七八九十]|\d{1,2})(?:标段|标)"
+_ROAD_TAIL = r"(?:路|大道|公路|快速路|线|大桥|隧道)(?:延伸段?|拓宽|西延|东延|南延|北延|改造|提升)?(?:工程)?"
+_PROGRESS_ITEM = rf"[\u4e00-\u9fa5A-Za-z0-9]{{2,16}}?(?:{_PHASE_TAIL}|{_SECTION_TAIL}|{_ROAD_TAIL})"
+_PROGRESS_PREDICATE = (r"(?:已经?|正在?|均|都|基本|顺利|如期|提前|全面|已全面|目前)*"
+                       r"(?:完成(?:了)?(?:预|竣工|交工|主体)?验收|通过(?:竣工|交工)?验收|进入收尾|加紧建设|加快建设|加紧施工"
+                       r"|进展顺利|推进顺利|建成通车|开工建设|开工|完工|竣工|建成|投用|投入使用|结顶|封顶|通车)")
+_PROGRESS_SUBJECTS = re.compile(rf"(?:^|(?<=[，,；;。]))(?P<items>{_PROGRESS_ITEM}(?:、(?:{_PROGRESS_ITEM}|{_SECTION_TAIL}|{_PHASE_TAIL}"
+                                rf"))*)(?:、(?P<elided>{_SECTION_TAIL}|{_PHASE_TAIL}))?{_PROGRESS_PREDICATE}")
+# 投用合兴三期 / 建成城东小学二期: a phase put to use, then the clause ends
+_PUT_TO_USE = re.compile(rf"(?:^|(?<=[，,；;。]))(?:全年|年内|今年|去年|本年)?(?:已|顺利|如期|提前)?(?:投用|建成|完工|竣工)了?(?P<items>[\u4e00-\u9fa5A-Za-z0-9]{{2,16}}?"
+                         rf"{_PHASE_TAIL})(?=[，,；;。]|$)")
+_PROGRESS_ITEM_RE = re.compile(_PROGRESS_ITEM)
+_BARE_TAIL = re.compile(rf"{_SECTION_TAIL}|{_PHASE_TAIL}")
+# the words of a clause that opens with what it is about, not with a works: 全线, 全市, 该路, 一期
+_NOT_A_SUBJECT = re.compile(r"^(?:全|该|本|此|其|这|我|各|项目|工程|道路|公路|线路|主线|支线|一期|二期|三期|首期|生产线|[一二三四五六七八九十\d]+条)")
+
+
+def _progress_item(item: str) -> bool:
+    """A clause's subject that names one works: a name of its own before its phase, section or road word."""
+    own = re.sub(rf"(?:{_PHASE_TAIL}|{_SECTION_TAIL}|{_ROAD_TAIL})$", "", item)
+    return len(re.findall(r"[\u4e00-\u9fa5A-Za-z0-9]", own)) >= 1 and len(item) >= 3 \
+        and not _NOT_A_SUBJECT.match(item) and not _CUT.search(item) and not _FRAMING.match(item) \
+        and not _CATEGORY.search(own) and len(_GENERIC.sub("", own)) >= 1 and not only_a_place(own) \
+        and len(_WORKS_WORDS.sub("", own)) >= 2  # (配套道路工程开工: works words, no name of its own)
+
+
+def _progress_subjects(text: str) -> list[NameMention]:
+    """Works a review names by facility, phase or section as the subject of their progress (see _PROGRESS_SUBJECTS)."""
+    found: list[NameMention] = []
+    if not re.search(r"期|标|路|线|桥|隧道", text):
+        return found
+    for pattern in (_PROGRESS_SUBJECTS, _PUT_TO_USE):
+        for m in pattern.finditer(text):
+            position = m.start("items")
+            base = None
+            raws = m.group("items").split("、") + ([m.group("elided")] if pattern is _PROGRESS_SUBJECTS
+                                                   and m.group("elided") else [])
+            items = []
+            for raw in raws:
+                start, position = position, position + len(raw) + 1
+                if _BARE_TAIL.fullmatch(raw):
+                    if base is None:
+                        items = []
+                        break
+                    items.append(NameMention(base + raw, start, start + len(raw), listed=True))
+                    continue
+                if not _progress_item(raw):
+                    items = []
+                    break
+                tail = _BARE_TAIL.search(raw)
+                base = raw[: tail.start()] if tail and tail.end() == len(raw) else None
+                items.append(NameMention(raw, start, start + len(raw), listed=True))
+            found += items
+    # 环城东路二标段已进入收尾阶段、三标段正加紧建设: a bare section with its own progress, of the road named before
+    for m in _BARE_PROGRESS.finditer(text) if found else ():
+        before = [n for n in found if n.end < m.start() and _BARE_TAIL.search(n.name)]
+        if before and m.start() - before[-1].end <= 20:
+            base = before[-1].name[: _BARE_TAIL.search(before[-1].name).start()]
+            if base and not base.endswith(m.group("bare")):
+                found.append(NameMention(base + m.group("bare"), m.start("bare"), m.end("bare"), listed=True))
+    return sorted(found, key=lambda n: n.start)
+
+
+_BARE_PROGRESS = re.compile(rf"(?<=、)(?P<bare>{_SECTION_TAIL}|{_PHASE_TAIL}){_PROGRESS_PREDICATE}")
 
 
 def names_in(text: str) -> list[NameMention]:
@@ -1230,6 +1334,9 @@ def names_in(text: str) -> list[NameMention]:
     found = sorted((n for n in named + listed if n.end not in kinds or not kinds[n.end] and _named_facility(n.name)),
                    key=lambda n: n.start)
     found = _shared_suffix(found, text)
+    progress = [n for n in _progress_subjects(text) if not any(n.start < f.end and f.start < n.end for f in found)]
+    if progress:
+        found = sorted(found + progress, key=lambda n: n.start)
     for i, (a, b) in enumerate(zip(found, found[1:])):
         if not a.listed and b.listed and a.name.endswith("项目") and _COMMA_MEMBER.fullmatch(text, a.end, b.start) \
                 and COUNTED_BATCH.match(text, b.end):  # 有A项目一期二、三阶段，B工程等50个项目: A is the list's first item
