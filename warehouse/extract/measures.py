@@ -267,10 +267,28 @@ def _metric(q: Quantity, indicator: str, verbs: list[str], trailing: list[str], 
         return "level"
     # 新建农村公路150公里 / 盘活存量土地400亩 / 开工2850亩: a length or an area of works done or land worked on counts
     # what is done (a change, 减少…, or a stock named by its area, …面积, stays other)
-    if (q.kind in ("land", "area", "area_km") or q.unit in _LENGTH_UNITS) and not indicator.endswith("面积") \
-            and not any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs):
+    measured = q.kind in ("land", "area", "area_km") or q.unit in _LENGTH_UNITS
+    if measured and _held_stock(indicator, verbs):
+        return "level"  # 耕地保有量不低于52万亩 / 人均公园绿地不低于15平方米: a stock held at a floor, no work done
+    if measured and not indicator.endswith("面积") and not any(v in _GROWTH_VERBS + _FALL_VERBS for v in verbs):
         return "count"
     return "other"
+
+
+# 耕地保有量 / 人均公园绿地 / 公路总里程 / 路网密度 / 覆盖面积: a stock or a per-head figure, held rather than added to
+_HELD_NAME = re.compile(r"保有量|人均|总里程|通车里程|总面积|密度|覆盖")
+# 盘活 / 消化 / 治理 / 整治 / 复垦 / 流转 …: work done on land (盘活批而未供土地不少于3000亩 counts what is worked on)
+_WORKED = re.compile(r"盘活|消化|处置|治理|整治|修复|复垦|流转|改造|完成|实施|造林|绿化|清理|拆除|征收|收储|供应|出让|提升|硬化|铺设|"
+                     r"整理|开发|垦造|建设|新建|改建|扩建|建成")
+_FLOOR_VERBS = ("不低于", "不少于", "保持", "稳定在", "保持在", "守住", "坚守")
+
+
+def _held_stock(indicator: str, verbs: list[str] | tuple[str, ...]) -> bool:
+    """Whether a length or an area is a stock held (保有量, 人均…, or a level kept at a floor: 不低于 / 保持 / 稳定在)
+    rather than the work done on land or roads (新建农村公路不少于150公里 counts what is built)."""
+    if _ADDED.search(indicator) or _WORKED.search(indicator) or any(_ADDED.search(v) or _WORKED.search(v) for v in verbs):
+        return False
+    return bool(_HELD_NAME.search(indicator)) or any(v in _FLOOR_VERBS for v in verbs)
 
 
 _LENGTH_UNITS = ("公里", "千米", "米")

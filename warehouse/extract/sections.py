@@ -114,6 +114,15 @@ def is_heading(sentence: Sentence) -> bool:
 RANKED = re.compile(r"位列|位居|排名|排在|排位|名列|居(?:全[国省市县区]|[省市县区]内|前列|首位|第)|前列")
 
 
+def _names_now_first(text: str, published: dt.date) -> bool:
+    """Whether a plan heading that names a coming period names the notice's own year too, first or as 今年 / 本年
+    (2024年及“十四五”后两年主要任务 / 2025年远景目标和今年重点): its undated items are this year's work."""
+    if "今年" in text or "本年" in text:
+        return True
+    first = _EXPLICIT_YEAR.search(text)
+    return bool(first) and int(first.group(1) if first.groups() else first.group(0)[:4]) == published.year
+
+
 def heading_mode(text: str, published: dt.date | None) -> str | None:
     year = period_end_year(text, published)
     if RANKED.search(text) and not _REVIEW.search(text):
@@ -246,6 +255,8 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             new_mode = heading_mode(s.text, published)
             if new_mode:
                 mode, year = new_mode, period_end_year(s.text, published)
+                if mode == "plan" and year and published and year > published.year and _names_now_first(s.text, published):
+                    year = published.year  # 2024年及“十四五”后两年主要任务 (in 2024): this year's section, first of all
             block, period_block = None, False
             if _NUMBERED_HEADING.match(s.text) and _LEAD_IN.search(s.text) or _GOALS_HEADING.search(s.text):
                 block = Context(mode="plan", lead_commitment=commitment_of(s.text),

@@ -18,7 +18,7 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import headed_roster, page_furniture, roster_category, titled_list
+from .rosters import headed_roster, page_furniture, roster_category, roster_lead_refuses, titled_list
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -54,6 +54,8 @@ class _Reader:
         if signature is None and "日\n" in body:  # a decision signed and dated above the roster it annexes
             inside = list(_SIGNED_ABOVE.finditer(body))
             signature = inside[-1] if inside else None
+        if signature is not None and signature.groupdict().get("inline") and not _decision_text(closing):
+            signature = None  # 近日，东岭村被评为X。…丰溪县林业局2024年3月9日: a news item's posting line, no decision's day
         signed = (signature.groupdict().get("inline") and "inline" or "date") if signature else "date"
         self.signed = day_of(signature.group(signed)) if signature else None
         signer = signature.string[: signature.start(signed)].rstrip().rsplit("\n", 1)[-1].strip() if signature else ""
@@ -227,8 +229,10 @@ class _Reader:
                 found += named
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
-            if not heading and not roster and s.text == line.strip() and not (self.plan or self.proposal):
+            if not heading and not roster and s.text == line.strip() and not (self.plan or self.proposal) \
+                    and not roster_lead_refuses(self.roster_lead(s.line)):
                 # 2022年度浙江省美丽乡村示范乡镇（湖州市） / 青山镇 / 东坑镇: a title alone on its line, its holders under it
+                # (决定撤销其称号。 / 将积极推进以下村镇的创建工作。 / 责任分工 above it: no title conferred)
                 titled_roster = headed_roster(line, self.lines_after(s.line, 3))
                 heading = (titled_roster[0], None, titled_roster[1]) if titled_roster else None
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
@@ -473,6 +477,20 @@ class _Reader:
         """The last line with text before `line` ('' at the start)."""
         return next((t for t in reversed(self.lines[max(0, line - 5): line]) if t.strip()), "")
 
+    def roster_lead(self, line: int) -> str:
+        """The notice's headline and the last line of prose above `line` (within 30 lines; the titles and names of
+        rosters in between passed over): what says whether a title alone on its line heads holders of it."""
+        headline = next((k for k, t in enumerate(self.lines[:5]) if t.strip()), None)
+        lead = [self.lines[headline]] if headline is not None and headline < line else []
+        for k in range(line - 1, max(-1, line - 31), -1):
+            if k == headline:
+                break
+            t = self.lines[k].strip()
+            if t and (_PROSE_LINE.search(t) or len(t) >= 20):
+                lead.append(t)
+                break
+        return "\n".join(lead)
+
     def lines_after(self, line: int, count: int) -> list[str]:
         """The next `count` lines with text after `line` (fewer at the end)."""
         found: list[str] = []
@@ -524,6 +542,8 @@ class _Reader:
         for m in GRANT.finditer(s.text):
             if any(a <= m.start() < b for a, b in covered):
                 continue
+            if _REVOKED_GRANT.search(s.text, max(0, m.start() - 12), m.start()):
+                continue  # 决定撤销授予A、B2家企业的“X”称号: a grant taken back, no title held
             found += self.granted(s, m)
             covered.append((m.start(), m.end()))
             end = m.end()
@@ -1603,6 +1623,23 @@ _LIST_WORD_END = re.compile(r"(?<![“\"])名单$")
 # 10家企业（品牌）分别为： / 这12个村是： / 上述5个单位名单如下：: a line that points to the lines below it, counting them
 _COUNTED_POINTER = re.compile(r"^(?:其中[，,]?)?(?:这|上述|以上|此)?(?P<count>[\d一二三四五六七八九十百两]+[个家名所位项户])"
                               r"[\u4e00-\u9fa5（）()]{0,12}?(?:名单)?(?:分别|依次|具体)?(?:是|为|如下|包括|有)[ \u3000]*[:：]$")
+
+
+# 决定 / 通知 / 通报 / 表彰 / 命名 / 现予以公布 / 希望…再接再厉 / 特此: the words of a decision, whose signature dates it
+_DECISION_WORDS = re.compile(r"决定|通知|通报|表彰|命名|予以公布|现予公布|现将|再接再厉|珍惜荣誉|特此")
+# 近日 / 日前 / 据悉 / 记者 / 讯 / 来源: a news item's words (a report of a decision is dated by its reporter, not the decision)
+_NEWS_WORDS = re.compile(r"^[^。]{0,20}?(?:近日|日前|近期)|据悉|据了解|记者|通讯员|[（(【]?[\u4e00-\u9fa5]{0,10}讯[）)】]|来源[:：]|编辑[:：]")
+
+
+def _decision_text(body: str) -> bool:
+    """Whether a text whose last sentence runs into a body's name and a day reads as that body's decision (its day the
+    honour's) rather than a news item that ends on where and when it was posted."""
+    return bool(_DECISION_WORDS.search(body)) and not _NEWS_WORDS.search(body)
+
+
+# 撤销授予 / 取消其…授予 / 收回授予: a grant withdrawn, in the words just before 授予 (its clause only)
+_REVOKED_GRANT = re.compile(r"(?:撤销|撤回|取消|收回|注销)[^，,。；;]{0,10}$")
+_PROSE_LINE = re.compile(r"[。，,！？!?；;：:]")
 
 
 def _head_noun(name: str) -> str:

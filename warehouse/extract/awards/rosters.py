@@ -281,6 +281,31 @@ def page_furniture(lines: list[str]) -> set[str]:
     return {t for t in repeated if beside_prose[t] >= 2}
 
 
+# 撤销…称号 / 取消 / 摘牌 / 黄牌警告 / 限期整改 / 通报批评: a title taken away or held under a warning, none conferred
+_WITHDRAWN = re.compile(r"撤销|撤回|取消|收回|注销|摘牌|摘帽|摘除|黄牌|警告|限期整改|责令整改|通报批评|不再(?:符合|保留|具备)")
+# 推进…创建工作 / 争创 / 申报 / 拟 / 推荐 / 将 / 责任分工 / 牵头单位: a title worked towards, asked for or shared out as a
+# task (the lines under it the places that work for it, or the bodies that answer for it)
+_NOT_YET = re.compile(r"推进|争创|申报|创建(?:工作|任务|目标|计划)|积极创建|力争|争取|计划|拟|推荐|候选|下一步|将(?!名单|以下|上述|其|有关)|"
+                      r"责任|分工|牵头|配合|任务")
+# 公布 / 命名 / 认定 / 授予 / 评为 / 入选 / 通过复核 / 表彰: what a lead says when it confers the titles listed under it
+_CONFERS = re.compile(r"公布|命名|认定|授予|评为|评定|获评|入选|通过(?:复核|验收|考核|评审)|表彰|确认为|获得|荣获|被列为")
+
+
+def roster_lead_refuses(lead: str) -> bool:
+    """Whether the text above a title alone on its line (the notice's headline, the prose line over the roster) says
+    its holders were not given the title: it was taken from them or they were warned (撤销, 黄牌警告, 限期整改), or
+    they are working towards it, applying for it or answer for the work (推进…创建工作, 申报, 责任分工) with nothing
+    conferred in the same words."""
+    if _WITHDRAWN.search(lead):
+        return True
+    return bool(_NOT_YET.search(lead)) and not _CONFERS.search(lead)
+
+
+# a place title (国家卫生县城 / 省级森林村庄 / 全国文明城市) is held by places: a department under one does the work
+_PLACE_TITLE = re.compile(r"(?:村庄|村落|村|社区|乡镇|镇|乡|街道|县城|县|城市|城区|城镇|市|区)$")
+_PLACE_HOLDER = re.compile(r"(?:镇|乡|村|街道|社区|区|县|市|旗|州|盟|县城)$")
+
+
 def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
     """(title, year) of a title alone on its line (2022年度浙江省美丽乡村示范乡镇（湖州市） / 省级森林村庄) whose next
     lines name its holders one to a line or a run (青山镇 / 丰溪县 over 东岭村 西坑村): a roster with no 名单 or colon to
@@ -291,6 +316,7 @@ def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
     if not category or not category[0]:
         return None
     named = 0
+    places_only = bool(_PLACE_TITLE.search(category[0]))
     for k, line in enumerate(below):
         line = unbulleted(line.strip())
         if place_label(line, below[k + 1] if k + 1 < len(below) else "", category[0]):
@@ -298,6 +324,8 @@ def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
         names = [n for n in re.split(r"[、 \u3000]+", without_byline(line)) if n]
         if not names or not all(_HOLDER_TOKEN.match(n) and 2 <= len(n) and not roster_category(n) for n in names):
             return None
+        if places_only and not all(_PLACE_HOLDER.search(n) for n in names):
+            return None  # 国家卫生县城 / 县卫健局 / 县城管局: the departments that answer for a place's title
         named += len(names)
         if named >= 2:  # (全国文明城市 / 丰溪市 / prose: a tag over one name, no roster)
             return category

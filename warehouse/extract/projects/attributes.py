@@ -103,6 +103,10 @@ _STAGES = (
     # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约|(?:成功|先后|累计)?引进(?=[^，,。；;]{2,60}?项目)(?!人才|外资|资金|技术)")),
 )
+# 前期推进顺利 / 前期工作已进入收尾阶段 / 征地拆迁进展顺利: the preparation is the subject of a progress word, never a
+# phase of the works (前期 ends in 期 like 二期)
+_PREPARATION_BEFORE = re.compile(r"(?:前期|手续|征地|拆迁|报批|审批|要素保障)(?:工作|手续)?"
+                                 r"(?:已经|已|正在|正|均|都|基本|全面|目前|总体|整体)*$")
 # the years before its notice within which 始建于… dates works still being built (a new estate begun in 2020, reported
 # in 2022), not the founding of a building the notice's works renovate or extend
 _BEGUN_WITHIN_YEARS = 3
@@ -312,6 +316,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 continue  # 出席签约仪式: the ceremony is named, not held here
             if any(a <= m.start() < b for a, b in spans):
                 continue
+            if stage == "started" and _PREPARATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # 前期推进顺利, 前期工作已进入收尾阶段: the preparation goes on or closes, not the works
             if text.startswith("始建", m.start()) and not _begun_lately(text, m.end(), published):
                 continue  # 该医院始建于2003年5月: the founding of the building a works renovates, years before the notice
             verbs.append((m.start(), m.end(), stage))

@@ -503,14 +503,18 @@ def _after_a_kind(text: str, run_start: int, name: str) -> bool:
 
 # 谋项目、招项目、建项目 / 大干项目 / 跟着项目走 / 争取项目早竣工: 项目 as the object of a verb of a slogan, not a name's
 # suffix (not 厂房扩建项目, 在建项目: a works' own verb, or a kind)
-_OBJECT_OF_VERB = re.compile(r"(?:(?<![扩改新续在迁重兴筹自共援代搭修创拟已未待停缓])建|谋|招|抓|(?<![若])干|(?:跟|围|盯|绕|随)着"
+_OBJECT_OF_VERB = re.compile(r"(?:(?<![扩改新续在迁重兴筹自共援代搭修创拟已未待停缓复还翻土配捐联合统基回补增加拓再返承托帮组封营])建|谋|招|抓|(?<![若])干|(?:跟|围|盯|绕|随)着"
                              r"|争取|盯紧|紧盯|紧抓)项目$")
 
 
+# 以A项目为龙头 / 以A、B等项目为重点: the 为 that makes a leading 以 the preposition of a focus
+_FOCUS_AFTER = re.compile(r"[^，,。；;]{0,12}?(?<![成作认称改更视])为")
 # 集团投资40亿元，(倾力)打造…: the money an investor puts in, then what it builds
 _INVESTED_BEFORE = re.compile(r"投资(?:约|达|超)?[\d.]+(?:亿|万)(?:元|美元)[，,](?:倾力|全力|着力|重点|计划|拟|将)?$")
 _INVESTOR_LEAD = re.compile(r"(?:集团|公司|团队|企业)投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)(?:元|美元))[，,]"
-                            r"(?:倾力|全力|着力|重点|计划|拟|将)?(?:投资)?(?:打造|建设|新建|兴建)[^，,。；;]{0,20}$")
+                            r"(?:倾力|全力|着力|重点|计划|拟|将)?(?:投资)?(?:打造|建设|新建|兴建)(?P<tail>[^，,。；;]{0,20})$")
+# 建设A项目和B项目 / A、B项目: the investor's money covers more than one project, so it is none's alone
+_ANOTHER_NAME = re.compile(r"(?:[、和及与]|以及)[^，,。；;]{2,40}?(?:项目|工程|基地|产业园)")
 _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
 
 
@@ -536,6 +540,9 @@ def find_names(text: str) -> list[NameMention]:
             name, offset = _trim(run)
             if not name:
                 continue
+            if run[:offset].endswith("以") and offset and not _FOCUS_AFTER.match(text, end) \
+                    and not re.search(r"[可所难加予得足]以$", run[:offset]):
+                name, offset = "以" + name, offset - 1  # 以岭药业…项目: the name's own 以 (no 以…为 focus)
             if _OBJECT_OF_VERB.search(name):
                 continue  # 求非常之效建项目, 坚持大干项目, 服务跟着项目走: a slogan whose verb takes projects as object
             if pattern is _WORKS_NAME and not is_specific_works(name):
@@ -652,6 +659,8 @@ def find_names(text: str) -> list[NameMention]:
             if invested is None:
                 # 某集团投资40亿元，建设全省首个X项目: the investor's money, then the works it builds (the clause's own)
                 lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start)
+                if lead and (re.search(r"项目|工程|[、和及与]", lead.group("tail")) or _ANOTHER_NAME.match(text, end)):
+                    lead = None  # (…投资50亿元，建设A项目和B项目: the total of both)
                 invested = lead.group("amount") if lead else None
             mentions.append(NameMention(name, start, end, weak=weak, prefix_investment=invested))
     return _series(_parts_of_one(sorted(mentions, key=lambda n: n.start), text), text)
@@ -1230,7 +1239,9 @@ def _shared_suffix(found: list[NameMention], text: str) -> list[NameMention]:
                 item, cut = raw[done.end() - opening:], done.end() - opening
             else:
                 item, cut = _trim(raw) if index == 0 else (raw, 0)
-            short = done and 2 <= len(item) < 4 and not re.search(r"[^\u4e00-\u9fa5A-Za-z0-9]", item)
+            # (not 完成城东、城西片区棚改项目验收: parts of one name before a longer shared name, not names of their own)
+            short = done and 2 <= len(item) < 4 and not re.search(r"[^\u4e00-\u9fa5A-Za-z0-9]", item) \
+                and len(n.name) - 2 <= 3
             if not (4 <= len(item) <= 30 or short) or _NOT_WORKS_ITEM.search(item) or _PERSON_ITEM.search(item) \
                     or is_generic(item + "项目") or (index and _trim(raw)[1]) or visit and not _visited_works(item, firms):
                 items = []
@@ -1272,9 +1283,17 @@ _BARE_TAIL = re.compile(rf"{_SECTION_TAIL}|{_PHASE_TAIL}")
 _NOT_A_SUBJECT = re.compile(r"^(?:全|该|本|此|其|这|我|各|项目|工程|道路|公路|线路|主线|支线|一期|二期|三期|首期|生产线|[一二三四五六七八九十\d]+条)")
 
 
+# a line of service, a bus route or a session of a course, named by 线/路/期 like a works: 12345政务服务热线, 公交5路,
+# 8路线, 培训第三期
+_NOT_WORKS_TAIL = re.compile(r"热线|专线|班线|公交|客运|航线|线路|(?:[\d一二三四五六七八九十]+路)(?:线)?$|路线$|培训|讲堂|课堂|"
+                             r"[训修研]班|论坛|活动|第(?:[一二三四五六七八九十]+|\d+)期")
+
+
 def _progress_item(item: str) -> bool:
     """A clause's subject that names one works: a name of its own before its phase, section or road word."""
     own = re.sub(rf"(?:{_PHASE_TAIL}|{_SECTION_TAIL}|{_ROAD_TAIL})$", "", item)
+    if _NOT_WORKS_TAIL.search(item):
+        return False
     return len(re.findall(r"[\u4e00-\u9fa5A-Za-z0-9]", own)) >= 1 and len(item) >= 3 \
         and not _NOT_A_SUBJECT.match(item) and not _CUT.search(item) and not _FRAMING.match(item) \
         and not _CATEGORY.search(own) and len(_GENERIC.sub("", own)) >= 1 and not only_a_place(own) \

@@ -95,6 +95,8 @@ _LOCATIVE_LEAD = re.compile(r"^(?:[^，,。；;在]{0,10}[，,])?在(?P<place>[\
 # 全县 / 我市 / 该镇 / 各乡镇 / 项目区: no place of its own
 _NOT_OWN_PLACE = re.compile(r"^[全我本该各此这其]|^(?:项目|园区|厂区|城区|景区|社区|辖区|片区|小区)")
 _NEXT_PLACE = re.compile(r"[；;]在")
+# a visit told after a sentence's opening place: the place is where the visitors are (or meet), the works are elsewhere
+_VISIT_AFTER_LEAD = re.compile(r"调研|考察|视察|观摩|走访|察看|督导|督查|检查指导|实地查看")
 # 丽水经开区共有5个项目被列入… / 东湖镇今年有3个项目开工: a place, then the batch of its projects it counts
 _PLACE_BATCH = re.compile(r"(?:^|(?<=[，,]))(?P<place>[\u4e00-\u9fa5]{2,14}?(?:经济技术开发区|经开区|开发区|高新区|产业园区|工业园区"
                           r"|集聚区|新区|街道|镇|乡))(?:今年|去年|全年|目前|共|已|累计)*有?(?:\d+|[两二三四五六七八九十]+)个"
@@ -103,8 +105,10 @@ _PLACE_BATCH = re.compile(r"(?:^|(?<=[，,]))(?P<place>[\u4e00-\u9fa5]{2,14}?(?:
 # (not …的工作要求，…: a noun)
 _DIRECTIVE_LEAD = re.compile(r"^[^，,的]{0,8}(?:要求|强调|督促|部署|号召)[，,：:]?$")
 # …等项目加快实施，力争年内建成投产: a goal after the clause (not 今年以来…加快实施，力争…: works reported under way)
-_GOAL_AFTER = re.compile(r"力争|确保|争取")
-_REPORTED = re.compile(r"以来|已|目前|正在|当前")
+# (not 确保了全年投资目标完成: a result reached, reported)
+_GOAL_AFTER = re.compile(r"(?:力争|确保|争取)(?!了)")
+# (2023年，A、B等项目加快推进 in a 2024 notice / 去年…: a past year reviewed)
+_REPORTED = re.compile(r"以来|已|目前|正在|当前|去年|上年|(?<!\d)(?P<year>20\d{2})年")
 # A项目将…, B工程今年将…: the project the clause names, then what it is to do
 _SUBJECT_PLAN = re.compile(r"(?:也|还|则|今年|明年|年内)?(?:将|拟)")
 # 这三个项目落户…, 上述项目位于…, 这批项目: the projects the sentence before named, together
@@ -160,7 +164,12 @@ def _planned_before(text: str, start: int) -> bool:
 # 东湖光电项目正在洽谈中 / 有望近期签约 / 目前正在开展前期工作: a project still in talks or in preparation, whatever
 # event the notice reports (its own sentence says so, after its name)
 # (not 拟建设 / 力争年内投产: what a works under way is to build or reach)
-_PROSPECT = re.compile(r"在谈|洽谈|有望(?:近期|年内|尽快|早日)?(?:签约|落地|开工)|前期(?:工作|手续)|(?:即将|待)签约|尚未开工")
+# (not 前期工作仅用时两个月 / 前期手续已全部办结 / 从洽谈到开工仅用45天: preparation or talks described as done, at the
+# ceremony of works that took part)
+_PROSPECT = re.compile(r"(?<!从)(?:在谈|洽谈)(?![^，,。；;]{0,3}?(?:到|至)[^，,。；;]{0,8}?(?:仅|只|用时|用了))"
+                       r"|有望(?:近期|年内|尽快|早日)?(?:签约|落地|开工)"
+                       r"|前期(?:工作|手续)(?![^，,。；;]{0,5}?(?:用时|仅用|只用|完成|办结|办完|办妥|就绪|到位))"
+                       r"|(?:即将|待)签约|尚未开工")
 
 
 def _in_prospect(sentence: Sentence, start: int) -> bool:
@@ -888,6 +897,14 @@ class ProjectReader:
                 frame.values.setdefault("location", place)
         self.counted_place = (counted.group("place"), s.line) if counted and place else None
 
+    def reported(self, text: str, end: int) -> bool:
+        """Whether the sentence up to `end` reports what was done (已, 目前, 今年以来, 去年, a year before the notice's),
+        so a 力争/确保 after it does not make its stages goals."""
+        for m in _REPORTED.finditer(text, 0, end):
+            if not m.group("year") or (self.published_iso and int(m.group("year")) < int(self.published_iso[:4])):
+                return True
+        return False
+
     @staticmethod
     def locative_lead(s: Sentence, visible: list[tuple[NameMention, Frame]]) -> None:
         """在李家巷镇博奥铝业建设现场，总投资11.6亿元的A项目… / 在吕山乡，…的B项目…: a sentence that opens at a place
@@ -896,8 +913,9 @@ class ProjectReader:
         if not lead:
             return
         place = lead.group("place")
-        if _NOT_OWN_PLACE.match(place) or _PEOPLE_IN_PLACE.search(place) or len(place) < 3:
-            return
+        if _NOT_OWN_PLACE.match(place) or _PEOPLE_IN_PLACE.search(place) or len(place) < 3 \
+                or _VISIT_AFTER_LEAD.search(s.text, lead.end()):
+            return  # (在青山镇，县长先后调研了东坑镇A项目和B项目: where the visitors are, not the works they saw)
         end = _NEXT_PLACE.search(s.text, lead.end())
         for m, frame in visible:
             if lead.end() <= m.start < (end.start() if end else len(s.text)):
@@ -1023,7 +1041,7 @@ class ProjectReader:
             if _PAST_WORD.search(clause.text):
                 future_lead = False
             goal_after = bool(_GOAL_AFTER.search(s.text, offset + len(clause.text))) \
-                and not _REPORTED.search(s.text, 0, offset + len(clause.text))
+                and not self.reported(s.text, offset + len(clause.text))
             attributes = clause_attributes(clause.text, ([pending] if pending else []) + clause_dates, plan_year,
                                            future_clause=future_lead, published=self.published_iso,
                                            goal_after=goal_after)
