@@ -370,13 +370,13 @@ def paired_difference(report: Report, earlier: dict, draws: int = 2000, seed: in
     a, b = [now[n] for n in names], [before[n] for n in names]
     rng = random.Random(seed)
     samples = [[rng.randrange(len(names)) for _ in names] for _ in range(draws)]
+    every = list(range(len(names)))
     out = {}
     for t in FACT_TYPES:
-        every = list(range(len(names)))
         diffs = [_scores(a, picks, t)[2] - _scores(b, picks, t)[2] for picks in samples]
-        out[t] = {"documents": len(names), "f1_now": round(_scores(a, every, t)[2], 4),
-                  "f1_before": round(_scores(b, every, t)[2], 4),
-                  "difference": round(_scores(a, every, t)[2] - _scores(b, every, t)[2], 4),
+        f1_now, f1_before = _scores(a, every, t)[2], _scores(b, every, t)[2]
+        out[t] = {"documents": len(names), "f1_now": round(f1_now, 4), "f1_before": round(f1_before, 4),
+                  "difference": round(f1_now - f1_before, 4),
                   "interval": tuple(round(v, 4) for v in _percentiles(diffs))}
     return out
 
