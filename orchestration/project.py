@@ -1,9 +1,12 @@
 """The one dbt project and the locations every asset shares. Nothing runs at import: definitions call these."""
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,10 +51,32 @@ def _manifest_is_stale(manifest: Path) -> bool:
 
 
 def ensure_manifest(force: bool = False) -> Path:
-    """dbt's manifest is built, not committed: parse on a fresh checkout and whenever the project changed."""
-    manifest = MANIFEST
-    if force or _manifest_is_stale(manifest):
-        prepare_environment()  # the profile names GOVWATCH_DB
+    """dbt's manifest is built, not committed: parse on a fresh checkout and whenever the project changed.
+
+    Several processes load the definitions at once (`dagster dev` starts a webserver and a daemon; a scale-out run
+    starts a code server per worker): one parses while the others wait on a lock, then find it fresh. The new
+    manifest is parsed into a folder of its own and moved into place, so a process reading the old one never reads
+    a half-written file."""
+    target = MANIFEST.parent
+    target.mkdir(parents=True, exist_ok=True)
+    with open(target / ".parse.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if force or _manifest_is_stale(MANIFEST):
+            _parse_into_place(target)
+    return MANIFEST
+
+
+def _parse_into_place(target: Path) -> None:
+    prepare_environment()  # the profile names GOVWATCH_DB
+    scratch = Path(tempfile.mkdtemp(prefix=".parse-", dir=target))
+    try:
+        partial = target / "partial_parse.msgpack"  # dbt's own cache of the last parse: kept across parses
+        if partial.exists():
+            shutil.copy2(partial, scratch / partial.name)
         subprocess.run([DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_DIR), "--profiles-dir",
-                        str(DBT_DIR)], check=True, cwd=DBT_DIR)
-    return manifest
+                        str(DBT_DIR), "--target-path", str(scratch)], check=True, cwd=DBT_DIR)
+        for path in scratch.iterdir():
+            if path.is_file():
+                os.replace(path, target / path.name)  # each file is replaced whole, never rewritten in place
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
