@@ -420,13 +420,15 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
         if indicator and q.raw.startswith(TWO_DIGITS) and not _names_a_figure(indicator):
             previous_end = end  # 要保持两位数的增长 / 主要经济指标实现两位数增长: growth of nothing one can measure
             continue
+        if indicator and last_indicator and _PART_PERIOD_WORD.fullmatch(indicator):
+            indicator = _with_own_period(last_indicator, [indicator])  # 、前三季度达到90%: the series' name, its period
         inherited.append(not indicator)
         if not indicator:
             if last_indicator is None:
                 previous_end = end
                 inherited.pop()
                 continue
-            indicator = last_indicator
+            indicator = _with_own_period(last_indicator, leading)
             subject = subject or last_subject
             trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
             if q.kind in ("percent", "points", "permille") and not share_of \
@@ -675,6 +677,21 @@ def _each_named(listed: str, whole: str) -> list[str] | None:
     if any(len(n) < 2 or _NAMES_NOTHING.match(n) for n in names):
         return None
     return names
+
+
+# 开工率一季度达到50%以上、上半年达到80%: each figure of a series is for the part of the year its item names
+_PART_PERIOD = r"(?:上半年|下半年|前?[一二三四]季度|前\d{1,2}个?月|\d{1,2}月底前?|年底前?)"
+_PART_PERIOD_END = re.compile(_PART_PERIOD + "$")
+_PART_PERIOD_WORD = re.compile(_PART_PERIOD)
+
+
+def _with_own_period(inherited: str, leading: list[str]) -> str:
+    """The indicator an item of a series shares (开工率一季度), its part of the year replaced by the item's own
+    (、上半年达到80% -> 开工率上半年)."""
+    own = next((w for w in leading if _PART_PERIOD_WORD.fullmatch(w)), None)
+    if own is None or not _PART_PERIOD_END.search(inherited):
+        return inherited
+    return _PART_PERIOD_END.sub("", inherited) + own
 
 
 def _distribute(text: str, measures: list[Measure], inherited: list[bool], shorthand: bool = False) -> list[Measure]:

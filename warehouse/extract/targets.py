@@ -61,6 +61,7 @@ _ARRANGED_BREAKDOWN = re.compile(r"安排[^，,。；;]{0,12}?项目\d+个[，,]
 _ARRANGED_COUNT = re.compile(r"安排[^，,。；;\d]{0,20}?项目$")
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
+_BUILD_SCOPE = re.compile(r"建设(?:内容|规模)(?:主要)?(?:为|是|包括|有|[:：])")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _ROADS = r"公路|大桥|隧道"
 _WORKS_WORDS = re.compile(r"项目|工程|道路|管网|" + _ROADS)
@@ -657,6 +658,29 @@ def _aimed_at_quote(text: str, measure: Measure) -> bool:
     return opening > 0 and bool(_AIMING.search(text, max(0, opening - 4), opening))
 
 
+# 1、某某技能培训项目，计划安排资金20万元 / 全县共安排各级财政衔接补助资金8126万元 / 预估各级安排补助资金约8500万元:
+# the money a list of funded items puts on one item, the total it shares out, or what the levels above allot is how
+# funds are allotted (plan composition), not a goal (安排省级财政资金1042.8亿元 in a province's plan is one)
+_FUNDS = re.compile(r"(?:资金|补助|补贴|经费)$")
+_FUNDED_ITEM = re.compile(r"(?:项目|工程|计划|资金|[)）])[”\"]?[，,]$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(][\d一二三四五六七八九十]{1,2}[）)])")
+_ALLOTTED_FROM_ABOVE = re.compile(r"各级|上级")
+
+
+def _funds_allotted(text: str, measure: Measure) -> bool:
+    """Whether an amount is funds allotted (安排…资金) to an item of a funding list, as a list's total (共安排), or by
+    the levels above (各级 / 上级): how money is shared out, not a goal."""
+    if measure.metric != "amount" or not _FUNDS.search(measure.indicator):
+        return False
+    if "安排" not in measure.verbs and "安排" not in measure.indicator:
+        return False
+    clause = _clause_start(text, measure.segment_start)
+    item = _LIST_ITEM.match(text) and found_in(_PROJECT_WORDS, text, 0, measure.start) \
+        or _FUNDED_ITEM.search(text, max(0, clause - 4), clause)
+    return bool(item) or "共" in measure.verbs \
+        or bool(_ALLOTTED_FROM_ABOVE.search(measure.indicator))
+
+
 def _led(ctx: Context, measure: Measure) -> bool:
     """Whether a lead-in (今年主要预期目标：) governs the measure: an item of a list of goals."""
     return ctx.lead_commitment is not None and measure.start >= ctx.lead_end
@@ -678,6 +702,8 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
             return "target"
+    if _funds_allotted(text, measure):
+        return None
     if _RATE_DONE.search(measure.indicator) and not cue_before(text, measure.start) \
             and "目标" not in text[measure.end: measure.end + 8]:
         return "outcome"  # 1-9月…年度计划完成率为91.0%: how much of the plan is done
@@ -1034,6 +1060,9 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
         return True
     # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
+        return True
+    # 建设某某道路项目，主要建设内容为新修水泥道路16.2万平方米: what a project's works are made of, after its 建设内容
+    if found_in(_BUILD_SCOPE, text, 0, measure.start) and found_in(_WORKS_WORDS, text):
         return True
     # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
     if _DIMENSION.search(measure.indicator) and found_in(_WORKS_WORDS, text):

@@ -9,7 +9,7 @@ from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
 from .parts import COUNT, GRADE, MERIT_END, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
-from .rosters import PENDING, bare_list, closing, garbled, lead_in, place_label, pointed_list, spaced_entries, titled_list, unbulleted, without_byline
+from .rosters import PENDING, bare_list, closing, decided_below, garbled, lead_in, place_label, pointed_list, spaced_entries, titled_list, unbulleted, without_byline, without_columns
 from .wording import NAVIGATION
 from ..sentences import Sentence
 
@@ -59,7 +59,7 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"浏览次数|成文日期|发布日期|发布时间|已归档|返回|回到顶部)[^】]{0,10}】.*)$")
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
 _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
-                     r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
+                     r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办|部|署))$")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
 # 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
 _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
@@ -139,7 +139,7 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_bef
         return None
     if bare_list(sentence.text):
         return "", None, None
-    led = lead_in(sentence.text)
+    led = lead_in(sentence.text) or decided_below(sentence.text)
     if led:  # （二）2019年被重新确认为X：（陕西省名单） / 以下单位被评为X：: the title conferred on the lines under it
         return led[0], None, led[1]
     text = _SPACES.sub("", sentence.text)
@@ -250,7 +250,7 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
         return []
     if _DATED_HEADING.match(text):
         return None  # 2024年重点工作: a heading of the text after the roster, which closes it
-    text = without_byline(unbulleted(text))
+    text = without_columns(without_byline(unbulleted(text)))
     words = text.split()
     if words and (words[0] == "序号" or all(_HEADER_CELL.fullmatch(c) or _HEADER_WORD.search(c) for c in words)):
         return []  # 序号 企业名称 所在地 / 序号 村镇名称 所属县区: the table's header
@@ -383,6 +383,68 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
         listed = re.match(r"[:：](?P<items>[^。；;]+)", sentence.text[m.end():]) if re.match(r"^(?:以下|下列)", body) else None
         names = outside_quotes_split(listed.group("items") if listed else body)
         found += [(honour, r, m.start()) for r in (clean_recipient(n) for n in names) if r and not _COUNTED.search(r)]
+    return found
+
+
+# 江苏共有3个设区市、9个县级市入选，: a group counted by kinds as entering the list the sentence named before
+_KINDS_ENTERED = re.compile(rf"(?:^|[，,])[^，,。；;]{{0,8}}?(?:共有?|有)?{COUNT}+(?:个|家|座|所)[\u4e00-\u9fa5]{{1,6}}"
+                            rf"(?:[、和及]{COUNT}+(?:个|家|座|所)[\u4e00-\u9fa5]{{1,6}}?)*(?:成功)?(?:入选|上榜|登榜|获评|获此殊荣)"
+                            r"(?=[，,])")
+# 设区市包括A、B、C / 县级市和县为：D、E: the members of one kind, after the kind
+_KIND_MEMBERS = re.compile(r"[，,](?:其中[，,]?)?(?P<kind>[\u4e00-\u9fa5]{0,6}?(?:市|县|区|镇|乡|村|企业|单位|城市|城区)"
+                           r"(?:[和及、][\u4e00-\u9fa5]{1,5}?)?)(?:分别)?(?:包括|为|是|有)[:：]?(?P<items>[^，,。；;：:]+)")
+# 入选第六届全国文明城市入选城市 / 复查确认保留荣誉称号的前五届全国文明城市共有151城: the list the counted group entered
+_ENTERED_TITLE = re.compile(r"(?:入选|上榜|获评|荣获|公布)了?(?P<after>[^，,。；;]{4,40})$|"
+                            rf"^(?P<before>[^，,。；;]{{4,40}}?)(?:共有?|有){COUNT}+(?:个|家|座|所)?[城市县区镇村家]?$")
+_EDITION = re.compile(r"^.*的|^(?:前|第)[一二三四五六七八九十\d]+(?:届|批)|(?:入选|获评)?(?:城市|单位|企业)?名单$|入选(?:城市|单位|企业|县)$")
+
+
+def _entered_title(text: str) -> str | None:
+    """The title a counted group entered, named in the clauses before it (入选X, or X共有151城), with no edition or
+    verb phrase before it (…保留荣誉称号的前五届全国文明城市 -> 全国文明城市)."""
+    for clause in reversed(re.split(r"[，,]", text)):
+        m = _ENTERED_TITLE.search(clause.strip())
+        if m:
+            title = clean_award(_EDITION.sub("", _EDITION.sub("", m.group("after") or m.group("before"))))
+            return title if len(title) >= 4 and is_award_like(title) and not PENDING.search(clause) else None
+    return None
+
+
+def kind_members(sentence: Sentence) -> list[tuple[str, str, int]]:
+    """[(title, holder, position)] of a list whose members a sentence names kind by kind after counting them:
+    全国共有133城入选X，江苏共有3个设区市、9个县级市入选，设区市包括A、B，县级市和县包括C、D. Nothing for a group
+    proposed (拟入选, 公示) or aimed at (力争)."""
+    text = sentence.text
+    entered = _KINDS_ENTERED.search(text)
+    if not entered or PENDING.search(text) or re.search(r"力争|争取|有望|目标", text):
+        return []
+    title = _entered_title(text[: entered.start()])
+    if not title:
+        return []
+    found = []
+    for m in _KIND_MEMBERS.finditer(text, entered.end()):
+        names = [clean_recipient(n) for n in re.split(r"[、和及]", m.group("items"))]
+        if names and all(n and PLACE_NAME.match(n) for n in names):
+            found += [(title, n, m.start("items")) for n in names]
+    return found
+
+
+# 对…排名靠前的33个全国文明城市进行通报表扬，包括A、B、C: a commendation of a group counted, its members after it
+_PRAISED_GROUP = re.compile(rf"对(?P<group>[^。；;“”]{{2,60}}?{COUNT}+(?:个|家|名|所|位)[^。；;，,“”]{{1,20}}?)"
+                            r"(?:进行|予以|给予)(?P<award>通报表扬|通报表彰|通报嘉奖)[，,：:]\s*(?:其中[，,]?)?"
+                            r"(?:包括|分别是|分别为|具体是|名单如下)[:：]?(?P<items>[^。；;：:]+)")
+
+
+def praised_members(sentence: Sentence) -> list[tuple[str, str, int]]:
+    """[(award, holder, position)] of a group commended by name after it was counted (对…的33个城市进行通报表扬，包括A、B):
+    the commendation is the honour (a 通报批评 of a group, or a 拟 one, is none)."""
+    found = []
+    for m in _PRAISED_GROUP.finditer(sentence.text):
+        if PENDING.search(sentence.text[: m.start("award")]):
+            continue
+        names = [clean_recipient(n) for n in re.split(r"[、，,]|和", m.group("items"))]
+        if names and all(names):
+            found += [(m.group("award"), n, m.start("award")) for n in names]
     return found
 
 

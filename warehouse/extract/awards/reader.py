@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles,
+from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import headed_roster, page_furniture, roster_category, roster_lead_refuses, titled_list
 from .tables import table_rows
@@ -617,6 +617,13 @@ class _Reader:
                 if clean_recipient(recipient):
                     found.append(self.make(s, award, None, clean_recipient(recipient), m.start()))
             covered.append((m.start(), m.end()))
+        for award, recipient, position in praised_members(s) if "通报" in s.text else ():
+            # 此外，中国文明网还对…33个城市进行通报表扬，包括A、B: the body before 对 ranks it; 此外 goes on from the list
+            # the sentences just before dated
+            issuer = re.split(r"[，,]", s.text[: s.text.rfind("对", 0, position)])[-1]
+            day = event_date(s.text[:position], self.published) or self.day_before(s)
+            found.append(self.make(s, award, None, recipient, position, date=day, level=issuer_level(issuer)))
+            covered.append((0, len(s.text)))
         for award, recipient, position in commended(s, self.title_honour[0] if self.title_honour else None):
             found.append(self.make(s, award, None, recipient, position))
         for m in _TIER_RANKS.finditer(s.text) if "行列" in s.text else ():
@@ -628,6 +635,11 @@ class _Reader:
         earlier = self.body[: s.start]
         for a in assessment_awards(s, earlier):
             found.append(self.make(s, a.award, a.grade, a.recipient, 0, date=a.date, level=a.level))
+        by_kind = kind_members(s) if not self.proposed_list else []
+        if by_kind:  # …江苏共有3个设区市、9个县级市入选，设区市包括A、B，县级市包括C: the members kind by kind
+            day = self.list_day(s, by_kind[0][0])
+            found += [self.make(s, title, None, holder, position, date=day) for title, holder, position in by_kind]
+            covered.append((0, len(s.text)))
         # 命名A等195个县为X，B、C获评: an object-less verb points to the honour the sentence conferred
         found += self.verb_awards(s, covered, list(dict.fromkeys(a.award for a in found)))
         if not found:
@@ -763,6 +775,35 @@ class _Reader:
         tail = s.text[entered.end():]
         return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
                 for m in _RANKED_MEMBER.finditer(tail) if _RANKED_HOLDER.fullmatch(m.group("who"))]
+
+    def joined_published(self, s: Sentence, at: int, verb: str, obj: str) -> bool:
+        """Whether 跻身 / 荣登 / 进入 a list of the best is membership of a list the lines just before report as
+        published (《X报告》在京发布。…A、B跻身2020年全国百强县): the list is a selection (conventions); no place in it
+        (…百强县行列 / 榜首 / 第5位) nor an aim (力争跻身) is."""
+        if verb not in ("跻身", "荣登", "进入", "登上") or NOT_REACHED.search(s.text[:at]):
+            return False
+        best = _RANKING.search(re.sub(r"[（(][^（()）]{1,6}[）)]$", "", re.split(r"[，,。；;]", obj)[0].strip()))
+        if not best or best.group(0) != best.group(0).rstrip("行列榜首名位") or re.search(r"行列|榜首|第[\d一二三四五六七八九十]", obj[:best.end() + 4]):
+            return False
+        before = self.body[max(0, s.start - 300): s.start + at]
+        return bool(re.search(r"(?:发布|公布|揭晓|出炉)(?!会)", before)) and not PENDING.search(before)
+
+    def day_before(self, s: Sentence) -> str | None:
+        """The date of the honours the lines just above reported, for a sentence that goes on from them (此外 / 同时 /
+        另外 at its start); None otherwise."""
+        if not re.match(r"^(?:此外|同时|另外)", s.text):
+            return None
+        dated = [a.date for a, line in self.read_so_far if s.line - 2 <= line < s.line and a.date]
+        return dated[-1] if dated else None
+
+    def list_day(self, s: Sentence, title: str) -> str | None:
+        """The day a sentence of the few lines above dates the publication of the list `title` names (11月10日，中央文明办
+        公布X名单…): the date of the members a later sentence names (round-15 call: the issuing date carries)."""
+        for earlier in reversed([e for e in self.sentences if s.line - 4 <= e.line <= s.line and e.start < s.start]):
+            m = re.search(r"(?:公布|发布|揭晓|印发)了?[^。；;]{0,30}?" + re.escape(title), earlier.text)
+            if m:
+                return event_date(earlier.text[: m.start() + 2], self.published)
+        return None
 
     def led_by(self, holder: str) -> Award | None:
         """The fact of a decision that named a counted group led by `holder` (认定成都市双流区等24个县为X), for a
@@ -980,7 +1021,7 @@ class _Reader:
                 # 改革的试点县) a title's head after 的 ends its name, and words inside quotes are the title's own
                 unheld = not subject and not clean_recipient(without_time_lead(clause.text[: verb.start()]).strip("，, "))
                 names = [n for n in names if not _qualifies_place(re.sub(r"“[^“”]*”", "", n), unheld or verb.group(0) == "成为")]
-                if _RANK_VERB.fullmatch(verb.group(0)):
+                if _RANK_VERB.fullmatch(verb.group(0)) and not self.joined_published(s, offset + verb.start(), verb.group(0), obj):
                     # 荣登…百强县榜首 / 进入…百强县行列 / 入列中国百强镇: a place in a ranking, no honour conferred
                     names = [n for n in names if not _RANKING.search(re.sub(r"[“”\"]", "", n))]
                 if not names and TIER_ONLY.match(remark):

@@ -28,7 +28,8 @@ _MEDIUM_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{0,8}}(?<!{_WORK_KIND})《[^《》
 _SUBJECT_END = re.compile(r"现有|拥有|缘何|为何|如何|打造|举办|编制|推动|深化|引进|举全[省市县区镇]|以(?=争创|创建|打造|优异|全省|全市|第一|高分|总分|综合|获评)|是|作为|通过|凭借|依靠|在|位列|位居|排名|积极|主动|围绕|依托|坚持|紧扣|立足|致力于|着力于?|GDP|增速|城镇化率|总投资|计划投资|占地|用地|(?!\d+(?:部队|分队|号|厂|研究所))[^\u4e00-\u9fa5“”()（）《》]"
                           rf"|(?<!{_WORK_KIND})《")
 # 苍南县2镇 / 3个产业集群 / 福州三家企业 / 陕西三个县: a count of holders, nobody named
-_COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地|户|县|区)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
+_PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发|揭晓)了?[^，,。；;]{2,60}(?:名单|榜单|名录)$")
+_COUNT_ONLY = re.compile(rf"^{PERSON_TIMES}$|" r"(?<!\d)\d+\s*(?:个|家|名|镇|乡|村|人|项|所|位|地|户|县|区)|(?:多|数|若干|一批)(?:家|个|名|位|所)[\u4e00-\u9fa5]{0,4}(?:[（(][^）)]*[）)])?$|(?<![\u4e00-\u9fa5])(?:我|本|全)?[省市县区]?(?:多|数)地$|[一二三四五六七八九十两]+(?:个|家|名|位)(?:同志)?$"
                          r"|[一二三四五六七八九十两多]+(?:个|家|名|位|所|户)(?:企业|单位|公司|项目|集体|个人|学校|园区|产品)$"
                          # (three places are 三个村, 两个县: 三家村, 八所镇, 四户村 are names, their counter no fit for a place)
                          r"|[一二三四五六七八九十两多]+个(?:乡镇|村|镇|县|区|市|县区|县市)$"
@@ -99,6 +100,8 @@ def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
+    if _PUBLISHED_LIST.search(text):
+        return None  # 省文明委公布省级文明城市名单(，我省多地上榜): who published the list, no holder of it
     text = _CLEAN_1.sub("", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
     text = _CLEAN_2.sub("", text)
     text = _CLEAN_3.sub("", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase

@@ -33,6 +33,18 @@ def without_byline(text: str) -> str:
     return _BYLINE.sub("", text)
 
 
+# 1.河北省 秦皇岛市北戴河度假区 / 13.广西壮族自治区 大新明仕旅游度假区: a national roster's province column before the
+# holder (the province is where it lies, not the holder's name)
+_PROVINCE_COLUMN = re.compile(rf"^(?P<number>\d{{1,3}}[.．、]\s*)?(?:{PROVINCES})(?:省|市|[\u4e00-\u9fa5]{{0,4}}自治区)?[ \u3000]+(?=\S+$)")
+# …旅游度假区特此公告。: the notice's closing words run into the last entry, no part of its name
+_SIGN_OFF = re.compile(r"(?<=[\u4e00-\u9fa5）)])特此(?:公告|通知|通报|决定|公布)[。.]?$")
+
+
+def without_columns(text: str) -> str:
+    """A roster entry without the province column before it and the notice's closing words after it."""
+    return _SIGN_OFF.sub("", _PROVINCE_COLUMN.sub(lambda m: m.group("number") or "", text.strip()))
+
+
 def garbled(text: str) -> bool:
     """Mojibake (陜西?。何靼彩?): a page decoded in the wrong charset, no name to read in it."""
     return "?" in text or "\ufffd" in text
@@ -173,7 +185,8 @@ _QUOTED_AFTER_HOLDERS = re.compile(r"^(?:以下|下列)[\u4e00-\u9fa5]{0,8}?“(
 _PLACING = re.compile(r"确定为|列入|认定为")
 # a word of an honour (示范, 先进, 文明, 称号, 奖…): what a title placed by 确定为 / 列入 / 认定为 must name
 _HONOUR_WORD = re.compile(r"示范|先进|优秀|文明|卫生|模范|标兵|标杆|样板|典型|称号|荣誉|奖|名[城镇村]|之乡|品牌|基地|试点|星级|"
-                          r"小巨人|专精特新|单项冠军|瞪羚|高新技术|百强|最美|十佳|百佳|旅游重点")
+                          r"小巨人|专精特新|单项冠军|瞪羚|高新技术|百强|最美|十佳|百佳|旅游重点|"
+                          r"(?:国家|省)级[\u4e00-\u9fa5]{0,10}(?:度假区|度假地|旅游区|景区|公园|保护区)$")
 
 
 def lead_in(text: str) -> tuple[str, str | None] | None:
@@ -190,6 +203,35 @@ def lead_in(text: str) -> tuple[str, str | None] | None:
     if work_list(title) or _PLACING.search(rest[: m.start("title")]) and not _HONOUR_WORD.search(title):
         return None  # 以下村确定为乡村振兴重点村： / 以下企业列入重点排污单位名录：: a work list, no title conferred
     return (title, year.group("year") if year else None) if is_award_like(title) else None
+
+
+# …，确定以下15家旅游度假区为新一批国家级旅游度假区。 / 决定命名下列12个村为“省级森林村庄”： the decision's last clause,
+# the holders (those below, counted or not) before 为 and the title after it; the entries follow on the lines under it
+_DECIDED_BELOW = re.compile(rf"(?:^|[，,])(?P<lead>[^，,。；;]{{0,12}}?)(?:决定)?(?P<verb>确定|命名|认定|授予|评定|公布)"
+                            rf"(?:以下|下列|如下)(?:{COUNT}+[个家所名位户处项])?[\u4e00-\u9fa5（）()]{{0,12}}?为"
+                            rf"(?:新一批|首批|第[一二三四五六七八九十\d]+批)?(?P<title>[^，,。；;：:为]{{4,40}}?)"
+                            r"(?:荣誉称号|称号)?(?:名单)?[。：:]?$")
+# 完成公示 / 经公示 / 公示期满: a proposal whose 公示 is over, the list the notice decides is final
+_NOTICE_OVER = re.compile(r"(?:完成|经过?|通过)[^，,。；;]{0,6}公示|公示(?:期满|无异议|结束)")
+
+
+def decided_below(text: str) -> tuple[str, str | None] | None:
+    """(title, year) of a decision whose last clause confers a title on the entries listed under it, the holders only
+    pointed to (确定以下15家旅游度假区为新一批国家级旅游度假区。); None when the list is proposed (拟确定…, 现予公示) or
+    a work list (以下项目确定为重点项目)."""
+    text = re.sub(r"\s+", "", text)
+    m = _DECIDED_BELOW.search(text)
+    if not m or "拟" in m.group("lead") or PENDING.search(_NOTICE_OVER.sub("", text[m.start("lead"):])):
+        return None
+    year = _YEAR.match(m.group("title"))
+    title = clean_award(m.group("title")[year.end():] if year else m.group("title"))
+    quoted = re.match(r"^[“\"]([^“”\"]+)[”\"]$", title)
+    title = quoted.group(1) if quoted else title
+    # (命名 / 授予 / 评定 confer what they name, a quoted title is one; 确定 / 认定 / 公布 place on work lists as readily)
+    conferred = quoted or m.group("verb") in ("命名", "授予", "评定")
+    if work_list(title) or not (conferred or is_award_like(title) or _HONOUR_WORD.search(title)):
+        return None
+    return title, year.group("year") if year else None
 
 
 # 分别是—— / 分别为： / 如下： / 具体名单如下：: a line's last words that point to the entries under it

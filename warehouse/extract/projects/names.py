@@ -122,7 +122,7 @@ _CATEGORY = re.compile(
     r"占|以|抓实|抓|获奖|申报|参评|入选|评审|在谈|意向|洽谈|(?:重点|重大)建设|跟踪|谋划|增资|"
     r"出席|宣布|见证|主持|召开|调研|考察|视察|会见|陪同|听取|部署|介绍|汇报|察看|走访|督查|督导|前往|查看|询问|检查|落细|落实|聆听|了解|"
     # doing projects, not one: 抓招商上项目, 掀起项目建设热潮, 跑项目, 谋项目
-    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|推动|回归|"
+    r"(?<![线海江山湖路街镇楼岛])上|掀起|跑|谋|招|引|争|盯|帮|服务|包抓|攻坚|协调|化解|解决|破解|推动|回归|"
     # 吹响项目建设“集结号”, 按下项目建设“加速器”: a slogan, not a name
     r"吹响|按下|打响|擂响|跑出|奏响|"
     # a verb that takes projects as its object: 全身心扑在项目上, 准备办理项目核准, 制定项目推进方案, 坚持项目为重
@@ -222,8 +222,10 @@ _LIST = re.compile(
     # (A二期、B三期等近20万平方米科创载体: buildings of a stated floor area, each a works)
     rf"(?:工程项目|项目|工程|(?<=平方米)[\u4e00-\u9fa5]{{0,6}}载体)"
     # X等8个项目 / X等一批重大项目: one named project standing for a counted batch
-    rf"|(?P<single>[^，,。；;：:、]{{4,40}}?)等(?:[\d一二三四五六七八九十百]+个|一大?批)"
+    rf"|(?P<single>[^，,。；;：:、]{{4,40}}?)等(?:(?:[\d一二三四五六七八九十百]+个|一大?批)"
     rf"(?:(?!{_PEOPLE})[^，,。；;、]){{0,10}}?(?:工程项目|项目)"
+    # 竣工瑞斯康达等项目29个: the count after the noun
+    rf"|(?:重点|重大|产业|工业)?项目(?=[\d一二三四五六七八九十百]+个))"
 )
 _ITEM_LEAD = re.compile(r"^(?:.*?(?:(?:签约|开工|竣工|投产)?的?项目(?:涵盖|包括|包含|涉及|有(?![限机色线]))|的有(?![限机色线])|包括|包含|分别(?:是|为)|推进|推动|加快|加速|实施|引进|招引|其中|以及|确保|力争|争取|签约|签订|"
                         r"察看了?|调研了?|考察了?|观摩了?|视察了?|来到|深入到?|共有|已有|现有|涵盖|涉及|特别是|尤其是|"
@@ -248,10 +250,31 @@ class NameMention:
     series: bool = False  # one of several …项目 names joined by 、 (分别就A项目、B项目…进行汇报): each a named project
 
 
+# 2022年某某县农村村组道路项目 / 2023年某镇污水管网改造工程: a funding list's item, its year, the county or town
+# whose works it is, then a facility it builds (2024年重点项目, 2022年某县技能培训项目: a batch, or no thing built)
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}年度?")
+# 贴息项目, 奖补项目, 助学工程项目, 技能培训项目: money paid out to people or firms, nothing built
+_FUNDED_AID = re.compile(r"(?:贴息|奖补|补贴|补助|资助|助学|培训|救助|慰问)(?:工程)?$")
+
+
+def _works_of_a_year(name: str) -> bool:
+    """Whether a name is a year label, the place whose works they are, then a facility (a funding list's item)."""
+    label = _YEAR_LABEL.match(name)
+    if not label:
+        return False
+    rest = name[label.end():]
+    owner = _WORKS_OWNER.match(rest) or known_place_at(rest)
+    return bool(owner) and bool(_FACILITY.search(core_name(rest[owner.end():]))) and is_specific_works(rest)
+
+
 def is_generic(name: str) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
     phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
     bare = _SUFFIX_END.sub("", name)
+    if _FUNDED_AID.search(bare):
+        return True
+    if _works_of_a_year(name):
+        return is_generic(name[_YEAR_LABEL.match(name).end():])
     if _SPORT.search(name):
         return True
     if name.endswith("项目") and only_a_place(bare):
@@ -513,6 +536,9 @@ _FOCUS_AFTER = re.compile(r"[^，,。；;]{0,12}?(?<![成作认称改更视])为
 _INVESTED_BEFORE = re.compile(r"投资(?:约|达|超)?[\d.]+(?:亿|万)(?:元|美元)[，,](?:倾力|全力|着力|重点|计划|拟|将)?$")
 _INVESTOR_LEAD = re.compile(r"(?:集团|公司|团队|企业)投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)(?:元|美元))[，,]"
                             r"(?:倾力|全力|着力|重点|计划|拟|将)?(?:投资)?(?:打造|建设|新建|兴建)(?P<tail>[^，,。；;]{0,20})$")
+# 计划投资2910万元，建设某县村组道路项目: a line of a funding list that opens on the money, then the works it builds
+_MONEY_LEAD = re.compile(r"^(?:\d{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?(?:计划|拟|预计)?总?投资(?:约|达|超)?"
+                         r"(?P<amount>[\d.]+(?:亿|万)?(?:元|美元))[，,](?:用于|计划|拟|将)?(?:建设|新建|兴建|实施)(?P<tail>[^，,。；;]{0,20})$")
 # 建设A项目和B项目 / A、B项目: the investor's money covers more than one project, so it is none's alone
 _ANOTHER_NAME = re.compile(r"(?:[、和及与]|以及)[^，,。；;]{2,40}?(?:项目|工程|基地|产业园)")
 _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
@@ -658,7 +684,7 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if invested is None:
                 # 某集团投资40亿元，建设全省首个X项目: the investor's money, then the works it builds (the clause's own)
-                lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start)
+                lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start) or _MONEY_LEAD.search(text, 0, start)
                 if lead and (re.search(r"项目|工程|[、和及与]", lead.group("tail")) or _ANOTHER_NAME.match(text, end)):
                     lead = None  # (…投资50亿元，建设A项目和B项目: the total of both)
                 invested = lead.group("amount") if lead else None
@@ -702,7 +728,7 @@ _WORKS_LIST = re.compile(
 _LIST_CLOSE = re.compile(r"等[^、]{0,16}?(?:项目|工程)")
 _PRODUCT_ITEMS = re.compile(r"年(?:产|生产)[\d.]+[^、]*、[\d.]+[万亿千百]?(?:吨|台|套|件|只|平方米|米|枚|片|个|条)")
 # A、B等21个项目: names standing for a counted batch (its money and its verb are the batch's)
-COUNTED_BATCH = re.compile(r"等[\d一二三四五六七八九十百]+个")
+COUNTED_BATCH = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|工业)?项目[\d一二三四五六七八九十百]+个)")
 # 10项重点建设项目为：A、B (项 as the counter too); 工业类项目3个，分别为：A、B: the count after the group
 _ENUMERATED = re.compile(r"(?:(?P<n>\d+|[一二三四五六七八九十百]+)[个项][^，,。；;]{0,12}?(?:项目|工程)"
                          r"|(?:项目|工程)(?P<m>\d+|[一二三四五六七八九十百]+)个[，,]?(?=分别))"
@@ -858,6 +884,34 @@ _KIND_ITEM = re.compile(r"(?:产业|经济|行业|领域|业态)$")
 _ITEM_BREAK = re.compile(r"(?<!\d)、|、(?!\d)")
 
 
+# 确保A工业园、B新园区、C四期、D科技建成投产: an 、-list that closes on a stage verb
+_STAGE_LIST = re.compile(r"(?P<items>(?:[^，,。；;：:、]{2,24}、){2,30}[^，,。；;：:、等]{2,24}?)"
+                         r"(?=(?:同日|同时|集中|正式|全面|顺利|全部|相继|陆续|先后|均已|已|将)?(?:建成投产|竣工投产|建成投用|开工建设|投产达效|开工|竣工|投产)"
+                         r"(?![区园]))")
+
+
+def _stage_list(text: str) -> list[NameMention]:
+    """The items of an 、-list that closes on a stage verb (确保A工业园、B四期、C科技建成投产), when one item at least
+    is a works by its suffix: each item is then a works said to reach the stage, named as written, though a firm's
+    name or a phase stands for it (a list of firms, fields or places with no works among them gives nothing; a list
+    of suffixed names is read as names)."""
+    found = []
+    for m in _STAGE_LIST.finditer(text) if "、" in text else ():
+        position = m.start("items")
+        items = []
+        for raw in split_items(m.group("items")):
+            item = _item_name(raw)
+            items.append((item, position + len(raw) - len(item)))
+            position += len(raw) + 1
+        suffixed = [bool(_ANY_SUFFIX.search(item[-4:])) for item, _ in items]
+        if all(suffixed) or not any(suffixed) \
+                or not all(4 <= len(item) <= 24 and not is_generic(item) and not _KIND_ITEM.search(item)
+                           and not _PERSON_ITEM.search(item) for item, _ in items):
+            continue
+        found += [NameMention(item, at, at + len(item), listed=True) for item, at in items]
+    return found
+
+
 def split_items(items: str) -> list[str]:
     """The items of an 、-list (地铁4、5号线 stays one)."""
     return _ITEM_BREAK.split(items)
@@ -988,9 +1042,26 @@ def _of_contest(text: str, list_end: int) -> bool:
     return any(not _OCCASION.search(clause.strip()) for clause in _CLAUSE_BREAK.split(text) if _CONTEST.search(clause))
 
 
+# 分别是总投资0.3亿元的A绿化、亮化建设项目，总投资0.7亿元的B建设项目: works listed clause by clause, each after its own
+# total investment
+_MONEY_ITEM = re.compile(r"(?:^|[，,；;：:]|分别(?:是|为)|包括|主要有)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
+                         rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
+
+
+def _money_items(text: str) -> list[NameMention]:
+    """The works of a list written one clause each, 总投资X元的 and the name (two at least): each is a named project
+    with its own money, whatever 、 or general words its name holds (…绿化、亮化建设项目, 高标准农田建设项目)."""
+    items = list(_MONEY_ITEM.finditer(text)) if "投资" in text else []
+    if len(items) < 2:
+        return []
+    return [NameMention(m.group("name"), m.start("name"), m.end("name"), listed=True,
+                        prefix_investment=m.group("amount"))
+            for m in items if len(core_name(_WORKS_WORDS.sub("", m.group("name")))) >= 2]
+
+
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
-    mentions: list[NameMention] = []
+    mentions: list[NameMention] = _money_items(text)
     if "、" not in text and "等" not in text:
         return mentions
     for m in _ENUMERATED.finditer(text):  # 14个项目分别是A、B、C: each item is a named project
@@ -1061,6 +1132,7 @@ def find_listed_names(text: str) -> list[NameMention]:
             if 4 <= len(item) <= 40 and not is_generic(item):
                 at = start + len(head) - len(item)
                 mentions.append(NameMention(item, at, at + len(item), listed=True))
+    mentions += _stage_list(text)
     if "等" not in text:
         return _once(mentions)
     for m in _MEMBERS_OF_COUNT.finditer(text):  # 产业项目44项，…，主要有A、B、C等: the named members of a counted group
@@ -1154,6 +1226,8 @@ def find_listed_names(text: str) -> list[NameMention]:
                     # (城东小学、城西中学等学校项目: items that name their own facility keep their names)
                     name = part + head + "项目" if head and not (_WORKS_END.search(part) or _FACILITY.search(part[-3:])) \
                         else part
+                    if name == part and len(part) < 4 and m.group(0).endswith("项目") and not _ANY_SUFFIX.search(part):
+                        name = part + "项目"  # 电信、联通等6个项目: a short item takes the list's head noun (电信项目)
                     mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
     return _once(mentions)

@@ -677,6 +677,11 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
     return ProjectReader(sentences, contexts, published, body).read()
 
 
+# 计划投资2910万元，建设某县村组道路项目 (a line of a funding list): the money planned, then the works it is to build
+_PLANNED_BUILD = re.compile(r"^(?:\d{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?(?:计划|拟)总?投资(?:约)?[\d.]+(?:亿|万)?元[，,]"
+                            r"(?:用于)?(?:建设|新建|兴建|实施)")
+
+
 class ProjectReader:
     """Reads the projects of one notice. Each method is one pass: a table row, a sentence (its names, then its
     clauses), the verbs that cover a list of names, the batch a notice opens with, and placing what was found."""
@@ -864,6 +869,10 @@ class ProjectReader:
                 if m.listed and not frame.stages:
                     frame.stages.add("started")
                     frame.ongoing.add("started")
+        if _PLANNED_BUILD.match(s.text):
+            for _, frame in visible:  # 计划投资2910万元，建设某县村组道路项目: the works the money is to build
+                if not frame.stages:
+                    frame.planned.add("started")
         if _PLAN_LIST.match(s.text) or any(s.text.startswith(g) for g in self.planned_groups):
             for m, frame in visible:
                 if m.listed and not frame.stages and not frame.planned:  # (确保B等项目竣工投产: a plan of its own)
