@@ -59,7 +59,11 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"浏览次数|成文日期|发布日期|发布时间|已归档|返回|回到顶部)[^】]{0,10}】.*)$")
 # a body's name is the signature that closes a decision when a date line follows it; above that, a recipient
 _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委会|办公室|办公厅|总工会)(?:办公室)?|"
-                     r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办|部|署))$")
+                     r"[\u4e00-\u9fa5]{2,20}(?:局|厅|委|办))$")
+# 文化和旅游部 / 海关总署 / 中共浙江省委组织部: a ministry or a party committee's department, a signer only when it stands
+# alone above the date (no run of entries of its shape above it: 县融媒体中心采访部, 中共丙县委组织部 close a roster)
+_MINISTRY = re.compile(r"^(?:中共)?(?:中央|国务院|[\u4e00-\u9fa5]{1,10}?[省市县区]委)?"
+                       r"(?:[\u4e00-\u9fa5]{2,10}(?<![中心社台司团院校站所厂馆科室处])部|[\u4e00-\u9fa5]{2,8}总?署)$")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
 # 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
 _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
@@ -239,7 +243,8 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
     return None if entries is None else [name for name, _ in entries]
 
 
-def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = None) -> list[tuple[str, str | None]] | None:
+def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = None,
+                   prev_line: str = "") -> list[tuple[str, str | None]] | None:
     """(name, grade) of each holder on one roster line ('北京:东城区、昌平区', '■西安市：A、B', '龙驹镇 黄柏乡',
     '晋江市 第13位'); [] for a line that labels a group (杭州市：, 万州区 over its towns in a roster of `title`); None
     when the line is not a list (nor is a body's name with the date line of a signature under it, nor mojibake)."""
@@ -266,8 +271,15 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     spaced = spaced_entries(text, title) if not _SIGNED.match(next_line) else None
     if spaced:  # 龙驹镇 黄柏乡 响水镇 / 晋江市 第13位: one to a space, a rank the grade of the name before it
         return spaced
-    names = _roster_names(text, next_line)
-    return None if names is None else [(n, None) for n in names]
+    names = _roster_names(text, next_line, not _same_shape(sentence.text, prev_line))
+    if names and any(_DATE_ITEM.match(n) for n in names):
+        return None  # 公示时间：2024年3月1日至3月7日: a date under the list, which closes it
+    # (浙江省 （复查确认）: a remark in brackets is never a holder on its own)
+    return None if names is None else [(n, None) for n in names if not _BRACKETED.fullmatch(n)]
+
+
+_DATE_ITEM = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月")
+_BRACKETED = re.compile(r"[（(【\[][^（()）]*[）)】\]]")
 
 
 # 2024年6月1日 / 二〇二四年六月一日 under a signature: a date line (2024年重点工作 is a heading, no date)
@@ -276,7 +288,16 @@ _DATED_HEADING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4
 _SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)")
 
 
-def _roster_names(text: str, next_line: str) -> list[str] | None:
+def _same_shape(line: str, prev_line: str) -> bool:
+    """Whether `prev_line` is an entry of the same shape as `line` (both bare names, or both numbered alike): `line` is
+    one more entry of the run, not the signature under it."""
+    prev = prev_line.strip()
+    if not prev or re.search(r"[，,。；;：:！!]|特此", prev) or len(prev) > 30:
+        return False
+    return bool(_NUMBERING.match(line.strip())) == bool(_NUMBERING.match(prev)) and " " not in prev.strip()
+
+
+def _roster_names(text: str, next_line: str, alone: bool = True) -> list[str] | None:
     """The names on a roster line that is neither laid out in columns nor one to a space."""
     row = _NUMBERED_ROW.match(text)
     if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
@@ -313,7 +334,8 @@ def _roster_names(text: str, next_line: str) -> list[str] | None:
         # after a name, 丰溪县税务局（连续三次获评）, is the roster's: the name is listed)
         return None
     if not m or len(raw) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
-            or _SIGNER.match(text) and (_DATE_LINE.match(next_line) or not next_line.strip()):
+            or (_SIGNER.match(text) or _MINISTRY.match(text) and alone) \
+            and (_DATE_LINE.match(next_line) or not next_line.strip()):
         return None
     # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
     items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]
@@ -399,52 +421,88 @@ _ENTERED_TITLE = re.compile(r"(?:入选|上榜|获评|荣获|公布)了?(?P<afte
 _EDITION = re.compile(r"^.*的|^(?:前|第)[一二三四五六七八九十\d]+(?:届|批)|(?:入选|获评)?(?:城市|单位|企业)?名单$|入选(?:城市|单位|企业|县)$")
 
 
-def _entered_title(text: str) -> str | None:
-    """The title a counted group entered, named in the clauses before it (入选X, or X共有151城), with no edition or
-    verb phrase before it (…保留荣誉称号的前五届全国文明城市 -> 全国文明城市)."""
-    for clause in reversed(re.split(r"[，,]", text)):
+def _entered_title(text: str) -> tuple[str, int] | None:
+    """(title, start of its clause) of the title a counted group entered, named in the clauses before it (入选X, or
+    X共有151城), with no edition or verb phrase before it (…保留荣誉称号的前五届全国文明城市 -> 全国文明城市)."""
+    for part in reversed(list(re.finditer(r"[^，,]+", text))):
+        clause = part.group(0)
         m = _ENTERED_TITLE.search(clause.strip())
         if m:
             title = clean_award(_EDITION.sub("", _EDITION.sub("", m.group("after") or m.group("before"))))
-            return title if len(title) >= 4 and is_award_like(title) and not PENDING.search(clause) else None
+            ok = len(title) >= 4 and is_award_like(title) and not PENDING.search(clause)
+            return (title, part.start()) if ok else None
     return None
 
 
-def kind_members(sentence: Sentence) -> list[tuple[str, str, int]]:
-    """[(title, holder, position)] of a list whose members a sentence names kind by kind after counting them:
-    全国共有133城入选X，江苏共有3个设区市、9个县级市入选，设区市包括A、B，县级市和县包括C、D. Nothing for a group
-    proposed (拟入选, 公示) or aimed at (力争)."""
+# 落选的县为A / 未入选的城市有B / 被淘汰的县是C: the kind of those left out of the list
+_LEFT_OUT = re.compile(r"落选|未入选|未能入选|没有入选|淘汰|撤销|摘牌|不合格|未通过")
+
+
+def kind_members(sentence: Sentence) -> tuple[list[tuple[str, str, int]], tuple[int, int]]:
+    """([(title, holder, position)], span read) of a list whose members a sentence names kind by kind after counting
+    them: 全国共有133城入选X，江苏共有3个设区市、9个县级市入选，设区市包括A、B，县级市和县包括C、D. Nothing for a group
+    proposed (拟入选, 公示) or aimed at (力争); the members stop at the first clause that lists no names (…，其中A还荣获Y)
+    or names those left out (落选的县为B). The span runs from the clause that names the list to the last member read."""
     text = sentence.text
     entered = _KINDS_ENTERED.search(text)
     if not entered or PENDING.search(text) or re.search(r"力争|争取|有望|目标", text):
-        return []
-    title = _entered_title(text[: entered.start()])
-    if not title:
-        return []
-    found = []
-    for m in _KIND_MEMBERS.finditer(text, entered.end()):
-        names = [clean_recipient(n) for n in re.split(r"[、和及]", m.group("items"))]
-        if names and all(n and PLACE_NAME.match(n) for n in names):
-            found += [(title, n, m.start("items")) for n in names]
-    return found
+        return [], (0, 0)
+    named = _entered_title(text[: entered.start()])
+    if not named:
+        return [], (0, 0)
+    title, start = named
+    found: list[tuple[str, str, int]] = []
+    end = entered.end()
+    while True:
+        m = _KIND_MEMBERS.match(text, end)
+        if not m or _LEFT_OUT.search(m.group("kind")):
+            break
+        names = [clean_recipient(n) for n in re.split(r"、|(?<=[市县区镇乡村旗])[和及]", m.group("items"))]  # (云和县 is one)
+        if not (names and all(n and PLACE_NAME.match(n) for n in names)):
+            break
+        found += [(title, n, m.start("items")) for n in names]
+        end = m.end()
+    return found, (start, end)
 
 
 # 对…排名靠前的33个全国文明城市进行通报表扬，包括A、B、C: a commendation of a group counted, its members after it
 _PRAISED_GROUP = re.compile(rf"对(?P<group>[^。；;“”]{{2,60}}?{COUNT}+(?:个|家|名|所|位)[^。；;，,“”]{{1,20}}?)"
                             r"(?:进行|予以|给予)(?P<award>通报表扬|通报表彰|通报嘉奖)[，,：:]\s*(?:其中[，,]?)?"
                             r"(?:包括|分别是|分别为|具体是|名单如下)[:：]?(?P<items>[^。；;：:]+)")
+# 将对… / 建议对… / 计划对…进行通报表扬: a commendation to come or proposed, none given yet
+_PRAISE_TO_COME = re.compile(r"将(?!军)|建议|计划|拟|准备|打算|下一步|争取|力争")
+# an organisation's name by its ending (甲公司, 市应急管理局, 县人民医院)
+_ORG_NAME = re.compile(r"^[\u4e00-\u9fa5（）()]{2,30}(?:公司|集团|局|厅|委|办|院|校|学|中心|站|所|厂|馆|社|会|队|部|处|科|室|"
+                       r"园区|银行|支行|党委|党支部|总支|合作社|农场|基地)$")
+# 丽水市、衢州市和湖州市: 和 between two names (the 和 of 和平县 opens a name)
+_PRAISED_SPLIT = re.compile(r"[、，,]|(?<=[市县区镇乡村旗司局院校])和")
 
 
-def praised_members(sentence: Sentence) -> list[tuple[str, str, int]]:
-    """[(award, holder, position)] of a group commended by name after it was counted (对…的33个城市进行通报表扬，包括A、B):
-    the commendation is the honour (a 通报批评 of a group, or a 拟 one, is none)."""
+def praised_members(sentence: Sentence) -> list[tuple[str, str, int, int, int]]:
+    """[(award, holder, position, start, end)] of a group commended by name after it was counted (对…的33个城市进行通报
+    表扬，包括A、B), with the span of the sentence read (from the clause of 对 to the last name): the commendation is the
+    honour (a 通报批评 of a group, or a 拟 / 将 / 建议 one, is none). The names stop at the first item that is no place,
+    organisation or (for a group of persons) person's name (…，希望受到表扬的城市再接再厉 / 并对…进行约谈)."""
     found = []
     for m in _PRAISED_GROUP.finditer(sentence.text):
-        if PENDING.search(sentence.text[: m.start("award")]):
+        before = sentence.text[: m.start("award")]
+        if PENDING.search(before) or _PRAISE_TO_COME.search(before):
             continue
-        names = [clean_recipient(n) for n in re.split(r"[、，,]|和", m.group("items"))]
-        if names and all(names):
-            found += [(m.group("award"), n, m.start("award")) for n in names]
+        people = re.search(rf"{COUNT}+(?:名|位)", m.group("group"))
+        names, end, at = [], m.start("items"), m.start("items")
+        for item in _PRAISED_SPLIT.split(m.group("items")):
+            name = clean_recipient(re.sub(r"等$", "", item.strip()))
+            if not name or not (PLACE_NAME.match(name) or _ORG_NAME.match(name)
+                                or people and _PERSON_CELL.fullmatch(name)):
+                break
+            names.append(name)
+            at += len(item)
+            end, at = at, at + 1
+            if item.strip().endswith("等"):
+                break
+        if names:
+            start = max(sentence.text.rfind("，", 0, m.start()), sentence.text.rfind(",", 0, m.start())) + 1
+            found += [(m.group("award"), n, m.start("award"), start, end) for n in names]
     return found
 
 

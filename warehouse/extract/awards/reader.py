@@ -18,7 +18,7 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import headed_roster, page_furniture, roster_category, roster_lead_refuses, titled_list
+from .rosters import decided_below, headed_roster, lead_in, notice_below, page_furniture, roster_category, roster_lead_refuses, titled_list
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -229,6 +229,9 @@ class _Reader:
                 found += named
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
+            if heading and heading[0] and decided_below(s.text) and not lead_in(s.text) \
+                    and notice_below(self.lines_after(s.line, 40)):
+                heading = ("", None, None)  # 确定以下3个村为X。 / A / B / 公示期间，如有异议…: the candidates, no holders yet
             if not heading and not roster and s.text == line.strip() and not (self.plan or self.proposal) \
                     and not roster_lead_refuses(self.roster_lead(s.line)):
                 # 2022年度浙江省美丽乡村示范乡镇（湖州市） / 青山镇 / 东坑镇: a title alone on its line, its holders under it
@@ -288,7 +291,7 @@ class _Reader:
                     continue
                 graded = None
             # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
-            items = roster_entries(s, self.next_line(s.line), roster[0]) if roster and line.strip() not in self.furniture else None
+            items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line)) if roster and line.strip() not in self.furniture else None
             if roster and items is not None:
                 led = self.led_by(items[0][0]) if items and not roster_named else None
                 if led:  # 决定认定A等24个县为X … 附：X名单 / 成都市：A、B: the annex lists the group the decision named
@@ -617,13 +620,13 @@ class _Reader:
                 if clean_recipient(recipient):
                     found.append(self.make(s, award, None, clean_recipient(recipient), m.start()))
             covered.append((m.start(), m.end()))
-        for award, recipient, position in praised_members(s) if "通报" in s.text else ():
+        for award, recipient, position, start, end in praised_members(s) if "通报" in s.text else ():
             # 此外，中国文明网还对…33个城市进行通报表扬，包括A、B: the body before 对 ranks it; 此外 goes on from the list
-            # the sentences just before dated
+            # the sentences just before dated (the rest of the sentence is read on: 德清县荣获X，省政府还对…)
             issuer = re.split(r"[，,]", s.text[: s.text.rfind("对", 0, position)])[-1]
             day = event_date(s.text[:position], self.published) or self.day_before(s)
             found.append(self.make(s, award, None, recipient, position, date=day, level=issuer_level(issuer)))
-            covered.append((0, len(s.text)))
+            covered.append((start, end))
         for award, recipient, position in commended(s, self.title_honour[0] if self.title_honour else None):
             found.append(self.make(s, award, None, recipient, position))
         for m in _TIER_RANKS.finditer(s.text) if "行列" in s.text else ():
@@ -635,11 +638,11 @@ class _Reader:
         earlier = self.body[: s.start]
         for a in assessment_awards(s, earlier):
             found.append(self.make(s, a.award, a.grade, a.recipient, 0, date=a.date, level=a.level))
-        by_kind = kind_members(s) if not self.proposed_list else []
+        by_kind, span = kind_members(s) if not self.proposed_list else ([], (0, 0))
         if by_kind:  # …江苏共有3个设区市、9个县级市入选，设区市包括A、B，县级市包括C: the members kind by kind
             day = self.list_day(s, by_kind[0][0])
             found += [self.make(s, title, None, holder, position, date=day) for title, holder, position in by_kind]
-            covered.append((0, len(s.text)))
+            covered.append(span)  # (安吉县荣获X，全国共有…: the clauses outside it are read on)
         # 命名A等195个县为X，B、C获评: an object-less verb points to the honour the sentence conferred
         found += self.verb_awards(s, covered, list(dict.fromkeys(a.award for a in found)))
         if not found:
@@ -776,17 +779,25 @@ class _Reader:
         return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
                 for m in _RANKED_MEMBER.finditer(tail) if _RANKED_HOLDER.fullmatch(m.group("who"))]
 
-    def joined_published(self, s: Sentence, at: int, verb: str, obj: str) -> bool:
-        """Whether 跻身 / 荣登 / 进入 a list of the best is membership of a list the lines just before report as
-        published (《X报告》在京发布。…A、B跻身2020年全国百强县): the list is a selection (conventions); no place in it
-        (…百强县行列 / 榜首 / 第5位) nor an aim (力争跻身) is."""
-        if verb not in ("跻身", "荣登", "进入", "登上") or NOT_REACHED.search(s.text[:at]):
-            return False
+    def joined_published(self, s: Sentence, at: int, verb: str, obj: str) -> str | None:
+        """The name of the list, ranking or report of the best the lines just before report as published, when 跻身 /
+        荣登 / 进入 a list of the best is membership of it (《X报告》在京发布。…A、B跻身2020年全国百强县): the list is a
+        selection (conventions); no place in it (…百强县行列 / 榜首 / 第5位) nor an aim (力争在三年内跻身, 将跻身) is, nor a
+        list after a publication of something else (发布《…若干意见》 / 发布2023年经济运行情况 / 发布招商项目)."""
+        clause = re.split(r"[，,。；;]", s.text[:at])[-1]
+        if verb not in ("跻身", "荣登", "进入", "登上") or NOT_REACHED.search(s.text[:at]) or _AIMED.search(clause):
+            return None
         best = _RANKING.search(re.sub(r"[（(][^（()）]{1,6}[）)]$", "", re.split(r"[，,。；;]", obj)[0].strip()))
         if not best or best.group(0) != best.group(0).rstrip("行列榜首名位") or re.search(r"行列|榜首|第[\d一二三四五六七八九十]", obj[:best.end() + 4]):
-            return False
+            return None
         before = self.body[max(0, s.start - 300): s.start + at]
-        return bool(re.search(r"(?:发布|公布|揭晓|出炉)(?!会)", before)) and not PENDING.search(before)
+        if PENDING.search(before):
+            return None
+        for m in reversed(list(_PUBLISHED_BEST.finditer(before))):
+            name = m.group("before") or m.group("after")
+            if _BEST_PUBLICATION.search(name) and not _OTHER_PUBLICATION.search(name):
+                return name
+        return None
 
     def day_before(self, s: Sentence) -> str | None:
         """The date of the honours the lines just above reported, for a sentence that goes on from them (此外 / 同时 /
@@ -857,6 +868,7 @@ class _Reader:
                 found += [self.make(s, lead_award.group("award"), None, r, offset + len(before)) for r in holders]
                 continue
             passed, last = last, None  # (the place the clause just before says passed a review)
+            joined: str | None = None  # the published list of the best the clause's 跻身 joins
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
                 passing = _REVIEW_PASSED.match(without_time_lead(clause.text)) if not verb else None
                 last = passing.group("place") if passing and not AGGREGATE.match(passing.group("place")) else None
@@ -1021,7 +1033,9 @@ class _Reader:
                 # 改革的试点县) a title's head after 的 ends its name, and words inside quotes are the title's own
                 unheld = not subject and not clean_recipient(without_time_lead(clause.text[: verb.start()]).strip("，, "))
                 names = [n for n in names if not _qualifies_place(re.sub(r"“[^“”]*”", "", n), unheld or verb.group(0) == "成为")]
-                if _RANK_VERB.fullmatch(verb.group(0)) and not self.joined_published(s, offset + verb.start(), verb.group(0), obj):
+                joined = self.joined_published(s, offset + verb.start(), verb.group(0), obj) \
+                    if _RANK_VERB.fullmatch(verb.group(0)) else None
+                if _RANK_VERB.fullmatch(verb.group(0)) and not joined:
                     # 荣登…百强县榜首 / 进入…百强县行列 / 入列中国百强镇: a place in a ranking, no honour conferred
                     names = [n for n in names if not _RANKING.search(re.sub(r"[“”\"]", "", n))]
                 if not names and TIER_ONLY.match(remark):
@@ -1156,8 +1170,18 @@ class _Reader:
                     carried = holders
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
-                for recipient in holders if bare else []:
-                    found.append(self.make(s, bare, grade, recipient, position, level=level))
+                ranks: list[str] = []
+                if joined and bare:
+                    # 《2023中国县域经济百强榜》正式发布。东阳市、义乌市跻身…百强县，分别位列第36位、第8位: members of a
+                    # list of the best are places or bodies (综合实力 / 数据显示 hold nothing), ranked when the text says
+                    holders = [h for h in holders if _JOINED_HOLDER.search(h)]
+                    ranked = _RANKED_AT.match(s.text[position:])
+                    ranks = re.findall(r"第?\d+位", ranked.group("ranks")) if ranked else []
+                    ranks = [r if r.startswith("第") else "第" + r for r in ranks]
+                    ranks = ranks if len(ranks) == len(holders) and (ranked.group("each") or len(ranks) == 1) else []
+                    level = level or ("national" if re.search(r"全国|中国", joined) and not level_of(bare) else None)
+                for k, recipient in enumerate(holders if bare else []):
+                    found.append(self.make(s, bare, ranks[k] if ranks else grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
                     # (9月底…公布…名单，我市21个村被认定为X: the day it dates the group's honour dates the names that follow)
@@ -1340,6 +1364,19 @@ _NO_DECIDED_TITLE = re.compile(r"(?:情况|排名|排行|结果|数据|方案|�
 _DATED_TITLE = re.compile(r"^(?P<year>\d{4})年度?[ \u3000]?(?P<title>[^，,。；;：:\s]{4,40})$")
 # (第二名 / 前三名 / 第12名: a place in a contest, no count: the number is the whole run after a word that is no rank's)
 _COUNTED_HOLDERS = re.compile(r"(?<=[\u4e00-\u9fa5”])(?<![第前\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:个|家|名|所|处)$")
+# 《2023中国县域经济百强榜》正式发布 / 赛迪顾问发布《2023中国县域经济百强研究》 / 公布2023年X名单: what was published
+_PUBLISHED_BEST = re.compile(r"《(?P<before>[^《》]{2,40})》[^《》。；;，,]{0,10}?(?:发布|公布|揭晓|出炉)(?!会)|"
+                             r"(?:发布|公布|揭晓|出炉)(?!会)了?《?(?P<after>[^，,。；;《》]{2,40})")
+# a list, ranking or report of the best (榜单, 百强, 报告, 名单): what a 跻身 the text reports is membership of
+_BEST_PUBLICATION = re.compile(r"榜|百强|千强|\d+强|[县市区镇]域|排行|名单|名录|报告|研究|指数|评价|白皮书|蓝皮书")
+# a policy paper, statistics or a release of projects: published, but no list of the best
+_OTHER_PUBLICATION = re.compile(r"意见|办法|方案|规划|纲要|通知|政策|措施|情况|数据|统计|公报|项目|清单|任务|政府工作报告|计划")
+# 力争在三年内跻身 / 将跻身 / 有望跻身: an aim, anywhere in the clause before the verb
+_AIMED = re.compile(r"力争|争取|有望|目标|计划|努力|冲刺|预计|将(?!军)|要")
+# 分别位列第36位、第8位 / 位列第36位: the rank each member of the list took, its grade
+_RANKED_AT = re.compile(r"^[^。；;]*?[，,](?P<each>分别)?(?:位列|位居|排名|排在|列)(?:全国|第)?(?P<ranks>第?\d+位(?:[、和]第?\d+位)*)")
+# a member of a list of the best: a place or a body (东阳市, 甲集团), or the notice's own place (我县)
+_JOINED_HOLDER = re.compile(r"(?:省|市|县|区|镇|乡|村|旗|街道|社区|州|盟|公司|集团|企业|银行|大学|学院|医院|园区|开发区)$|^我[省市县区镇乡村]$")
 _RANK_VERB = re.compile(r"位列|位居|名列|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
 _RANKING = re.compile(r"(?:百强|千强|[\d一二三四五六七八九十百千]+强)(?:[县区市镇乡村]|县市|县区)?(?:榜单?)?"
                       r"(?:行列|榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))?$")

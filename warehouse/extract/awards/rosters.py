@@ -35,7 +35,8 @@ def without_byline(text: str) -> str:
 
 # 1.河北省 秦皇岛市北戴河度假区 / 13.广西壮族自治区 大新明仕旅游度假区: a national roster's province column before the
 # holder (the province is where it lies, not the holder's name)
-_PROVINCE_COLUMN = re.compile(rf"^(?P<number>\d{{1,3}}[.．、]\s*)?(?:{PROVINCES})(?:省|市|[\u4e00-\u9fa5]{{0,4}}自治区)?[ \u3000]+(?=\S+$)")
+_PROVINCE_COLUMN = re.compile(rf"^(?P<number>\d{{1,3}}[.．、]\s*)?(?:{PROVINCES})(?:省|市|[\u4e00-\u9fa5]{{0,4}}自治区)?[ \u3000]+"
+                              r"(?=[\u4e00-\u9fa5A-Za-z0-9“\"]\S*$)")  # (浙江省 （复查确认）: a remark, no name after it)
 # …旅游度假区特此公告。: the notice's closing words run into the last entry, no part of its name
 _SIGN_OFF = re.compile(r"(?<=[\u4e00-\u9fa5）)])特此(?:公告|通知|通报|决定|公布)[。.]?$")
 
@@ -184,7 +185,7 @@ _QUOTED_AFTER_HOLDERS = re.compile(r"^(?:以下|下列)[\u4e00-\u9fa5]{0,8}?“(
 # 确定为 / 列入 / 认定为: verbs that place on a work list as readily as they confer a title
 _PLACING = re.compile(r"确定为|列入|认定为")
 # a word of an honour (示范, 先进, 文明, 称号, 奖…): what a title placed by 确定为 / 列入 / 认定为 must name
-_HONOUR_WORD = re.compile(r"示范|先进|优秀|文明|卫生|模范|标兵|标杆|样板|典型|称号|荣誉|奖|名[城镇村]|之乡|品牌|基地|试点|星级|"
+_HONOUR_WORD = re.compile(r"示范|先进|优秀|文明|卫生|模范|标兵|标杆|样板|典型(?:案例|经验|范例|示范)|称号|荣誉|奖|名[城镇村]|之乡|品牌|基地|试点|星级|"
                           r"小巨人|专精特新|单项冠军|瞪羚|高新技术|百强|最美|十佳|百佳|旅游重点|"
                           r"(?:国家|省)级[\u4e00-\u9fa5]{0,10}(?:度假区|度假地|旅游区|景区|公园|保护区)$")
 
@@ -208,11 +209,24 @@ def lead_in(text: str) -> tuple[str, str | None] | None:
 # …，确定以下15家旅游度假区为新一批国家级旅游度假区。 / 决定命名下列12个村为“省级森林村庄”： the decision's last clause,
 # the holders (those below, counted or not) before 为 and the title after it; the entries follow on the lines under it
 _DECIDED_BELOW = re.compile(rf"(?:^|[，,])(?P<lead>[^，,。；;]{{0,12}}?)(?:决定)?(?P<verb>确定|命名|认定|授予|评定|公布)"
-                            rf"(?:以下|下列|如下)(?:{COUNT}+[个家所名位户处项])?[\u4e00-\u9fa5（）()]{{0,12}}?为"
+                            rf"(?:以下|下列|如下)(?:{COUNT}+[个家所名位户处项])?(?P<holders>[\u4e00-\u9fa5（）()]{{0,12}}?)为"
                             rf"(?:新一批|首批|第[一二三四五六七八九十\d]+批)?(?P<title>[^，,。；;：:为]{{4,40}}?)"
                             r"(?:荣誉称号|称号)?(?:名单)?[。：:]?$")
+# 下一步将… / 计划…: what the notice means to decide, not yet decided
+_TO_COME = re.compile(r"下一步|即将|将(?!军|以下|下列)|计划|准备|拟")
+# 命名下列区域 / 道路 / 街道为…: places given a name (地名), no title
+_PLACE_KIND = re.compile(r"区域|片区|道路|路段|街道|街巷|桥梁|地块|地名|广场|公园")
 # 完成公示 / 经公示 / 公示期满: a proposal whose 公示 is over, the list the notice decides is final
 _NOTICE_OVER = re.compile(r"(?:完成|经过?|通过)[^，,。；;]{0,6}公示|公示(?:期满|无异议|结束)")
+
+
+# 公示期间，如有异议… / 公示时间：… / 现予以公示 on a line under the list: the list decided is still proposed
+_NOTICE_BELOW = re.compile(r"^\s*公示(?:期|时间|日期|期间|截止)|现予(?:以)?公示|予以公示|特此公示")
+
+
+def notice_below(lines: list[str]) -> bool:
+    """Whether one of the lines under a decision's list puts it up for 公示 (the decision is a proposal)."""
+    return any(_NOTICE_BELOW.search(t) and not _NOTICE_OVER.search(t) for t in lines)
 
 
 def decided_below(text: str) -> tuple[str, str | None] | None:
@@ -223,6 +237,10 @@ def decided_below(text: str) -> tuple[str, str | None] | None:
     m = _DECIDED_BELOW.search(text)
     if not m or "拟" in m.group("lead") or PENDING.search(_NOTICE_OVER.sub("", text[m.start("lead"):])):
         return None
+    if _TO_COME.search(text[: m.start("verb")]):
+        return None  # 下一步将完成公示程序，确定以下…: a decision still to come
+    if m.group("verb") == "命名" and (_PLACE_KIND.search(m.group("holders")) or "地名" in text[: m.start("verb")]):
+        return None  # 经市地名委员会审核，决定命名下列区域为“滨江科创新区”: a place named, no title conferred
     year = _YEAR.match(m.group("title"))
     title = clean_award(m.group("title")[year.end():] if year else m.group("title"))
     quoted = re.match(r"^[“\"]([^“”\"]+)[”\"]$", title)
@@ -273,12 +291,12 @@ _LIST_WORD = re.compile(r"(?:名单|榜单|名录)$")
 _HOLDER_KIND = re.compile(r"(?:村庄|村落|村|社区|乡镇|镇|乡|街道|县城|县|城市|城区|家庭|校园|学校|企业|单位|集体|工厂|基地|景区|园区)$")
 # 参会单位 / 成员单位 / 责任单位 / 帮扶村 / 检查企业 / 学员: who takes part, answers for, is helped or checked: no honour
 _NO_HONOUR = re.compile(r"参会|参加|出席|列席|与会|成员|责任|牵头|配合|联系|挂钩|帮扶|结对|对口|报名|参赛|抽查|检查|督查|巡查|整改|约谈|"
-                        r"考察|调研|培训|学员|人员|联络|值班|评委|专家|监测|监控|验收对象|补助|资金")
+                        r"考察|调研|培训|学员|人员|联络|值班|评委|专家|监测|监控|验收对象|补助|资金|发言|交流|汇报")
 
 
 # 危房改造村 / 人居环境整治重点村 / 地质灾害易发乡镇 / 停电检修涉及乡镇 / 重点排污单位 / 挂牌督办 / 乡村振兴重点村: a list of
 # places or firms a work plan deals with (an honour word, 示范 or 先进, makes it a title again: 乡村旅游重点村 is one)
-_WORK_LIST = re.compile(r"改造|整治|易发|涉及|停电|检修|危房|隐患|排污|督办|重点(?:村|县|镇|乡|乡镇|单位|企业)$")
+_WORK_LIST = re.compile(r"改造|整治|易发|涉及|停电|检修|危房|隐患|排污|督办|监管|重点[\u4e00-\u9fa5]{0,6}?(?:村|县|镇|乡|乡镇|单位|企业)$")
 
 
 def work_list(name: str) -> bool:

@@ -257,6 +257,11 @@ _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}年度?")
 _FUNDED_AID = re.compile(r"(?:贴息|奖补|补贴|补助|资助|助学|培训|救助|慰问)(?:工程)?$")
 
 
+# 重点招引锂电池能源产业链项目, 引进氢能燃料电池等产业链项目: projects along a chain of industries, a kind
+_CHAIN_KIND = re.compile(r"(?:产业|供应|创新)链$")
+_OWNER_WORD = re.compile(r"公司|集团")
+
+
 def _works_of_a_year(name: str) -> bool:
     """Whether a name is a year label, the place whose works they are, then a facility (a funding list's item)."""
     label = _YEAR_LABEL.match(name)
@@ -277,6 +282,8 @@ def is_generic(name: str) -> bool:
         return is_generic(name[_YEAR_LABEL.match(name).end():])
     if _SPORT.search(name):
         return True
+    if _CHAIN_KIND.search(bare) and not _OWNER_WORD.search(bare):
+        return True  # 招引锂电池能源产业链项目: the projects along a chain, a kind (not 星河集团锂电产业链项目)
     if name.endswith("项目") and only_a_place(bare):
         return True  # 海陵区项目建设的速度, 2023奉贤新城项目集中开工: a place's projects or a batch's label
     if bare.endswith("工程") and (is_specific_works(bare) or re.search(r"年(?:产|处理|加工)[\d.一二三四五六七八九十百千万]", bare)):
@@ -544,6 +551,13 @@ _ANOTHER_NAME = re.compile(r"(?:[、和及与]|以及)[^，,。；;]{2,40}?(?:�
 _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
 
 
+# 位于X的和拓新材料产业园: a name whose first character is 和 (after 的 it is no conjunction)
+_OWN_HE = re.compile(r"[和与](?=[\u4e00-\u9fa5])")
+# 经过项目汇报、现场答辩 / 营造项目攻坚浓厚氛围: two characters (a verb) and 项目, which opens an activity noun
+_VERB_THEN_PROJECT_WORK = re.compile(r"^[\u4e00-\u9fa5]{1,2}项目$")
+_PROJECT_WORK_AFTER = re.compile(r"汇报|答辩|路演|攻坚|评审|申报|推介|展示|比拼|观摩")
+
+
 def find_names(text: str) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out."""
     mentions: list[NameMention] = []
@@ -564,8 +578,13 @@ def find_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(text[product.start(1):end], product.start(1), end))
                 continue
             name, offset = _trim(run)
+            if offset == 1 and _OWN_HE.match(run) and (m.start() == 0 or text[m.start() - 1] in "的。，, \u3000\n"):
+                name, offset = run, 0  # 位于X的和拓新材料产业园: after 的 or at a sentence's start 和 is no conjunction
             if not name:
                 continue
+            if name.endswith("项目") and _VERB_THEN_PROJECT_WORK.search(name) \
+                    and _PROJECT_WORK_AFTER.match(text, m.start() + offset + len(name)):
+                continue  # 经过项目汇报, 营造项目攻坚氛围: a verb, then 项目 as the first half of an activity noun
             if run[:offset].endswith("以") and offset and not _FOCUS_AFTER.match(text, end) \
                     and not re.search(r"[可所难加予得足]以$", run[:offset]):
                 name, offset = "以" + name, offset - 1  # 以岭药业…项目: the name's own 以 (no 以…为 focus)
@@ -867,7 +886,7 @@ _WORKS_END = re.compile(rf"(?:{SUFFIX}|{WEAK_SUFFIX}|工程|[一二三四首]期
 # 等数据中心项目, 等光伏电站项目: the kind of works a list of firms or places builds, named right after 等
 # (a head of its own words, 数据中心, not a bare suffix: 等学校项目)
 _HEAD_NOUN = re.compile(rf"等(?P<head>[\u4e00-\u9fa5]{{1,6}}?(?:{WEAK_SUFFIX}|(?!项目){SUFFIX}))项目")
-_INDUSTRY_KIND = re.compile(r"等(?:现代|新兴|战略性新兴|[一二三四五六七八九十两]大)?产业(?:类)?项目$")
+_INDUSTRY_KIND = re.compile(r"等(?:现代|新兴|战略性新兴|[一二三四五六七八九十两]大)?产业(?:链|类)?项目$")  # 等产业链项目: a chain's kinds
 _ITEM_ETC = re.compile(r"(?<![高中初同平均对相])等(?!级|离子|额|同|候|待)")  # not 高等专科学校, 等离子
 
 
@@ -1012,7 +1031,7 @@ def _joined_item(item: str) -> list[tuple[str, int]]:
 _WORKS_COUNTED = re.compile(r"(?:项目|工程)(?:共|达)?(?:\d+|[一二三四五六七八九十百]+)[个项]"
                             r"|(?:\d+|[一二三四五六七八九十百]+)个[^，,。；;]{0,8}?(?:项目|工程)|共\d+个")
 # 主要有A、B、C等; / 包括A、B等(图2) / 包括A、B等4条市政…: members closed by a bare 等 (a 等…项目 list is _LIST's)
-_MEMBERS_OF_COUNT = re.compile(r"(?:主要|当中|其中)?(?:包括|有)[:：]?"
+_MEMBERS_OF_COUNT = re.compile(r"(?:主要|当中|其中)?(?:包括|包含|涵盖|有)[:：]?"
                                r"(?P<items>(?:[^，,。；;：:、]{4,40}、)+[^，,。；;：:、]{4,40}?)"
                                r"等(?![^，,。；;]{0,12}?(?:项目|工程))(?:[\d一二三四五六七八九十]+[个条座项所][^，,。；;]{0,8})?"
                                r"(?=[，,。；;（(]|$)")
@@ -1059,9 +1078,27 @@ def _money_items(text: str) -> list[NameMention]:
             for m in items if len(core_name(_WORKS_WORDS.sub("", m.group("name")))) >= 2]
 
 
+# 金银岛、离城等五大“文旅+康养”综合体相继开工: places counted as N大 of one kind of works, each the kind's works there
+_COUNTED_KIND = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6}?)"
+                           r"等(?:\d+|[两二三四五六七八九十]+)大(?P<head>[^，,。；;、等]{2,16}?"
+                           r"(?:综合体|产业园|基地|小镇|园区|景区|片区))"
+                           r"(?=(?:均|已|先后|相继|陆续|全面|顺利|同步)*(?:开工|竣工|建成|投产|签约|落地|开建|动工))")
+
+
+def _counted_kind_items(text: str) -> list[NameMention]:
+    """A、B等五大X综合体相继开工: each place of the list with the kind's head noun names one works."""
+    mentions = []
+    for m in _COUNTED_KIND.finditer(text):
+        position = m.start("items")
+        for item in m.group("items").split("、"):
+            mentions.append(NameMention(item + m.group("head"), position, position + len(item), listed=True))
+            position += len(item) + 1
+    return mentions
+
+
 def find_listed_names(text: str) -> list[NameMention]:
     """Items of A、B、C等(N个)…项目 lists, and of works listed with their total investment."""
-    mentions: list[NameMention] = _money_items(text)
+    mentions: list[NameMention] = _money_items(text) + _counted_kind_items(text)
     if "、" not in text and "等" not in text:
         return mentions
     for m in _ENUMERATED.finditer(text):  # 14个项目分别是A、B、C: each item is a named project
