@@ -330,6 +330,7 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
     last_metric: str | None = None
     inherited: list[bool] = []
     last_counted: re.Match | None = None
+    last_period: str | None = None
     for q in _quantities(text, shorthand):
         if q.start > 0 and text[q.start - 1] in "第每":
             continue  # 第4家 / 每10万人: an ordinal or a rate base, not a measure
@@ -420,7 +421,11 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
         if indicator and q.raw.startswith(TWO_DIGITS) and not _names_a_figure(indicator):
             previous_end = end  # 要保持两位数的增长 / 主要经济指标实现两位数增长: growth of nothing one can measure
             continue
+        own_period = None
+        if indicator in ("末", "底", "底前") and leading and _PART_PERIOD_WORD.fullmatch(leading[-1] + indicator):
+            indicator = leading.pop() + indicator  # 、三季度末达到90%: 三季度 is no lead word of a name 末
         if indicator and last_indicator and _PART_PERIOD_WORD.fullmatch(indicator):
+            own_period = indicator
             indicator = _with_own_period(last_indicator, [indicator])  # 、前三季度达到90%: the series' name, its period
         inherited.append(not indicator)
         if not indicator:
@@ -428,7 +433,8 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
                 previous_end = end
                 inherited.pop()
                 continue
-            indicator = _with_own_period(last_indicator, leading)
+            own_period = _own_period(leading + trailing)
+            indicator = _with_own_period(last_indicator, leading + trailing)
             subject = subject or last_subject
             trailing = trailing or list(last_verbs)  # 分别增长4.1%、8.7%: the second shares the verb
             if q.kind in ("percent", "points", "permille") and not share_of \
@@ -437,6 +443,10 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             elif q.kind not in ("percent", "points", "permille", "doubling", "zero_growth"):
                 # 收入增速高于城镇居民1个百分点，力争达到48000元: an amount is the income's, not its growth rate's
                 indicator = _RATE_SUFFIX.sub("", indicator) or indicator
+        if own_period and last_period and measures and measures[-1].indicator == last_indicator \
+                and not _PART_PERIOD_END.search(last_indicator) and not _PART_PERIOD_START.match(last_indicator):
+            # 一季度完成投资20亿元、上半年完成50亿元: the series' first item keeps the part of the year it names too
+            measures[-1] = replace(measures[-1], indicator=_with_own_period(last_indicator, [last_period]))
         if growth_after:
             trailing = trailing + ["增长"]
         verbs = leading + trailing
@@ -453,6 +463,7 @@ def _find_measures(sentence: str, shorthand: bool = False) -> tuple[Measure, ...
             verbs=tuple(verbs),
         ))
         last_indicator, last_verbs, last_subject, last_metric = indicator, trailing, subject, measures[-1].metric
+        last_period = own_period or _own_period(leading)
         last_counted = verb if counted else None
         previous_end = end
     if not shorthand:
@@ -680,18 +691,35 @@ def _each_named(listed: str, whole: str) -> list[str] | None:
 
 
 # 开工率一季度达到50%以上、上半年达到80%: each figure of a series is for the part of the year its item names
-_PART_PERIOD = r"(?:上半年|下半年|前?[一二三四]季度|前\d{1,2}个?月|\d{1,2}月底前?|年底前?)"
-_PART_PERIOD_END = re.compile(_PART_PERIOD + "$")
-_PART_PERIOD_WORD = re.compile(_PART_PERIOD)
+# (1-6月 / 三季度末 / 6月底前 are parts of the year too; 全年 / 年内 / 年底前 name the whole year: the plain indicator)
+_PART_PERIOD = (r"(?:上半年|下半年|前?[一二三四]季度末?|前\d{1,2}个?月|\d{1,2}月(?:底前?|末)|"
+                r"\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月份?)")
+_WHOLE_YEAR = r"(?:全年|年内|年底前?|年末|到年底)"
+_PART_PERIOD_END = re.compile("(?:" + _PART_PERIOD + "|" + _WHOLE_YEAR + ")$")
+_PART_PERIOD_START = re.compile("^(?:" + _PART_PERIOD + ")")
+_PART_PERIOD_WORD = re.compile(_PART_PERIOD + "|" + _WHOLE_YEAR)
+_WHOLE_YEAR_WORD = re.compile(_WHOLE_YEAR)
 
 
-def _with_own_period(inherited: str, leading: list[str]) -> str:
+def _own_period(words: list[str]) -> str | None:
+    return next((w for w in words if _PART_PERIOD_WORD.fullmatch(w)), None)
+
+
+def _with_own_period(inherited: str, words: list[str]) -> str:
     """The indicator an item of a series shares (开工率一季度), its part of the year replaced by the item's own
-    (、上半年达到80% -> 开工率上半年)."""
-    own = next((w for w in leading if _PART_PERIOD_WORD.fullmatch(w)), None)
-    if own is None or not _PART_PERIOD_END.search(inherited):
+    (、上半年达到80% -> 开工率上半年; 3月底前完成征迁50%、6月底前完成100% -> 6月底前完成征迁), added to a name with none
+    (一季度完成投资20亿元、上半年完成50亿元 -> 投资上半年), or taken off for the whole year (、全年增长8% -> the plain name)."""
+    own = _own_period(words)
+    if own is None:
         return inherited
-    return _PART_PERIOD_END.sub("", inherited) + own
+    whole = bool(_WHOLE_YEAR_WORD.fullmatch(own))
+    if _PART_PERIOD_END.search(inherited):
+        base = _PART_PERIOD_END.sub("", inherited)
+        return base if whole or not base else base + own
+    start = _PART_PERIOD_START.match(inherited)
+    if start and len(inherited) > start.end():
+        return inherited[start.end():] if whole else own + inherited[start.end():]
+    return inherited if whole else inherited + own
 
 
 def _distribute(text: str, measures: list[Measure], inherited: list[bool], shorthand: bool = False) -> list[Measure]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .before import break_ends, last_break, longest_run, matches_before
-from .dates import dates_before, five_year_plan_end, period_end_year
+from .dates import five_year_plan_end, period_end_year
 from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_measures, names_sharing, strip_leading
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
@@ -23,7 +23,7 @@ from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RAN
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
-from .tense import GOAL, cue_before, last_cue, nearest_marker, orientation, weak_past
+from .tense import GOAL, LONG_SENTENCE, cue_before, dates_ending_before, period_year_before, last_cue, nearest_marker, orientation, weak_past
 
 # a project's phase (首期 / 一期工程 / 二期项目)
 _PHASE_NUMBER = "[首一二三四五]期"
@@ -62,6 +62,9 @@ _ARRANGED_COUNT = re.compile(r"安排[^，,。；;\d]{0,20}?项目$")
 _OUTPUT_CLAUSE = re.compile(r"^(?:建成后|投产后|达产后)?(?:可|将|预计)?(?:实现)?年(?:产|可?生产|加工|处理)(?!值|量)")
 _YIELD = re.compile(r"产值|销售收入|营业收入|税收|利税|销售额")
 _BUILD_SCOPE = re.compile(r"建设(?:内容|规模)(?:主要)?(?:为|是|包括|有|[:：])")
+# 建设规模为年处理污水5万吨，项目计划今年6月底前开工，年内完成投资1.2亿元: 建设内容 / 建设规模 governs its clauses up
+# to a new cue, a date of its own or a figure of investment
+_SCOPE_ENDS = re.compile(r"力争|确保|争取|计划|预计|年内|今年|全年|年底|月底|完成(?:年度)?投资|开工|投产|竣工|[；;。]")
 _DIMENSION = re.compile(r"全长|长度|宽度|跨度|^含")
 _ROADS = r"公路|大桥|隧道"
 _WORKS_WORDS = re.compile(r"项目|工程|道路|管网|" + _ROADS)
@@ -387,7 +390,7 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
         return False
     if ctx.mode == "review":
         return True
-    year = period_end_year(text, published, measure.start)
+    year = period_year_before(text, published, measure.start)
     # (预计全年…完成24.57亿元 in a report of January, after the year before was named: 全年 is that year's whole, not
     # the year just begun)
     whole_only = year is not None and published is not None and published.month <= _EARLY_MONTHS \
@@ -408,7 +411,7 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
 
 def _only_the_whole_year(text: str, end: int, published: dt.date) -> bool:
     """Whether every dated expression in text[:end] is a bare 全年 (no year named by number, 今年 or 明年)."""
-    dates = [d for d in dates_before(text, end, published) if d.year is not None]
+    dates = [d for d in dates_ending_before(text, end, published) if d.year is not None]
     return bool(dates) and all(text[d.start:d.end] == "全年" for d in dates)
 
 
@@ -604,7 +607,7 @@ def _goal_beside_progress(text: str, ctx: Context, measure: Measure, published: 
     parts = matches_before(PARTIAL_OR_QUARTER, text, measure.start, 16 + 3 * longest_run(_SPACES, text))
     if parts and not _DIGIT.search(text, parts[-1].end(), measure.segment_start):
         return False
-    year = period_end_year(text, published, measure.start)
+    year = period_year_before(text, published, measure.start)
     return not (published and year is not None and year < published.year)
 
 
@@ -640,7 +643,7 @@ def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: 
     clause = _clause_start(text, measure.start)
     if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
         return False
-    year = period_end_year(text, published, measure.start)
+    year = period_year_before(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
         and not _finished_year_whole(text, measure.start, published)
 
@@ -664,21 +667,56 @@ def _aimed_at_quote(text: str, measure: Measure) -> bool:
 _FUNDS = re.compile(r"(?:资金|补助|补贴|经费)$")
 _FUNDED_ITEM = re.compile(r"(?:项目|工程|计划|资金|[)）])[”\"]?[，,]$")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(][\d一二三四五六七八九十]{1,2}[）)])")
+# （一）产业发展类：: the kind of items a part of the list gives, before the item's name
+_ITEM_KIND = re.compile(r"[^，,。；;：:]{1,10}类[：:]")
+# 全力实施乡村振兴三年行动计划，/ 3、加快重点项目建设，/ 聚焦重点项目，: a clause that does something to a plan or a
+# project is no item's name, and the money after it is the plan's own
+_ACTING = re.compile(r"(?:\d{4}年[，,]?)?(?:全[县市省区镇]|我[县市省区镇]|今年|全年)?"
+                     r"(?:全力|全面|持续|深入|大力|扎实|积极|着力|继续|进一步|重点|统筹|坚持|切实|认真|全速)?"
+                     r"(?:实施|聚焦|加快|推进|推动|围绕|抓好|做好|抓实|启动|开展|强化|加强|突出|狠抓|完善|落实|组织|"
+                     r"争取|谋划|打造|实行|促进|提升|深化|聚力|紧盯|瞄准|服务|保障|支持|加大|用好|发挥)")
 _ALLOTTED_FROM_ABOVE = re.compile(r"各级|上级")
+# 力争全年争取…、上级安排债券资金10亿元 / 全市将统筹安排各级财政资金50亿元: money from the levels above a plan aims at
+# (a goal); 共安排 / 已安排 / 下达 report money shared out
+_FUNDS_AIMED = re.compile(r"力争|确保|将|计划|拟|争取")
+_FUNDS_REPORTED = re.compile(r"共|已|下达|累计")
+
+
+def _names_the_item(text: str, clause: int) -> bool:
+    """Whether the clause before `clause` is the name of a funded item: the whole of it from the line's start (after
+    a list number and a kind of items) ending on 项目 / 工程 / 计划 / 资金, not a verb phrase (实施…计划)."""
+    if not _FUNDED_ITEM.search(text, max(0, clause - 4), clause):
+        return False
+    line = text.rfind("\n", 0, clause) + 1
+    number = _LIST_ITEM.match(text, line)
+    start = number.end() if number else line
+    kind = _ITEM_KIND.match(text, start)
+    start = kind.end() if kind else start
+    name = re.sub(r"[（(][^（()）]*[)）]", "", text[start:clause - 1]).strip()  # (其他产业项目(如:种植,养殖等))
+    return len(name) >= 4 and not re.search(r"[，,。；;]", name) and not _ACTING.match(name)
 
 
 def _funds_allotted(text: str, measure: Measure) -> bool:
     """Whether an amount is funds allotted (安排…资金) to an item of a funding list, as a list's total (共安排), or by
-    the levels above (各级 / 上级): how money is shared out, not a goal."""
+    the levels above (各级 / 上级) with no aim at it: how money is shared out, not a goal."""
     if measure.metric != "amount" or not _FUNDS.search(measure.indicator):
         return False
     if "安排" not in measure.verbs and "安排" not in measure.indicator:
         return False
     clause = _clause_start(text, measure.segment_start)
-    item = _LIST_ITEM.match(text) and found_in(_PROJECT_WORDS, text, 0, measure.start) \
-        or _FUNDED_ITEM.search(text, max(0, clause - 4), clause)
-    return bool(item) or "共" in measure.verbs \
-        or bool(_ALLOTTED_FROM_ABOVE.search(measure.indicator))
+    if _names_the_item(text, clause) or "共" in measure.verbs:
+        return True
+    if not _ALLOTTED_FROM_ABOVE.search(measure.indicator):
+        return False
+    before = text[:measure.start]
+    return not _FUNDS_AIMED.search(before) or bool(_FUNDS_REPORTED.search(text, clause, measure.start))
+
+
+def _in_build_scope(text: str, measure: Measure) -> bool:
+    """Whether a figure is of the works a 建设内容为 / 建设规模为 before it lists, in the clauses it governs."""
+    at = max(text.rfind("建设内容", 0, measure.start), text.rfind("建设规模", 0, measure.start))
+    scope = _BUILD_SCOPE.match(text, at, measure.start) if at >= 0 else None
+    return scope is not None and not found_in(_SCOPE_ENDS, text, scope.end(), measure.start)
 
 
 def _led(ctx: Context, measure: Measure) -> bool:
@@ -696,7 +734,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
-        year = period_end_year(text, published, measure.start) if published else None
+        year = period_year_before(text, published, measure.start) if published else None
         if _breakdown(text, ctx.carried):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
@@ -720,7 +758,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if measure.qualifier == "at_most" and _QUOTA.search(measure.indicator) and not cue_before(text, measure.start):
         return None  # 各省推荐数量不超过8个: a call's quota on what may be put forward, no goal
     if _LIST_PROPOSED.search(text, max(0, measure.start - 12), measure.start) and not cue_before(text, measure.start) \
-            and ctx.lead_commitment is None and period_end_year(text, published, measure.start) is None:
+            and ctx.lead_commitment is None and period_year_before(text, published, measure.start) is None:
         return None
     if found_in(_BATCH_SHARE, text, _clause_start(text, measure.segment_start), measure.start) \
             and not cue_before(text, measure.start) and not _led(ctx, measure):
@@ -774,7 +812,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         # (纲要提出单位GDP能耗累计降低13% in a notice about the coming plan: what the plan sets out)
         direction = None if led or ctx.mode == "plan" or ctx.plan_year and found_in(_PROPOSED, text, 0, measure.start) \
             else "past"
-    year = period_end_year(text, published, measure.start)
+    year = period_year_before(text, published, measure.start)
     if published and year is not None and year < published.year:
         return "outcome"
     if direction == "past":
@@ -1062,7 +1100,7 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
     # 建设某某道路项目，主要建设内容为新修水泥道路16.2万平方米: what a project's works are made of, after its 建设内容
-    if found_in(_BUILD_SCOPE, text, 0, measure.start) and found_in(_WORKS_WORDS, text):
+    if _in_build_scope(text, measure) and found_in(_WORKS_WORDS, text):
         return True
     # 道路全长10.1公里, 总用地44.8亩(含规划二期4.9亩): the size of a works named in the sentence
     if _DIMENSION.search(measure.indicator) and found_in(_WORKS_WORDS, text):
@@ -1183,7 +1221,8 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     whole_year = None
     own_clause = _clause_start(text, measure.segment_start)
     for start, end in _clauses_back(text, measure.segment_start, measure.start):
-        year = period_end_year(text[start:end], published)
+        year = period_end_year(text[start:end], published) if end - start <= LONG_SENTENCE \
+            else period_year_before(text, published, end, start)  # (a clause of a thousand items: read once)
         plan_at = text.find("五", start, end) if year is not None else -1
         later = _LATER_YEAR.search(text, plan_at, end) if plan_at >= 0 else None
         if later and int(later.group(1)) != year and published is not None and int(later.group(1)) > published.year:
@@ -1199,7 +1238,7 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
             return year if whole_year is None or year > published.year else whole_year
     if whole_year is not None:
         return whole_year
-    year = period_end_year(text, published, measure.start)
+    year = period_year_before(text, published, measure.start)
     if year is not None:
         return year
     if ctx.lead_year is not None:

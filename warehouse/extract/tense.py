@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .before import longest_run, matches_before
-from .dates import dates_before, five_year_plan_end
+from .dates import _SPAN_OF_YEARS, dates_before, find_dates, five_year_plan_end, period_end_year
 
 # 超预期 / 好于预期 / 低于预期 compare a result with what was expected: not a cue
 # (人均预期寿命 is an indicator's name)
@@ -89,12 +89,36 @@ def cue_before(text: str, position: int) -> str | None:
     return _COMMITMENT[cue.group(0)] if cue else None
 
 
+# a sentence longer than this (a run of a thousand items with no 。) is read for its dates once, whole: the dates
+# before a position are those that end before it (a prefix read again at each figure is quadratic and more)
+LONG_SENTENCE = 2000
+
+
+def dates_ending_before(text: str, position: int, published: dt.date | None) -> tuple:
+    """dates_before(text, position, published), from the whole sentence's dates when it is very long."""
+    if len(text) <= LONG_SENTENCE:
+        return dates_before(text, position, published)
+    return tuple(d for d in find_dates(text, published) if d.end <= position)
+
+
+def period_year_before(text: str, published: dt.date | None, end: int, start: int = 0) -> int | None:
+    """period_end_year(text[start:], published, end - start); in a very long sentence a plan or a span of years is
+    read near `end` and the dates from the whole sentence's (each figure reads no prefix of its own)."""
+    if end - start <= LONG_SENTENCE:
+        return period_end_year(text[start:], published, end - start) if start else period_end_year(text, published, end)
+    near = text[max(start, end - 400):end]
+    if five_year_plan_end(near) or _SPAN_OF_YEARS.search(near):
+        return period_end_year(near, published)
+    years = [d.year for d in find_dates(text, published) if start <= d.start and d.end <= end and d.year is not None]
+    return max(years) if years else None
+
+
 def _year_markers(text: str, position: int, published: dt.date | None) -> list[tuple[int, str]]:
     """(position, 'forward'|'past') for each dated expression before `position` that fixes the orientation."""
     if not published:
         return []
     markers = []
-    for d in dates_before(text, position, published):
+    for d in dates_ending_before(text, position, published):
         if d.year is None:
             continue
         if d.year < published.year:

@@ -32,12 +32,12 @@ _LEADER = re.compile(r"^(?:了|由[^“”]*?的|为|成为|设立|第[一二三
 FIRST_OF = re.compile(r"^[\u4e00-\u9fa5]{0,4}?(?:首[座个家所]|第一[个家所座]|唯一|(?P<batch>首批))(?:一[个家所座]|的)?")
 _FIRST_OF = re.compile(FIRST_OF.pattern + r"(?=.*(?:国家|全国|中国|省|[市县]级|全[市县]))")
 # (入围X后的第三次上榜: the title before 后, the count of entries after it)
-_OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进|实现|(?:之|以)?后的?第[一二三四五六七八九十\d]+次")
+_OBJECT_END = re.compile(r"投入运营|投入使用|开工|建成|基本完工|签约|落地|推进(?![^、，,。；;]{0,8}?(?:试点|示范))|实现|(?:之|以)?后的?第[一二三四五六七八九十\d]+次")
 _QUOTED_LIST = re.compile(rf"“([^”]{{2,40}})”({GRADE})?")
 _AWARDISH = re.compile(
     r"奖|勋章|称号|荣誉|名单|榜|示范|试点|样板|基地|平台|企业|城市|名城|公园|先进|优秀|标兵|模范|冠军|金牌|大赛|"
     r"单位|集体|个人|案例|品牌|名录|星级|A级|景区|认证|小巨人|功$|园区|产业园|城镇|乡村|工作者|工厂$|"
-    r"鼎$|杯$|杯”|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区|县城|行业)|平安[市县区]|激励$|标杆|领跑"
+    r"鼎$|杯$|杯”|百强|强[县区镇市]|名[镇村]|示范[县区市镇村]|卫生[城县镇乡]|文明[城村镇]|文明(?:校园|家庭|社区|县城|行业)|平安[市县区]|激励$|标杆|领跑|创新型产业集群$"
 )
 _TITLE_NOUN = re.compile(r"名城|城市|试点|示范|样板|公园|案例|基地|园区|平台|产业园|先进(?!制造|技术|材料)|称号|奖|百强|强[县区镇市]|"
                          r"千强|名[镇村]|标杆|典型|(?<=[\u4e00-\u9fa5]{3})[县镇乡村]$")
@@ -50,7 +50,8 @@ _LEVELS = (
     ("municipal", re.compile(r"市级|全市|^市|[\u4e00-\u9fa5]{2}市(?!场)(?<!城市)(?<!超市)(?<!都市)")),
     # (典型县, 示范县, 百强县: the kind of place that holds the title, no county that gives it)
     # (生态名县, 工业强县: a famous or strong county, the kind of holder too)
-    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}(?<!典型|示范|百强|十强|先进|优胜|试点|样板|标兵|模范|重点|达标)(?<![名强])县(?!域|城)|区级")),
+    ("county", re.compile(r"县级|全县|^县|[\u4e00-\u9fa5]{2}(?<!典型|示范|百强|十强|先进|优胜|试点|样板|标兵|模范|重点|达标)(?<![名强])县(?!域|城)|区级"
+                           r"|^区(?=优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度)")),
 )
 _EXPLICIT_LEVEL = re.compile(r"(国家|省|市|县|区)级")
 _TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国家|省|市|县)级")
@@ -171,6 +172,7 @@ def award_names(text: str, titled: bool = False) -> list[str]:
                     or _PARTICLE_END.search(text)):
         text = text[:-1]  # 被评为全国文明村啦！: the sentence's closing particle is no part of the title
     text = _EDITIONS.sub(_each_edition, text)  # 第十二、十三届省级文明学校: one title of each edition
+    text = TALLY_TAIL.sub("", text)  # 获得国家级X试点及省级荣誉7项、市级荣誉3项: the honours counted after it name none
     text = _LEADER.sub("", text)
     text = re.split(r"…|\.{3}", text)[0]  # 问鼎“A”……回溯…的“B”: the ellipsis ends the list
     text = _RANK_TAIL.sub("", text)  # 入围“全国绿色发展百强县市”位列第69位: the list, not the place in it
@@ -229,6 +231,9 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     return [name]
 
 
+# 及省级荣誉7项、市级荣誉3项 / 和其他荣誉10余项: honours counted at the end of a list, none of them named
+_TALLIED = r"(?:(?:国家|省|市|县|区)级|各级|各类|其他|其它)?(?:荣誉|奖项|称号|表彰)(?:[\d一二三四五六七八九十百]+余?项|多项)"
+TALLY_TAIL = re.compile(rf"(?<=[\u4e00-\u9fa5”])(?:及|和|以及|、)?{_TALLIED}(?:[、和及]{_TALLIED})*$")
 _PRIZES_COUNT = re.compile(r"(?<=[奖”])[\d一二三四五六七八九十两]+(?:项|个)$")
 
 

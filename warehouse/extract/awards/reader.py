@@ -26,9 +26,9 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
                       SELECTED_ONES, SIGNATURE, THESE_ARE, THIS_HONOUR, TIER_ONLY, TIER_TITLE, TITLE, TITLE_HONOUR, UNNAMED, VERB,
                       YEAR_LABEL, ZONE_BOARD)
-from .parts import (COUNT, FIRST_OF, GRADE, PERSON_TIMES, TITLE_HEAD, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
+from .parts import (COUNT, FIRST_OF, GRADE, PERSON_TIMES, TALLY_TAIL, TITLE_HEAD, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
-from .recipients import (city_home, clean_recipient, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
+from .recipients import (city_home, clean_recipient, media_home, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
                          without_time_lead)
 from ..companies import find_companies
@@ -81,7 +81,7 @@ class _Reader:
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.villages: set[str] = set()  # the villages among the holders read so far (kept as they are read: no rescan)
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
-        self.home = _district_report(body) or city_home(body)
+        self.home = _district_report(body) or city_home(body) or media_home(body)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
@@ -154,7 +154,16 @@ class _Reader:
             holder = place if place and place.endswith(holder[-1]) else holder
         elif holder in ("该院", "该校", "本院", "本校"):
             holder = self.unit_home(holder[-1]) or holder  # 该院荣获…, in a notice about 市人民医院: the hospital
+        elif holder in _ZONE_KINDS:
+            holder = self.zone_named(holder) or holder  # 高新区获批X, in a report on 慈湖高新区: that zone
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
+
+    def zone_named(self, kind: str) -> str | None:
+        """The one zone of a kind (高新区, 经开区) the notice names in full (慈湖高新区), which a bare 高新区 stands for
+        in a zone's own report; None when it names none or several."""
+        named = {m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2,4}}?{kind}", self.body)
+                 if not re.match(r"[全我本该各省市县区国]", m.group(0)) and m.group(0) != kind}
+        return named.pop() if len(named) == 1 else None
 
     def unit_home(self, kind: str) -> str | None:
         """The hospital (院) or school (校) a notice is about: the one it names most, at least twice, none tied with it."""
@@ -228,6 +237,9 @@ class _Reader:
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
                 continue
+            if _ANNEX_FILE.search(line):
+                roster = graded = None  # 附件: / 1.X名单.docx / 2.Y名单.pdf: the annexes' file names, no roster under them
+                continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
             if heading and heading[0] and decided_below(s.text) and not lead_in(s.text) \
                     and notice_below(self.lines_after(s.line, 40)):
@@ -250,7 +262,8 @@ class _Reader:
                 heading = (full, heading[1], heading[2]) if full else None
             if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
                 continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
-            if heading and heading[0] and (self.proposal or PROPOSED.search(self.line_before(s.line))):
+            if heading and heading[0] and (self.proposal or PROPOSED.search(self.line_before(s.line))
+                                           or self.proposed_run(s.line)):
                 # 拟确定以下单位为X，现予以公示。 / X名单: the candidates' roster, no holders yet (kept open, so that
                 # its lines are read as no one's)
                 heading = ("", None, None)
@@ -479,6 +492,17 @@ class _Reader:
     def line_before(self, line: int) -> str:
         """The last line with text before `line` ('' at the start)."""
         return next((t for t in reversed(self.lines[max(0, line - 5): line]) if t.strip()), "")
+
+    def proposed_run(self, line: int) -> bool:
+        """Whether the rosters around `line` are a 公示's candidates: 现将拟确定名单公示如下： / 一、X（10个） / A、B /
+        二、Y（10个） / C、D / 公示期为…: the prose line over the whole run of headings and name lines (no prose
+        punctuation) proposes the list, or the first prose line under the run puts it up for 公示 (公示期 / 公示时间)."""
+        above = next((t for t in (self.lines[k].strip() for k in range(line - 1, max(-1, line - 61), -1))
+                      if t and _PROSE_LINE.search(t)), "")
+        if above and PROPOSED.search(above):
+            return True
+        below = next((t for t in (u.strip() for u in self.lines[line + 1: line + 81]) if t and _PROSE_LINE.search(t)), "")
+        return bool(below) and notice_below([below])
 
     def roster_lead(self, line: int) -> str:
         """The notice's headline and the last line of prose above `line` (within 30 lines; the titles and names of
@@ -869,6 +893,10 @@ class _Reader:
                 continue
             passed, last = last, None  # (the place the clause just before says passed a review)
             joined: str | None = None  # the published list of the best the clause's 跻身 joins
+            run_on = _run_on_honours(clause.text) if not verb and carried else []
+            if run_on:  # 我县先后荣获A、B，C、D等多项省部级荣誉: the list goes on past the comma, the same holders
+                found += [self.make(s, n, g, r, offset) for n, g in map(split_grade, run_on) for r in carried]
+                continue
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
                 passing = _REVIEW_PASSED.match(without_time_lead(clause.text)) if not verb else None
                 last = passing.group("place") if passing and not AGGREGATE.match(passing.group("place")) else None
@@ -1098,7 +1126,8 @@ class _Reader:
                     recipients = pair  # A和B分别荣获X和Y: one each
             respective = "分别" in before and len(names) == len(recipients) > 1  # A、B分别获评X、Y
             # (what the clause says of all its names, read once: a list of thousands of titles stays linear)
-            unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(obj.rstrip("。；;，, "))  # 苍南县2镇获…
+            # (获得X试点及省级荣誉7项: the honours counted after a named one are a tally, no group of holders)
+            unnamed = UNNAMED.search(before) or COUNTED_OBJECT.search(TALLY_TAIL.sub("", obj.rstrip("。；;，, ")))  # 苍南县2镇获…
             # 入选工业和信息化部第三批…名单: the list's publisher ranks it; 被生态环境部命名为X: so does the agent of 被
             issuers = (ISSUER.findall(verb.group(0)) or ISSUER.findall(obj)) if names else []
             for k, name in enumerate(names):
@@ -1130,7 +1159,9 @@ class _Reader:
                     graded_here.append(bare)
                 elif grade:
                     # a bare grade (获金奖, 获产品设计组铜奖): the competition named before, in this sentence or earlier
-                    bare = self.contest_before(s, position, graded_here, bool(bare))
+                    label, bare = bare, self.contest_before(s, position, graded_here, bool(bare))
+                    if not bare and _LEVEL_GROUP.fullmatch(label):
+                        bare = label  # 县专班获得了市专组二等奖, no contest named: the tier's group is the award
                 elif TIER_ONLY.match(bare):
                     # 在…考核中获评优秀（等次）: the assessment is the award, its tier the grade
                     # …评价结果的通知。其中，A首次被评为优秀（A类）: an assessment named in the sentences just before
@@ -1170,6 +1201,8 @@ class _Reader:
                     carried = holders
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
+                if level is None and k and bare and not level_of(bare):
+                    level = _tier_led(names[0])  # 荣获区优秀航运物流、优秀金融企业等称号: 区 leads the whole list
                 ranks: list[str] = []
                 if joined and bare:
                     # 《2023中国县域经济百强榜》正式发布。东阳市、义乌市跻身…百强县，分别位列第36位、第8位: members of a
@@ -1397,6 +1430,42 @@ _CITY_ITEM = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:市|县|区|村|社区|镇|乡|
 _TOTAL_GROUP = re.compile(r"(?<!等)共(?P<count>[\d一二三四五六七八九十百]+)(?:个|家|所)")
 
 
+# C、D等多项省部级荣誉 / E、F等称号: a clause of titles only, closed by the word that says they are honours
+_RUN_ON = re.compile(r"^(?P<items>[^，,。；;：:“”]+?)等(?:多项|[\d一二三四五六七八九十]+项|多个)?[\u4e00-\u9fa5]{0,6}?"
+                     r"(?:荣誉称号|荣誉|称号|殊荣)[。；;！!]?$")
+
+
+def _run_on_honours(clause: str) -> list[str]:
+    """The titles of a verbless clause that goes on with the list of the clause before: 我县先后荣获A、B，全省C、省级D等
+    多项省部级荣誉 (the comma cuts one list of honours in two; its last clause says what they all are). Each item must
+    name a level (全省…先进县, 省级平安县, 省级经济技术开发区: the closing words say each is an honour) and one at least
+    read as a title on its own; [] for any other clause."""
+    m = _RUN_ON.match(clause.strip())
+    if not m:
+        return []
+    items = [clean_award(p) for p in re.split(r"[、]", m.group("items"))]
+    titled = all(len(i) >= 4 and level_of(i) for i in items) and any(is_award_like(i) for i in items)
+    return items if titled else []
+
+
+# 区优秀X / 县先进Y: a list's first title led by a bare tier word (the district's own honours), not by a place's name
+_TIER_LEAD = re.compile(r"^([区县市省])(?=优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度)")
+
+
+def _tier_led(first: str) -> str | None:
+    """The level a bare tier word at the head of a list's first title gives the titles after it that name no level of
+    their own: 荣获区优秀航运物流、优秀金融企业等称号 (both the district's); None when the first title has no such lead."""
+    m = _TIER_LEAD.match(first)
+    return {"省": "provincial", "市": "municipal", "县": "county", "区": "county"}[m.group(1)] if m else None
+
+
+# a zone written by its kind alone (高新区获批X): the zone a notice about one names in full
+_ZONE_KINDS = ("高新区", "经开区", "开发区", "综保区", "工业园区", "产业园区")
+# 1.第四批X名单.docx / 2.Y名单.pdf: the annexes listed by their file names under 附件:, links, not the rosters (附件：
+# X名单.doc over the roster's own lines is its heading)
+_ANNEX_FILE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、][^\n]*\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)[)）]?[ \t\u3000]*$", re.I)
+# 市专组 / 省专班: a group or panel named by the tier that runs it, a grade after it (县专班获得了市专组二等奖)
+_LEVEL_GROUP = re.compile(r"[省市县区](?:级)?[\u4e00-\u9fa5]{1,3}(?:组|专班)")
 _PROPOSAL_TITLE = re.compile(r"的公示$|公示公告$|^关于拟(?:命名|授予|认定|确定|表彰|推荐)")
 # 在2024年全国百强县榜单中，江南省占2席，分别是A、B: a named list, then its members after 分别是 (no verb of their own)
 _LIST_MEMBERS = re.compile(r"(?:^|[，,])在?(?P<list>[^，,。；;在]{4,50}?(?:榜单|名单|名录))(?:中|上|里)[，,][^。；;：:]{0,30}?"
@@ -1622,12 +1691,12 @@ _REPORT_TITLE = re.compile(r"^[ \u3000]*(?:[\u4e00-\u9fa5]{2,4}市)(?P<county>[\
 def _district_report(body: str) -> str | None:
     """The district or county whose report this is, when its title names it under its city, or when the news of its
     congress says the district's (county's) government delivered it (区人民政府代区长…作政府工作报告); a banner's, a
-    town's or a township's, when the title of its report or of its congress names it (2024年湖镇镇政府工作报告 /
-    中国共产党下各镇第十六届代表大会)."""
+    town's, a township's or a street's, when the title of its report, its year's summary or its congress names it
+    (2024年湖镇镇政府工作报告 / 东柳街道2023年工作总结和2024年工作思路 / 中国共产党下各镇第十六届代表大会)."""
     m = _REPORT_TITLE.search(body, 0, 400) if "报告" in body[:400] or "公报" in body[:400] or "纲要" in body[:400] else None
     if m and body.count(m.group("county")) >= 2:
         return m.group("county")
-    own = _OWN_REPORT.search(body, 0, 400) if "代表大会" in body[:400] or "工作报告" in body[:400] else None
+    own = _OWN_REPORT.search(body, 0, 400) if re.search("代表大会|工作报告|工作总结", body[:400]) else None
     if own and body.count(own.group("place")) >= 2:
         return own.group("place")
     return county_home(body) if "工作报告" in body[:400] and _COUNTY_DELIVERS.search(body, 0, 400) else None
@@ -1635,7 +1704,7 @@ def _district_report(body: str) -> str | None:
 
 # (the place after a boundary: 赤峰市克什克腾旗, not 峰市克什克腾旗)
 _OWN_REPORT = re.compile(r"(?:^|(?<=[市州盟年）)\s党]))(?P<place>[\u4e00-\u9fa5]{2,6}?(?:旗|镇|乡|街道))"
-                         r"(?:(?:人民)?政府(?:政府)?工作报告|第[一二三四五六七八九十]+届(?:人民)?代表大会)", re.M)
+                         r"(?:(?:人民)?政府(?:政府)?工作报告|第[一二三四五六七八九十]+届(?:人民)?代表大会|\d{4}年度?工作总结)", re.M)
 
 
 _COUNTY_DELIVERS = re.compile(r"[区县](?:人民)?政府[^，,。；;]{0,12}[区县]长|[区县]第[一二三四五六七八九十]+届人民代表大会")
@@ -1772,9 +1841,29 @@ def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -
     names given without them, its evidence and spans as written (docs/contract-conventions.md, pinyin glosses)."""
     plain = unglossed(body)
     if plain is None:
-        return _Reader(body, sentences, published).read()
+        return _Reader(body, _speech_split(sentences), published).read()
     text, kept = plain
-    return [_as_written(a, body, kept) for a in _Reader(text, split_sentences(text), published).read()]
+    return [_as_written(a, body, kept) for a in _Reader(text, _speech_split(split_sentences(text)), published).read()]
+
+
+# 局长说，“ / 介绍： “: a speech quote opened after its speaker, the sentences it holds each a sentence of their own
+_SPEECH_OPENS = re.compile(r"(?:说|表示|介绍|指出|谈到|坦言|称)[，,：:]?[ \u3000]*“")
+
+
+def _speech_split(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, those holding a long or unclosed speech quote split again after its opening mark: 局长说，“2023年
+    我县…突破50亿元；A纳入省级X名单。获得了Y奖。(”): a report quoting its official, several sentences inside one quote
+    (left open or closed at the paragraph's end), which the splitter keeps as one, cut neither at its 。 nor its ；."""
+    out: list[Sentence] = []
+    for s in sentences:
+        opens = _SPEECH_OPENS.search(s.text)
+        if not opens or "。" not in s.text[opens.end(): -1] and "”" in s.text[opens.end():]:
+            out.append(s)
+            continue
+        out.append(Sentence(s.text[: opens.end()], s.start, s.start + opens.end(), s.line))  # (the speaker: no holder)
+        out += [Sentence(p.text, s.start + opens.end() + p.start, s.start + opens.end() + p.end, s.line)
+                for p in split_sentences(s.text[opens.end():])]
+    return out
 
 
 def _as_written(award: Award, body: str, kept: tuple[int, ...]) -> Award:

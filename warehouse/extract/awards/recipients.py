@@ -318,7 +318,18 @@ def county_home(body: str) -> str | None:
     # 陇县, 沛县: a one-character county opening clause after clause (its name is too short for the counts above)
     short = Counter(m.group(1) for m in _SHORT_COUNTY.finditer(body))
     best = short.most_common(1)
-    return best[0][0] if best and best[0][1] >= 3 else None
+    return best[0][0] if best and best[0][1] >= 3 else media_home(body)
+
+
+# 来源:桂阳县融媒体中心 / 来源：丰溪区广播电视台: the county's own newsroom, named in the byline over the story
+_NEWSROOM = re.compile(r"来源[:：]\s*(?P<place>[\u4e00-\u9fa5]{1,6}?(?:县|区|旗))(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|新闻网)")
+
+
+def media_home(body: str) -> str | None:
+    """The county whose newsroom the byline names as the source (来源:桂阳县融媒体中心), when the story speaks of its
+    county as 我县 / 县科工局 and names it in full nowhere else: the county it is about."""
+    m = _NEWSROOM.search(body, 0, 600)
+    return m.group("place") if m else None
 
 
 _SHORT_COUNTY = re.compile(r"(?:^|(?<=[，,。；;：:\n“]))((?![全本该我各此两每一])[\u4e00-\u9fa5]县)(?![城域级委])(?=[\u4e00-\u9fa5“])", re.M)

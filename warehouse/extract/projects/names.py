@@ -272,14 +272,25 @@ def _works_of_a_year(name: str) -> bool:
     return bool(owner) and bool(_FACILITY.search(core_name(rest[owner.end():]))) and is_specific_works(rest)
 
 
-def is_generic(name: str) -> bool:
+# 某培训项目在某县开工建设，总投资3亿元 / 某飞行培训项目正式签约: money invested, a start or a signing make a works of
+# what a funding list pays out as aid
+_WORKS_DEED = re.compile(r"总投资|(?:计划|拟|预计)?投资(?:约|达|超)?[\d.]+(?:亿|万)|开工|签约|落户|竣工|投产|建成|动工|开建")
+
+
+def aid_read_as_works(text: str) -> bool:
+    """Whether a sentence invests in, starts, signs or completes works: its 培训 / 补贴 names are then works."""
+    return bool(_WORKS_DEED.search(text))
+
+
+def is_generic(name: str, aid: bool = True) -> bool:
     """True for names that say what kind of project, not which one (重大制造业项目); a company's
-    phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own."""
+    phase (浙江晶睿电子科技有限公司二期生产线) is a part of its project, not one of its own. With `aid` false, a name
+    of aid paid out (技能培训项目) is read as works' (the sentence invests in it, starts or signs it)."""
     bare = _SUFFIX_END.sub("", name)
-    if _FUNDED_AID.search(bare):
+    if aid and _FUNDED_AID.search(bare):
         return True
     if _works_of_a_year(name):
-        return is_generic(name[_YEAR_LABEL.match(name).end():])
+        return is_generic(name[_YEAR_LABEL.match(name).end():], aid)
     if _SPORT.search(name):
         return True
     if _CHAIN_KIND.search(bare) and not _OWNER_WORD.search(bare):
@@ -563,6 +574,7 @@ def find_names(text: str) -> list[NameMention]:
     mentions: list[NameMention] = []
     if not _ANY_SUFFIX.search(text):
         return mentions
+    works_deed = aid_read_as_works(text)
     for pattern, weak, needs in ((_WORKS_NAME, False, _WORKS_WORD), (_NAME, False, _SUFFIX_RE), (_WEAK_NAME, True, _WEAK_RE)):
         if not needs.search(text):
             continue  # each pattern scans back up to 40 characters from every position: only where its suffix is
@@ -635,7 +647,8 @@ def find_names(text: str) -> list[NameMention]:
                 # 建设全省首个养殖一体化产业链项目: what sets the works apart, then its name
                 name, start = name[first.end():], start + first.end()
             if start > 0 and text[start - 1] == "等" or _SUFFIX_ONLY.match(name) \
-                    or (pattern is not _WORKS_NAME and is_generic(name) and not _signed_by_firm(text, start, name)) \
+                    or (pattern is not _WORKS_NAME and is_generic(name, not works_deed)
+                        and not _signed_by_firm(text, start, name)) \
                     or _GROUP_BEFORE.search(text, max(0, start - 20), start):  # 等一批产业链补链项目: the list's kind
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
@@ -909,6 +922,21 @@ _STAGE_LIST = re.compile(r"(?P<items>(?:[^，,。；;：:、]{2,24}、){2,30}[^�
                          r"(?![区园]))")
 
 
+_STAGE_VERB = re.compile(r"(?:同日|同时|集中|正式|全面|顺利|全部|相继|陆续|先后|均已|已|将)?"
+                         r"(?:建成投产|竣工投产|建成投用|开工建设|投产达效|开工|竣工|投产)")
+# 相继开工一批项目 / 开工5个项目: projects started in the places listed, not the places
+_BATCH_AFTER = re.compile(r"了?(?:一大?批|[\d一二三四五六七八九十百]+[个项])[^，,。；;]{0,10}?(?:项目|工程)")
+# 新能源汽车、生物医药、高端装备产业园: the fields listed share the suffix the last one carries
+_SHARED_SUFFIX = re.compile(r"(?:产业园区?|产业基地|产业集群|工业园区?|基地|园区|小镇)$")
+_FIELD_EXTRA = re.compile(r"(?:汽车|电路|显示|半导体|新能源|光伏|储能|锂电|电池|芯片|数字|人工智能|大数据|智能|电子|新材料|"
+                          r"医疗器械|航空航天|生物)$")
+_ITEM_OPEN = "，,。；;：:、\n"
+
+
+def _field_item(item: str) -> bool:
+    return _a_field(item) or len(item) <= 6 and bool(_FIELD_EXTRA.search(item))
+
+
 def _stage_list(text: str) -> list[NameMention]:
     """The items of an 、-list that closes on a stage verb (确保A工业园、B四期、C科技建成投产), when one item at least
     is a works by its suffix: each item is then a works said to reach the stage, named as written, though a firm's
@@ -916,16 +944,35 @@ def _stage_list(text: str) -> list[NameMention]:
     of suffixed names is read as names)."""
     found = []
     for m in _STAGE_LIST.finditer(text) if "、" in text else ():
+        verb = _STAGE_VERB.match(text, m.end())
+        if verb and _BATCH_AFTER.match(text, verb.end()):
+            continue  # 四个园区相继开工一批项目: the places the projects started in
         position = m.start("items")
+        raws = split_items(m.group("items"))
+        if position > 0 and text[position - 1] not in _ITEM_OPEN:
+            # (a first item longer than an item is read whole, from its clause's start, or not at all)
+            opening = max(text.rfind(c, max(0, position - 41), position) for c in _ITEM_OPEN) + 1
+            if opening == 0 and position > 40:
+                continue
+            raws[0], position = text[opening:position] + raws[0], opening
         items = []
-        for raw in split_items(m.group("items")):
+        for raw in raws:
             item = _item_name(raw)
             items.append((item, position + len(raw) - len(item)))
             position += len(raw) + 1
         suffixed = [bool(_ANY_SUFFIX.search(item[-4:])) for item, _ in items]
         if all(suffixed) or not any(suffixed) \
-                or not all(4 <= len(item) <= 24 and not is_generic(item) and not _KIND_ITEM.search(item)
-                           and not _PERSON_ITEM.search(item) for item, _ in items):
+                or not all(4 <= len(item) <= (40 if k == 0 else 24) and not is_generic(item)
+                           and not _KIND_ITEM.search(item) and not _PERSON_ITEM.search(item)
+                           for k, (item, _) in enumerate(items)):
+            continue
+        last, _ = items[-1]
+        shared = _SHARED_SUFFIX.search(last) if suffixed[-1] and not any(suffixed[:-1]) else None
+        if shared and shared.start() >= 2 and sum(_field_item(item) for item, _ in items[:-1]) \
+                + _field_item(last[:shared.start()]) >= (len(items) + 1) // 2:
+            # 新能源汽车、生物医药、高端装备产业园: one park of each field (新能源汽车产业园 …)
+            found += [NameMention(item + shared.group(0), at, at + len(item), listed=True) for item, at in items[:-1]]
+            found.append(NameMention(last, items[-1][1], items[-1][1] + len(last), listed=True))
             continue
         found += [NameMention(item, at, at + len(item), listed=True) for item, at in items]
     return found
@@ -1264,10 +1311,16 @@ def find_listed_names(text: str) -> list[NameMention]:
                     name = part + head + "项目" if head and not (_WORKS_END.search(part) or _FACILITY.search(part[-3:])) \
                         else part
                     if name == part and len(part) < 4 and m.group(0).endswith("项目") and not _ANY_SUFFIX.search(part):
+                        if _DIRECTION_ITEM.match(part) or only_a_place(part):
+                            continue  # 城南、城北等3个项目: where the projects are, none of them named
                         name = part + "项目"  # 电信、联通等6个项目: a short item takes the list's head noun (电信项目)
                     mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
     return _once(mentions)
+
+
+# 城南、城北、城东 / 东区、西片: a part of a town by its direction
+_DIRECTION_ITEM = re.compile(r"^(?:城|县城|镇|老城|新城|主城|市)?[东南西北中]{1,2}(?:区|部|片|郊|城|侧|岸)?$")
 
 
 def _once(mentions: list[NameMention]) -> list[NameMention]:
