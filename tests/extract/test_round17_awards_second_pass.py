@@ -158,3 +158,125 @@ def test_records_and_funds_are_no_designation():
 def test_a_bare_zone_name_stays_when_the_text_names_two_zones():
     text = "青山高新区与白水高新区合作。高新区获批省级知识产权示范园区。\n"
     assert awards(text, DAY) == [("省级知识产权示范园区", None, "高新区")]
+
+
+# --- review of the second pass: the reviewer's probes kept as regressions -------------------------------------------
+
+def test_a_joined_list_whose_holders_are_all_set_aside_does_not_crash():
+    text = "《2023中国民营企业500强榜单》正式发布。甲科技跻身中国民营企业500强。\n"
+    assert awards(text, DAY) == [("中国民营企业500强", None, "甲科技")]
+    assert awards("《2023中国民营企业500强榜单》正式发布。综合实力跻身中国民营企业500强。\n", DAY) == []
+
+
+def test_a_joined_list_ranked_per_holder_keeps_its_ranks():
+    text = "《2023中国县域经济百强榜》正式发布。东阳市、义乌市跻身全国百强县，分别位列第36位、第8位。\n"
+    assert awards(text, DAY) == [("全国百强县", "第36位", "东阳市"), ("全国百强县", "第8位", "义乌市")]
+
+
+_FINAL_SECTIONS = ("经评审，现将2023年省级森林乡村名单公布如下：\n\n一、2023年省级森林乡村（2个）\n\n青石村、白沙村\n\n"
+                   "二、2023年省级绿色示范村（2个）\n\n东坪村、西坪村\n\n")
+
+
+def test_a_final_list_closed_by_a_finished_notice_period_is_read():
+    found = awards(_FINAL_SECTIONS + "以上名单已于2月1日至7日予以公示，公示期内无异议。\n", DAY)
+    assert [a[2] for a in found] == ["青石村", "白沙村", "东坪村", "西坪村"]
+
+
+def test_a_final_list_over_a_signature_and_a_related_notice_is_read():
+    text = _FINAL_SECTIONS + "省林业局\n2024年3月1日\n\n关于2024年省级森林乡村拟认定名单的公示\n公示期为3月5日至11日。\n"
+    assert [a[2] for a in awards(text, DAY)] == ["青石村", "白沙村", "东坪村", "西坪村"]
+
+
+def test_a_list_published_as_final_stays_final_over_a_later_notice_line():
+    found = awards(_FINAL_SECTIONS + "公示时间另行通知的2024年名单不在此列。\n", DAY)
+    assert [a[2] for a in found] == ["青石村", "白沙村", "东坪村", "西坪村"]
+
+
+def test_a_past_proposal_then_a_final_list_is_final():
+    text = ("拟认定名单已于4月公示，公示期满无异议。现将名单公布如下：\n一、2023年省级森林乡村（2个）\n青石村、白沙村\n"
+            "二、2023年省级绿色示范村（1个）\n东坪村\n")
+    assert [a[2] for a in awards(text, DAY)] == ["青石村", "白沙村", "东坪村"]
+
+
+def test_sections_under_no_final_lead_with_a_notice_period_far_below_give_nothing():
+    text = ("省林业局开展了2023年森林乡村评选。现将名单列出：\n一、2023年省级森林乡村（2个）\n青石村\n白沙村\n"
+            "二、2023年省级绿色示范村（2个）\n东坪村\n西坪村\n三、2023年省级生态文化村（1个）\n南山村\n"
+            "公示期为5月7日至13日，如有异议请反映。\n")
+    assert awards(text, DAY) == []
+
+
+def test_an_annex_file_name_over_names_printed_under_it_heads_a_roster():
+    text = "省文旅厅公布了第三批省级旅游名镇名单。\n附件:\n1.第三批省级旅游名镇名单.docx\n东岭镇、南坪镇、北河镇\n"
+    assert [a[2] for a in awards(text, DAY)] == ["东岭镇", "南坪镇", "北河镇"]
+    text = "市政府决定命名一批市级文明村。\n附件：\n1.2023年度市级文明村名单.xlsx\n2.2023年度市级文明单位名单.xlsx\n"
+    assert awards(text, DAY) == []
+
+
+def test_a_run_on_clause_about_other_holders_gives_the_holder_nothing_more():
+    for text in ("丰溪县荣获全国文明城市称号，下辖青石村省级文明村、东岭镇市级文明镇等多项荣誉。",
+                 "丰溪县荣获全国文明城市称号，曾被撤销的省级园林县城、省级卫生县城等称号。"):
+        assert awards(text, DAY) == [("全国文明城市", None, "丰溪县")]
+    text = "甲公司荣获省级专精特新企业，乙公司省级技术创新示范企业、市级绿色工厂等荣誉称号。"
+    assert awards(text, DAY) == [("省级专精特新企业", None, "甲公司")]
+    text = "甲公司荣获国家级绿色工厂，总经理张三个人全国劳动模范、省级优秀企业家等荣誉称号。"
+    assert awards(text, DAY) == [("国家级绿色工厂", None, "甲公司")]
+
+
+def test_a_run_on_clause_of_a_person_goes_on():
+    text = "张华先后荣获全国劳动模范、全国五一劳动奖章，省级优秀共产党员、市级道德模范等荣誉称号。"
+    assert [a[0] for a in awards(text, DAY)] == ["全国劳动模范", "全国五一劳动奖章", "省级优秀共产党员", "市级道德模范"]
+
+
+def test_a_zone_named_only_in_a_visit_is_no_holder():
+    for text in ("丰溪县考察团赴合肥高新区考察学习。\n高新区获批省级知识产权示范园区。\n",
+                 "县委书记调研高新区建设。\n高新区获批省级知识产权示范园区。\n",
+                 "市领导带队督查高新区项目建设。\n高新区获批省级知识产权示范园区。\n",
+                 "青山经开区与白水高新区签署合作协议。高新区获批省级知识产权示范园区。\n"):
+        assert awards(text, DAY) == [("省级知识产权示范园区", None, "高新区")]
+    text = "丰溪国家高新区2023年工作总结\n高新区获批省级知识产权示范园区。\n"
+    assert awards(text, DAY) == [("省级知识产权示范园区", None, "丰溪国家高新区")]
+
+
+def test_the_body_that_files_a_list_holds_nothing():
+    assert awards("省科技厅备案首批省级科技企业孵化平台。\n", DAY) == []
+    assert awards("市科技局备案第二批市级星创天地服务平台，丰溪县甲合作社入选。\n", DAY) == [
+        ("市级星创天地服务平台", None, "丰溪县甲合作社")]
+    assert awards("甲公司成功备案首批省级工程研究中心。\n", DAY) == [("省级工程研究中心", None, "甲公司")]
+
+
+def test_a_tier_lead_ranks_only_titles_of_its_kind():
+    found = full("甲公司荣获区优秀企业、高新技术企业等称号。", DAY)
+    assert [(a[0], a[3]) for a in found] == [("区优秀企业", "county"), ("高新技术企业", None)]
+    found = full("甲公司荣获省先进集体、优秀党支部、专精特新企业等称号。", DAY)
+    assert ("专精特新企业", None) in [(a[0], a[3]) for a in found]
+
+
+def test_a_byline_or_summary_home_takes_no_honour_of_another_holder():
+    for text in ("来源：乙县融媒体中心\n近日，丙县举行表彰大会。会上传来喜讯，荣获全省平安县称号。\n",
+                 "来源：丰溪县融媒体中心\n青石村依托竹林资源发展民宿经济。去年，成功获评省级美丽乡村特色精品村。\n",
+                 "西湖街道2023年工作总结和2024年工作思路\n信息来源：西湖街道\n"
+                 "辖区青石村积极开展人居环境整治，村容村貌明显改善。获评省级美丽乡村特色精品村。\n",
+                 "青山镇2023年工作总结\n一、经济发展\n青山镇甲公司投资5亿元建设新厂房。今年3月，获评国家级绿色工厂。\n"):
+        assert awards(text, DAY) == []
+    text = "来源：丰溪县融媒体中心\n近日，省政府公布2023年度全省营商环境评价结果，丽水市获评优秀。同时，获评全省营商环境改革先行市。\n"
+    assert [a[2] for a in awards(text, DAY)] == ["丽水市"]
+    text = ("来源：丰溪县融媒体中心\n9月10日，第39个教师节表彰大会召开，县实验小学教师王芳作为代表发言。"
+            "今年，她荣获全国优秀教师称号。\n")
+    assert awards(text, DAY) == []
+
+
+def test_a_byline_or_summary_home_still_holds_its_own_honour():
+    text = "东岭镇2023年工作总结\n一年来，东岭镇扎实推进各项工作。荣获省级卫生乡镇称号。\n"
+    assert awards(text, DAY) == [("省级卫生乡镇", None, "东岭镇")]
+    text = "来源：丰溪县融媒体中心\n近日，省委省政府公布了2023年度平安县名单。我县荣获全省平安县称号，实现三连冠。\n"
+    assert awards(text, DAY) == [("全省平安县", None, "丰溪县")]
+
+
+def test_a_contest_division_is_no_award():
+    assert awards("张明同学获得了市小学组一等奖。", DAY) == []
+    assert awards("李华获得县青年组二等奖。", DAY) == []
+
+
+def test_honours_counted_as_titles_many_are_a_tally():
+    assert awards("乙村获评全国文明村镇及省级荣誉称号多项。", DAY) == [("全国文明村镇", None, "乙村")]
+    assert awards("甲公司荣获省科技进步奖二等奖和各类奖项20余项。", DAY) == [("省科技进步奖", "二等奖", "甲公司")]

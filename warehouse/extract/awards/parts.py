@@ -231,8 +231,8 @@ def award_names(text: str, titled: bool = False) -> list[str]:
     return [name]
 
 
-# 及省级荣誉7项、市级荣誉3项 / 和其他荣誉10余项: honours counted at the end of a list, none of them named
-_TALLIED = r"(?:(?:国家|省|市|县|区)级|各级|各类|其他|其它)?(?:荣誉|奖项|称号|表彰)(?:[\d一二三四五六七八九十百]+余?项|多项)"
+# 及省级荣誉7项、市级荣誉3项 / 和其他荣誉10余项 / 及省级荣誉称号多项: honours counted at the end of a list, none of them named
+_TALLIED = r"(?:(?:国家|省|市|县|区)级|各级|各类|其他|其它)?(?:荣誉称号|荣誉|奖项|称号|表彰)(?:[\d一二三四五六七八九十百]+余?项|多项|数项)"
 TALLY_TAIL = re.compile(rf"(?<=[\u4e00-\u9fa5”])(?:及|和|以及|、)?{_TALLIED}(?:[、和及]{_TALLIED})*$")
 _PRIZES_COUNT = re.compile(r"(?<=[奖”])[\d一二三四五六七八九十两]+(?:项|个)$")
 

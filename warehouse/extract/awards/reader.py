@@ -62,6 +62,7 @@ class _Reader:
         if signed == "inline":  # (a signature run into the last sentence: its words after the last comma)
             signer = re.split(r"[，,。；;\s]", signer)[-1]
         self.last_entity: str | None = None
+        self.zones: dict[str, str | None] = {}  # the one zone of a kind the notice names in full (zone_named)
         self.units: dict[str, str | None] = {}  # the hospital or school the notice is about (what 该院 / 该校 names)
         self.naming: list[tuple[Sentence, str]] | None = None  # the names under a line that ends on 命名, before its 为
         self.cut_list: tuple[int, list[str]] | None = None  # (line, places) of a verbless list a ； cut
@@ -81,7 +82,11 @@ class _Reader:
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.villages: set[str] = set()  # the villages among the holders read so far (kept as they are read: no rescan)
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
-        self.home = _district_report(body) or city_home(body) or media_home(body)
+        reported = _district_report(body)
+        self.home = reported or city_home(body) or media_home(body)
+        # the homes read from a byline (来源：X县融媒体中心) or a town's or street's year summary: the place of a
+        # subjectless honour only when no other holder is near (other_named)
+        self.weak_homes = {h for h in (media_home(body), reported if "工作总结" in body[:400] else None) if h}
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
@@ -158,12 +163,38 @@ class _Reader:
             holder = self.zone_named(holder) or holder  # 高新区获批X, in a report on 慈湖高新区: that zone
         return Award(name, grade, holder, level, date, s.text, (s.start, s.end))
 
+    def other_named(self, s: Sentence, position: int, home: str, county_title: bool = False) -> bool:
+        """Whether a holder other than `home` (a place, a village, a firm, a person or a pronoun) is named in the
+        sentence before `position` or in the sentence before it, or another county anywhere in the notice (only that,
+        for a county's title: 全省工业稳增长先进县 is no firm's)."""
+        counties = {m.group(1) for m in _COUNTY_NAMED.finditer(self.body)} - {home}
+        if counties or county_title:
+            return bool(counties)
+        earlier = self.body[max(0, s.start - 300): s.start].rstrip("。！？!?；;\n ")
+        near = re.split(r"[。！？!?；;\n]", earlier)[-1] + "。" + s.text[:position]
+        return bool(_OTHER_HOLDER.search(near.replace(home, "")))
+
     def zone_named(self, kind: str) -> str | None:
         """The one zone of a kind (高新区, 经开区) the notice names in full (慈湖高新区), which a bare 高新区 stands for
         in a zone's own report; None when it names none or several."""
-        named = {m.group(0) for m in re.finditer(rf"[\u4e00-\u9fa5]{{2,4}}?{kind}", self.body)
-                 if not re.match(r"[全我本该各省市县区国]", m.group(0)) and m.group(0) != kind}
-        return named.pop() if len(named) == 1 else None
+        # (read once a notice: a long report names its zone hundreds of times)
+        if kind not in self.zones:
+            # the name starts a line, follows punctuation or a 市/县/区 (丰溪县丰溪高新区): 书记调研高新区, 团赴合肥高新区
+            # (a visit to another's zone) are no names
+            named = {m.group("name") for m in re.finditer(
+                rf"(?:^|(?<=[\n，,。；;：:！!？?、“”《》（）()\s市县与和及同])|(?<=[^新开园]区))"
+                rf"(?P<name>[\u4e00-\u9fa5]{{2,4}}?{kind})", self.body)
+                if not re.match(r"[全我本该各省市县区国对在向到从把被]", m.group("name")) and m.group("name") != kind
+                and not _ZONE_VISIT.search(m.group("name"))}
+            # (and a known place: one a line opens with, after its county (丰溪县丰溪高新区), or whose stem the notice
+            # names as a place; 与白水高新区 alone is a partner's)
+            one = named.pop() if len(named) == 1 else None
+            stem = one[: -len(kind)] if one else ""
+            known = one and (re.search(rf"(?:^|(?<=[市县]))[ \t\u3000]*{re.escape(one)}", self.body, re.M)
+                             or re.search(rf"{re.escape(stem)}[市县区](?!{kind[-2:]})", self.body)
+                             or (self.home and self.home.startswith(stem)))
+            self.zones[kind] = one if known else None
+        return self.zones[kind]
 
     def unit_home(self, kind: str) -> str | None:
         """The hospital (院) or school (校) a notice is about: the one it names most, at least twice, none tied with it."""
@@ -237,7 +268,11 @@ class _Reader:
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
                 continue
-            if _ANNEX_FILE.search(line):
+            under = self.next_line(s.line).strip() if _ANNEX_FILE.search(line) else ""
+            if _ANNEX_FILE.search(line) and (not under or _ANNEX_FILE.search(under) or _PROSE_LINE.search(under)
+                                             or re.match(r"\d{1,2}[.．、]", under)
+                                             or _SIGNED_OFF.match(under)):
+                # (1.第三批省级旅游名镇名单.docx / 东岭镇、南坪镇: names printed under the file's name, a roster heading)
                 roster = graded = None  # 附件: / 1.X名单.docx / 2.Y名单.pdf: the annexes' file names, no roster under them
                 continue
             heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
@@ -262,7 +297,7 @@ class _Reader:
                 heading = (full, heading[1], heading[2]) if full else None
             if heading and roster and not roster_named and _head_noun(heading[0]) == _head_noun(roster[0]):
                 continue  # 第九届全国道德模范名单 / 全国诚实守信模范：: a category of the honour the roster heading named
-            if heading and heading[0] and (self.proposal or PROPOSED.search(self.line_before(s.line))
+            if heading and heading[0] and (self.proposal or _lead_proposes(self.line_before(s.line))
                                            or self.proposed_run(s.line)):
                 # 拟确定以下单位为X，现予以公示。 / X名单: the candidates' roster, no holders yet (kept open, so that
                 # its lines are read as no one's)
@@ -499,9 +534,17 @@ class _Reader:
         punctuation) proposes the list, or the first prose line under the run puts it up for 公示 (公示期 / 公示时间)."""
         above = next((t for t in (self.lines[k].strip() for k in range(line - 1, max(-1, line - 61), -1))
                       if t and _PROSE_LINE.search(t)), "")
-        if above and PROPOSED.search(above):
-            return True
-        below = next((t for t in (u.strip() for u in self.lines[line + 1: line + 81]) if t and _PROSE_LINE.search(t)), "")
+        said = _lead_proposes(above)
+        if said is not None:  # a list published as final is final whatever 公示 comes below it
+            return said
+        below = ""
+        for u in self.lines[line + 1: line + 81]:
+            t = u.strip()
+            if _SIGNED_OFF.match(t):
+                break  # 省林业局 / 2024年3月1日: the notice is over; a related link under it (…拟认定名单的公示) is another's
+            if t and _PROSE_LINE.search(t):
+                below = t
+                break
         return bool(below) and notice_below([below])
 
     def roster_lead(self, line: int) -> str:
@@ -1198,11 +1241,20 @@ class _Reader:
                     # is that village's, not its county's
                     if not unnamed and re.search(r"村”?$", bare) and len(self.villages) == 1 and none_named:
                         holders = list(self.villages)
+                    if none_named and holders[0] in self.weak_homes and self.other_named(s, position, holders[0],
+                                                                                               bool(county_level)):
+                        # 来源：乙县融媒体中心 / 丙县…荣获X; 青石村…。去年，获评X; 她荣获X: a byline's county or a summary's
+                        # street or town holds no honour another (place, firm, person) may have won
+                        holders = []
                     carried = holders
                 level = None if level_of(bare or "") or not issuers else \
                     ("county" if ZONE_BOARD.fullmatch(issuers[0]) else level_of(issuers[0]))
-                if level is None and k and bare and not level_of(bare):
-                    level = _tier_led(names[0])  # 荣获区优秀航运物流、优秀金融企业等称号: 区 leads the whole list
+                if level is None and k and bare and not level_of(bare) and _TIER_KIND.match(bare):
+                    # 荣获区优秀航运物流、优秀金融企业等称号: 区 leads the list of its 优秀 titles (区优秀企业、高新技术企业:
+                    # a title of another kind after it keeps no level)
+                    level = _tier_led(names[0])
+                if "备案" in verb.group(0):  # 省科技厅备案首批省级…平台: the body that files the list holds nothing
+                    holders = [h for h in holders if not re.search(r"[厅局委办部]$", h)]
                 ranks: list[str] = []
                 if joined and bare:
                     # 《2023中国县域经济百强榜》正式发布。东阳市、义乌市跻身…百强县，分别位列第36位、第8位: members of a
@@ -1211,7 +1263,7 @@ class _Reader:
                     ranked = _RANKED_AT.match(s.text[position:])
                     ranks = re.findall(r"第?\d+位", ranked.group("ranks")) if ranked else []
                     ranks = [r if r.startswith("第") else "第" + r for r in ranks]
-                    ranks = ranks if len(ranks) == len(holders) and (ranked.group("each") or len(ranks) == 1) else []
+                    ranks = ranks if ranked and len(ranks) == len(holders) and (ranked.group("each") or len(ranks) == 1) else []
                     level = level or ("national" if re.search(r"全国|中国", joined) and not level_of(bare) else None)
                 for k, recipient in enumerate(holders if bare else []):
                     found.append(self.make(s, bare, ranks[k] if ranks else grade, recipient, position, level=level))
@@ -1409,7 +1461,7 @@ _AIMED = re.compile(r"力争|争取|有望|目标|计划|努力|冲刺|预计|�
 # 分别位列第36位、第8位 / 位列第36位: the rank each member of the list took, its grade
 _RANKED_AT = re.compile(r"^[^。；;]*?[，,](?P<each>分别)?(?:位列|位居|排名|排在|列)(?:全国|第)?(?P<ranks>第?\d+位(?:[、和]第?\d+位)*)")
 # a member of a list of the best: a place or a body (东阳市, 甲集团), or the notice's own place (我县)
-_JOINED_HOLDER = re.compile(r"(?:省|市|县|区|镇|乡|村|旗|街道|社区|州|盟|公司|集团|企业|银行|大学|学院|医院|园区|开发区)$|^我[省市县区镇乡村]$")
+_JOINED_HOLDER = re.compile(r"(?:省|市|县|区|镇|乡|村|旗|街道|社区|州|盟|公司|集团|企业|科技|股份|控股|银行|大学|学院|医院|园区|开发区)$|^我[省市县区镇乡村]$")
 _RANK_VERB = re.compile(r"位列|位居|名列|进入|迈入|跨入|跻身|荣登|登上|入列|挺进|跃居|跃升")
 _RANKING = re.compile(r"(?:百强|千强|[\d一二三四五六七八九十百千]+强)(?:[县区市镇乡村]|县市|县区)?(?:榜单?)?"
                       r"(?:行列|榜首|第?[\d一二三四五六七八九十]+(?:强|位|名))?$")
@@ -1435,6 +1487,17 @@ _RUN_ON = re.compile(r"^(?P<items>[^，,。；;：:“”]+?)等(?:多项|[\d一
                      r"(?:荣誉称号|荣誉|称号|殊荣)[。；;！!]?$")
 
 
+# a county named after a boundary (丙县举行…): one other than the byline's makes its county no default holder
+_COUNTY_NAMED = re.compile(r"(?:^|(?<=[，,。；;：:\n“”、（(]))((?:(?![全本该我各此两每一])[\u4e00-\u9fa5]){1,3}县)(?=[\u4e00-\u9fa5])", re.M)
+# a holder of its own near a subjectless honour: a village, town, street, city, firm, person or pronoun
+_OTHER_HOLDER = re.compile(r"[\u4e00-\u9fa5]{2}(?:村|镇|乡|街道|社区)|[\u4e00-\u9fa5]{2}市(?![委级场民])|公司|集团|合作社|企业|"
+                           r"辖区|[她他]|同志|教师|医生|护士|书记|[\u4e00-\u9fa5]{2}(?:学校|小学|中学|医院|卫生院)")
+# words of a visit or of work on a zone, no part of its name (调研, 督查, 赴, 推进)
+_ZONE_VISIT = re.compile(r"调研|督查|督导|视察|考察|检查|推进|建设|赴|来到|走进|深入|参观|前往")
+_LEVEL_START = re.compile(rf"^(?:全国|全省|全市|全县|全区|国家|中国|中华|世界|国际|亚洲|联合国|省|市|县|区|"
+                          rf"(?:{PROVINCES})(?:省|市|自治区)?)")
+
+
 def _run_on_honours(clause: str) -> list[str]:
     """The titles of a verbless clause that goes on with the list of the clause before: 我县先后荣获A、B，全省C、省级D等
     多项省部级荣誉 (the comma cuts one list of honours in two; its last clause says what they all are). Each item must
@@ -1444,12 +1507,15 @@ def _run_on_honours(clause: str) -> list[str]:
     if not m:
         return []
     items = [clean_award(p) for p in re.split(r"[、]", m.group("items"))]
-    titled = all(len(i) >= 4 and level_of(i) for i in items) and any(is_award_like(i) for i in items)
+    # (each item starts with its level: 下辖青石村省级文明村, 乙公司省级…, 总经理张三个人全国…, 曾被撤销的省级…: another's)
+    titled = all(len(i) >= 4 and level_of(i) and _LEVEL_START.match(i) for i in items) \
+        and any(is_award_like(i) for i in items)
     return items if titled else []
 
 
 # 区优秀X / 县先进Y: a list's first title led by a bare tier word (the district's own honours), not by a place's name
 _TIER_LEAD = re.compile(r"^([区县市省])(?=优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度)")
+_TIER_KIND = re.compile(r"优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度")
 
 
 def _tier_led(first: str) -> str | None:
@@ -1465,7 +1531,8 @@ _ZONE_KINDS = ("高新区", "经开区", "开发区", "综保区", "工业园区
 # X名单.doc over the roster's own lines is its heading)
 _ANNEX_FILE = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、][^\n]*\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)[)）]?[ \t\u3000]*$", re.I)
 # 市专组 / 省专班: a group or panel named by the tier that runs it, a grade after it (县专班获得了市专组二等奖)
-_LEVEL_GROUP = re.compile(r"[省市县区](?:级)?[\u4e00-\u9fa5]{1,3}(?:组|专班)")
+# (市小学组一等奖, 县青年组: a contest's division, no award; only a 专组 / 专班 is a group of its own)
+_LEVEL_GROUP = re.compile(r"[省市县区](?:级)?(?:专组|专班|工作专班|[\u4e00-\u9fa5]{1,3}专(?:组|班))")
 _PROPOSAL_TITLE = re.compile(r"的公示$|公示公告$|^关于拟(?:命名|授予|认定|确定|表彰|推荐)")
 # 在2024年全国百强县榜单中，江南省占2席，分别是A、B: a named list, then its members after 分别是 (no verb of their own)
 _LIST_MEMBERS = re.compile(r"(?:^|[，,])在?(?P<list>[^，,。；;在]{4,50}?(?:榜单|名单|名录))(?:中|上|里)[，,][^。；;：:]{0,30}?"
@@ -1786,6 +1853,22 @@ def _decision_text(body: str) -> bool:
 
 # 撤销授予 / 取消其…授予 / 收回授予: a grant withdrawn, in the words just before 授予 (its clause only)
 _REVOKED_GRANT = re.compile(r"(?:撤销|撤回|取消|收回|注销)[^，,。；;]{0,10}$")
+def _lead_proposes(lead: str) -> bool | None:
+    """Whether the prose line over a list proposes it (True), publishes it as final (False) or says neither (None):
+    the last sentence that decides says which (拟认定名单已于4月公示，公示期满无异议。现将名单公布如下： final; a 公布如下,
+    命名 or 认定 with no 拟 in its sentence publishes)."""
+    for said in reversed([c for c in re.split(r"[。；;！!]", lead) if c.strip()]):
+        if _FINAL_LEAD.search(said) and "拟" not in said and not PROPOSED.search(said):
+            return False
+        if PROPOSED.search(said):
+            return True
+    return None
+
+
+# a list published as final: 现将…名单公布如下 / 正式发文认定 / 命名…为 (a 拟 in the sentence makes it a proposal)
+_FINAL_LEAD = re.compile(r"现将[^。；;]*?(?:公布|印发|发布)(?:如下|于后)?|(?:命名|认定|授予)(?!名单的公示)")
+# a signature (省林业局) or a date (2024年3月1日) alone on its line: the end of a notice
+_SIGNED_OFF = re.compile(r"^(?:[\u4e00-\u9fa5]{2,20}(?:厅|局|委|办|委员会|办公室|政府|中心|协会)|\d{4}年\d{1,2}月\d{1,2}日)$")
 _PROSE_LINE = re.compile(r"[。，,！？!?；;：:]")
 
 

@@ -217,7 +217,8 @@ _TO_COME = re.compile(r"下一步|即将|将(?!军|以下|下列)|计划|准备|
 # 命名下列区域 / 道路 / 街道为…: places given a name (地名), no title
 _PLACE_KIND = re.compile(r"区域|片区|道路|路段|街道|街巷|桥梁|地块|地名|广场|公园")
 # 完成公示 / 经公示 / 公示期满: a proposal whose 公示 is over, the list the notice decides is final
-_NOTICE_OVER = re.compile(r"(?:完成|经过?|通过)[^，,。；;]{0,6}公示|公示(?:期满|无异议|结束)")
+_NOTICE_OVER = re.compile(r"(?:完成|经过?|通过)[^，,。；;]{0,6}公示|公示(?:期满|无异议|结束)|公示期[内间]无异议|"
+                          r"已(?:于|经)?[^，,。；;]{0,20}公示")
 
 
 # 公示期间，如有异议… / 公示时间：… / 现予以公示 on a line under the list: the list decided is still proposed

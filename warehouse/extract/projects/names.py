@@ -260,6 +260,19 @@ _FUNDED_AID = re.compile(r"(?:贴息|奖补|补贴|补助|资助|助学|培训|�
 # 重点招引锂电池能源产业链项目, 引进氢能燃料电池等产业链项目: projects along a chain of industries, a kind
 _CHAIN_KIND = re.compile(r"(?:产业|供应|创新)链$")
 _OWNER_WORD = re.compile(r"公司|集团")
+# 新能源汽车, 锂电池能源, 储能电池: the words a bare field of a chain is made of (not 比亚迪新能源汽车, 年产10GWh锂电池,
+# 云峰县新能源电池: a brand, a capacity or a place before the field names one works)
+_CHAIN_FIELD = re.compile(r"(?:新能源|新材料|新型|汽车|整车|零部件|锂电池?|电池|储能|光伏|半导体|芯片|集成电路|能源|氢能|燃料|动力|"
+                          r"生物|医药|医疗器械|电子信息|电子|信息|数字|人工智能|大数据|智能|装备|制造|高端|现代|绿色|农产品|农业|"
+                          r"食品|纺织|服装|化工|石化|钢铁|有色金属|金属|冷链|物流|文旅|旅游|康养|显示|通信|软件|航空航天|机器人|"
+                          r"精密|材料|稀土|陶瓷|家居|建材|电控|系统|集成|光电|风电|电机|新兴|战略性|产业|上下游)+")
+_CHAIN_LEAD = re.compile(r"^(?:重点|积极|大力|精准)?(?:招引|引进|聚焦|围绕|招商)")
+
+
+def _chain_field(before: str) -> bool:
+    """Whether what comes before 产业链 / 供应链 is a bare field (新能源汽车), or 招引 / 引进 / 聚焦 and a field."""
+    before = _CHAIN_LEAD.sub("", before)
+    return not before or _a_field(before) or bool(_CHAIN_FIELD.fullmatch(before))
 
 
 def _works_of_a_year(name: str) -> bool:
@@ -293,7 +306,8 @@ def is_generic(name: str, aid: bool = True) -> bool:
         return is_generic(name[_YEAR_LABEL.match(name).end():], aid)
     if _SPORT.search(name):
         return True
-    if _CHAIN_KIND.search(bare) and not _OWNER_WORD.search(bare):
+    chain = _CHAIN_KIND.search(bare)
+    if chain and not _OWNER_WORD.search(bare) and _chain_field(bare[:chain.start()]):
         return True  # 招引锂电池能源产业链项目: the projects along a chain, a kind (not 星河集团锂电产业链项目)
     if name.endswith("项目") and only_a_place(bare):
         return True  # 海陵区项目建设的速度, 2023奉贤新城项目集中开工: a place's projects or a batch's label
@@ -564,8 +578,12 @@ _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|�
 
 # 位于X的和拓新材料产业园: a name whose first character is 和 (after 的 it is no conjunction)
 _OWN_HE = re.compile(r"[和与](?=[\u4e00-\u9fa5])")
+# 和A项目一同签约的 / 与A项目同步开工的: 和 / 与 opens a comparison with a project, a conjunction (与 keeps only after 的)
+_ALONG_WITH = re.compile(r"(?:同步|一同|一起|一道|同期|同时|共同|签约的|一样|相比|相同|类似|不同|并列|互为|形成|构成|成为|相互)")
 # 经过项目汇报、现场答辩 / 营造项目攻坚浓厚氛围: two characters (a verb) and 项目, which opens an activity noun
-_VERB_THEN_PROJECT_WORK = re.compile(r"^[\u4e00-\u9fa5]{1,2}项目$")
+# (a closed list of verbs: 中芯项目攻坚, 吉利项目评审会 are a firm's works)
+_VERB_THEN_PROJECT_WORK = re.compile(r"^(?:经过|开展|举办|举行|营造|参加|参与|做好|推进|抓好|抓实|加强|组织|进行|听取|通过|加快|"
+                                     r"强化|打好|打响|深化|实施|完成|观看|开好|办好|召开|聚焦|掀起|[抓促推比赛听看搞拼经])项目$")
 _PROJECT_WORK_AFTER = re.compile(r"汇报|答辩|路演|攻坚|评审|申报|推介|展示|比拼|观摩")
 
 
@@ -590,7 +608,9 @@ def find_names(text: str) -> list[NameMention]:
                 mentions.append(NameMention(text[product.start(1):end], product.start(1), end))
                 continue
             name, offset = _trim(run)
-            if offset == 1 and _OWN_HE.match(run) and (m.start() == 0 or text[m.start() - 1] in "的。，, \u3000\n"):
+            if offset == 1 and _OWN_HE.match(run) and (m.start() > 0 and text[m.start() - 1] == "的"
+                                                       or run[0] == "和" and not _ALONG_WITH.match(text, m.start() + len(run))
+                                                       and (m.start() == 0 or text[m.start() - 1] in "。，, \u3000\n")):
                 name, offset = run, 0  # 位于X的和拓新材料产业园: after 的 or at a sentence's start 和 is no conjunction
             if not name:
                 continue
@@ -1084,6 +1104,14 @@ _MEMBERS_OF_COUNT = re.compile(r"(?:主要|当中|其中)?(?:包括|包含|涵�
                                r"(?=[，,。；;（(]|$)")
 
 
+# 签约项目6个 / 重点项目12个 / 6个产业项目: a batch counted as works; 开工, 签约…: a stage in the sentence
+_WORKS_BATCH = re.compile(r"(?:签约|开工|竣工|投产|重点|重大|产业|招商|在建|新建|续建|建设)(?:项目|工程)|[个项](?:签约|开工|竣工|投产|重点|重大|产业|招商)")
+_STAGE_IN_SENTENCE = re.compile(r"开工|竣工|投产|签约|落地|落户|建成|动工|开建")
+# 非遗手工坊体验, 电工实训课程, 船模型, 天使投资基金, 高龄津贴发放, 城乡低保提标: activities, courses, exhibits, funds or aid
+_NOT_WORKS_MEMBER = re.compile(r"(?:体验|课程|培训|模型|沙盘|基金|津贴|补贴|补助|提标|发放|体检|演艺|直播带货|研学旅行|讲座|活动|"
+                               r"比赛|大赛|展览?|成果展)$")
+
+
 def _to_count(items: list[str], count) -> list[str]:
     """The items of a counted list: 10项…为：…、新城供水管网、污水处理站、热源点工程 has 12 pieces for 10 works, so the
     pieces without a works ending of their own share the 工程 of the next (one works), when that gives the count."""
@@ -1129,18 +1157,35 @@ def _money_items(text: str) -> list[NameMention]:
 _COUNTED_KIND = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fa5]{2,6}、)+[\u4e00-\u9fa5]{2,6}?)"
                            r"等(?:\d+|[两二三四五六七八九十]+)大(?P<head>[^，,。；;、等]{2,16}?"
                            r"(?:综合体|产业园|基地|小镇|园区|景区|片区))"
-                           r"(?=(?:均|已|先后|相继|陆续|全面|顺利|同步)*(?:开工|竣工|建成|投产|签约|落地|开建|动工))")
+                           r"(?=(?:均|已|先后|相继|陆续|全面|顺利|同步)*(?:开工|竣工|建成|投产|签约(?!合作)|落地|开建|动工))")
 
 
 def _counted_kind_items(text: str) -> list[NameMention]:
     """A、B等五大X综合体相继开工: each place of the list with the kind's head noun names one works."""
     mentions = []
     for m in _COUNTED_KIND.finditer(text):
+        if _COUNTED_KIND_BATCH.match(text, m.end()):
+            continue  # 高新区、经开区等四大产业园区相继开工项目32个: the places the projects started in
         position = m.start("items")
-        for item in m.group("items").split("、"):
+        items = m.group("items").split("、")
+        lead = _COUNTED_KIND_LEAD.match(items[0])
+        if lead:  # 目前青螺湾、石门等: the first item without the time or scope that opens the clause
+            items[0], position = items[0][lead.end():], position + lead.end()
+        if all(_DIRECTION_ITEM.match(item) for item in items) \
+                or any(len(item) < 2 or _field_item(item) or _chain_field(item) or _COUNTED_KIND_NOT_PLACE.search(item)
+                       for item in items):
+            continue  # 招商服务、人才服务 / 数字经济、生物医药 / 春季、秋季 / 东区、西区: no places or proper names
+        for item in items:
             mentions.append(NameMention(item + m.group("head"), position, position + len(item), listed=True))
             position += len(item) + 1
     return mentions
+
+
+_COUNTED_KIND_BATCH = re.compile(r"(?:均|已|先后|相继|陆续|全面|顺利|同步)*(?:开工|竣工|建成|投产|签约|落地|开建|动工)(?:建设)?了?"
+                                 r"(?:(?:项目|工程)(?:共|达)?[\d一二三四五六七八九十百]+[个项]|一大?批|[\d一二三四五六七八九十百]+[个项])")
+_COUNTED_KIND_LEAD = re.compile(r"^(?:目前|其中|今年|去年|当前|现在|同时|此外|另外|截至目前|全县|全市|全区|全省|全镇)+")
+_COUNTED_KIND_NOT_PLACE = re.compile(r"(?:服务|创新|转化|经济|产业|管理|发展|合作|研发|制造|贸易|金融|文化|教育|科技|招商|"
+                                     r"[春夏秋冬]季|[上下]半年|季度|旺季|淡季)$")
 
 
 def find_listed_names(text: str) -> list[NameMention]:
@@ -1220,8 +1265,12 @@ def find_listed_names(text: str) -> list[NameMention]:
     if "等" not in text:
         return _once(mentions)
     for m in _MEMBERS_OF_COUNT.finditer(text):  # 产业项目44项，…，主要有A、B、C等: the named members of a counted group
-        if not _WORKS_COUNTED.search(text, 0, m.start()):
+        counted = _WORKS_COUNTED.search(text, 0, m.start())
+        if not counted:
             continue  # 主要包括A、B等 with no group of projects counted before: not said to be projects
+        if re.search(r"包含|涵盖", m.group(0)[:4]) and not _WORKS_BATCH.search(text, max(0, counted.start() - 4), counted.end()) \
+                and not _STAGE_IN_SENTENCE.search(text):
+            continue  # 体验项目10个，包含…体验 / 民生工程10项，涵盖…: a batch of activities or aid, not of works
         position = m.start("items")
         for raw in split_items(m.group("items")):
             start, position = position, position + len(raw) + 1
@@ -1229,7 +1278,8 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = raw[framing.end():] if framing and len(raw) - framing.end() >= 4 else raw
             start += len(raw) - len(item)
             # (广西某某有限公司技改项目: a firm's project, named by the firm)
-            if 4 <= len(item) <= 40 and (not is_generic(item) or _OF_COMPANY.match(item)) and not re.search(r"\d+个|[。，]", item):
+            if 4 <= len(item) <= 40 and (not is_generic(item) or _OF_COMPANY.match(item)) \
+                    and not re.search(r"\d+个|[。，]", item) and not _NOT_WORKS_MEMBER.search(item):
                 mentions.append(NameMention(item, start, start + len(item), listed=True))
     for m in _INFRA_LIST.finditer(text) if "基础设施" in text else ():  # 金甬铁路、527国道嵊州段等交通基础设施建设
         items = [(raw, _item_name(raw)) for raw in split_items(m.group("items"))]
@@ -1257,6 +1307,9 @@ def find_listed_names(text: str) -> list[NameMention]:
         # (新材料、新能源、环保再生产业等项目13个: the kind word that ends the last item is every bare field's head, not
         # of an item that names a facility: 城南农贸市场、城北公共停车场、数字经济等项目)
         industries = _INDUSTRY_KIND.search(m.group(0))
+        if industries and "链" in industries.group(0) \
+                and not all(_chain_field(_item_name(item)) for item in split_items(m.group(group))):
+            industries = None  # 引进星河电子、东岭精密等产业链项目: firms' works along the chain, not its fields
         kind_last = not industries and _KIND_ITEM.search(split_items(m.group(group))[-1])
         contest = _of_contest(text, m.end()) if "赛" in text or "展演组" in text else False
         counted = bool(COUNTED_BATCH.search(m.group(0)))
