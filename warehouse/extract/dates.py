@@ -3,6 +3,7 @@ document date. A relative date without a document date stays unresolved (None), 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -80,12 +81,31 @@ def _inherited_year(text: str, start: int, found: list[DateMention], context_yea
     """The year of a bare month / quarter / half at `start`: 去年8月竣工、10月投产 and 去年3月签约，7月开工
     take the year named just before (at most one clause back); 2021年至2024年，…，…，11月竣工 takes the
     notice's year."""
-    before = sorted((d for d in found if d.end <= start and d.year is not None), key=lambda d: d.end)
-    if before and len(CLAUSE_BREAK.findall(text, before[-1].end, start)) <= 1:
-        return before[-1].year
-    if before and doc_year:
+    last = None  # the dated expression ending last before `start` (the later one found, on a tie)
+    for d in found:
+        if d.end <= start and d.year is not None and (last is None or d.end >= last.end):
+            last = d
+    if last and len(CLAUSE_BREAK.findall(text, last.end, start)) <= 1:
+        return last.year
+    if last and doc_year:
         return doc_year
     return context_year or doc_year
+
+
+class _Covered:
+    """Whether a position lies inside one of the given mentions, by bisection (a sentence of a thousand dates asks it
+    a thousand times)."""
+
+    def __init__(self, mentions: list[DateMention]):
+        spans = sorted((d.start, d.end) for d in mentions)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans starting at or before each one
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, position: int) -> bool:
+        k = bisect.bisect_right(self.starts, position)
+        return k > 0 and self.reach[k - 1] > position
 
 
 @lru_cache(maxsize=4096)
@@ -106,15 +126,18 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
         day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
         found.append(DateMention(m.start(), m.end(), day.isoformat() if day else None,
                                  day.year if day else None, True))
+    inside = _Covered(found)  # (the words found below never overlap one another: only those before can hold one)
+    year_ending_at = {d.end: d.year for d in found if d.year is not None}  # the last found ending there
     for m in (_THIS_YEAR_WORDS.finditer(text) if "年" in text else ()):
-        if not any(d.start <= m.start() < d.end for d in found):
+        if not inside.covers(m.start()):
             year = doc_year
-            joined = [d.year for d in found if d.end == m.start() and d.year is not None]
-            if joined:  # 明年年底, 2025年年底: the year written right before it
-                year = joined[-1]
+            if m.start() in year_ending_at:  # 明年年底, 2025年年底: the year written right before it
+                year = year_ending_at[m.start()]
             elif m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
                 year = _inherited_year(text, m.start(), found, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
+            if year is not None:
+                year_ending_at[m.end()] = year
     for m in (_QUARTER.finditer(text) if "季度" in text else ()):
         year = _inherited_year(text, m.start(), found, context_year, doc_year)
         found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))

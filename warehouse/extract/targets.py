@@ -23,7 +23,7 @@ from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RAN
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
-from .tense import GOAL, LONG_SENTENCE, cue_before, dates_ending_before, period_year_before, last_cue, nearest_marker, orientation, weak_past
+from .tense import GOAL, LONG_SENTENCE, cue_before, last_cue, nearest_marker, only_whole_year_before, orientation, period_year_before, weak_past
 
 # a project's phase (首期 / 一期工程 / 二期项目)
 _PHASE_NUMBER = "[首一二三四五]期"
@@ -411,8 +411,7 @@ def _estimate_of_a_closing_period(text: str, ctx: Context, measure: Measure, pub
 
 def _only_the_whole_year(text: str, end: int, published: dt.date) -> bool:
     """Whether every dated expression in text[:end] is a bare 全年 (no year named by number, 今年 or 明年)."""
-    dates = [d for d in dates_ending_before(text, end, published) if d.year is not None]
-    return bool(dates) and all(text[d.start:d.end] == "全年" for d in dates)
+    return only_whole_year_before(text, end, published)
 
 
 def _names_own_year(text: str, end: int, published: dt.date) -> bool:

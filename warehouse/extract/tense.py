@@ -6,7 +6,9 @@ the next cue or the end of the sentence.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 
 from .before import longest_run, matches_before
@@ -94,13 +96,6 @@ def cue_before(text: str, position: int) -> str | None:
 LONG_SENTENCE = 2000
 
 
-def dates_ending_before(text: str, position: int, published: dt.date | None) -> tuple:
-    """dates_before(text, position, published), from the whole sentence's dates when it is very long."""
-    if len(text) <= LONG_SENTENCE:
-        return dates_before(text, position, published)
-    return tuple(d for d in find_dates(text, published) if d.end <= position)
-
-
 def period_year_before(text: str, published: dt.date | None, end: int, start: int = 0) -> int | None:
     """period_end_year(text[start:], published, end - start); in a very long sentence a plan or a span of years is
     read near `end` and the dates from the whole sentence's (each figure reads no prefix of its own)."""
@@ -109,23 +104,119 @@ def period_year_before(text: str, published: dt.date | None, end: int, start: in
     near = text[max(start, end - 400):end]
     if five_year_plan_end(near) or _SPAN_OF_YEARS.search(near):
         return period_end_year(near, published)
-    years = [d.year for d in find_dates(text, published) if start <= d.start and d.end <= end and d.year is not None]
-    return max(years) if years else None
+    return _long_dates(text, published).latest_year(start, end)
 
 
-def _year_markers(text: str, position: int, published: dt.date | None) -> list[tuple[int, str]]:
-    """(position, 'forward'|'past') for each dated expression before `position` that fixes the orientation."""
+def only_whole_year_before(text: str, end: int, published: dt.date | None) -> bool:
+    """Whether text[:end] has dated expressions (a year known) and every one is a bare 全年."""
+    if len(text) > LONG_SENTENCE:
+        return _long_dates(text, published).only_whole_year(end)
+    dates = [d for d in dates_before(text, end, published) if d.year is not None]
+    return bool(dates) and all(text[d.start:d.end] == "全年" for d in dates)
+
+
+class _LongDates:
+    """The dates of one very long sentence (a run of a thousand items with no 。), read once, and what the figures
+    ask of those ending before them, each answered without reading them all again (a prefix read at each figure is
+    quadratic: 54,000 characters took 26 s). The answers are the scans' own: where the dates do not follow one
+    another (one inside another), each question scans, as before."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.text, self.dates = text, tuple(find_dates(text, published))
+        starts, self.ends = [d.start for d in self.dates], [d.end for d in self.dates]
+        self.in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False)) \
+            and all(a <= b for a, b in zip(self.ends, self.ends[1:], strict=False))
+        self.starts = starts
+        # years known, by position, for the latest year in a stretch (a table of maxima over runs of 2^k dates)
+        years = [d.year if d.year is not None else -1 for d in self.dates]
+        self.max_year = [years]
+        while len(self.max_year[-1]) > 1 and (1 << len(self.max_year)) <= len(years):
+            step, row = 1 << (len(self.max_year) - 1), self.max_year[-1]
+            self.max_year.append([max(row[i], row[i + step]) for i in range(len(row) - step)])
+        # running counts for 全年 alone: dates with a year, and those of them that are not a bare 全年
+        self.dated, self.not_whole = [0], [0]
+        for d in self.dates:
+            known = d.year is not None
+            self.dated.append(self.dated[-1] + known)
+            self.not_whole.append(self.not_whole[-1] + (known and text[d.start:d.end] != "全年"))
+        # the year markers (a year before or after the notice's), their ends, and the running latest and first forward
+        self.markers: list[tuple[int, str]] = []
+        marker_ends: list[int] = []
+        if published:
+            for d in self.dates:
+                if d.year is not None and d.year != published.year:
+                    self.markers.append((d.start, "past" if d.year < published.year else "forward"))
+                    marker_ends.append(d.end)
+        self.marker_ends = marker_ends
+        self.latest_marker: list[int] = []  # index of the first marker with the largest start among markers[:i + 1]
+        for i, (start, _) in enumerate(self.markers):
+            best = self.latest_marker[-1] if self.latest_marker else i
+            self.latest_marker.append(i if start > self.markers[best][0] else best)
+        self.first_forward = next((i for i, m in enumerate(self.markers) if m[1] == "forward"), None)
+
+    def _count_ending_before(self, position: int) -> int:
+        return bisect.bisect_right(self.ends, position)
+
+    def latest_year(self, start: int, end: int) -> int | None:
+        """The latest year among the dates inside text[start:end]."""
+        if not self.in_order:
+            years = [d.year for d in self.dates if start <= d.start and d.end <= end and d.year is not None]
+            return max(years) if years else None
+        lo, hi = bisect.bisect_left(self.starts, start), self._count_ending_before(end)
+        if lo >= hi:
+            return None
+        level = (hi - lo).bit_length() - 1
+        row = self.max_year[level]
+        best = max(row[lo], row[hi - (1 << level)])
+        return best if best >= 0 else None
+
+    def only_whole_year(self, end: int) -> bool:
+        if not self.in_order:
+            dates = [d for d in self.dates if d.end <= end and d.year is not None]
+            return bool(dates) and all(self.text[d.start:d.end] == "全年" for d in dates)
+        k = self._count_ending_before(end)
+        return self.dated[k] > 0 and self.not_whole[k] == 0
+
+    def year_markers(self, position: int) -> tuple[tuple[int, str] | None, int | None]:
+        """(the latest year marker ending before `position`, the start of the first forward one), as _year_markers'
+        list gives them."""
+        if not self.in_order:
+            markers = [m for m, e in zip(self.markers, self.marker_ends, strict=True) if e <= position]
+            return _latest_and_first_forward(markers)
+        k = bisect.bisect_right(self.marker_ends, position)
+        if k == 0:
+            return None, None
+        forward = self.markers[self.first_forward][0] \
+            if self.first_forward is not None and self.first_forward < k else None
+        return self.markers[self.latest_marker[k - 1]], forward
+
+
+@functools.lru_cache(maxsize=8)
+def _long_dates(text: str, published: dt.date | None) -> _LongDates:
+    return _LongDates(text, published)
+
+
+def _latest_and_first_forward(markers: list[tuple[int, str]]) -> tuple[tuple[int, str] | None, int | None]:
+    latest = max(markers, key=lambda m: m[0]) if markers else None
+    return latest, next((at for at, kind in markers if kind == "forward"), None)
+
+
+def _year_markers(text: str, position: int, published: dt.date | None) -> tuple[tuple[int, str] | None, int | None]:
+    """Of the dated expressions before `position` that fix the orientation (a year before the notice's: past;
+    after it: forward), the latest, and the start of the first forward one."""
     if not published:
-        return []
+        return None, None
+    if len(text) > LONG_SENTENCE:
+        return _long_dates(text, published).year_markers(position)
     markers = []
-    for d in dates_ending_before(text, position, published):
+    for d in dates_before(text, position, published):
         if d.year is None:
             continue
         if d.year < published.year:
             markers.append((d.start, "past"))
         elif d.year > published.year:
             markers.append((d.start, "forward"))
-    return markers
+    return _latest_and_first_forward(markers)
 
 
 def orientation(text: str, position: int, published: dt.date | None) -> str | None:
@@ -145,8 +236,8 @@ def nearest_marker(text: str, position: int, published: dt.date | None) -> tuple
     forward = matches_before(_FORWARD, text, position, reach, _forward_marker)
     markers = [(past[-1].start(), "past")] if past else []
     markers += [(forward[-1].start(), "forward")] if forward else []
-    year_markers = _year_markers(text, position, published)
-    markers += [max(year_markers, key=lambda m: m[0])] if year_markers else []
+    latest_year, first_forward_year = _year_markers(text, position, published)
+    markers += [latest_year] if latest_year else []
     if not published or published.month <= 4:
         sets_out = matches_before(_REPORT_SETS_OUT, text, position, _REACH)
         markers += [(sets_out[-1].start(), "forward")] if sets_out else []
@@ -160,7 +251,7 @@ def nearest_marker(text: str, position: int, published: dt.date | None) -> tuple
         markers.append((text.find("五", 0, position), "forward"))  # a coming plan period; 十四五期间 in 2025 is not
     governing = matches_before(_GOVERNING, text, position, reach, _cue_in_prefix)[:1]
     first_governing = [m.start() for m in governing]
-    first_governing += [at for at, kind in year_markers if kind == "forward"][:1]
+    first_governing += [first_forward_year] if first_forward_year is not None else []
     first_governing += [text.find("五", 0, position)] if coming else []
     cumulative = [m for m in matches_before(_CUMULATIVE, text, position, _REACH)
                   if not any(at < m.start() for at in first_governing)]
