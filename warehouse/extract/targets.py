@@ -707,8 +707,7 @@ def _funds_allotted(text: str, measure: Measure) -> bool:
         return True
     if not _ALLOTTED_FROM_ABOVE.search(measure.indicator):
         return False
-    before = text[:measure.start]
-    return not _FUNDS_AIMED.search(before) or bool(_FUNDS_REPORTED.search(text, clause, measure.start))
+    return not _FUNDS_AIMED.search(text, 0, measure.start) or bool(_FUNDS_REPORTED.search(text, clause, measure.start))
 
 
 def _in_build_scope(text: str, measure: Measure) -> bool:

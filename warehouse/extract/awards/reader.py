@@ -82,11 +82,12 @@ class _Reader:
         self.graded_awards: list[str] = []  # awards named with a grade so far (市科学技术进步奖): what a bare grade takes
         self.villages: set[str] = set()  # the villages among the holders read so far (kept as they are read: no rescan)
         self.read_so_far: list[tuple[Award, int]] = []  # the honours the sentences before reported (what 也获此殊荣 points to)
-        reported = _district_report(body)
-        self.home = reported or city_home(body) or media_home(body)
+        reported, byline = _district_report(body), media_home(body)
+        self.home = reported or city_home(body) or byline
         # the homes read from a byline (来源：X县融媒体中心) or a town's or street's year summary: the place of a
         # subjectless honour only when no other holder is near (other_named)
-        self.weak_homes = {h for h in (media_home(body), reported if "工作总结" in body[:400] else None) if h}
+        self.weak_homes = {h for h in (byline, reported if "工作总结" in body[:400] else None) if h}
+        self.counties: set[str] | None = None  # the counties the notice names (other_named; read once, when asked)
         # 农业农村部发布了…候选名单的公示通知: what is selected in this notice is proposed, not conferred
         opening = body[:300]
         # (…、候选名单公示等程序 / 经公示: the 公示 is over, what the notice reports is the final list)
@@ -167,7 +168,9 @@ class _Reader:
         """Whether a holder other than `home` (a place, a village, a firm, a person or a pronoun) is named in the
         sentence before `position` or in the sentence before it, or another county anywhere in the notice (only that,
         for a county's title: 全省工业稳增长先进县 is no firm's)."""
-        counties = {m.group(1) for m in _COUNTY_NAMED.finditer(self.body)} - {home}
+        if self.counties is None:
+            self.counties = {m.group(1) for m in _COUNTY_NAMED.finditer(self.body)}
+        counties = self.counties - {home}
         if counties or county_title:
             return bool(counties)
         earlier = self.body[max(0, s.start - 300): s.start].rstrip("。！？!?；;\n ")
@@ -268,8 +271,9 @@ class _Reader:
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
                 continue
-            under = self.next_line(s.line).strip() if _ANNEX_FILE.search(line) else ""
-            if _ANNEX_FILE.search(line) and (not under or _ANNEX_FILE.search(under) or _PROSE_LINE.search(under)
+            annex = bool(_ANNEX_FILE.search(line))
+            under = self.next_line(s.line).strip() if annex else ""
+            if annex and (not under or _ANNEX_FILE.search(under) or _PROSE_LINE.search(under)
                                              or re.match(r"\d{1,2}[.．、]", under)
                                              or _SIGNED_OFF.match(under)):
                 # (1.第三批省级旅游名镇名单.docx / 东岭镇、南坪镇: names printed under the file's name, a roster heading)
@@ -1265,8 +1269,8 @@ class _Reader:
                     ranks = [r if r.startswith("第") else "第" + r for r in ranks]
                     ranks = ranks if ranked and len(ranks) == len(holders) and (ranked.group("each") or len(ranks) == 1) else []
                     level = level or ("national" if re.search(r"全国|中国", joined) and not level_of(bare) else None)
-                for k, recipient in enumerate(holders if bare else []):
-                    found.append(self.make(s, bare, ranks[k] if ranks else grade, recipient, position, level=level))
+                for i, recipient in enumerate(holders if bare else []):
+                    found.append(self.make(s, bare, ranks[i] if ranks else grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
                     # (9月底…公布…名单，我市21个村被认定为X: the day it dates the group's honour dates the names that follow)

@@ -937,13 +937,10 @@ _ITEM_BREAK = re.compile(r"(?<!\d)、|、(?!\d)")
 
 
 # 确保A工业园、B新园区、C四期、D科技建成投产: an 、-list that closes on a stage verb
-_STAGE_LIST = re.compile(r"(?P<items>(?:[^，,。；;：:、]{2,24}、){2,30}[^，,。；;：:、等]{2,24}?)"
-                         r"(?=(?:同日|同时|集中|正式|全面|顺利|全部|相继|陆续|先后|均已|已|将)?(?:建成投产|竣工投产|建成投用|开工建设|投产达效|开工|竣工|投产)"
-                         r"(?![区园]))")
-
-
 _STAGE_VERB = re.compile(r"(?:同日|同时|集中|正式|全面|顺利|全部|相继|陆续|先后|均已|已|将)?"
                          r"(?:建成投产|竣工投产|建成投用|开工建设|投产达效|开工|竣工|投产)")
+_STAGE_LIST = re.compile(r"(?P<items>(?:[^，,。；;：:、]{2,24}、){2,30}[^，,。；;：:、等]{2,24}?)"
+                         rf"(?={_STAGE_VERB.pattern}(?![区园]))")
 # 相继开工一批项目 / 开工5个项目: projects started in the places listed, not the places
 _BATCH_AFTER = re.compile(r"了?(?:一大?批|[\d一二三四五六七八九十百]+[个项])[^，,。；;]{0,10}?(?:项目|工程)")
 # 新能源汽车、生物医药、高端装备产业园: the fields listed share the suffix the last one carries
