@@ -195,10 +195,14 @@ def _restated_lines(n):
 
 def test_the_restated_merge_is_linear():
     def timed(n):
-        facts = _restated_lines(n)
-        start = time.perf_counter()
-        merged = merge_awards(facts)
-        return time.perf_counter() - start, merged
+        # the best of three: one pause of the collector or of a busy machine in a 30 ms run is not the merge's
+        runs = []
+        for _ in range(3):
+            facts = _restated_lines(n)
+            start = time.perf_counter()
+            merged = merge_awards(facts)
+            runs.append(time.perf_counter() - start)
+        return min(runs), merged
     small, merged = timed(1000)
     assert len(merged) == 1000  # 全国第1类示范企业 and 第1类示范企业: one fact each
     large, _ = timed(8000)
