@@ -3,6 +3,7 @@
     .venv/bin/python -m tests.benchmarks.run                   # parsing, extraction, crawl, scale 10k and 30k
     .venv/bin/python -m tests.benchmarks.run --quick           # the same in a few minutes (scale 1k and 3k)
     .venv/bin/python -m tests.benchmarks.run --sizes 10000,30000,100000 --only scale
+    .venv/bin/python -m tests.benchmarks.run --only worstcase  # long sentences and notices: linear or not
     .venv/bin/python -m tests.benchmarks.run --only writers    # extraction with 1, 2, 4 writers on DuckLake
     .venv/bin/python -m tests.benchmarks.run --show tests/benchmarks/results/FILE.json ...   # print kept results
     .venv/bin/python -m tests.benchmarks.run --compare BEFORE.json AFTER.json               # side by side
@@ -18,17 +19,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks import crawl, extraction, parsing, scale, writers
+from tests.benchmarks import crawl, extraction, parsing, scale, worstcase, writers
 from tests.benchmarks.figures import comparison, read_results, table, write_results
 
-SECTIONS = {"parsing": parsing.figures, "extraction": extraction.figures, "crawl": crawl.figures}
+SECTIONS = {"parsing": parsing.figures, "extraction": extraction.figures, "worstcase": worstcase.figures,
+            "crawl": crawl.figures}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.run", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes and short timings")
     parser.add_argument("--sizes", help="notices per synthetic archive, comma-separated (default 10000,30000)")
-    parser.add_argument("--only", help="sections to run, comma-separated: parsing,extraction,crawl,scale,writers "
+    parser.add_argument("--only", help="sections to run, comma-separated: parsing,extraction,worstcase,crawl,scale,writers "
                         "(writers only when named)")
     parser.add_argument("--no-nightly", action="store_true", help="skip the nights on top of the biggest archive")
     parser.add_argument("--work", type=Path, help="keep archives and warehouses here (reused by later runs)")

@@ -10,11 +10,11 @@ its person named in the clause before. Positive and negative per class, with tim
 
 The sentences are written for these tests; none is copied from a notice."""
 import datetime as dt
-import time
 
+from tests.benchmarks.worstcase import one_holder, restated_awards
 from tests.extract.test_real_awards_round6 import awards, full
 from warehouse.extract import extract_document
-from warehouse.extract.awards.facts import Award, merge_awards
+from warehouse.extract.awards.facts import merge_awards
 
 # ---- finding 1: 分别被评为A和B / 分别认定为A、B，有效期三年: each group its title, the titles end at a comma
 
@@ -187,36 +187,18 @@ def test_a_town_and_its_seat_village_are_two_holders():
     assert awards(text) == [("全国文明村镇", None, "石湾市梨花镇")]
 
 
-def _restated_lines(n):
-    return [Award(f"{'全国' if i % 2 else ''}第{i}类示范企业", None, "北坡科技有限公司", None, None, "", (i, i + 1))
-            for i in range(n)] + [Award(f"第{i}类示范企业", None, "北坡科技有限公司", None, None, "", (i, i + 1))
-                                  for i in range(1, n, 2)]
+# (how the time of these two grows is a benchmark: tests/benchmarks/worstcase.py)
 
-
-def test_the_restated_merge_is_linear():
-    def timed(n):
-        # the best of three: one pause of the collector or of a busy machine in a 30 ms run is not the merge's
-        runs = []
-        for _ in range(3):
-            facts = _restated_lines(n)
-            start = time.perf_counter()
-            merged = merge_awards(facts)
-            runs.append(time.perf_counter() - start)
-        return min(runs), merged
-    small, merged = timed(1000)
+def test_the_restated_merge_keeps_one_fact_per_title():
+    merged = merge_awards(restated_awards(1000))
     assert len(merged) == 1000  # 全国第1类示范企业 and 第1类示范企业: one fact each
-    large, _ = timed(8000)
-    assert large < max(0.5, 20 * small)
+    assert {a.award.removeprefix("全国") for a in merged} == {f"第{i}类示范企业" for i in range(1000)}
 
 
-def test_a_long_notice_of_one_holder_reads_in_linear_time():
-    def timed(n):
-        text = "\n".join(f"北坡科技有限公司获评{'全国' if i % 2 else ''}第{i}类示范企业。" for i in range(n))
-        start = time.perf_counter()
-        extract_document(text, published=dt.date(2024, 2, 1))
-        return time.perf_counter() - start
-    small, large = timed(500), timed(2000)
-    assert large < max(2.0, 8 * small)
+def test_a_long_notice_of_one_holder_gives_each_title_once():
+    found = extract_document(one_holder(300), published=dt.date(2024, 2, 1)).awards
+    assert len(found) == 300
+    assert {a.recipient for a in found} == {"北坡科技有限公司"}
 
 
 # ---- finding 9: a bare district merges with a city's only while it names one city's

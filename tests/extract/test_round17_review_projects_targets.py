@@ -6,8 +6,8 @@ share the last item's suffix; places are no short items; a very long series is r
 
 Sentences are the reviewer's probes and the shapes they stand for; places, names and figures are invented."""
 import datetime as dt
-import time
 
+from tests.benchmarks.worstcase import milestones
 from tests.extract.helpers import extract
 from tests.extract.test_real_targets_round8 import _all
 from warehouse.extract.measures import find_measures
@@ -133,8 +133,7 @@ def test_places_listed_before_a_count_of_projects_name_none():
 
 # --- robustness: a very long series ---
 
-def test_a_very_long_series_is_read_in_seconds():
-    text = "确保开工率一季度达到40%" + "、上半年达到75%" * 1500 + "。"
-    started = time.time()
-    extract(text, MARCH)
-    assert time.time() - started < 20
+def test_a_very_long_series_is_read_to_its_end():
+    # (how the time grows with the series is a benchmark: tests/benchmarks/worstcase.py)
+    targets = extract(milestones(300), MARCH).targets
+    assert {t.value for t in targets} == {40, 75}  # the same two milestones, repeated, are two targets

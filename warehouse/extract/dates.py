@@ -76,15 +76,32 @@ def find_dates(text: str, published: dt.date | None, context_year: int | None = 
     return list(_find_dates(text, published, context_year))
 
 
-def _inherited_year(text: str, start: int, found: list[DateMention], context_year: int | None,
+class _YearEnds:
+    """The mentions found so far that carry a year, ordered by where they end (and, on a tie, by when they were
+    found): which one ends last before a position is one bisection, not a pass over all of them."""
+
+    def __init__(self):
+        self.keys: list[tuple[int, int]] = []
+        self.mentions: list[DateMention] = []
+
+    def add(self, d: DateMention) -> None:
+        if d.year is not None:
+            key = (d.end, len(self.mentions))
+            k = bisect.bisect_right(self.keys, key)
+            self.keys.insert(k, key)
+            self.mentions.insert(k, d)
+
+    def last_before(self, start: int) -> DateMention | None:
+        k = bisect.bisect_right(self.keys, (start, len(self.mentions)))
+        return self.mentions[k - 1] if k else None
+
+
+def _inherited_year(text: str, start: int, found: _YearEnds, context_year: int | None,
                     doc_year: int | None) -> int | None:
     """The year of a bare month / quarter / half at `start`: 去年8月竣工、10月投产 and 去年3月签约，7月开工
     take the year named just before (at most one clause back); 2021年至2024年，…，…，11月竣工 takes the
     notice's year."""
-    last = None  # the dated expression ending last before `start` (the later one found, on a tie)
-    for d in found:
-        if d.end <= start and d.year is not None and (last is None or d.end >= last.end):
-            last = d
+    last = found.last_before(start)  # the dated expression ending last before `start` (the later one found, on a tie)
     if last and len(CLAUSE_BREAK.findall(text, last.end, start)) <= 1:
         return last.year
     if last and doc_year:
@@ -112,20 +129,25 @@ class _Covered:
 def _find_dates(text: str, published: dt.date | None, context_year: int | None) -> tuple[DateMention, ...]:
     doc_year = published.year if published else None
     found: list[DateMention] = []
+    dated = _YearEnds()  # the same mentions, for the year a bare month takes
     for m in (_DATE.finditer(text) if "年" in text or "月" in text else ()):
         if m["y"]:
             year = _year(m["y"])
             found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, False))
+            dated.add(found[-1])
         elif m["rel"]:
             year = doc_year + _RELATIVE_YEAR[m["rel"]] if doc_year else None
             found.append(DateMention(m.start(), m.end(), _format(year, m["m"], m["d"]), year, True))
+            dated.add(found[-1])
         else:
-            year = _inherited_year(text, m.start(), found, context_year, doc_year)
+            year = _inherited_year(text, m.start(), dated, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, m["bm"], m["bd"]), year, True))
+            dated.add(found[-1])
     for m in (_DAY_WORD.finditer(text) if "天" in text or "日" in text else ()):
         day = published + dt.timedelta(days=_DAY_WORDS[m.group(0)]) if published else None
         found.append(DateMention(m.start(), m.end(), day.isoformat() if day else None,
                                  day.year if day else None, True))
+        dated.add(found[-1])
     inside = _Covered(found)  # (the words found below never overlap one another: only those before can hold one)
     year_ending_at = {d.end: d.year for d in found if d.year is not None}  # the last found ending there
     for m in (_THIS_YEAR_WORDS.finditer(text) if "年" in text else ()):
@@ -134,13 +156,15 @@ def _find_dates(text: str, published: dt.date | None, context_year: int | None) 
             if m.start() in year_ending_at:  # 明年年底, 2025年年底: the year written right before it
                 year = year_ending_at[m.start()]
             elif m.group(0) in ("上半年", "下半年"):  # 明年5月竣工，下半年投产
-                year = _inherited_year(text, m.start(), found, context_year, doc_year)
+                year = _inherited_year(text, m.start(), dated, context_year, doc_year)
             found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
+            dated.add(found[-1])
             if year is not None:
                 year_ending_at[m.end()] = year
     for m in (_QUARTER.finditer(text) if "季度" in text else ()):
-        year = _inherited_year(text, m.start(), found, context_year, doc_year)
+        year = _inherited_year(text, m.start(), dated, context_year, doc_year)
         found.append(DateMention(m.start(), m.end(), _format(year, None, None), year, True))
+        dated.add(found[-1])
     found.sort(key=lambda d: d.start)
     return tuple(found)
 

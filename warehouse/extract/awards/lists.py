@@ -2,6 +2,7 @@
 (X等23个单位考核为优秀) and 对A等N个先进单位以及B等N名先进工作者予以表彰."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -715,11 +716,16 @@ _COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所�
 _NEWLY_LEAD = re.compile(r"^(?:全[县市区]|我[县市区])?(?:新增|新认定|新获评|累计)")
 
 
+@functools.lru_cache(maxsize=64)  # every sentence of a line asks: the line is cut once, not once per sentence
+def _line_parts(line_text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in _PARTS.split(line_text))
+
+
 def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | None:
     """(title, holders) of a whole line 'title：A、B' (or of one of the parts a ； cuts it into: 先进集体：A、B；先进个人：C);
     None when the label is no title or the items are titles."""
     if sentence.text != line_text.strip() and ("；" not in line_text and ";" not in line_text
-                                               or sentence.text not in (p.strip() for p in _PARTS.split(line_text))):
+                                               or sentence.text not in _line_parts(line_text)):
         return None
     m = _TITLE_LINE.match(sentence.text.strip())
     if not m:
