@@ -1,6 +1,5 @@
 """dbt seeds and models as assets, grouped by layer; dbt tests become asset checks. Source tables map onto
 raw/* and facts/* asset keys (meta.dagster.asset_key in the dbt sources)."""
-import json
 import tempfile
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -14,7 +13,7 @@ from pydantic import Field
 
 from orchestration.assets.ingest import WRITER_POOL
 from orchestration.nightly import NIGHTLY_FRESHNESS
-from orchestration.project import dbt_project, ensure_manifest, prepare_environment
+from orchestration.project import dbt_project, ensure_manifest, environ, prepare_environment, reused_parse
 from orchestration.resources import WarehouseResource
 from scrapers.faultpoints import faultpoint
 from warehouse.dbt_builds import BuildPlan, load_manifest, plan_build, record_build
@@ -33,17 +32,23 @@ class DbtBuildConfig(Config):
                                                       "time (ISO, e.g. 2026-01-31T02:00:00) instead of now.")
 
 
-def dbt_build_args(config: DbtBuildConfig, now: datetime) -> list[str]:
-    """The dbt command line for one build; `now` (UTC) is the clock source health is judged by."""
-    # parsed, so only a timestamp reaches the SQL (the mart casts the var)
+# The clock fct_source_health judges freshness by. An environment variable, not a dbt var: a var that changes every
+# night makes dbt parse the whole project again; an environment variable, only the file that reads it.
+HEALTH_CLOCK_ENV = "GOVWATCH_HEALTH_AS_OF"
+
+
+def dbt_build_args(config: DbtBuildConfig) -> list[str]:
+    """The dbt command line for one build (the plan's selection is added to it)."""
+    return ["build", "--full-refresh"] if config.full_refresh else ["build"]
+
+
+def health_clock(config: DbtBuildConfig, now: datetime) -> str:
+    """The UTC time source health is judged by: the config's, else `now`. Parsed, so only a timestamp reaches the
+    SQL (the mart casts it)."""
     clock = datetime.fromisoformat(config.health_as_of) if config.health_as_of else now
     if clock.tzinfo is not None:
         clock = clock.astimezone(timezone.utc).replace(tzinfo=None)
-    as_of = clock.isoformat(timespec="seconds")
-    args = ["build", "--vars", json.dumps({"health_as_of": as_of})]
-    if config.full_refresh:
-        args.append("--full-refresh")
-    return args
+    return clock.isoformat(timespec="seconds")
 
 
 def dbt_layer(props: Mapping[str, Any]) -> str | None:
@@ -95,9 +100,12 @@ def dbt_models_asset() -> AssetsDefinition:
             yield from unchanged_outputs(context, manifest, translator, plan)
         # dagster-dbt would keep a target folder per run (hundreds of MB a month for a nightly job): use a
         # scratch folder and drop it once the results have been streamed.
-        with tempfile.TemporaryDirectory(prefix="govwatch-dbt-") as target:
-            args = dbt_build_args(config, datetime.now(timezone.utc)) + (plan.dbt_args() if plan else [])
-            yield from dbt.cli(args, context=context, target_path=Path(target)).stream()
+        # dbt's cache of the last parse goes in and comes back out (orchestration/project.py).
+        with tempfile.TemporaryDirectory(prefix="govwatch-dbt-") as target, reused_parse(Path(target)):
+            args = dbt_build_args(config) + (plan.dbt_args() if plan else [])
+            with environ(**{HEALTH_CLOCK_ENV: health_clock(config, datetime.now(timezone.utc))}):
+                invocation = dbt.cli(args, context=context, target_path=Path(target))  # starts dbt with this env
+            yield from invocation.stream()
         if plan is not None:  # only a build that succeeded gets here (a failed dbt command raises)
             with duckdb.get_connection() as con:
                 record_build(con, plan)

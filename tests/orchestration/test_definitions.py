@@ -11,7 +11,7 @@ import pytest
 import yaml
 from dagster import AssetKey, DefaultScheduleStatus, DefaultSensorStatus
 
-from orchestration.assets.dbt import DbtBuildConfig, dbt_build_args
+from orchestration.assets.dbt import DbtBuildConfig, dbt_build_args, health_clock
 from orchestration.definitions import build_definitions
 from orchestration.jobs import WAREHOUSE_JOB
 
@@ -116,14 +116,34 @@ def test_launchpad_switches_are_off_by_default(defs):
     assert config["ops"]["govwatch_dbt_models"]["config"] == {"full_refresh": False, "health_as_of": ""}
 
 
-def test_dbt_build_args_carry_the_clock_and_full_refresh():
+def test_dbt_build_args_carry_full_refresh_and_the_clock_goes_by_environment():
     now = datetime(2026, 1, 31, 2, 0, tzinfo=timezone.utc)
-    assert dbt_build_args(DbtBuildConfig(), now) == ["build", "--vars", '{"health_as_of": "2026-01-31T02:00:00"}']
+    assert dbt_build_args(DbtBuildConfig()) == ["build"]  # no --vars: a var that changes each night reparses all
     frozen = DbtBuildConfig(full_refresh=True, health_as_of="2025-06-01T00:00:00")
-    assert dbt_build_args(frozen, now) == ["build", "--vars", '{"health_as_of": "2025-06-01T00:00:00"}',
-                                           "--full-refresh"]
+    assert dbt_build_args(frozen) == ["build", "--full-refresh"]
+    assert health_clock(DbtBuildConfig(), now) == "2026-01-31T02:00:00"
+    assert health_clock(frozen, now) == "2025-06-01T00:00:00"
+    assert health_clock(DbtBuildConfig(health_as_of="2025-06-01T10:00:00+08:00"), now) == "2025-06-01T02:00:00"
     with pytest.raises(ValueError):  # only a timestamp reaches the SQL
-        dbt_build_args(DbtBuildConfig(health_as_of="2025-06-01'; drop table raw.sources; --"), now)
+        health_clock(DbtBuildConfig(health_as_of="2025-06-01'; drop table raw.sources; --"), now)
+
+
+def test_a_run_starts_from_the_last_parse_and_leaves_its_own(tmp_path, monkeypatch):
+    from orchestration import project
+
+    saved = tmp_path / "state" / "partial_parse.msgpack"
+    monkeypatch.setattr(project, "PARTIAL_PARSE", saved)
+    with project.reused_parse(tmp_path / "run1"):  # none yet: dbt parses everything and writes its own
+        assert not (tmp_path / "run1" / saved.name).exists()
+        (tmp_path / "run1" / saved.name).write_bytes(b"parse 1")
+    assert saved.read_bytes() == b"parse 1"
+    with project.reused_parse(tmp_path / "run2"):
+        assert (tmp_path / "run2" / saved.name).read_bytes() == b"parse 1"
+        (tmp_path / "run2" / saved.name).write_bytes(b"parse 2")
+    assert saved.read_bytes() == b"parse 2"
+    with project.environ(GOVWATCH_HEALTH_AS_OF="2026-01-31T02:00:00"):
+        assert os.environ["GOVWATCH_HEALTH_AS_OF"] == "2026-01-31T02:00:00"
+    assert "GOVWATCH_HEALTH_AS_OF" not in os.environ
 
 
 def _snapshot(defs) -> dict:

@@ -1,8 +1,10 @@
 -- Per-source health at a glance: the latest run, what it listed, what went wrong, and how fresh
 -- the source is. The one place a source's status is decided: the Dagster checks on this asset and
 -- `govwatch status` read it (warehouse/health.py). Each source is judged by its own
--- stale_after_days (sources.toml, loaded into raw.sources), on the clock var('health_as_of').
-{%- set health_as_of = var('health_as_of', none) %}
+-- stale_after_days (sources.toml, loaded into raw.sources), on the clock var('health_as_of'), else the
+-- environment's GOVWATCH_HEALTH_AS_OF (how Dagster sets it: a var that changes every night makes dbt parse the
+-- whole project again, an environment variable only this file), else now.
+{%- set health_as_of = var('health_as_of', none) or env_var('GOVWATCH_HEALTH_AS_OF', '') %}
 {%- if health_as_of %}
 {%- set clock_sql = "cast('" ~ health_as_of ~ "' as timestamp)" %}
 {%- else %}
