@@ -11,6 +11,7 @@ Prints one JSON line: seconds and what the step reports.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from dataclasses import asdict
@@ -84,15 +85,23 @@ def dbt(warehouse: Path, target: Path, logs: Path) -> dict:
     (warehouse/dbt_builds.py); the manifest is the project's, parsed when the project changed."""
     import subprocess
 
-    from orchestration.project import DBT_DIR, DBT_EXECUTABLE, ensure_manifest
+    import tempfile
+    from datetime import datetime, timezone
+
+    from orchestration.assets.dbt import HEALTH_CLOCK_ENV
+    from orchestration.project import DBT_DIR, DBT_EXECUTABLE, ensure_manifest, reused_parse
     from warehouse.dbt_builds import load_manifest, plan_build, record_build
 
     manifest = load_manifest(ensure_manifest())
     with duckdb.connect(str(warehouse), read_only=True) as con:
         plan = plan_build(con, manifest)
-    subprocess.run([DBT_EXECUTABLE, "build", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
-                    "--target-path", str(target), "--log-path", str(logs), *plan.dbt_args()],
-                   check=True, stdout=sys.stderr)
+    # as a Dagster run: a target folder of its own, the last run's parse carried in, the clock by environment
+    target.mkdir(parents=True, exist_ok=True)
+    clock = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="seconds")
+    with tempfile.TemporaryDirectory(prefix="run-", dir=target) as scratch, reused_parse(Path(scratch)):
+        subprocess.run([DBT_EXECUTABLE, "build", "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
+                        "--target-path", scratch, "--log-path", str(logs), *plan.dbt_args()],
+                       check=True, stdout=sys.stderr, env={**os.environ, HEALTH_CLOCK_ENV: clock})
     from warehouse.db import open_warehouse
 
     with open_warehouse(warehouse) as con:
