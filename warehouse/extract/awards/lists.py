@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
-from .parts import COUNT, GRADE, MERIT_END, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
+from .parts import COUNT, GRADE, MERIT_END, PROVINCES, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
 from .rosters import PENDING, bare_list, closing, decided_below, garbled, lead_in, place_label, pointed_list, spaced_entries, titled_list, unbulleted, without_byline, without_columns
 from .wording import NAVIGATION
@@ -82,10 +82,23 @@ _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
 _HEADING_TAIL = re.compile(r"^[\u4e00-\u9fa5]{0,3}(?:名单|榜单|名录)(?:[（(][^）)]{1,10}[）)])?$")
 _HEADING_PIECE = re.compile(r"^[^，,。；;：:！？!?、]{4,60}$")
+# 先进县（市、区）名单 / 示范县(市、区)名单 / 先进单位名单: a list named by its head alone, no year and no scope (全国, 全省, 市级)
+_SCOPELESS_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:[（(][\u4e00-\u9fa5、]{1,10}[）)])?(?:名单|榜单|名录)$")
+# the head's first line: opens with a year, a batch or a scope, no punctuation (2019年度全省…工作 / 全国第二批…机械化)
+_WRAPPED_PIECE = re.compile(rf"^(?:(?:\d{{4}}[—\-–~～至]+)?\d{{4}}年度?|第[一二三四五六七八九十\d]+批|全国|国家|中国|全省|省级|全市|市级|"
+                            rf"全县|县级|(?:{PROVINCES})(?:省|市|自治区)?)[^，,。；;：:！？!?、]{{2,40}}$")
+# 关于…的通知 / 附件 / 公示: a notice's headline or an annex label over the list, not the first line of its name
+_NOT_A_PIECE = re.compile(r"关于|通知|通报|决定|公告|意见|附件|的$|名单|公示|拟|推荐|候选|申报")
+
+
+def _scopeless_tail(text: str) -> bool:
+    return bool(_SCOPELESS_TAIL.match(text)) and not level_of(text)
+
+
 _CYCLE_LEAD = re.compile(r"^(?:\d{4}[—\-–~～至]+\d{4})年?周期")
 _NAMING_LIST = re.compile(r"(?:命名|认定|授牌|表彰)名单$")
 # 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
-_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
+_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业|县|市|区|镇|乡|村))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
                      rf"(?:[（(][^）)]*[）)])?名单$")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
 # 北京:东城区、昌平区 / 【青山县】石门村、上坑村: a group's label, then its holders
@@ -151,6 +164,12 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_bef
     if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
             and is_award_like(piece):
         text = piece + text
+    elif _scopeless_tail(text):
+        # 2019年度全省农村改革工作 / 先进县（市、区）名单: a heading wrapped before its head, the year and the scope on the
+        # line above (a blank line between them or not)
+        piece = _SPACES.sub("", line_before or above)
+        if _WRAPPED_PIECE.match(piece) and not _NOT_A_PIECE.search(piece) and not _ROSTER_HEADING.match(piece):
+            text = piece + text
     if NAVIGATION.match(text):
         return None  # 【相关链接】…名单: a link to another page, no roster of this one
     entered = _ENTERED_LIST.match(text)
@@ -259,8 +278,9 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     words = text.split()
     if words and (words[0] == "序号" or all(_HEADER_CELL.fullmatch(c) or _HEADER_WORD.search(c) for c in words)):
         return []  # 序号 企业名称 所在地 / 序号 村镇名称 所属县区: the table's header
-    # 王　明: a two-character name padded to the width of three, one name
-    columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c) for c in _COLUMNS.split(text)]
+    # 王　明 / 渠  县: a two-character name padded to the width of three, one name (in a column or alone)
+    text = _PADDED.sub(r"\1\2", text)
+    columns = _COLUMNS.split(text)
     if len(columns) > 1 and "、" not in text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
         # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title.
         # 王明  李华  赵强 / 县公安局  县国土资源局: names laid out in columns, each one a holder
@@ -278,6 +298,8 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     return None if names is None else [(n, None) for n in names if not _BRACKETED.fullmatch(n)]
 
 
+# 渠  县 / 王　明 / 柳 絮: two characters alone between spaces, a short name padded to the width of a longer one
+_PADDED = re.compile(r"(?:^|(?<=[ \u3000\t]))([\u4e00-\u9fa5])[ \u3000]{1,4}([\u4e00-\u9fa5])(?=[ \u3000\t]|$)")
 _DATE_ITEM = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月")
 _BRACKETED = re.compile(r"[（(【\[][^（()）]*[）)】\]]")
 

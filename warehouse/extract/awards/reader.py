@@ -18,7 +18,7 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import decided_below, headed_roster, lead_in, notice_below, page_furniture, roster_category, roster_lead_refuses, titled_list
+from .rosters import decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -257,6 +257,7 @@ class _Reader:
         roster_named = 0  # holders the roster has named so far
         roster_limit: int | None = None  # how many holders a counted pointer said the roster names
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
+        rostered: list[Award] = []  # the holders the rosters named, line by line
         column: int | None = None  # the column of its winners, when the list is a table
         for i, s in enumerate(self.sentences):
             if s.line in table_lines:
@@ -290,6 +291,11 @@ class _Reader:
                 titled_roster = headed_roster(line, self.lines_after(s.line, 3))
                 heading = (titled_roster[0], None, titled_roster[1]) if titled_roster else None
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
+            part = numbered_title(line) if roster and not heading and not category and s.text == line.strip() else None
+            if part:  # X名单 / 一、2021年Y先进单位 / A / 二、2021年Z先进单位 / B: each numbered part its own title
+                roster, roster_named, roster_limit = (part[0], None, part[1] or roster[2]), 0, None
+                roster_level = level_of(part[0]) or roster_level
+                continue
             if category and not (roster[0] and not roster_named and _head_noun(category[0]) == _head_noun(roster[0])):
                 # 名 单 / 全国X示范区（单位） / A / B: a category the roster's holders are listed under, its title theirs
                 roster, roster_named, roster_limit = (category[0], None, category[1] or roster[2]), 0, None
@@ -350,7 +356,9 @@ class _Reader:
                     roster, roster_level = (led.award, roster[1], roster[2]), led.level
                 award, grade, year = roster
                 if award:  # (名 单 over its first category: no title yet)
-                    found += [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
+                    listed = [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
+                    found += listed
+                    rostered += listed
                 roster_named += len(items)
                 if roster_limit and roster_named >= roster_limit:
                     roster = roster_limit = None  # 3家企业分别为： / A / B / C: the count names all the group, no more
@@ -398,6 +406,8 @@ class _Reader:
             self.before = s  # what the next sentence may point back to (its body: last_unit)
             if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
                 self.last_entity = self.before = None
+        if rostered:
+            found = [a for a in found if not _named_again(a, rostered)]
         return merge_awards(found, self.published)
 
     @property
@@ -1874,6 +1884,26 @@ _FINAL_LEAD = re.compile(r"现将[^。；;]*?(?:公布|印发|发布)(?:如下|�
 # a signature (省林业局) or a date (2024年3月1日) alone on its line: the end of a notice
 _SIGNED_OFF = re.compile(r"^(?:[\u4e00-\u9fa5]{2,20}(?:厅|局|委|办|委员会|办公室|政府|中心|协会)|\d{4}年\d{1,2}月\d{1,2}日)$")
 _PROSE_LINE = re.compile(r"[。，,！？!?；;：:]")
+
+
+# 柞水县、市农业农村局等11个单位荣获X称号: the first holders of a group counted, its whole roster under the lead
+_GROUP_COUNTED = re.compile(rf"等{COUNT}+(?:个|家|名|所|位)")
+# 柞水县 / 柞水县人民政府: a place, and the government or the board that holds the title for it on the roster
+_FOR_THE_PLACE = re.compile(r"(?:人民政府|政府|管委会|管理委员会|党委|委员会)$")
+
+
+def _named_again(award: Award, rostered: list[Award]) -> bool:
+    """Whether an honour a lead sentence gave to the first holders of a counted group (A、B等11个单位荣获X) is given
+    again by a roster below it, the holder named there in full (A人民政府 under 一、Y先进单位): the roster's line
+    holds it, under the part's own title; the lead's combined title is no second honour."""
+    holder = award.recipient
+    if not holder or award in rostered or not _GROUP_COUNTED.search(award.evidence):
+        return False
+    # (the same title on both: the merge keeps one fact, the holder as the lead wrote it)
+    return any(r.span[0] > award.span[0] and r.award != award.award and _head_noun(r.award) == _head_noun(award.award)
+               and (same_holder(r.recipient, holder) or r.recipient.startswith(holder)
+                    and _FOR_THE_PLACE.search(r.recipient[len(holder):]) is not None)
+               for r in rostered if r.recipient)
 
 
 def _head_noun(name: str) -> str:

@@ -391,3 +391,25 @@ def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
         if named >= 2:  # (全国文明城市 / 丰溪市 / prose: a tag over one name, no roster)
             return category
     return None
+
+
+# 一、2021年X先进单位 / （二）2023年度Y工作先进集体（5个）: a numbered part of a roster, the title its lines hold named in
+# full with its year but no level (the notice's issuer gives that)
+_NUMBERED_TITLE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \u3000]*"
+                             rf"(?:(?P<year>\d{{4}})年度?)?(?P<name>[^，,。；;：:、\s]{{4,40}}?)"
+                             rf"(?:[（(]{COUNT}+[个名家所项户]?[）)])?[:：]?$")
+# the merit word of a title held by many (先进单位, 优秀集体, 示范村, 标兵县): what a numbered part must end with
+_MERIT_TAIL = re.compile(r"(?:先进|优秀|标兵|示范|模范|突出|红旗|文明)[\u4e00-\u9fa5]{0,3}(?:单位|集体|个人|工作者|县|市|区|镇|乡|村|"
+                         r"乡镇|社区|街道|企业|学校|家庭|园区|基地|部门)(?:[（(][^）)]{1,8}[）)])?$")
+
+
+def numbered_title(text: str) -> tuple[str, str | None] | None:
+    """(title, year) of a numbered line inside a roster that names, in full, the title of the lines under it
+    (一、2021年秦岭山水乡村建设先进单位); None for any other line (一、工作目标, 二、拟表彰单位)."""
+    m = _NUMBERED_TITLE.match(text.strip())
+    if not m or PENDING.search(text):
+        return None
+    name = m.group("name")
+    if not _MERIT_TAIL.search(name) or work_list(name) or _BODY_END.search(name) and not _MERIT_TAIL.search(name):
+        return None
+    return name, m.group("year")
