@@ -55,7 +55,8 @@ def garbled(text: str) -> bool:
 _RANK_CELL = re.compile(r"^(?:排名|位列|名列)?第[\d一二三四五六七八九十百]+(?:位|名)$")
 # a holder named by its ending: a place, a body, a family (one to a space in a spaced-out run)
 _HOLDER_TOKEN = re.compile(r"^[\u4e00-\u9fa5（）()·]{1,28}(?:镇|乡|村|街道|社区|区|县|市|旗|州|盟|县城|公司|集团|学校|中学|小学|"
-                           r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队)$")
+                           r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队|"
+                           r"人民政府|管委会|办公室|主席团|主席團|工委|党委|黨委|法院|检察院|檢察院)$")
 _PERSON_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{2,3}$")
 
 
@@ -407,8 +408,8 @@ def numbered_title(text: str) -> tuple[str, str | None] | None:
     """(title, year) of a numbered line inside a roster that names, in full, the title of the lines under it
     (一、2021年秦岭山水乡村建设先进单位); None for any other line (一、工作目标, 二、拟表彰单位)."""
     m = _NUMBERED_TITLE.match(text.strip())
-    if not m or PENDING.search(text):
-        return None
+    if not m or PENDING.search(text) or re.search(r"争创|创建|力争|争取|目标|任务", text):
+        return None  # (一、争创省级先进单位: a goal, no title held)
     name = m.group("name")
     if not _MERIT_TAIL.search(name) or work_list(name) or _BODY_END.search(name) and not _MERIT_TAIL.search(name):
         return None
