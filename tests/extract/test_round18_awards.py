@@ -68,7 +68,7 @@ def test_a_lead_counted_group_named_again_by_its_roster_is_not_counted_twice():
 
 def test_bodies_one_to_a_space_under_a_numbered_part_are_holders():
     # 一、X先进单位（4个） / 丰溪县政府办公室 青山镇人大主席团: offices and presidiums named by their endings, two to a line;
-    # a line of words that are no bodies (工作 扎实 成效 明显) names nobody and closes the part
+    # a body beside a phrase that is no body's name (…办公室 工作扎实成效明显) names nobody and closes the part
     text = ("2023年度全市政务信息工作先进单位名单\n一、政务信息工作先进单位（4个）\n丰溪县政府办公室 南坪县政府办公室\n"
-            "青山镇人大主席团 东岭街道人大工委\n工作 扎实 成效 明显\n")
+            "青山镇人大主席团 东岭街道人大工委\n西岭县政府办公室 工作扎实成效明显\n")
     assert [a[2] for a in awards(text)] == ["丰溪县政府办公室", "南坪县政府办公室", "青山镇人大主席团", "东岭街道人大工委"]
