@@ -72,3 +72,13 @@ def test_bodies_one_to_a_space_under_a_numbered_part_are_holders():
     text = ("2023年度全市政务信息工作先进单位名单\n一、政务信息工作先进单位（4个）\n丰溪县政府办公室 南坪县政府办公室\n"
             "青山镇人大主席团 东岭街道人大工委\n西岭县政府办公室 工作扎实成效明显\n")
     assert [a[2] for a in awards(text)] == ["丰溪县政府办公室", "南坪县政府办公室", "青山镇人大主席团", "东岭街道人大工委"]
+
+
+def test_a_signature_dated_with_the_letter_o_closes_the_roster():
+    # 二OO七年 / 二00七年: 〇 typed as O or 0; the body above the date signed the notice and holds nothing; an office above
+    # another holder is one of the roster
+    text = ("丰溪县2023年度花园式单位名单\n丰溪县人民法院\n丰溪县人民政府办公室\n丰溪县林业局\n附：丰溪县2023年度花园式单位名单\n"
+            "丰溪县人民政府办公室\n二OO七年十月三十日\n")
+    assert [a[2] for a in awards(text)] == ["丰溪县人民法院", "丰溪县人民政府办公室", "丰溪县林业局"]
+    text = text.replace("二OO七年十月三十日", "二00七年十月三十日")
+    assert [a[2] for a in awards(text)] == ["丰溪县人民法院", "丰溪县人民政府办公室", "丰溪县林业局"]

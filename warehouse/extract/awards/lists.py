@@ -49,7 +49,7 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           # (综合湖南日报、永州发布等 / （转自…）: the sources a page credits under its roster
                           r"[（(](?:综合|转自|整理自|摘自|据|稿件来源)[^）)]{2,40}[）)]?|"
-                          r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
+                          r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|[一二][〇○零OＯ0]{2}[一二三四五六七八九〇○零OＯ0]年.*|"
                           r"抄送[:：].*|联系人[:：].*|"
                           # 省商务厅相关负责人介绍： / 该局负责人表示：: someone about to speak, the roster is over
                           r"[\u4e00-\u9fa5]{2,20}(?:介绍|表示|指出|强调|说|称|透露)[:：]|"
@@ -64,7 +64,8 @@ _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委
 # alone above the date (no run of entries of its shape above it: 县融媒体中心采访部, 中共丙县委组织部 close a roster)
 _MINISTRY = re.compile(r"^(?:中共)?(?:中央|国务院|[\u4e00-\u9fa5]{1,10}?[省市县区]委)?"
                        r"(?:[\u4e00-\u9fa5]{2,10}(?<![中心社台司团院校站所厂馆科室处])部|[\u4e00-\u9fa5]{2,8}总?署)$")
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
+# (二OO七年十月三十日 / 二00七年: 〇 typed as the letter O or the digit 0)
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?|[一二][〇○零OＯ0]{2}[一二三四五六七八九〇○零OＯ0]年.*)\s*$")
 # 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
 _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
                              r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
@@ -307,7 +308,8 @@ _BRACKETED = re.compile(r"[（(【\[][^（()）]*[）)】\]]")
 # 2024年6月1日 / 二〇二四年六月一日 under a signature: a date line (2024年重点工作 is a heading, no date)
 # 2024年重点工作 / 2023年工作总结: a line that opens with a year and lists nothing (no 、, no ：), a heading
 _DATED_HEADING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?[^、，,：:\s]{2,20}$")
-_SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)")
+_SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月|"
+                     r"[一二][〇○零OＯ0]{2}[一二三四五六七八九〇○零OＯ0]年[一二三四五六七八九十]{1,2}月)")
 
 
 def _same_shape(line: str, prev_line: str) -> bool:
