@@ -18,7 +18,8 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list
+from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
+                      withheld_part)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -280,7 +281,8 @@ class _Reader:
                 # (1.第三批省级旅游名镇名单.docx / 东岭镇、南坪镇: names printed under the file's name, a roster heading)
                 roster = graded = None  # 附件: / 1.X名单.docx / 2.Y名单.pdf: the annexes' file names, no roster under them
                 continue
-            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
+            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line), self.headline(s.line),
+                                     bool(roster and roster_named))
             if heading and heading[0] and decided_below(s.text) and not lead_in(s.text) \
                     and notice_below(self.lines_after(s.line, 40)):
                 heading = ("", None, None)  # 确定以下3个村为X。 / A / B / 公示期间，如有异议…: the candidates, no holders yet
@@ -291,6 +293,9 @@ class _Reader:
                 titled_roster = headed_roster(line, self.lines_after(s.line, 3))
                 heading = (titled_roster[0], None, titled_roster[1]) if titled_roster else None
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
+            if roster and not heading and s.text == line.strip() and withheld_part(line):
+                roster = roster_limit = None  # 二、撤销称号的文明单位 / （一）培育市级示范村: the part's lines hold no title
+                continue
             part = numbered_title(line) if roster and not heading and not category and s.text == line.strip() else None
             if part:  # X名单 / 一、2021年Y先进单位 / A / 二、2021年Z先进单位 / B: each numbered part its own title
                 roster, roster_named, roster_limit = (part[0], None, part[1] or roster[2]), 0, None
@@ -349,7 +354,8 @@ class _Reader:
                     continue
                 graded = None
             # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
-            items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line)) if roster and line.strip() not in self.furniture else None
+            items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line), self.spaced_as_above(s.line)) \
+                if roster and line.strip() not in self.furniture else None
             if roster and items is not None:
                 led = self.led_by(items[0][0]) if items and not roster_named else None
                 if led:  # 决定认定A等24个县为X … 附：X名单 / 成都市：A、B: the annex lists the group the decision named
@@ -561,6 +567,11 @@ class _Reader:
                 break
         return bool(below) and notice_below([below])
 
+    def headline(self, line: int) -> str:
+        """The notice's headline, its first line with text within the first five ('' for `line` itself or above it)."""
+        first = next((k for k, t in enumerate(self.lines[:5]) if t.strip()), None)
+        return self.lines[first].strip() if first is not None and first < line else ""
+
     def roster_lead(self, line: int) -> str:
         """The notice's headline and the last line of prose above `line` (within 30 lines; the titles and names of
         rosters in between passed over): what says whether a title alone on its line heads holders of it."""
@@ -584,6 +595,19 @@ class _Reader:
                 if len(found) == count:
                     break
         return found
+
+    def spaced_as_above(self, line: int) -> bool:
+        """Whether as many blank lines stand right above `line` as above the line with text before it (entries set
+        one to a line, or one to a paragraph, alike): `line` follows the run above it, not a gap that sets it apart."""
+        def gap(k: int) -> int:
+            n = 0
+            while k - 1 - n >= 0 and not self.lines[k - 1 - n].strip():
+                n += 1
+            return n
+        above = gap(line)
+        if line - above - 1 < 0:
+            return False
+        return min(above, 1) == min(gap(line - above - 1), 1)
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -1900,10 +1924,35 @@ def _named_again(award: Award, rostered: list[Award]) -> bool:
     if not holder or award in rostered or not _GROUP_COUNTED.search(award.evidence):
         return False
     # (the same title on both: the merge keeps one fact, the holder as the lead wrote it)
-    return any(r.span[0] > award.span[0] and r.award != award.award and _head_noun(r.award) == _head_noun(award.award)
+    return any(r.span[0] > award.span[0] and r.award != award.award and _piece_of(r, award)
                and (same_holder(r.recipient, holder) or r.recipient.startswith(holder)
                     and _FOR_THE_PLACE.search(r.recipient[len(holder):]) is not None)
                for r in rostered if r.recipient)
+
+
+# 全国 / 全省 / 市级 …: the level word a title opens with
+_LEVEL_OPENING = re.compile(r"^(?:\d{4}年度?)?(全国|国家级?|中国|全省|省级|全市|市级|全县|县级|全区|区级)")
+_JOINED_FIELDS = re.compile(r"和|及|与|、|暨")
+
+
+def _piece_of(part: Award, lead: Award) -> bool:
+    """Whether the title a roster's part names is one piece of the combined title a lead gave (河湖治理工作先进单位 of
+    河湖治理和农田建设工作先进单位): the same end, the part's field one of the fields the lead joins, at the same level
+    (全省平安建设先进县 in the lead and 全市平安建设先进县 on the roster are two honours)."""
+    a, b = part.award, lead.award
+    levels = (_LEVEL_OPENING.match(a), _LEVEL_OPENING.match(b))
+    if any(levels) and (not all(levels) or levels[0].group(1) != levels[1].group(1)):
+        return False
+    if part.level and lead.level and part.level != lead.level:
+        return False
+    a, b = _LEVEL_OPENING.sub("", a), _LEVEL_OPENING.sub("", b)
+    end = 0
+    while end < min(len(a), len(b)) and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if end < 2:
+        return False
+    field, fields = a[:len(a) - end], b[:len(b) - end]
+    return bool(field) and field != fields and field in fields and _JOINED_FIELDS.search(fields) is not None
 
 
 def _head_noun(name: str) -> str:

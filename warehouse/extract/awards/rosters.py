@@ -404,6 +404,20 @@ _MERIT_TAIL = re.compile(r"(?:先进|优秀|标兵|示范|模范|突出|红旗|�
                          r"乡镇|社区|街道|企业|学校|家庭|园区|基地|部门)(?:[（(][^）)]{1,8}[）)])?$")
 
 
+# 撤销称号的文明单位 / 不再保留的文明单位 / 予以摘牌的示范村 / 黄牌警告的 / 暂缓命名的: a part naming those who lost the title,
+# were warned or are kept waiting
+_NOT_HELD = re.compile(r"撤销|取消|摘牌|不再|降级|警告|整改|暂缓|未通过|不合格|培育|打造")
+# 建设示范村 / 2024年建设市级示范村: a part naming what is to be built (平安建设先进单位, 农田建设工作先进单位 are titles)
+_TO_BUILD = re.compile(r"^(?:(?:全国|全省|全市|全县|省级|市级|县级)?(?:建设|打造|培育))")
+
+
+def withheld_part(text: str) -> bool:
+    """Whether a numbered line inside a roster names those who lost, were denied or are only to earn its title
+    (二、撤销称号的文明单位 / （一）培育市级示范村): the lines under it hold nothing."""
+    m = _NUMBERED_TITLE.match(text.strip())
+    return bool(m and (_NOT_HELD.search(m.group("name")) or _TO_BUILD.match(m.group("name"))))
+
+
 def numbered_title(text: str) -> tuple[str, str | None] | None:
     """(title, year) of a numbered line inside a roster that names, in full, the title of the lines under it
     (一、2021年秦岭山水乡村建设先进单位); None for any other line (一、工作目标, 二、拟表彰单位)."""
@@ -411,6 +425,8 @@ def numbered_title(text: str) -> tuple[str, str | None] | None:
     if not m or PENDING.search(text) or re.search(r"争创|创建|力争|争取|目标|任务", text):
         return None  # (一、争创省级先进单位: a goal, no title held)
     name = m.group("name")
+    if _NOT_HELD.search(name) or _TO_BUILD.match(name):
+        return None  # 二、撤销称号的文明单位 / 不再保留的 / 予以摘牌的 / （一）培育市级示范村: a title lost, withheld or only aimed at
     if not _MERIT_TAIL.search(name) or work_list(name) or _BODY_END.search(name) and not _MERIT_TAIL.search(name):
         return None
     return name, m.group("year")
