@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
-from .parts import COUNT, GRADE, MERIT_END, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
+from .parts import COUNT, GRADE, MERIT_END, PROVINCES, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
-from .rosters import PENDING, bare_list, closing, decided_below, garbled, lead_in, place_label, pointed_list, spaced_entries, titled_list, unbulleted, without_byline, without_columns
+from .rosters import (PENDING, bare_list, closing, decided_below, garbled, lead_in, numbered_title, place_label, pointed_list, spaced_entries, titled_list, unbulleted,
+                      without_byline, without_columns)
 from .wording import NAVIGATION
 from ..sentences import Sentence
 
@@ -50,7 +51,7 @@ _NOT_AN_ITEM = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[:�
                           r"(?:整理自|转载自|摘自|据).{2,40}(?:整理)?|"
                           # (综合湖南日报、永州发布等 / （转自…）: the sources a page credits under its roster
                           r"[（(](?:综合|转自|整理自|摘自|据|稿件来源)[^）)]{2,40}[）)]?|"
-                          r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|"
+                          r"[〇○零一二三四五六七八九]{3,4}(?:年.*)?|[一二][〇○零OＯ0][一二三四五六七八九〇○零OＯ0]{2}年.*|"
                           r"抄送[:：].*|联系人[:：].*|"
                           # 省商务厅相关负责人介绍： / 该局负责人表示：: someone about to speak, the roster is over
                           r"[\u4e00-\u9fa5]{2,20}(?:介绍|表示|指出|强调|说|称|透露)[:：]|"
@@ -65,7 +66,8 @@ _SIGNER = re.compile(r"^(?:[\u4e00-\u9fa5]{2,30}(?:人民政府|委员会|管委
 # alone above the date (no run of entries of its shape above it: 县融媒体中心采访部, 中共丙县委组织部 close a roster)
 _MINISTRY = re.compile(r"^(?:中共)?(?:中央|国务院|[\u4e00-\u9fa5]{1,10}?[省市县区]委)?"
                        r"(?:[\u4e00-\u9fa5]{2,10}(?<![中心社台司团院校站所厂馆科室处])部|[\u4e00-\u9fa5]{2,8}总?署)$")
-_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?)\s*$")
+# (二OO七年十月三十日 / 二00七年 / 二O二三年: 〇 typed as the letter O or the digit 0)
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{3,4}(?:年.*)?|[一二][〇○零OＯ0][一二三四五六七八九〇○零OＯ0]{2}年.*)\s*$")
 # 紫阳县入选2022年…名单: the holder named, its verb, then the list; a roster's heading names no holder
 _HOLDER_ENTERED = re.compile(r"^(?P<who>[^，,。：:“”]{2,30}?)(?:成功|正式)?(?:入选|入围|上榜|荣登|登上|列入|纳入)"
                              r"(?P<list>[^，,。：:]{4,}(?:名单|榜单|名录))$")
@@ -83,10 +85,26 @@ _ROSTER_LEAD = re.compile(r"(?:名单|榜单|名录)(?:公布)?(?:如下|为)?(?
 # 命名名单(江西省) under 2017-2019周期国家卫生乡镇(县城): the end of a heading a narrow page wrapped onto a second line
 _HEADING_TAIL = re.compile(r"^[\u4e00-\u9fa5]{0,3}(?:名单|榜单|名录)(?:[（(][^）)]{1,10}[）)])?$")
 _HEADING_PIECE = re.compile(r"^[^，,。；;：:！？!?、]{4,60}$")
+# 先进县（市、区）名单 / 示范县(市、区)名单 / 先进单位名单: a list named by its head alone, no year and no scope (全国, 全省, 市级)
+_SCOPELESS_TAIL = re.compile(r"^[\u4e00-\u9fa5]{2,8}(?:[（(][\u4e00-\u9fa5、]{1,10}[）)])?(?:名单|榜单|名录)$")
+# the head's first line: opens with a year, a batch or a scope, no punctuation (2019年度全省…工作 / 全国第二批…机械化)
+_WRAPPED_PIECE = re.compile(rf"^(?:(?:\d{{4}}[—\-–~～至]+)?\d{{4}}年度?|第[一二三四五六七八九十\d]+批|全国|国家|中国|全省|省级|全市|市级|"
+                            rf"全县|县级|(?:{PROVINCES})(?:省|市|自治区)?)[^，,。；;：:！？!?、]{{2,40}}$")
+# 关于…的通知 / 附件 / 公示: a notice's headline or an annex label over the list, not the first line of its name
+# (…重点任务分解表 / …传达提纲 / …工作要点 / …实施方案: a document's own title over a list it carries, no honour's name)
+_NOT_A_PIECE = re.compile(r"关于|通知|通报|决定|公告|意见|附件|的$|名单|公示|拟|推荐|候选|申报|表$|提纲|方案|要点|计划|清单|任务|会议$")
+# 2024年3月1日: a date line; 浙江省丽水市莲都区: a place, the last entry of a roster above (全省 / 全市 alone are scopes)
+_NOT_A_PIECE_END = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]月[一二三四五六七八九十]{1,3}日|(?<!全)(?:区|县|市|镇|乡|村|旗|街道)$")
+
+
+def _scopeless_tail(text: str) -> bool:
+    return bool(_SCOPELESS_TAIL.match(text)) and not level_of(text)
+
+
 _CYCLE_LEAD = re.compile(r"^(?:\d{4}[—\-–~～至]+\d{4})年?周期")
 _NAMING_LIST = re.compile(r"(?:命名|认定|授牌|表彰)名单$")
 # 2023年度考核优秀单位名单: a tier of an assessment; 先进单位 / 先进个人 / 先进集体 are titles of their own
-_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
+_TIERED = re.compile(rf"^(?P<award>.+?)(?P<tier>{TIER}|先进(?!单位|集体|个人|工作者|企业|县|市|区|镇|乡|村))(?:县|市|区|镇|乡|村|单位|集体|个人|企业)?"
                      rf"(?:[（(][^）)]*[）)])?名单$")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}[—\-–])?(?P<year>\d{4})年?度?")
 # 北京:东城区、昌平区 / 【青山县】石门村、上坑村: a group's label, then its holders
@@ -132,11 +150,14 @@ class ListedAward:
 _SPACES = re.compile(r"\s+")
 
 
-def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_before: str = "") -> tuple[str, str | None, str | None] | None:
+def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_before: str = "", headline: str = "",
+                   after_entry: bool = False) -> tuple[str, str | None, str | None] | None:
     """(award, grade, year) when a whole line names a roster: 2024中国最美县域榜单(不排序); a heading wrapped onto
     two lines (`above`: 2017-2019周期国家卫生乡镇(县城) / 命名名单(江西省)) is read as one; a line that names a list
     and ends by pointing below it (在X榜单中，…。分别是——; or the pointer alone under `line_before`, the line with text
-    above it) heads its members; a bare 名单 heads its categories (award '')."""
+    above it) heads its members; a bare 名单 heads its categories (award ''). A heading wrapped before its head takes
+    no first line that is the document's `headline`, a date, a place or a roster's entry (`after_entry`: the line above
+    was read as one), and none at all under a headline that asks for or proposes the list (申报, 推荐, 公示)."""
     pointed = pointed_list(sentence.text, line_text, line_before)
     if pointed:
         return pointed[0], None, pointed[1]
@@ -152,6 +173,15 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_bef
     if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
             and is_award_like(piece):
         text = piece + text
+    elif _scopeless_tail(text):
+        # 2019年度全省农村改革工作 / 先进县（市、区）名单: a heading wrapped before its head, the year and the scope on the
+        # line above (a blank line between them or not)
+        piece = _SPACES.sub("", line_before or above)
+        if PENDING.search(headline):
+            return None  # 关于组织申报…示范县的通知 / … / 示范县（市、区）名单: the annex lists those asked for, none conferred
+        if _WRAPPED_PIECE.match(piece) and not _NOT_A_PIECE.search(piece) and not _ROSTER_HEADING.match(piece) \
+                and not after_entry and not _NOT_A_PIECE_END.search(piece):
+            text = piece + text
     if NAVIGATION.match(text):
         return None  # 【相关链接】…名单: a link to another page, no roster of this one
     entered = _ENTERED_LIST.match(text)
@@ -245,7 +275,7 @@ def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
 
 
 def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = None,
-                   prev_line: str = "") -> list[tuple[str, str | None]] | None:
+                   prev_line: str = "", spaced_as_above: bool = False) -> list[tuple[str, str | None]] | None:
     """(name, grade) of each holder on one roster line ('北京:东城区、昌平区', '■西安市：A、B', '龙驹镇 黄柏乡',
     '晋江市 第13位'); [] for a line that labels a group (杭州市：, 万州区 over its towns in a roster of `title`); None
     when the line is not a list (nor is a body's name with the date line of a signature under it, nor mojibake)."""
@@ -257,11 +287,15 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     if _DATED_HEADING.match(text):
         return None  # 2024年重点工作: a heading of the text after the roster, which closes it
     text = without_columns(without_byline(unbulleted(text)))
+    # 王　明 / 渠  县 / 张 晓 明: a short name padded to the width of a longer one, one name (in a column or alone);
+    # 序  号    单  位: a header padded alike
+    text = _PADDED.sub(r"\1\2", _SPELLED_OUT.sub(lambda m: re.sub(r"[ \u3000]", "", m.group()), text))
     words = text.split()
     if words and (words[0] == "序号" or all(_HEADER_CELL.fullmatch(c) or _HEADER_WORD.search(c) for c in words)):
         return []  # 序号 企业名称 所在地 / 序号 村镇名称 所属县区: the table's header
-    # 王　明: a two-character name padded to the width of three, one name
-    columns = [re.sub(r"^([\u4e00-\u9fa5])[ \u3000]([\u4e00-\u9fa5])$", r"\1\2", c) for c in _COLUMNS.split(text)]
+    if any(w.rstrip(":：") in _PAGE_LABELS for w in words):
+        return None  # 编  辑  王明 / 来  源  省文明办 / 首  页    上一页 / 通讯员  王  明: the page's labels, the roster is over
+    columns = _COLUMNS.split(text)
     if len(columns) > 1 and "、" not in text and all(re.fullmatch(r"[\u4e00-\u9fa5（）()“”·]{2,30}", c) for c in columns):
         # 王明  丰溪县青山家庭农场: a person, then where he works, in columns; the person holds the title.
         # 王明  李华  赵强 / 县公安局  县国土资源局: names laid out in columns, each one a holder
@@ -272,13 +306,24 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     spaced = spaced_entries(text, title) if not _SIGNED.match(next_line) else None
     if spaced:  # 龙驹镇 黄柏乡 响水镇 / 晋江市 第13位: one to a space, a rank the grade of the name before it
         return spaced
-    names = _roster_names(text, next_line, not _same_shape(sentence.text, prev_line))
+    # 县公安局 / 县水利局 at the end of the text, spaced from the entry above as that entry is from its own: the roster's
+    # last entry, not a signature with its date lost (丰溪县人民政府 after a blank line, under entries set line by line)
+    # (二、2023年Y先进单位 / 南坪县人民政府 at the end: the part's one entry under its numbered title)
+    in_run = spaced_as_above and (_same_shape(sentence.text, prev_line) or numbered_title(prev_line) is not None)
+    names = _roster_names(text, next_line, not _same_shape(sentence.text, prev_line), in_run)
     if names and any(_DATE_ITEM.match(n) for n in names):
         return None  # 公示时间：2024年3月1日至3月7日: a date under the list, which closes it
     # (浙江省 （复查确认）: a remark in brackets is never a holder on its own)
     return None if names is None else [(n, None) for n in names if not _BRACKETED.fullmatch(n)]
 
 
+# 渠  县 / 王　明 / 柳 絮: two characters alone between spaces, a short name padded to the width of a longer one
+_PADDED = re.compile(r"(?:^|(?<=[ \u3000\t]))([\u4e00-\u9fa5])(?:[ ]{1,2}|\u3000)([\u4e00-\u9fa5])(?=[ \u3000\t]|$)")
+# 张 晓 明: three characters one space apart between columns, one name (王 明 李 华, names one space apart: not joined)
+_SPELLED_OUT = re.compile(r"(?:^|(?<=[ \u3000]{2})|(?<=\t))[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){2}(?=[ \u3000]{2}|\t|$)")
+# the labels a page prints under its text (编辑, 来源, 首页, 打印), a table's remarks column, a byline's role
+_PAGE_LABELS = frozenset("编辑 审核 审校 校对 责编 责任编辑 来源 作者 摄影 图片 文字 记者 通讯员 撰稿 供稿 一审 二审 三审 初审 复审 终审 "
+                         "编审 签发 核稿 监制 主编 策划 首页 尾页 末页 上一页 下一页 上一篇 下一篇 打印 关闭 返回 分享 收藏".split())
 _DATE_ITEM = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月")
 _BRACKETED = re.compile(r"[（(【\[][^（()）]*[）)】\]]")
 
@@ -286,7 +331,8 @@ _BRACKETED = re.compile(r"[（(【\[][^（()）]*[）)】\]]")
 # 2024年6月1日 / 二〇二四年六月一日 under a signature: a date line (2024年重点工作 is a heading, no date)
 # 2024年重点工作 / 2023年工作总结: a line that opens with a year and lists nothing (no 、, no ：), a heading
 _DATED_HEADING = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?[^、，,：:\s]{2,20}$")
-_SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)")
+_SIGNED = re.compile(r"\s*(?:\d{4}年\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月|"
+                     r"[一二][〇○零OＯ0][一二三四五六七八九〇○零OＯ0]{2}年[一二三四五六七八九十]{1,2}月)")
 
 
 def _same_shape(line: str, prev_line: str) -> bool:
@@ -298,7 +344,7 @@ def _same_shape(line: str, prev_line: str) -> bool:
     return bool(_NUMBERING.match(line.strip())) == bool(_NUMBERING.match(prev)) and " " not in prev.strip()
 
 
-def _roster_names(text: str, next_line: str, alone: bool = True) -> list[str] | None:
+def _roster_names(text: str, next_line: str, alone: bool = True, in_run: bool = False) -> list[str] | None:
     """The names on a roster line that is neither laid out in columns nor one to a space."""
     row = _NUMBERED_ROW.match(text)
     if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
@@ -336,7 +382,7 @@ def _roster_names(text: str, next_line: str, alone: bool = True) -> list[str] | 
         return None
     if not m or len(raw) > 200 or _NOT_AN_ITEM.match(text) or re.match(r"^[一二三四五六七八九十]+、", text) \
             or (_SIGNER.match(text) or _MINISTRY.match(text) and alone) \
-            and (_DATE_LINE.match(next_line) or not next_line.strip()):
+            and (_DATE_LINE.match(next_line) or not next_line.strip() and not in_run):
         return None
     # 1. 浙江星光科技有限公司 / （一）青山经开区: the numbering is no part of the name
     items = [_NUMBERING.sub("", i.strip()).strip() for i in m.group("items").split("、")]

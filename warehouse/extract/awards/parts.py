@@ -61,7 +61,8 @@ _TWO_LEVELS = re.compile(r"(?:国家|省|市|县)级?(?:和|及|与|、)(?:国�
 _ISSUER_LEAD = re.compile(r"^(?:工业和信息化部|工信部|国家[\u4e00-\u9fa5]{0,6}(?:部|局|委)|省[\u4e00-\u9fa5]{1,8}(?:厅|委|局)"
                           r"|[\u4e00-\u9fa5]{2}市[\u4e00-\u9fa5]{1,6}(?:局|委|(?<!社)会))(?=第|“|[\u4e00-\u9fa5]{2})")
 # X企业名单 / “丽水工匠”名单: the list of holders of a title is the title
-_HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠军|巨人|基地|城市|学校|园区)名单$|(?<=”)名单$")
+_HOLDERS_LIST = re.compile(r"(?<=企业|单位|集体|个人|工匠|工厂|冠军|巨人|基地|城市|学校|园区)名单$|(?<=”)名单$"
+                           r"|(?<=[县市区乡镇村旗][）)])名单$")  # 先进县（市、区）名单: places of a kind, the kinds in brackets
 _LEVEL_QUOTED = re.compile(r"^(?:国家|省|市|县)级“[^”]{2,20}”$")  # 国家级“绿色工厂”
 
 

@@ -18,7 +18,8 @@ from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_na
 from .facts import Award, merge_awards, same_holder
 from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
-from .rosters import decided_below, headed_roster, lead_in, notice_below, page_furniture, roster_category, roster_lead_refuses, titled_list
+from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
+                      withheld_part)
 from .tables import table_rows
 from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
@@ -257,6 +258,7 @@ class _Reader:
         roster_named = 0  # holders the roster has named so far
         roster_limit: int | None = None  # how many holders a counted pointer said the roster names
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
+        rostered: list[Award] = []  # the holders the rosters named, line by line
         column: int | None = None  # the column of its winners, when the list is a table
         for i, s in enumerate(self.sentences):
             if s.line in table_lines:
@@ -279,7 +281,8 @@ class _Reader:
                 # (1.第三批省级旅游名镇名单.docx / 东岭镇、南坪镇: names printed under the file's name, a roster heading)
                 roster = graded = None  # 附件: / 1.X名单.docx / 2.Y名单.pdf: the annexes' file names, no roster under them
                 continue
-            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line))
+            heading = roster_heading(s, line, self.lines[s.line - 1] if s.line else "", self.line_before(s.line), self.headline(s.line),
+                                     bool(roster and roster_named))
             if heading and heading[0] and decided_below(s.text) and not lead_in(s.text) \
                     and notice_below(self.lines_after(s.line, 40)):
                 heading = ("", None, None)  # 确定以下3个村为X。 / A / B / 公示期间，如有异议…: the candidates, no holders yet
@@ -290,6 +293,14 @@ class _Reader:
                 titled_roster = headed_roster(line, self.lines_after(s.line, 3))
                 heading = (titled_roster[0], None, titled_roster[1]) if titled_roster else None
             category = roster_category(line) if roster and not heading and s.text == line.strip() else None
+            if roster and not heading and s.text == line.strip() and withheld_part(line):
+                roster = roster_limit = None  # 二、撤销称号的文明单位 / （一）培育市级示范村: the part's lines hold no title
+                continue
+            part = numbered_title(line) if roster and not heading and not category and s.text == line.strip() else None
+            if part:  # X名单 / 一、2021年Y先进单位 / A / 二、2021年Z先进单位 / B: each numbered part its own title
+                roster, roster_named, roster_limit = (part[0], None, part[1] or roster[2]), 0, None
+                roster_level = level_of(part[0]) or roster_level
+                continue
             if category and not (roster[0] and not roster_named and _head_noun(category[0]) == _head_noun(roster[0])):
                 # 名 单 / 全国X示范区（单位） / A / B: a category the roster's holders are listed under, its title theirs
                 roster, roster_named, roster_limit = (category[0], None, category[1] or roster[2]), 0, None
@@ -343,14 +354,17 @@ class _Reader:
                     continue
                 graded = None
             # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
-            items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line)) if roster and line.strip() not in self.furniture else None
+            items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line), self.spaced_as_above(s.line)) \
+                if roster and line.strip() not in self.furniture else None
             if roster and items is not None:
                 led = self.led_by(items[0][0]) if items and not roster_named else None
                 if led:  # 决定认定A等24个县为X … 附：X名单 / 成都市：A、B: the annex lists the group the decision named
                     roster, roster_level = (led.award, roster[1], roster[2]), led.level
                 award, grade, year = roster
                 if award:  # (名 单 over its first category: no title yet)
-                    found += [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
+                    listed = [self.make(s, award, rank or grade, item, 0, date=year, level=roster_level) for item, rank in items]
+                    found += listed
+                    rostered += listed
                 roster_named += len(items)
                 if roster_limit and roster_named >= roster_limit:
                     roster = roster_limit = None  # 3家企业分别为： / A / B / C: the count names all the group, no more
@@ -398,6 +412,8 @@ class _Reader:
             self.before = s  # what the next sentence may point back to (its body: last_unit)
             if i + 1 < len(self.sentences) and self.sentences[i + 1].line != s.line:
                 self.last_entity = self.before = None
+        if rostered:
+            found = [a for a in found if not _named_again(a, rostered)]
         return merge_awards(found, self.published)
 
     @property
@@ -551,6 +567,11 @@ class _Reader:
                 break
         return bool(below) and notice_below([below])
 
+    def headline(self, line: int) -> str:
+        """The notice's headline, its first line with text within the first five ('' for `line` itself or above it)."""
+        first = next((k for k, t in enumerate(self.lines[:5]) if t.strip()), None)
+        return self.lines[first].strip() if first is not None and first < line else ""
+
     def roster_lead(self, line: int) -> str:
         """The notice's headline and the last line of prose above `line` (within 30 lines; the titles and names of
         rosters in between passed over): what says whether a title alone on its line heads holders of it."""
@@ -574,6 +595,19 @@ class _Reader:
                 if len(found) == count:
                     break
         return found
+
+    def spaced_as_above(self, line: int) -> bool:
+        """Whether as many blank lines stand right above `line` as above the line with text before it (entries set
+        one to a line, or one to a paragraph, alike): `line` follows the run above it, not a gap that sets it apart."""
+        def gap(k: int) -> int:
+            n = 0
+            while k - 1 - n >= 0 and not self.lines[k - 1 - n].strip():
+                n += 1
+            return n
+        above = gap(line)
+        if line - above - 1 < 0:
+            return False
+        return min(above, 1) == min(gap(line - above - 1), 1)
 
     def next_line(self, line: int) -> str:
         """The next line with text after `line` ('' at the end)."""
@@ -1874,6 +1908,51 @@ _FINAL_LEAD = re.compile(r"现将[^。；;]*?(?:公布|印发|发布)(?:如下|�
 # a signature (省林业局) or a date (2024年3月1日) alone on its line: the end of a notice
 _SIGNED_OFF = re.compile(r"^(?:[\u4e00-\u9fa5]{2,20}(?:厅|局|委|办|委员会|办公室|政府|中心|协会)|\d{4}年\d{1,2}月\d{1,2}日)$")
 _PROSE_LINE = re.compile(r"[。，,！？!?；;：:]")
+
+
+# 柞水县、市农业农村局等11个单位荣获X称号: the first holders of a group counted, its whole roster under the lead
+_GROUP_COUNTED = re.compile(rf"等{COUNT}+(?:个|家|名|所|位)")
+# 柞水县 / 柞水县人民政府: a place, and the government or the board that holds the title for it on the roster
+_FOR_THE_PLACE = re.compile(r"(?:人民政府|政府|管委会|管理委员会|党委|委员会)$")
+
+
+def _named_again(award: Award, rostered: list[Award]) -> bool:
+    """Whether an honour a lead sentence gave to the first holders of a counted group (A、B等11个单位荣获X) is given
+    again by a roster below it, the holder named there in full (A人民政府 under 一、Y先进单位): the roster's line
+    holds it, under the part's own title; the lead's combined title is no second honour."""
+    holder = award.recipient
+    if not holder or award in rostered or not _GROUP_COUNTED.search(award.evidence):
+        return False
+    # (the same title on both: the merge keeps one fact, the holder as the lead wrote it)
+    return any(r.span[0] > award.span[0] and r.award != award.award and _piece_of(r, award)
+               and (same_holder(r.recipient, holder) or r.recipient.startswith(holder)
+                    and _FOR_THE_PLACE.search(r.recipient[len(holder):]) is not None)
+               for r in rostered if r.recipient)
+
+
+# 全国 / 全省 / 市级 …: the level word a title opens with
+_LEVEL_OPENING = re.compile(r"^(?:\d{4}年度?)?(全国|国家级?|中国|全省|省级|全市|市级|全县|县级|全区|区级)")
+_JOINED_FIELDS = re.compile(r"和|及|与|、|暨")
+
+
+def _piece_of(part: Award, lead: Award) -> bool:
+    """Whether the title a roster's part names is one piece of the combined title a lead gave (河湖治理工作先进单位 of
+    河湖治理和农田建设工作先进单位): the same end, the part's field one of the fields the lead joins, at the same level
+    (全省平安建设先进县 in the lead and 全市平安建设先进县 on the roster are two honours)."""
+    a, b = part.award, lead.award
+    levels = (_LEVEL_OPENING.match(a), _LEVEL_OPENING.match(b))
+    if any(levels) and (not all(levels) or levels[0].group(1) != levels[1].group(1)):
+        return False
+    if part.level and lead.level and part.level != lead.level:
+        return False
+    a, b = _LEVEL_OPENING.sub("", a), _LEVEL_OPENING.sub("", b)
+    end = 0
+    while end < min(len(a), len(b)) and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if end < 2:
+        return False
+    field, fields = a[:len(a) - end], b[:len(b) - end]
+    return bool(field) and field != fields and field in fields and _JOINED_FIELDS.search(fields) is not None
 
 
 def _head_noun(name: str) -> str:

@@ -55,7 +55,8 @@ def garbled(text: str) -> bool:
 _RANK_CELL = re.compile(r"^(?:排名|位列|名列)?第[\d一二三四五六七八九十百]+(?:位|名)$")
 # a holder named by its ending: a place, a body, a family (one to a space in a spaced-out run)
 _HOLDER_TOKEN = re.compile(r"^[\u4e00-\u9fa5（）()·]{1,28}(?:镇|乡|村|街道|社区|区|县|市|旗|州|盟|县城|公司|集团|学校|中学|小学|"
-                           r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队)$")
+                           r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队|"
+                           r"人民政府|管委会|办公室|主席团|主席團|工委|党委|黨委|法院|检察院|檢察院)$")
 _PERSON_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{2,3}$")
 
 
@@ -391,3 +392,41 @@ def headed_roster(text: str, below: list[str]) -> tuple[str, str | None] | None:
         if named >= 2:  # (全国文明城市 / 丰溪市 / prose: a tag over one name, no roster)
             return category
     return None
+
+
+# 一、2021年X先进单位 / （二）2023年度Y工作先进集体（5个）: a numbered part of a roster, the title its lines hold named in
+# full with its year but no level (the notice's issuer gives that)
+_NUMBERED_TITLE = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[ \u3000]*"
+                             rf"(?:(?P<year>\d{{4}})年度?)?(?P<name>[^，,。；;：:、\s]{{4,40}}?)"
+                             rf"(?:[（(]{COUNT}+[个名家所项户]?[）)])?[:：]?$")
+# the merit word of a title held by many (先进单位, 优秀集体, 示范村, 标兵县): what a numbered part must end with
+_MERIT_TAIL = re.compile(r"(?:先进|优秀|标兵|示范|模范|突出|红旗|文明)[\u4e00-\u9fa5]{0,3}(?:单位|集体|个人|工作者|县|市|区|镇|乡|村|"
+                         r"乡镇|社区|街道|企业|学校|家庭|园区|基地|部门)(?:[（(][^）)]{1,8}[）)])?$")
+
+
+# 撤销称号的文明单位 / 不再保留的文明单位 / 予以摘牌的示范村 / 黄牌警告的 / 暂缓命名的: a part naming those who lost the title,
+# were warned or are kept waiting
+_NOT_HELD = re.compile(r"撤销|取消|摘牌|不再|降级|警告|整改|暂缓|未通过|不合格|培育|打造")
+# 建设示范村 / 2024年建设市级示范村: a part naming what is to be built (平安建设先进单位, 农田建设工作先进单位 are titles)
+_TO_BUILD = re.compile(r"^(?:(?:全国|全省|全市|全县|省级|市级|县级)?(?:建设|打造|培育))")
+
+
+def withheld_part(text: str) -> bool:
+    """Whether a numbered line inside a roster names those who lost, were denied or are only to earn its title
+    (二、撤销称号的文明单位 / （一）培育市级示范村): the lines under it hold nothing."""
+    m = _NUMBERED_TITLE.match(text.strip())
+    return bool(m and (_NOT_HELD.search(m.group("name")) or _TO_BUILD.match(m.group("name"))))
+
+
+def numbered_title(text: str) -> tuple[str, str | None] | None:
+    """(title, year) of a numbered line inside a roster that names, in full, the title of the lines under it
+    (一、2021年秦岭山水乡村建设先进单位); None for any other line (一、工作目标, 二、拟表彰单位)."""
+    m = _NUMBERED_TITLE.match(text.strip())
+    if not m or PENDING.search(text) or re.search(r"争创|创建|力争|争取|目标|任务", text):
+        return None  # (一、争创省级先进单位: a goal, no title held)
+    name = m.group("name")
+    if _NOT_HELD.search(name) or _TO_BUILD.match(name):
+        return None  # 二、撤销称号的文明单位 / 不再保留的 / 予以摘牌的 / （一）培育市级示范村: a title lost, withheld or only aimed at
+    if not _MERIT_TAIL.search(name) or work_list(name) or _BODY_END.search(name) and not _MERIT_TAIL.search(name):
+        return None
+    return name, m.group("year")
