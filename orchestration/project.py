@@ -84,6 +84,10 @@ def _parse_into_place(target: Path) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+# The clock fct_source_health judges freshness by. An environment variable, not a dbt var: a var that changes every
+# night makes dbt parse the whole project again; an environment variable, only the file that reads it.
+HEALTH_CLOCK_ENV = "GOVWATCH_HEALTH_AS_OF"
+
 # dbt's cache of its last parse. A run parses in a target folder of its own (dagster-dbt's, or a scratch folder), where
 # dbt finds no cache and parses the whole project (about 4 s of every nightly build); the file is carried into the
 # run's folder and back. dbt checks it against the project, the profile (so GOVWATCH_DB), the vars and the

@@ -13,7 +13,14 @@ from pydantic import Field
 
 from orchestration.assets.ingest import WRITER_POOL
 from orchestration.nightly import NIGHTLY_FRESHNESS
-from orchestration.project import dbt_project, ensure_manifest, environ, prepare_environment, reused_parse
+from orchestration.project import (
+    HEALTH_CLOCK_ENV,
+    dbt_project,
+    ensure_manifest,
+    environ,
+    prepare_environment,
+    reused_parse,
+)
 from orchestration.resources import WarehouseResource
 from scrapers.faultpoints import faultpoint
 from warehouse.dbt_builds import BuildPlan, load_manifest, plan_build, record_build
@@ -30,11 +37,6 @@ class DbtBuildConfig(Config):
                                                           "so and stops).")
     health_as_of: str = Field(default="", description="Judge source freshness in fct_source_health as of this UTC "
                                                       "time (ISO, e.g. 2026-01-31T02:00:00) instead of now.")
-
-
-# The clock fct_source_health judges freshness by. An environment variable, not a dbt var: a var that changes every
-# night makes dbt parse the whole project again; an environment variable, only the file that reads it.
-HEALTH_CLOCK_ENV = "GOVWATCH_HEALTH_AS_OF"
 
 
 def dbt_build_args(config: DbtBuildConfig) -> list[str]:

@@ -88,8 +88,7 @@ def dbt(warehouse: Path, target: Path, logs: Path) -> dict:
     import tempfile
     from datetime import datetime, timezone
 
-    from orchestration.assets.dbt import HEALTH_CLOCK_ENV
-    from orchestration.project import DBT_DIR, DBT_EXECUTABLE, ensure_manifest, reused_parse
+    from orchestration.project import DBT_DIR, DBT_EXECUTABLE, HEALTH_CLOCK_ENV, ensure_manifest, reused_parse
     from warehouse.dbt_builds import load_manifest, plan_build, record_build
 
     manifest = load_manifest(ensure_manifest())
