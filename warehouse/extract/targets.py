@@ -267,8 +267,17 @@ _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投
 # count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
 # (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
 # kind is named 类 or sorted by 从…来看, and the lines after it go on with the other kinds)
-_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>从[^，,。；;]{0,10}来看[，,]|按[^，,。；;]{0,10}分[，,])?"
-                                r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,]|$)")
+_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)[^，,。；;：:\d]{1,10}?(?:来看|看|划分|分)[，,:：])?"
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,、]|$)")
+# 分行业看： / 从项目类别来看： / 按领域划分： a line of its own that says the lines after it divide the batch up (each kind
+# with its count and its money): they are its composition, as when the words open the kind's own line
+_BREAKDOWN_HEADING = re.compile(r"^(?:其中[，,:：]?)?(?:从|分|按)[^，,。；;：:\d]{1,10}?(?:来看|看|划分|分)[:：]?$")
+# A：总投资6亿元；年度计划投资2亿元；B：…: a named project's figures cut at ；, the piece after the project's own carries
+# on with its figures (carried as "item" for that one piece): a plan figure that opens the piece, with nothing before
+# it to say whose, is the project's (the plan's composition), not the batch's goal
+_PROJECT_ITEM = "item"
+_ITEM_GOES_ON = re.compile(r"[；;]$")
+_OPENS_ON_PLAN_MONEY = re.compile(r"^(?:其中)?[，,:：]?(?:年度|全年|年内|当年|\d{4}年)(?:计划)?(?:完成)?(?:投资|计划投资|投资计划)")
 # carried while the lines go on dividing a batch up: "breakdown:" and what the lines before the breakdown stated
 _BREAKDOWN = "breakdown:"
 
@@ -731,6 +740,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     text = without_base_years(sentence.text)
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
+    if measure.metric == "amount" and ctx.carried == _PROJECT_ITEM and (opening := _OPENS_ON_PLAN_MONEY.match(text)) \
+            and measure.start - opening.end() <= 2:
+        return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
         year = period_year_before(text, published, measure.start) if published else None
         if _breakdown(text, ctx.carried):
@@ -897,6 +909,9 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     heading ends it (a caption or a subtitle does not)."""
     sentence, ctx, _ = _read_plain(sentence, ctx)
     previous = _going_on(sentence, previous)
+    previous = None if previous == _PROJECT_ITEM else previous
+    if _BREAKDOWN_HEADING.match(sentence.text):
+        return _BREAKDOWN + (previous or "")
     if is_heading(sentence):
         if _outlook(sentence.text, published):
             return _OUTLOOK
@@ -935,14 +950,17 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     if previous == "plan":
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
     if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
-        return "outcome"
+        # (a kind's line with its progress, 开复工项目25个: the next line still goes on with the next kind)
+        return _BREAKDOWN + "outcome" if _breakdown(sentence.text, previous) else "outcome"
     # one kind of the batch's projects: the next line may go on with the next kind, else it reads on from what the
     # lines before stated (and a goal this line states: 其中，工业类项目50个，力争完成投资100亿元)
     if _breakdown(sentence.text, previous):
         before = previous[len(_BREAKDOWN):] if _in_breakdown(previous) else previous
         return _BREAKDOWN + (_goals_going_on(sentence.text, ctx, published, before) if found else before or "")
     if not found and any(is_project_attribute(sentence, m) for m in measures):
-        return None  # a project described: what follows is about the project
+        # a project described: what follows is about the project (an item of a list of projects, cut at ；, goes on
+        # with the project's other figures: its 年度计划投资 on the next piece is its own)
+        return _PROJECT_ITEM if _ITEM_GOES_ON.search(sentence.text) else None
     return _goals_going_on(sentence.text, ctx, published, previous) if found else previous
 
 

@@ -507,6 +507,30 @@ _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|�
                         r"|发布时间[:：]|(?:浏览|点击|阅读)(?:次数|量|数)?[:：]|字体[:：【]|【字体|\.{3}$")
 
 
+# The zone a notice is about, by its opening: the story's first lines (a page's title line, the lead's subject) open on
+# a zone (县经开区2019承接重点项目12个 / 去年，县工业园紧紧围绕… / 桐乡经济开发区（高桥街道）2024年工作总结). Its works
+# are built there unless their own words place them elsewhere: the zone as written is more precise than the county
+# (县经开区, not 太湖县). A zone that hosts a meeting (X开发区召开…推进会) is a venue, not where the works are; a zone a
+# project's name holds (X工业园A项目) is the project's own, not the subject of the line.
+_OPENING_ZONE = re.compile(r"^(?:(?:去年|今年|近年来|近日|日前|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
+                           r"(?P<zone>[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|"
+                           r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,12}?(?:项目|工程)(?:[，,。；;]|$))"
+                           r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园)")
+_TABLE_LINE = re.compile(r"\||^https?://|^\d{4}-\d{2}-\d{2}$")
+
+
+def opening_zone(sentences: list[Sentence]) -> str | None:
+    """The zone a notice's first story lines open on (the rule above), or None."""
+    lines = [s for s in _opening(sentences, 8) if not _TABLE_LINE.search(s.text)][:3]
+    found = []
+    for sentence in lines:
+        m = _OPENING_ZONE.match(sentence.text)
+        if m and not (_MEETING_HEADLINE.search(sentence.text) and not _OWN_WORKS_HEADLINE.search(sentence.text)):
+            found.append(m.group("zone"))
+    # (工业园高质量发展… then 县工业园紧紧围绕…: the fuller name of the same zone)
+    return max(found, key=len) if found and all(z in max(found, key=len) for z in found) else None
+
+
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
     """The first `n` sentences of the story, page furniture (来源…作者…, image names, 当前位置) left out, each read
     without its pinyin glosses (集中開(kāi)工 is 集中開工)."""
@@ -1321,8 +1345,8 @@ class ProjectReader:
         # (青山高新区召开重点项目推进会: the zone hosts a meeting on the county's projects; the county first, unless the
         # headline reports works of its own: 东湖开发区3个项目开工建设)
         zone_first = zone and (not _MEETING_HEADLINE.search(headline[0].text) or _OWN_WORKS_HEADLINE.search(headline[0].text))
-        county = (zone.group("zone") if zone_first else None) or county or (zone.group("zone") if zone else None) \
-            or home_zone(self.body)
+        county = (zone.group("zone") if zone_first else None) or opening_zone(self.sentences) or county \
+            or (zone.group("zone") if zone else None) or home_zone(self.body)
         town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
