@@ -57,7 +57,7 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"把|在|跑出了?|主要|重点|计划|建设|新[（(]扩[）)]建|新建|启动|涉及|组建|成立|设立|建立|开辟|选址于?|"
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
     # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
-    r"了|目前|当前|现已|我[县市区镇]|全速|"
+    r"了|目前|当前|现已|我[县市区镇]|全速|即(?![墨将时便使])|"
     # 加上港珠澳大桥明年通车: "and also", then the works
     r"加上(?!海)|"
     # 使全省高速公路通车里程达到…: a verb of result before what it changes
@@ -1360,10 +1360,14 @@ def find_listed_names(text: str) -> list[NameMention]:
                     # (城东小学、城西中学等学校项目: items that name their own facility keep their names)
                     name = part + head + "项目" if head and not (_WORKS_END.search(part) or _FACILITY.search(part[-3:])) \
                         else part
-                    if name == part and len(part) < 4 and m.group(0).endswith("项目") and not _ANY_SUFFIX.search(part):
+                    closing = "工程" if m.group(0).endswith("工程") and not m.group(0).endswith("工程项目") else "项目"
+                    if name == part and len(part) < 4 and m.group(0).endswith(("项目", "工程")) \
+                            and not (_ANY_SUFFIX.search(part) and closing == "项目"):
                         if _DIRECTION_ITEM.match(part) or only_a_place(part):
                             continue  # 城南、城北等3个项目: where the projects are, none of them named
-                        name = part + "项目"  # 电信、联通等6个项目: a short item takes the list's head noun (电信项目)
+                        # 电信、联通等6个项目: a short item takes the list's head noun (电信项目); 东二路、经一路等工程: a
+                        # road's short name takes 工程 (经一路工程), the works the list names
+                        name = part + closing
                     mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
     return _once(mentions)

@@ -77,6 +77,9 @@ _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣�
 # 其中不乏…的战略性项目，包括A工程、B工程: a clause that ends with a group of projects (no name), then its members
 _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
 _MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
+# A项目包含两个子项目，即B工程和C项目 / 分为3个子项目：B、C、D: the sub-projects of a works named before are its parts
+# (the whole is the project, docs/contract-conventions.md), even where each is named as a works of its own
+_SUB_PROJECTS = re.compile(r"子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
@@ -1037,6 +1040,7 @@ class ProjectReader:
                             and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
+                        or _SUB_PROJECTS.search(s.text, max(0, m.start - 48), m.start) \
                         or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
                                                                                               or within_item(m))
                                                           or _ZONE_FIGURES.search(s.text)) \
