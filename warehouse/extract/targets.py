@@ -267,16 +267,24 @@ _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投
 # count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
 # (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
 # kind is named 类 or sorted by 从…来看, and the lines after it go on with the other kinds)
-_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)[^，,。；;：:\d]{1,10}?(?:来看|看|划分|分)[，,:：])?"
-                                r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,、]|$)")
+# (分行业来看，其中基础设施25个项目，… / 此次开工项目中，产业发展项目有3个，…: the count before the noun, or after 有;
+# a batch's 项目中， opens its parts as 其中 does)
+_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)[^，,。；;：:\d]{1,10}?(?:来看|看|划分|分)[，,:：]"
+                                r"|[^，,。；;：:\d]{0,16}?项目中[，,])?(?:其中[，,:：]?)?"
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共)?\d+(?:个|项)|\d+个项目)(?:[，,]|$)")
+# (工业项目3个、基础设施项目4个，总投资65.8亿元: every kind listed in one clause, the money theirs together: the batch's)
 # 分行业看： / 从项目类别来看： / 按领域划分： a line of its own that says the lines after it divide the batch up (each kind
 # with its count and its money): they are its composition, as when the words open the kind's own line
 _BREAKDOWN_HEADING = re.compile(r"^(?:其中[，,:：]?)?(?:从|分|按)[^，,。；;：:\d]{1,10}?(?:来看|看|划分|分)[:：]?$")
 # A：总投资6亿元；年度计划投资2亿元；B：…: a named project's figures cut at ；, the piece after the project's own carries
 # on with its figures (carried as "item" for that one piece): a plan figure that opens the piece, with nothing before
 # it to say whose, is the project's (the plan's composition), not the batch's goal
+# (only in a list of projects: a piece that opens it, 这3个项目分别是A…；, or one after a project's plan piece; a notice
+# about one project, A项目，总投资…；年度计划投资…, states that project's plan for the year, a goal)
 _PROJECT_ITEM = "item"
+_ITEMS_GO_ON = "items"
 _ITEM_GOES_ON = re.compile(r"[；;]$")
+_ITEMS_OPEN = re.compile(r"分别(?:是|为)|(?:\d+|[两二三四五六七八九十]+)个项目(?:是|为|有|包括)")
 _OPENS_ON_PLAN_MONEY = re.compile(r"^(?:其中)?[，,:：]?(?:年度|全年|年内|当年|\d{4}年)(?:计划)?(?:完成)?(?:投资|计划投资|投资计划)")
 # carried while the lines go on dividing a batch up: "breakdown:" and what the lines before the breakdown stated
 _BREAKDOWN = "breakdown:"
@@ -909,7 +917,10 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     heading ends it (a caption or a subtitle does not)."""
     sentence, ctx, _ = _read_plain(sentence, ctx)
     previous = _going_on(sentence, previous)
-    previous = None if previous == _PROJECT_ITEM else previous
+    listing = previous in (_PROJECT_ITEM, _ITEMS_GO_ON)
+    if previous == _PROJECT_ITEM and _OPENS_ON_PLAN_MONEY.match(sentence.text):
+        return _ITEMS_GO_ON  # (the project's plan piece: the list goes on with the next project)
+    previous = None if listing else previous
     if _BREAKDOWN_HEADING.match(sentence.text):
         return _BREAKDOWN + (previous or "")
     if is_heading(sentence):
@@ -960,7 +971,8 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     if not found and any(is_project_attribute(sentence, m) for m in measures):
         # a project described: what follows is about the project (an item of a list of projects, cut at ；, goes on
         # with the project's other figures: its 年度计划投资 on the next piece is its own)
-        return _PROJECT_ITEM if _ITEM_GOES_ON.search(sentence.text) else None
+        return _PROJECT_ITEM if _ITEM_GOES_ON.search(sentence.text) \
+            and (listing or _ITEMS_OPEN.search(sentence.text)) else None
     return _goals_going_on(sentence.text, ctx, published, previous) if found else previous
 
 

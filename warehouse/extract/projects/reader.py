@@ -78,8 +78,9 @@ _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣�
 _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
 _MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
 # A项目包含两个子项目，即B工程和C项目 / 分为3个子项目：B、C、D: the sub-projects of a works named before are its parts
-# (the whole is the project, docs/contract-conventions.md), even where each is named as a works of its own
-_SUB_PROJECTS = re.compile(r"子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
+# (the whole is the project, docs/contract-conventions.md), even where each is named as a works of its own (晶睿电子项目
+# holds 子项目 too: only a 子项目 counted or introduced as such)
+_SUB_PROJECTS = re.compile(r"(?<=[个的各其含括为：:，,])子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
@@ -517,7 +518,7 @@ _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|�
 # project's name holds (X工业园A项目) is the project's own, not the subject of the line.
 _OPENING_ZONE = re.compile(r"^(?:(?:去年|今年|近年来|近日|日前|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
                            r"(?P<zone>[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|"
-                           r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,12}?(?:项目|工程)(?:[，,。；;]|$))"
+                           r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,6}(?:项目|工程))"
                            r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园)")
 _TABLE_LINE = re.compile(r"\||^https?://|^\d{4}-\d{2}-\d{2}$")
 
@@ -531,7 +532,8 @@ def opening_zone(sentences: list[Sentence]) -> str | None:
         if m and not (_MEETING_HEADLINE.search(sentence.text) and not _OWN_WORKS_HEADLINE.search(sentence.text)):
             found.append(m.group("zone"))
     # (工业园高质量发展… then 县工业园紧紧围绕…: the fuller name of the same zone)
-    return max(found, key=len) if found and all(z in max(found, key=len) for z in found) else None
+    zone = max(found, key=len) if found and all(z in max(found, key=len) for z in found) else None
+    return zone
 
 
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -1349,7 +1351,10 @@ class ProjectReader:
         # (青山高新区召开重点项目推进会: the zone hosts a meeting on the county's projects; the county first, unless the
         # headline reports works of its own: 东湖开发区3个项目开工建设)
         zone_first = zone and (not _MEETING_HEADLINE.search(headline[0].text) or _OWN_WORKS_HEADLINE.search(headline[0].text))
-        county = (zone.group("zone") if zone_first else None) or opening_zone(self.sentences) or county \
+        opened = opening_zone(self.sentences)
+        if opened and (fuller := home_zone(self.body)) and opened in fuller:
+            opened = fuller  # (高新区… then 浙江省高新区 named in full)
+        county = (zone.group("zone") if zone_first else None) or opened or county \
             or (zone.group("zone") if zone else None) or home_zone(self.body)
         town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
