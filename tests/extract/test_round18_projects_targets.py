@@ -87,3 +87,67 @@ def test_a_short_item_of_a_works_list_takes_its_head_noun():
     # near-miss: a 等项目 list gives 项目, and an item of four characters or more keeps its name
     text = "加快电信、联通等6个项目建设。"
     assert "电信项目" in set(_projects(text))
+
+
+# --- review of round 18 (invented probes): the breakdown and list rules kept to their layouts ---
+
+def test_only_a_splitting_word_opens_a_breakdown():
+    # 从总量看 / 从全年看 / 从目标看 sort nothing: the batch's own plan stays a goal
+    assert 60000000000 in _targets("从总量看，全市今年安排重点项目300个，年度计划投资600亿元。", MARCH)
+    assert 8000000000 in _targets("从全年看，新开工项目40个，年度计划投资80亿元。", MARCH)
+    assert 16000000000 in _targets("从目标看，全年实施重点项目80个，年度计划投资160亿元，力争完成投资170亿元。", MARCH)
+    # true positive next to it: 从行业看 splits the batch
+    text = ("全省计划集中开工重大产业项目919个，年度计划投资1076亿元。从行业看，工业项目319个，年度计划投资400亿元；"
+            "能源项目108个，年度计划投资300亿元。")
+    found = _targets(text, MARCH)
+    assert 107600000000 in found and not {40000000000, 30000000000} & found
+
+
+def test_a_stage_split_gives_goals_of_their_own():
+    text = ("今年全市安排重点项目300个，年度计划投资600亿元。\n从建设阶段看：\n新开工项目120个，年度计划投资200亿元；\n"
+            "续建项目180个，年度计划投资400亿元。")
+    assert {60000000000, 20000000000, 120} <= _targets(text, MARCH)
+
+
+def test_a_place_or_a_stage_within_a_higher_list_is_a_batch_of_its_own():
+    assert 12000000000 in _targets("省重点建设项目中，我市共有项目45个，总投资800亿元，年度计划投资120亿元。", MARCH)
+    assert 9500000000 in _targets("在全省第二批集中开工项目中，丽水市共有项目62个，总投资310亿元，年度计划投资95亿元。",
+                                  MARCH)
+    assert 5600000000 in _targets("今年全市重大项目中，我县共有项目28个，年度计划投资56亿元，力争全年完成投资60亿元以上。",
+                                  MARCH)
+    text = "全年安排重点项目500个，年度计划投资1000亿元。在这些项目中，新开工项目395个，年度计划投资457亿元。"
+    assert 45700000000 in _targets(text, MARCH)
+    assert 6000000000 in _targets("在今年计划开工的项目中，亿元以上项目30个，年度计划投资60亿元。", MARCH)
+    # 力争 before the figure: a goal, whatever the opener
+    assert 2000000000 in _targets("今年招引项目中，力争签约亿元以上项目30个，年度计划投资20亿元。", MARCH)
+    # a lone line with no batch before it states a batch of its own
+    assert 2500000000 in _targets("本次集中开工项目中，产业项目有12个，总投资60亿元，年度计划投资25亿元。",
+                                  dt.date(2024, 1, 10))
+
+
+def test_a_heading_opened_breakdown_ends_at_the_batchs_total_or_a_new_batch():
+    text = ("2024年，全县实施重点项目50个，总投资420亿元。\n分行业看：\n工业项目30个，总投资260亿元，年度计划投资60亿元；\n"
+            "基础设施项目20个，总投资160亿元，年度计划投资40亿元。\n全年共实施重点项目50个，年度计划投资100亿元。")
+    assert _targets(text) == {10000000000}
+    text = "分行业看：\n工业项目30个，年度计划投资60亿元；\n基础设施项目20个，年度计划投资40亿元；\n合计重点项目50个，年度计划投资100亿元。"
+    assert _targets(text) == {10000000000}
+    text = ("全县重点项目60个。\n分行业看：\n工业项目20个，年度计划投资40亿元；\n农业项目10个，年度计划投资8亿元。\n\n"
+            "全县新开工项目30个，年度计划投资50亿元。")
+    assert _targets(text, MARCH) == {5000000000}
+
+
+def test_a_plan_piece_is_a_projects_own_only_in_a_list_of_project_and_plan_pairs():
+    # the group named together, then the plan: the group's
+    text = "今年我县有3个项目列入省重点，分别是星河电机项目、远山五金项目、东岭材料项目，总投资50亿元；年度计划投资12亿元。"
+    assert 1200000000 in _targets(text, MARCH)
+    # each project with its 总投资 alone, then a plan piece: the batch's
+    text = "重点推进3个项目，分别是星河电机项目，总投资10亿元；远山五金项目，总投资8亿元；东岭材料项目，总投资5亿元；全年计划完成投资12亿元以上。"
+    assert 1200000000 in _targets(text, MARCH)
+    text = "今年计划开工的项目分别为星河电机项目，总投资3亿元；远山五金项目，总投资2亿元；年内计划完成投资2亿元。"
+    assert 200000000 in _targets(text, MARCH)
+    # 分别为一期…二期…: the phases of one project, whose plan is a goal
+    assert 200000000 in _targets("星河电机项目分两期建设，分别为一期总投资3亿元；二期总投资5亿元；年度计划投资2亿元。", MARCH)
+    # true positive: each project's piece followed by its plan piece (a name with its phase in brackets too)
+    text = ("这2个项目分别是星河电机项目（二期）总投资：50000万元；年度计划投资：20000万元；远山五金项目总投资：30000万元；"
+            "年度计划投资：5000万元；2024年计划投资合计25000万元。")
+    assert _targets(text, MARCH) == {250000000}
