@@ -151,3 +151,26 @@ def test_a_plan_piece_is_a_projects_own_only_in_a_list_of_project_and_plan_pairs
     text = ("这2个项目分别是星河电机项目（二期）总投资：50000万元；年度计划投资：20000万元；远山五金项目总投资：30000万元；"
             "年度计划投资：5000万元；2024年计划投资合计25000万元。")
     assert _targets(text, MARCH) == {250000000}
+
+
+def test_an_opening_zone_must_be_one_zone_the_notice_is_about():
+    # zones in general, the county speaking of its own park, or a bare zone word: no location from the opening
+    for text in ("近年来，全市工业园区坚持集约发展，承载能力不断提升。星河新能源电池项目已投产，总投资30亿元。",
+                 "近年来，各类开发区已成为我省经济发展的主阵地。星河新能源电池项目已竣工投产。",
+                 "工业园区是经济发展的主战场。我县星河新能源电池项目已开工建设。",
+                 "开发区2023年工作总结\n去年，星河新能源电池项目开工建设。",
+                 "今年，我县现代农业产业园建设提速。星河新能源电池项目已开工，总投资1.5亿元。",
+                 # an investor's home, a zone with the towns, a zone's party office
+                 "苏州工业园区企业星河精密与我县签约。\n星河新能源电池项目总投资5亿元，计划年内开工。",
+                 "县经开区和各乡镇（街道）全力推进项目建设。\n全县新开工星河新能源电池项目。",
+                 "县经开区党工委开展主题党日活动。\n活动期间，党员们参观了星河新能源电池项目建设现场。",
+                 # the county's batch after the opening
+                 "2024年，县工业园区坚持“项目为王”。\n全年全县共实施重点项目60个，星河新能源电池项目竣工投产。",
+                 "高新区招商引资成果丰硕\n今年1-2月，全县共签约项目15个，其中星河新能源电池项目总投资3亿元。"):
+        location = _projects(text)["星河新能源电池项目"].location
+        assert not location or ("园" not in location and "区" not in location), text
+    # true positives next to them: the zone named (with the county's prefix, or in full in a title)
+    text = "2023年以来，县经开区紧紧围绕主导产业招大引强。星河新能源电池项目签约落地，总投资30亿元。"
+    assert _projects(text)["星河新能源电池项目"].location == "县经开区"
+    text = "桐乡经济开发区（高桥街道）2024年工作总结\n2024年，开发区坚持项目为王。星河新能源电池项目开工建设，总投资12亿元。"
+    assert _projects(text)["星河新能源电池项目"].location == "桐乡经济开发区"

@@ -519,7 +519,15 @@ _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|�
 _OPENING_ZONE = re.compile(r"^(?:(?:去年|今年|近年来|近日|日前|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
                            r"(?P<zone>[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|"
                            r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,6}(?:项目|工程))"
-                           r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园)")
+                           r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园|和|与|及|企业|代表团|是|党工委|管委会|召开)")
+# (全市工业园区 / 各类开发区 / 我县现代农业产业园: zones in general or the county's speaking of its own, no one zone the
+# notice is about; 开发区 / 工业园区 alone: no zone named, unless the notice names it in full elsewhere)
+_ZONES_IN_GENERAL = re.compile(r"^(?:全[市省县区国]|各类?|我[省市县区]|省|市)")
+_BARE_ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|产业园区|工业集中区|"
+                        r"工业园|产业园|园区)")
+# 全县共签约项目15个 / 全年全县共实施重点项目60个: the county's batch, so its projects are the county's, not a zone's
+_COUNTY_BATCH = re.compile(r"全[县市区](?:今年|全年)?[^，,。；;]{0,4}?(?:共|累计)?(?:实施|签约|开工|安排|新开工|谋划|引进|落地)"
+                           r"[^，,。；;]{0,10}?项目")
 _TABLE_LINE = re.compile(r"\||^https?://|^\d{4}-\d{2}-\d{2}$")
 
 
@@ -529,11 +537,19 @@ def opening_zone(sentences: list[Sentence]) -> str | None:
     found = []
     for sentence in lines:
         m = _OPENING_ZONE.match(sentence.text)
-        if m and not (_MEETING_HEADLINE.search(sentence.text) and not _OWN_WORKS_HEADLINE.search(sentence.text)):
+        if m and not (_MEETING_HEADLINE.search(sentence.text) and not _OWN_WORKS_HEADLINE.search(sentence.text)) \
+                and not _ZONES_IN_GENERAL.match(m.group("zone")):
             found.append(m.group("zone"))
     # (工业园高质量发展… then 县工业园紧紧围绕…: the fuller name of the same zone)
     zone = max(found, key=len) if found and all(z in max(found, key=len) for z in found) else None
+    if zone and any(_COUNTY_BATCH.search(s.text) for s in _opening(sentences, 8)):
+        return None
     return zone
+
+
+def bare_zone(zone: str) -> bool:
+    """开发区 / 工业园区 alone: a zone word with no place before it (县经开区 names the county's own)."""
+    return bool(_BARE_ZONE.fullmatch(zone))
 
 
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -1354,6 +1370,8 @@ class ProjectReader:
         opened = opening_zone(self.sentences)
         if opened and (fuller := home_zone(self.body)) and opened in fuller:
             opened = fuller  # (高新区… then 浙江省高新区 named in full)
+        elif opened and bare_zone(opened):
+            opened = None  # (开发区2023年工作总结: which zone, the text does not say)
         county = (zone.group("zone") if zone_first else None) or opened or county \
             or (zone.group("zone") if zone else None) or home_zone(self.body)
         town = home_town(self.body)
