@@ -174,3 +174,24 @@ def test_an_opening_zone_must_be_one_zone_the_notice_is_about():
     assert _projects(text)["星河新能源电池项目"].location == "县经开区"
     text = "桐乡经济开发区（高桥街道）2024年工作总结\n2024年，开发区坚持项目为王。星河新能源电池项目开工建设，总投资12亿元。"
     assert _projects(text)["星河新能源电池项目"].location == "桐乡经济开发区"
+
+
+def test_an_appositive_ji_only_is_stripped():
+    # 即 that opens a name (即食, 即饮, 即发, 即热) is part of it, and the money before it stays the project's
+    found = _projects("签约投资3亿元的即食海参精深加工项目，年产即食海参500吨。")
+    assert found["即食海参精深加工项目"].investment_cny == 300000000
+    assert "即饮茶饮料生产线项目" in _projects("远山食品公司投资2亿元建设即饮茶饮料生产线项目，已开工建设。")
+    assert "即发集团智能纺织项目" in _projects("即发集团智能纺织项目开工，总投资10亿元。")
+    assert _projects("投资1亿元的即热式饮水机生产项目已投产。")["即热式饮水机生产项目"].investment_cny == 100000000
+    # true positive: 即 after a comma introduces the names
+    assert {"星河电机项目", "远山五金项目"} <= set(_projects("全县今年实施两个重点项目，即星河电机项目和远山五金项目，总投资8亿元。"))
+
+
+def test_sub_projects_only_of_one_works_and_no_bare_facility_classes():
+    # a batch's members introduced with 子项目 are projects; a works' counted sub-projects are its parts
+    assert "远山五金项目" in _projects("全市集中开工项目20个，其中包括子项目，即星河电机项目和远山五金项目。")
+    text = "县城防洪提升工程总投资8亿元，分为3个子项目：瓯江堤防加固工程、城北排涝泵站工程和龙溪河道整治工程，目前已开工建设。"
+    assert "城北排涝泵站工程" not in _projects(text)
+    # 水库、学校、医院等…工程: kinds of facility, no works named; a short road's name still takes 工程
+    assert not _projects("实施水库、山塘等除险加固工程，推进学校、医院等民生工程。")
+    assert "经一路工程" in _projects("加快程庄路西延、经一路、西苑小区二期等工程建设。")

@@ -57,7 +57,7 @@ _FRAMING = re.compile(  # used with .match(name, pos): no ^
     r"把|在|跑出了?|主要|重点|计划|建设|新[（(]扩[）)]建|新建|启动|涉及|组建|成立|设立|建立|开辟|选址于?|"
     r"以及|和(?!平|美|县|谐|顺|合|睦|田|林|龙)|及(?!时)|关于|"
     # 签约了总投资6亿元的A, 目前春天学校项目, 我县海洋装备基地项目: a particle, a time or the speaker before the name
-    r"了|目前|当前|现已|我[县市区镇]|全速|即(?![墨将时便使])|"
+    r"了|目前|当前|现已|我[县市区镇]|全速|"
     # 加上港珠澳大桥明年通车: "and also", then the works
     r"加上(?!海)|"
     # 使全省高速公路通车里程达到…: a verb of result before what it changes
@@ -1365,6 +1365,8 @@ def find_listed_names(text: str) -> list[NameMention]:
                             and not (_ANY_SUFFIX.search(part) and closing == "项目"):
                         if _DIRECTION_ITEM.match(part) or only_a_place(part):
                             continue  # 城南、城北等3个项目: where the projects are, none of them named
+                        if _FACILITY.fullmatch(part) or _ANY_SUFFIX.fullmatch(part):
+                            continue  # 水库、山塘等除险加固工程 / 学校、医院等民生工程: kinds of facility, none named
                         # 电信、联通等6个项目: a short item takes the list's head noun (电信项目); 东二路、经一路等工程: a
                         # road's short name takes 工程 (经一路工程), the works the list names
                         name = part + closing
@@ -1580,6 +1582,11 @@ def names_in(text: str) -> list[NameMention]:
             found[i] = NameMention(a.name, a.start, a.end, a.listed, a.weak, a.prefix_investment, True)
     # (全省城镇老旧小区改造, 全县农村饮水安全工程: a programme over a whole place, no one works)
     found = [n for n in found if not _WHOLE_PLACE.match(n.name)]
+    # (两个重点项目，即A项目和B项目: an appositive 即 after a comma or a colon is no part of the name; 即食海参…项目,
+    # 即发集团…项目 hold it)
+    found = [NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
+             if n.name.startswith("即") and len(n.name) > 3 and n.start > 0 and text[n.start - 1] in "，,：:、" else n
+             for n in found]
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found
 

@@ -79,8 +79,9 @@ _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
 _MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
 # A项目包含两个子项目，即B工程和C项目 / 分为3个子项目：B、C、D: the sub-projects of a works named before are its parts
 # (the whole is the project, docs/contract-conventions.md), even where each is named as a works of its own (晶睿电子项目
-# holds 子项目 too: only a 子项目 counted or introduced as such)
-_SUB_PROJECTS = re.compile(r"(?<=[个的各其含括为：:，,])子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
+# holds 子项目 too: only a 子项目 counted or introduced as such; 集中开工项目20个，其中包括子项目，即A项目: a batch's
+# members, not the parts of one works)
+_SUB_PROJECTS = re.compile(r"(?<=[个的其])子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
