@@ -267,16 +267,61 @@ _YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投
 # count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
 # (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
 # kind is named 类 or sorted by 从…来看, and the lines after it go on with the other kinds)
-_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>从[^，,。；;]{0,10}来看[，,]|按[^，,。；;]{0,10}分[，,])?"
-                                r"(?P<kind>[^，,。；;\d]{2,14}?)项目\d+(?:个|项)(?:[，,]|$)")
+# (分行业来看，其中基础设施25个项目，… / 此次开工项目中，产业发展项目有3个，…: the count before the noun, or after 有;
+# a batch's 项目中， opens its parts as 其中 does)
+# (从行业看 / 分县区看 / 按投资主体划分: only a word that splits the batch; 从总量看 / 从全年看 / 从目标看 sort nothing, and
+# a stage, 从建设阶段看, gives parts that are goals of their own)
+_SPLIT_BY = (r"(?:(?:项目|投资)?(?:行业|领域|类别|产业|类型|区域|地区|板块|县区|县市区|县（市、区）|县\(市、区\)|"
+             r"乡镇|投资主体|主体|性质|资金来源))")
+_BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)" + _SPLIT_BY + r"(?:来看|看|划分|分)[，,:：]"
+                                r"|(?P<within>[^，,。；;：:\d]{0,16}?项目中[，,]))?(?:其中[，,:：]?)?"
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共)?\d+(?:个|项)|\d+个项目)(?:[，,]|$)")
+# (工业项目3个、基础设施项目4个，总投资65.8亿元: every kind listed in one clause, the money theirs together: the batch's)
+# 分行业看： / 从项目类别来看： / 按领域划分： a line of its own that says the lines after it divide the batch up (each kind
+# with its count and its money): they are its composition, as when the words open the kind's own line
+_BREAKDOWN_HEADING = re.compile(r"^(?:其中[，,:：]?)?(?:从|分|按)" + _SPLIT_BY + r"(?:来看|看|划分|分)[:：]?$")
+# a line that is no kind of the batch: its total (合计 / 全年共实施… / 全县新开工项目30个), a place's share of a higher list
+# (我市共有项目45个), a stage (新开工项目395个: a goal of its own) or a size class (亿元以上项目30个)
+_NOT_A_KIND = re.compile(r"全|共|合计|总计|总体|新开工|续建|开工|竣工|在建|前期|以上|以下")
+_PLACE_KIND = re.compile(r"我[县市区省]|[\u4e00-\u9fa5]{1,6}[省市县区]$")
+# 力争/确保 before the figure: a goal the line sets, whatever part it is
+_FIRM_IN_LINE = re.compile(r"力争|确保|争取")
+# A：总投资6亿元；年度计划投资2亿元；B：…: a named project's figures cut at ；, the piece after the project's own carries
+# on with its figures (carried as "item" for that one piece): a plan figure that opens the piece, with nothing before
+# it to say whose, is the project's (the plan's composition), not the batch's goal
+# (only in a list of projects: a piece that opens it, 这3个项目分别是A…；, or one after a project's plan piece; a notice
+# about one project, A项目，总投资…；年度计划投资…, states that project's plan for the year, a goal)
+_PROJECT_ITEM = "item"
+_ITEMS_GO_ON = "items"
+_ITEM_GOES_ON = re.compile(r"[；;]$")
+# (分别是A项目总投资… / 这2个项目为A项目，…: a project's name right after the opener; 分别为一期…二期… are phases of one,
+# and 分别是A项目、B项目、C项目，总投资… names the group, whose plan piece is the group's)
+_ITEMS_OPEN = re.compile(r"(?:分别|(?:\d+|[两二三四五六七八九十]+)个项目)(?:是|为|有|包括)[：:]?"
+                         r"(?P<name>[^，,。；;：:、\d]{2,40}?(?:项目|工程)(?:[（(][^（()）]{1,8}[）)])?)(?=[，,：:]|总投资)")
+# a piece that names one project only (星河电机项目，总投资10亿元；): no second name, no 、
+_ONE_PROJECT_PIECE = re.compile(r"^[^，,。；;：:、\d]{2,40}?(?:项目|工程)(?:[（(][^（()）]{1,8}[）)])?(?=[，,：:]|总投资)")
+_MORE_NAMES = re.compile(r"、|(?:项目|工程)[^；;]*(?:项目|工程)")
+_OPENS_ON_PLAN_MONEY = re.compile(r"^(?:其中)?[，,:：]?(?:年度|全年|年内|当年|\d{4}年)(?:计划)?(?:完成)?(?:投资|计划投资|投资计划)")
 # carried while the lines go on dividing a batch up: "breakdown:" and what the lines before the breakdown stated
 _BREAKDOWN = "breakdown:"
 
 
 def _breakdown(text: str, carried: str | None) -> bool:
     opening = _BREAKDOWN_OPENING.match(text)
-    return bool(opening) and (bool(opening.group("by")) or opening.group("kind").endswith("类")
-                              or _in_breakdown(carried))
+    if not opening or _NOT_A_KIND.search(opening.group("kind")):
+        return False
+    if opening.group("within"):
+        if _PLACE_KIND.search(opening.group("kind")):
+            return False
+        # (此次开工项目中，产业项目有3个: the parts of a batch a line before stated; alone, the line states a batch of its
+        # own inside a higher list: 省重点建设项目中，我市共有项目45个)
+        return carried is not None and _state_of(carried) in ("target", "outcome", "plan")
+    return bool(opening.group("by")) or opening.group("kind").endswith("类") or _in_breakdown(carried)
+
+
+def _state_of(carried: str) -> str:
+    carried = carried[len(_BREAKDOWN):] if carried.startswith(_BREAKDOWN) else carried
+    return carried.partition("@")[0]
 
 
 def _in_breakdown(carried: str | None) -> bool:
@@ -731,9 +776,12 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     text = without_base_years(sentence.text)
     if _names_the_years_goal(text, ctx, measure, published):
         return "target"
+    if measure.metric == "amount" and ctx.carried == _PROJECT_ITEM and (opening := _OPENS_ON_PLAN_MONEY.match(text)) \
+            and measure.start - opening.end() <= 2:
+        return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
         year = period_year_before(text, published, measure.start) if published else None
-        if _breakdown(text, ctx.carried):
+        if _breakdown(text, ctx.carried) and not _FIRM_IN_LINE.search(text, 0, measure.start):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
@@ -897,6 +945,12 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     heading ends it (a caption or a subtitle does not)."""
     sentence, ctx, _ = _read_plain(sentence, ctx)
     previous = _going_on(sentence, previous)
+    previous_piece = previous if previous in (_PROJECT_ITEM, _ITEMS_GO_ON) else None
+    if previous == _PROJECT_ITEM and _OPENS_ON_PLAN_MONEY.match(sentence.text):
+        return _ITEMS_GO_ON  # (the project's plan piece: the list goes on with the next project)
+    previous = None if previous_piece else previous
+    if _BREAKDOWN_HEADING.match(sentence.text):
+        return _BREAKDOWN + (previous or "")
     if is_heading(sentence):
         if _outlook(sentence.text, published):
             return _OUTLOOK
@@ -935,14 +989,27 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     if previous == "plan":
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
     if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
-        return "outcome"
+        # (a kind's line with its progress, 开复工项目25个: the next line still goes on with the next kind)
+        return _BREAKDOWN + "outcome" if _breakdown(sentence.text, previous) else "outcome"
     # one kind of the batch's projects: the next line may go on with the next kind, else it reads on from what the
     # lines before stated (and a goal this line states: 其中，工业类项目50个，力争完成投资100亿元)
     if _breakdown(sentence.text, previous):
         before = previous[len(_BREAKDOWN):] if _in_breakdown(previous) else previous
         return _BREAKDOWN + (_goals_going_on(sentence.text, ctx, published, before) if found else before or "")
     if not found and any(is_project_attribute(sentence, m) for m in measures):
-        return None  # a project described: what follows is about the project
+        # a project described: what follows is about the project (an item of a list of projects, cut at ；, goes on
+        # with the project's other figures: its 年度计划投资 on the next piece is its own)
+        # (only while each project's piece is followed by its plan piece: 分别是A项目，总投资10亿元；B项目，总投资8亿元；
+        # 全年计划完成投资12亿元: the pieces hold no plan of their own, so the last plan piece is the batch's)
+        if not _ITEM_GOES_ON.search(sentence.text) or previous_piece == _PROJECT_ITEM:
+            return None
+        if previous_piece == _ITEMS_GO_ON:
+            named = _ONE_PROJECT_PIECE.match(sentence.text)
+            rest = sentence.text[named.end():] if named else ""
+        else:
+            named = _ITEMS_OPEN.search(sentence.text)
+            rest = sentence.text[named.end():] if named else ""
+        return _PROJECT_ITEM if named and not _MORE_NAMES.search(rest) else None
     return _goals_going_on(sentence.text, ctx, published, previous) if found else previous
 
 

@@ -1360,10 +1360,16 @@ def find_listed_names(text: str) -> list[NameMention]:
                     # (城东小学、城西中学等学校项目: items that name their own facility keep their names)
                     name = part + head + "项目" if head and not (_WORKS_END.search(part) or _FACILITY.search(part[-3:])) \
                         else part
-                    if name == part and len(part) < 4 and m.group(0).endswith("项目") and not _ANY_SUFFIX.search(part):
+                    closing = "工程" if m.group(0).endswith("工程") and not m.group(0).endswith("工程项目") else "项目"
+                    if name == part and len(part) < 4 and m.group(0).endswith(("项目", "工程")) \
+                            and not (_ANY_SUFFIX.search(part) and closing == "项目"):
                         if _DIRECTION_ITEM.match(part) or only_a_place(part):
                             continue  # 城南、城北等3个项目: where the projects are, none of them named
-                        name = part + "项目"  # 电信、联通等6个项目: a short item takes the list's head noun (电信项目)
+                        if _FACILITY.fullmatch(part) or _ANY_SUFFIX.fullmatch(part):
+                            continue  # 水库、山塘等除险加固工程 / 学校、医院等民生工程: kinds of facility, none named
+                        # 电信、联通等6个项目: a short item takes the list's head noun (电信项目); 东二路、经一路等工程: a
+                        # road's short name takes 工程 (经一路工程), the works the list names
+                        name = part + closing
                     mentions.append(NameMention(name, start + at, start + at + len(part), listed=True,
                                                 prefix_investment=investment if at == 0 else None))
     return _once(mentions)
@@ -1576,6 +1582,11 @@ def names_in(text: str) -> list[NameMention]:
             found[i] = NameMention(a.name, a.start, a.end, a.listed, a.weak, a.prefix_investment, True)
     # (全省城镇老旧小区改造, 全县农村饮水安全工程: a programme over a whole place, no one works)
     found = [n for n in found if not _WHOLE_PLACE.match(n.name)]
+    # (两个重点项目，即A项目和B项目: an appositive 即 after a comma or a colon is no part of the name; 即食海参…项目,
+    # 即发集团…项目 hold it)
+    found = [NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
+             if n.name.startswith("即") and len(n.name) > 3 and n.start > 0 and text[n.start - 1] in "，,：:、" else n
+             for n in found]
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found
 

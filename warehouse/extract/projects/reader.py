@@ -77,6 +77,11 @@ _MEMBERS = re.compile(r"项目(?:主要|分别)?(?:包括|包含|有)")  # 竣�
 # 其中不乏…的战略性项目，包括A工程、B工程: a clause that ends with a group of projects (no name), then its members
 _GROUP_BEFORE = re.compile(r"(?:项目|工程)[，,:：]$")
 _MEMBERS_LEAD = re.compile(r"^(?:包括|包含|涵盖|涉及)")
+# A项目包含两个子项目，即B工程和C项目 / 分为3个子项目：B、C、D: the sub-projects of a works named before are its parts
+# (the whole is the project, docs/contract-conventions.md), even where each is named as a works of its own (晶睿电子项目
+# holds 子项目 too: only a 子项目 counted or introduced as such; 集中开工项目20个，其中包括子项目，即A项目: a batch's
+# members, not the parts of one works)
+_SUB_PROJECTS = re.compile(r"(?<=[个的其])子(?:项目|工程)[，,：:]?(?:即|分别为|分别是|包括|包含|为|是)?[：:]?(?:[^，,。；;：:]*[、和及与])?$")
 # 获批国家级绿色工业园区 / 入选省级…示范基地: an honour the place received, not a project it builds
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
@@ -505,6 +510,47 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
 # (发布时间：… 点击量：…, a page's date and counters; …脱颖而...: a sidebar teaser cut short)
 _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|当前位置|您的位置|分享|原标题[:：]|首页\s*[>»›＞]|\.(?:png|jpe?g|gif)$|^[\W\d_A-Za-z]*$"
                         r"|发布时间[:：]|(?:浏览|点击|阅读)(?:次数|量|数)?[:：]|字体[:：【]|【字体|\.{3}$")
+
+
+# The zone a notice is about, by its opening: the story's first lines (a page's title line, the lead's subject) open on
+# a zone (县经开区2019承接重点项目12个 / 去年，县工业园紧紧围绕… / 桐乡经济开发区（高桥街道）2024年工作总结). Its works
+# are built there unless their own words place them elsewhere: the zone as written is more precise than the county
+# (县经开区, not 太湖县). A zone that hosts a meeting (X开发区召开…推进会) is a venue, not where the works are; a zone a
+# project's name holds (X工业园A项目) is the project's own, not the subject of the line.
+_OPENING_ZONE = re.compile(r"^(?:(?:去年|今年|近年来|近日|日前|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
+                           r"(?P<zone>[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|"
+                           r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,6}(?:项目|工程))"
+                           r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园|和|与|及|企业|代表团|是|党工委|管委会|召开)")
+# (全市工业园区 / 各类开发区 / 我县现代农业产业园: zones in general or the county's speaking of its own, no one zone the
+# notice is about; 开发区 / 工业园区 alone: no zone named, unless the notice names it in full elsewhere)
+_ZONES_IN_GENERAL = re.compile(r"^(?:全[市省县区国]|各类?|我[省市县区]|省|市)")
+_BARE_ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|产业园区|工业集中区|"
+                        r"工业园|产业园|园区)")
+# 全县共签约项目15个 / 全年全县共实施重点项目60个: the county's batch, so its projects are the county's, not a zone's
+_COUNTY_BATCH = re.compile(r"全[县市区](?:今年|全年)?[^，,。；;]{0,4}?(?:共|累计)?(?:实施|签约|开工|安排|新开工|谋划|引进|落地)"
+                           r"[^，,。；;]{0,10}?项目")
+_TABLE_LINE = re.compile(r"\||^https?://|^\d{4}-\d{2}-\d{2}$")
+
+
+def opening_zone(sentences: list[Sentence]) -> str | None:
+    """The zone a notice's first story lines open on (the rule above), or None."""
+    lines = [s for s in _opening(sentences, 8) if not _TABLE_LINE.search(s.text)][:3]
+    found = []
+    for sentence in lines:
+        m = _OPENING_ZONE.match(sentence.text)
+        if m and not (_MEETING_HEADLINE.search(sentence.text) and not _OWN_WORKS_HEADLINE.search(sentence.text)) \
+                and not _ZONES_IN_GENERAL.match(m.group("zone")):
+            found.append(m.group("zone"))
+    # (工业园高质量发展… then 县工业园紧紧围绕…: the fuller name of the same zone)
+    zone = max(found, key=len) if found and all(z in max(found, key=len) for z in found) else None
+    if zone and any(_COUNTY_BATCH.search(s.text) for s in _opening(sentences, 8)):
+        return None
+    return zone
+
+
+def bare_zone(zone: str) -> bool:
+    """开发区 / 工业园区 alone: a zone word with no place before it (县经开区 names the county's own)."""
+    return bool(_BARE_ZONE.fullmatch(zone))
 
 
 def _opening(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -1013,6 +1059,7 @@ class ProjectReader:
                             and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
                         or (m.weak and lead.endswith("在")) \
+                        or _SUB_PROJECTS.search(s.text, max(0, m.start - 48), m.start) \
                         or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
                                                                                               or within_item(m))
                                                           or _ZONE_FIGURES.search(s.text)) \
@@ -1321,8 +1368,13 @@ class ProjectReader:
         # (青山高新区召开重点项目推进会: the zone hosts a meeting on the county's projects; the county first, unless the
         # headline reports works of its own: 东湖开发区3个项目开工建设)
         zone_first = zone and (not _MEETING_HEADLINE.search(headline[0].text) or _OWN_WORKS_HEADLINE.search(headline[0].text))
-        county = (zone.group("zone") if zone_first else None) or county or (zone.group("zone") if zone else None) \
-            or home_zone(self.body)
+        opened = opening_zone(self.sentences)
+        if opened and (fuller := home_zone(self.body)) and opened in fuller:
+            opened = fuller  # (高新区… then 浙江省高新区 named in full)
+        elif opened and bare_zone(opened):
+            opened = None  # (开发区2023年工作总结: which zone, the text does not say)
+        county = (zone.group("zone") if zone_first else None) or opened or county \
+            or (zone.group("zone") if zone else None) or home_zone(self.body)
         town = home_town(self.body)
         read: dict[int, SentencePlaces] = {}  # each sentence's counties, read once for all its projects
         for frame in kept:
