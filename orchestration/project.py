@@ -97,11 +97,13 @@ PARTIAL_PARSE = MANIFEST.parent / "partial_parse.msgpack"
 
 
 @contextmanager
-def reused_parse(target: Path) -> Iterator[None]:
-    """dbt run in `target` starts from the last parse and leaves its own for the next run (replaced whole)."""
+def reused_parse(target: Path, saved: Path | None = None) -> Iterator[None]:
+    """dbt run in `target` starts from the last parse kept in `saved` (the project's, by default) and leaves its own
+    there for the next run (replaced whole)."""
+    saved = saved or PARTIAL_PARSE
     target.mkdir(parents=True, exist_ok=True)
     try:
-        shutil.copyfile(PARTIAL_PARSE, target / PARTIAL_PARSE.name)
+        shutil.copyfile(saved, target / PARTIAL_PARSE.name)
     except OSError:
         pass  # none yet (or unreadable): this run parses everything
     try:
@@ -110,10 +112,10 @@ def reused_parse(target: Path) -> Iterator[None]:
         fresh = target / PARTIAL_PARSE.name
         if fresh.exists():
             try:
-                PARTIAL_PARSE.parent.mkdir(parents=True, exist_ok=True)
-                scratch = PARTIAL_PARSE.with_name(f".{PARTIAL_PARSE.name}.{os.getpid()}")
+                saved.parent.mkdir(parents=True, exist_ok=True)
+                scratch = saved.with_name(f".{saved.name}.{os.getpid()}")
                 shutil.copyfile(fresh, scratch)
-                os.replace(scratch, PARTIAL_PARSE)
+                os.replace(scratch, saved)
             except OSError:
                 pass  # a cache: the next run parses everything
 

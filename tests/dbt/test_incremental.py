@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from orchestration.project import reused_parse
 from tests.dbt.synthetic_warehouse import (
     CURRENT,
     HEALTH_AS_OF,
@@ -30,14 +31,16 @@ URL_NEW = "https://www.lsjkq.gov.cn/art/2024/10/1/art_1_108.html"
 
 
 def dbt(db_path: Path, work: Path, *args: str) -> dict:
-    """Run dbt on db_path; the run's results (run_results.json) of each model, by name."""
-    result = subprocess.run(
-        [str(DBT), *args, "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
-         "--vars", json.dumps({"health_as_of": HEALTH_AS_OF}),
-         "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
-        cwd=REPO, env={**os.environ, "GOVWATCH_DB": str(db_path)},
-        capture_output=True, text=True, timeout=600,
-    )
+    """Run dbt on db_path; the run's results (run_results.json) of each model, by name. Later runs on the same
+    warehouse start from the last one's parse, as Dagster runs do (orchestration/project.py)."""
+    with reused_parse(work / "target", db_path.with_name(f"{db_path.stem}.partial_parse.msgpack")):
+        result = subprocess.run(
+            [str(DBT), *args, "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
+             "--vars", json.dumps({"health_as_of": HEALTH_AS_OF}),
+             "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
+            cwd=REPO, env={**os.environ, "GOVWATCH_DB": str(db_path)},
+            capture_output=True, text=True, timeout=600,
+        )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     results = json.loads((work / "target" / "run_results.json").read_text(encoding="utf-8"))["results"]
     return {r["unique_id"].split(".")[-1]: r for r in results if r["unique_id"].startswith("model.")}
