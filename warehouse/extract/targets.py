@@ -275,7 +275,14 @@ _SPLIT_BY = (r"(?:(?:项目|投资)?(?:行业|领域|类别|产业|类型|区域
              r"乡镇|投资主体|主体|性质|资金来源))")
 _BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)" + _SPLIT_BY + r"(?:来看|看|划分|分)[，,:：]"
                                 r"|(?P<within>[^，,。；;：:\d]{0,16}?项目中[，,]))?(?:其中[，,:：]?)?"
-                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共)?\d+(?:个|项)|\d+个项目)(?:[，,]|$)")
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共计?)?\d+(?:个|项)|\d+个项目)"
+                                # (产业项目共计78个、总投资…、年度计划投资…: the kind's own figures joined by 、, not a
+                                # second kind)
+                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|$)")
+# 其中产业项目78个 / 其中基础设施项目20个: a sector of the economy is a kind of projects, with or without 类 (not 其中省重点
+# 项目18个 or 其中市级项目: a rank of projects inside the batch, whose plan may be a goal of its own)
+_SECTOR_KIND = re.compile(r"(?:^|其中[，,:：]?)(?:产业|工业|制造业|服务业|现代服务业|基础设施|民生|社会事业|公共服务|生态环保"
+                          r"|农业|交通|能源|水利|城建|文旅)(?:发展)?$")
 # (工业项目3个、基础设施项目4个，总投资65.8亿元: every kind listed in one clause, the money theirs together: the batch's)
 # 分行业看： / 从项目类别来看： / 按领域划分： a line of its own that says the lines after it divide the batch up (each kind
 # with its count and its money): they are its composition, as when the words open the kind's own line
@@ -316,7 +323,8 @@ def _breakdown(text: str, carried: str | None) -> bool:
         # (此次开工项目中，产业项目有3个: the parts of a batch a line before stated; alone, the line states a batch of its
         # own inside a higher list: 省重点建设项目中，我市共有项目45个)
         return carried is not None and _state_of(carried) in ("target", "outcome", "plan")
-    return bool(opening.group("by")) or opening.group("kind").endswith("类") or _in_breakdown(carried)
+    return bool(opening.group("by")) or opening.group("kind").endswith("类") or _in_breakdown(carried) \
+        or bool(_SECTOR_KIND.search(opening.group("kind")))
 
 
 def _state_of(carried: str) -> str:
