@@ -197,38 +197,6 @@ def test_sub_projects_only_of_one_works_and_no_bare_facility_classes():
     assert "经一路工程" in _projects("加快程庄路西延、经一路、西苑小区二期等工程建设。")
 
 
-# --- second pass: a pasted list of works, one bare name a line, under a heading line of its own ---
-
-def test_a_pasted_list_under_a_heading_line_gives_each_line_as_a_works_at_the_headings_stage():
-    text = ("3月28日，全区举行第一季度重大项目集中开竣工活动。此次集中开竣工项目120个，总投资900亿元。\n"
-            "部分重大开工项目一览\n"
-            "星河云(南宁)数字产业发展中心\n"
-            "清水500万吨再生铝循环产业园\n"
-            "青山(桂北界)至南湖高速公路(东山段)\n"
-            "临江—白石—枫林高速\n"
-            "绿洲新区高性能新材料项目")
-    found = _projects(text, dt.date(2021, 3, 29))
-    assert set(found) == {"星河云(南宁)数字产业发展中心", "清水500万吨再生铝循环产业园", "青山(桂北界)至南湖高速公路(东山段)",
-                          "临江—白石—枫林高速", "绿洲新区高性能新材料项目"}
-    assert {p.stage for p in found.values()} == {"started"}
-
-
-def test_a_pasted_list_of_a_plan_is_planned_and_a_sentence_after_it_ends_it():
-    text = ("2024年拟开工项目清单\n1.星河云数字产业发展中心\n2.清水再生铝循环产业园\n"
-            "上述项目总投资50亿元，将于年内陆续开工。")
-    found = _projects(text)
-    assert {n: p.stage for n, p in found.items()} == {"星河云数字产业发展中心": "planned", "清水再生铝循环产业园": "planned"}
-
-
-def test_bare_name_lines_with_no_list_heading_or_under_a_heading_of_kinds_are_not_a_list():
-    # near-miss: names as sub-heading lines after a sentence (no list heading above them): no works on their own
-    text = "今年以来，全市新开工重大项目30个。\n星河云数字产业发展中心\n清水再生铝循环产业园"
-    assert _projects(text) == {}
-    # near-miss: a heading over kinds of works, whose lines are clauses, not names
-    text = "今年排定的重大工程项目\n科技产业类安排正式项目30项，预备项目5项\n社会民生类安排正式项目20项"
-    assert _projects(text) == {}
-
-
 # --- second pass: a sector of the economy is a kind of projects, with or without 类, its figures joined by 、 ---
 
 def test_a_sector_after_qizhong_is_a_kind_and_its_planned_money_composition():
@@ -248,3 +216,16 @@ def test_kinds_joined_in_one_clause_or_a_stage_after_qizhong_keep_their_money_as
     text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。其中新开工项目60个、总投资100亿元、"
             "年度计划投资40亿元。")
     assert 4000000000 in _targets(text, dt.date(2021, 3, 1))
+
+
+def test_a_sector_opening_the_sentence_with_no_batch_before_it_is_a_batch_its_plan_a_goal():
+    # near-miss: a sector's line under a plan heading, or after a sentence with no batch in it, states a batch of its
+    # own: its year's planned money is a goal
+    text = "2024年全市重点产业项目计划\n产业项目120个，总投资800亿元，年度计划投资300亿元。"
+    assert 30000000000 in _targets(text, dt.date(2024, 3, 1))
+    text = "今年，我县将大力实施项目攻坚行动。工业项目50个，年度计划投资60亿元，力争全年工业投资增长15%。"
+    assert 6000000000 in _targets(text, dt.date(2024, 3, 1))
+    # true positive: after the batch stated in the sentence before, the sector opening its sentence is a part of it
+    text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。产业项目60个，总投资100亿元，"
+            "年度计划投资40亿元。")
+    assert _targets(text, dt.date(2021, 3, 1)) == {8000000000}

@@ -728,42 +728,6 @@ _PLANNED_BUILD = re.compile(r"^(?:\d{1,2}[、.．]|[（(][\d一二三四五六�
                             r"(?:用于)?(?:建设|新建|兴建|实施)")
 
 
-# 部分重大开工项目一览 / 签约项目清单 / 新开工项目名单：: a line that heads a pasted list of works, one name a line below
-# it (not 这十大工程分别是：, a sentence that goes on in items of its own; nor 今年排定的重大工程项目, a heading over
-# kinds of works): each line that is a bare name is a listed works, at the stage the heading names (a plan's list, 计划
-# / 拟, is of works yet to reach it)
-_LIST_HEADING = re.compile(r"(?P<plan>(?:\d{4}年)?(?:计划|拟))?[\u4e00-\u9fa5\d]{0,14}?(?P<v>新开工|开竣工|开工|签约|竣工投产|竣工|投产)?"
-                           r"(?:重大|重点|建设)?(?:项目|工程)(?:一览表?|清单|名单|名录)[：:]?")
-# a line of such a list: a name alone, its numbering stripped (1. / 1、 / （1）), no clause, no trailer
-_LIST_NUMBER = re.compile(r"^(?:\d{1,3}[、.．]|[（(]\d{1,3}[）)])\s*")
-_LIST_ITEM = re.compile(r"[^，,。；;：:！!？?\s]{4,40}")
-_NOT_AN_ITEM = re.compile(r"记者|通讯员|编辑|来源|责任|摄影|供图|图为|相关|^\d[\d\-年月日:： ]*$|合计|总计|小计")
-
-
-def _pasted_list(sentences: list[Sentence]) -> dict[int, tuple[str, str | None, bool]]:
-    """line -> (name, stage, planned) of each line of a pasted list of works under a heading line of its own."""
-    found: dict[int, tuple[str, str | None, bool]] = {}
-    per_line: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        per_line.setdefault(s.line, []).append(s)
-    heading: tuple[str | None, bool] | None = None
-    last = -2
-    for line in sorted(per_line):
-        parts = per_line[line]
-        text = "".join(x.text for x in parts).strip()
-        if heading is not None and line == last + 1 and len(parts) == 1:
-            item = _LIST_NUMBER.sub("", text)
-            if _LIST_ITEM.fullmatch(item) and re.search(r"[\u4e00-\u9fa5]{2}", item) and not _NOT_AN_ITEM.search(item):
-                found[line] = (item, *heading)
-                last = line
-                continue
-        head = _LIST_HEADING.fullmatch(text) if len(parts) == 1 else None
-        heading = (_BATCH_STAGE.get(head.group("v") or "") if head.group("v") != "开竣工" else None,
-                   bool(head.group("plan"))) if head else None
-        last = line
-    return found
-
-
 class ProjectReader:
     """Reads the projects of one notice. Each method is one pass: a table row, a sentence (its names, then its
     clauses), the verbs that cover a list of names, the batch a notice opens with, and placing what was found."""
@@ -797,7 +761,6 @@ class ProjectReader:
             if sentences else []
         self.lead_day = lead_days[0] if lead_days else None
         piped = has_table(body)
-        self.pasted = _pasted_list(sentences)  # lines of a pasted list of works under a heading line
         self.rows = {row.line: row for row in [*table_rows(body, published), *labelled_rows(body, published),
                                                *flat_rows(body, published), *column_rows(body, published)]} \
             if piped else {}
@@ -820,8 +783,6 @@ class ProjectReader:
         for s, ctx in _unwrapped(self.sentences, self.contexts, self.body, self.in_table, joined):
             if s.line in self.in_table:
                 self.table_row(s)
-            elif s.line in self.pasted:
-                self.list_item(s)
             else:
                 self.sentence(self.without_glosses(s), ctx)
         self.batch()
@@ -838,21 +799,6 @@ class ProjectReader:
         plain = _plain(s)
         self.glossed = self.glossed or plain is not s
         return plain
-
-    def list_item(self, s: Sentence) -> None:
-        """A line of a pasted list of works (部分重大开工项目一览): the line names the works, the heading its stage."""
-        name, stage, planned = self.pasted[s.line]
-        start = s.text.find(name)
-        frame = self.frames.get(NameMention(name, start, start + len(name), listed=True), s)
-        self.first_seen.setdefault(id(frame), (s, start))
-        self.used.add(id(frame))
-        if stage:
-            (frame.planned if planned else frame.stages).add(stage)
-            if not planned:
-                frame.firm.add(stage)
-                if self.event and self.opening and stage in self.opening[0]:
-                    frame.dates.setdefault(stage, self.event)
-        self.current = self.current_project = None
 
     def table_row(self, s: Sentence) -> None:
         """A row of a project table: its cells, not its words, say what it is."""
