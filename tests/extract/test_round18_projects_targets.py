@@ -195,3 +195,37 @@ def test_sub_projects_only_of_one_works_and_no_bare_facility_classes():
     # 水库、学校、医院等…工程: kinds of facility, no works named; a short road's name still takes 工程
     assert not _projects("实施水库、山塘等除险加固工程，推进学校、医院等民生工程。")
     assert "经一路工程" in _projects("加快程庄路西延、经一路、西苑小区二期等工程建设。")
+
+
+# --- second pass: a sector of the economy is a kind of projects, with or without 类, its figures joined by 、 ---
+
+def test_a_sector_after_qizhong_is_a_kind_and_its_planned_money_composition():
+    text = ("今年全县共计划实施项目120个、总投资200亿元、年度计划投资80亿元。其中产业项目共计60个、总投资100亿元、"
+            "年度计划投资40亿元，占年度计划投资比重达50%。")
+    assert _targets(text, dt.date(2021, 3, 1)) == {8000000000}
+    text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。其中基础设施项目60个，总投资100亿元，"
+            "年度计划投资40亿元。")
+    assert _targets(text, dt.date(2021, 3, 1)) == {8000000000}
+
+
+def test_kinds_joined_in_one_clause_or_a_stage_after_qizhong_keep_their_money_as_a_goal():
+    # near-miss: two kinds in one clause, the money theirs together; and a part by its stage (a goal of its own)
+    text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。其中工业项目30个、基础设施项目30个，"
+            "总投资100亿元，年度计划投资40亿元。")
+    assert 4000000000 in _targets(text, dt.date(2021, 3, 1))
+    text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。其中新开工项目60个、总投资100亿元、"
+            "年度计划投资40亿元。")
+    assert 4000000000 in _targets(text, dt.date(2021, 3, 1))
+
+
+def test_a_sector_opening_the_sentence_with_no_batch_before_it_is_a_batch_its_plan_a_goal():
+    # near-miss: a sector's line under a plan heading, or after a sentence with no batch in it, states a batch of its
+    # own: its year's planned money is a goal
+    text = "2024年全市重点产业项目计划\n产业项目120个，总投资800亿元，年度计划投资300亿元。"
+    assert 30000000000 in _targets(text, dt.date(2024, 3, 1))
+    text = "今年，我县将大力实施项目攻坚行动。工业项目50个，年度计划投资60亿元，力争全年工业投资增长15%。"
+    assert 6000000000 in _targets(text, dt.date(2024, 3, 1))
+    # true positive: after the batch stated in the sentence before, the sector opening its sentence is a part of it
+    text = ("今年全县共计划实施项目120个，总投资200亿元，年度计划投资80亿元。产业项目60个，总投资100亿元，"
+            "年度计划投资40亿元。")
+    assert _targets(text, dt.date(2021, 3, 1)) == {8000000000}

@@ -85,6 +85,9 @@ class Context:
     # the sentence goes on dividing up a batch of projects arranged in the sentence before it (安排重点项目476个。其中，
     # 续建项目269个；计划开工项目207个): the counts of its kinds are the batch's composition
     batch_parts: bool = False
+    # the sentence before it (headings aside) states a batch of projects with its money (全年计划实施项目120个，总投资
+    # 200亿元): a sector's line that opens the sentence after it (产业项目60个，…) may be one of its parts
+    batch_before: bool = False
 
 
 def commitment_of(text: str) -> str:
@@ -152,7 +155,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     lead_years = [int(y) for s in sentences if s.line == first_line for y in _EXPLICIT_YEAR.findall(s.text)
                   if 1990 <= int(y) <= 2100]
     lead_paragraph_year = lead_years[-1] if lead_years else None
-    arranged = parts = False
+    arranged = parts = batch = False
     for s, ctx in zip(sentences, plain):
         if s.line != line:
             line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
@@ -166,7 +169,11 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                               lead_paragraph_subject=lead_subject, partial_period=partial, line_partial=line_partial,
                               line_quarter=line_quarter,
                               line_year=line_year,
-                              lead_paragraph_year=lead_paragraph_year, plan_year=plan_year, batch_parts=parts))
+                              lead_paragraph_year=lead_paragraph_year, plan_year=plan_year, batch_parts=parts,
+                              batch_before=batch))
+        if not is_heading(s):
+            batch = "项目" in s.text and bool(_BATCH_STATED.search(s.text)) and not SECTOR_OPENING.match(s.text) \
+                and bool(_BATCH_MONEY.search(s.text))
         parts = parts and s.text.rstrip().endswith(("；", ";"))
         arranged = "安排" in s.text and bool(_ARRANGED_BATCH.search(s.text))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
@@ -196,6 +203,13 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
     return result
 
 
+# 全年计划实施项目120个 / 共安排重点项目45个 / 120个项目: a count of projects, with money in the same sentence
+_BATCH_STATED = re.compile(r"项目(?:共计?|总数)?\d+(?:个|项)|\d+(?:个|项)(?:重点|重大)?项目")
+_BATCH_MONEY = re.compile(r"\d(?:\.\d+)?(?:亿|万)元")
+# 产业项目 / 基础设施项目: a sector of the economy whose projects a line counts, at the very start of the sentence
+SECTOR = (r"(?:产业|工业|制造业|服务业|现代服务业|基础设施|民生|社会事业|公共服务|生态环保|农业|交通|能源|水利|城建|文旅)"
+          r"(?:发展)?")
+SECTOR_OPENING = re.compile(SECTOR + r"(?:类)?项目")
 _ARRANGED_BATCH = re.compile(r"安排[^，,。；;\d]{0,20}?项目\d+(?:个|项)")
 WHOLE_PERIOD = re.compile(r"全年|年度|今年|本年|明年|到\d{4}年|\d{4}年(?!\s*\d{1,2}\s*[-—–~～至到月])")
 # part of a year: 1-6月, 上半年, 前三季度, 一季度 (1-12月 is the whole year); its figures are no result of the year

@@ -19,7 +19,7 @@ from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_mea
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .places import division_at
-from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
+from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, SECTOR, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
@@ -275,7 +275,16 @@ _SPLIT_BY = (r"(?:(?:项目|投资)?(?:行业|领域|类别|产业|类型|区域
              r"乡镇|投资主体|主体|性质|资金来源))")
 _BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分|按)" + _SPLIT_BY + r"(?:来看|看|划分|分)[，,:：]"
                                 r"|(?P<within>[^，,。；;：:\d]{0,16}?项目中[，,]))?(?:其中[，,:：]?)?"
-                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共)?\d+(?:个|项)|\d+个项目)(?:[，,]|$)")
+                                r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共计?)?\d+(?:个|项)|\d+个项目)"
+                                # (产业项目共计78个、总投资…、年度计划投资…: the kind's own figures joined by 、, not a
+                                # second kind)
+                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|$)")
+# 其中产业项目78个 / 其中基础设施项目20个: a sector of the economy is a kind of projects, with or without 类 (not 其中省重点
+# 项目18个 or 其中市级项目: a rank of projects inside the batch, whose plan may be a goal of its own)
+# (at the very start of the sentence, with no 其中, only when the sentence before stated the batch: 产业项目120个，总投资
+# 800亿元，年度计划投资300亿元 under a heading, or after 今年，我县将…, is a batch of its own, its plan a goal)
+_SECTOR_KIND = re.compile(r"(?P<qizhong>其中[，,:：]?)?" + SECTOR + "$")
+_OPENS_ON_QIZHONG = re.compile(r"^[，,]?其中")
 # (工业项目3个、基础设施项目4个，总投资65.8亿元: every kind listed in one clause, the money theirs together: the batch's)
 # 分行业看： / 从项目类别来看： / 按领域划分： a line of its own that says the lines after it divide the batch up (each kind
 # with its count and its money): they are its composition, as when the words open the kind's own line
@@ -306,7 +315,7 @@ _OPENS_ON_PLAN_MONEY = re.compile(r"^(?:其中)?[，,:：]?(?:年度|全年|年�
 _BREAKDOWN = "breakdown:"
 
 
-def _breakdown(text: str, carried: str | None) -> bool:
+def _breakdown(text: str, carried: str | None, batch_before: bool = False) -> bool:
     opening = _BREAKDOWN_OPENING.match(text)
     if not opening or _NOT_A_KIND.search(opening.group("kind")):
         return False
@@ -316,7 +325,10 @@ def _breakdown(text: str, carried: str | None) -> bool:
         # (此次开工项目中，产业项目有3个: the parts of a batch a line before stated; alone, the line states a batch of its
         # own inside a higher list: 省重点建设项目中，我市共有项目45个)
         return carried is not None and _state_of(carried) in ("target", "outcome", "plan")
-    return bool(opening.group("by")) or opening.group("kind").endswith("类") or _in_breakdown(carried)
+    if bool(opening.group("by")) or opening.group("kind").endswith("类") or _in_breakdown(carried):
+        return True
+    sector = _SECTOR_KIND.fullmatch(opening.group("kind"))
+    return bool(sector) and (bool(sector.group("qizhong")) or bool(_OPENS_ON_QIZHONG.match(text)) or batch_before)
 
 
 def _state_of(carried: str) -> str:
@@ -328,17 +340,17 @@ def _in_breakdown(carried: str | None) -> bool:
     return carried is not None and carried.startswith(_BREAKDOWN)
 
 
-def _going_on(sentence: Sentence, carried: str | None) -> str | None:
+def _going_on(sentence: Sentence, carried: str | None, batch_before: bool = False) -> str | None:
     """What a sentence reads on from: a breakdown holds for the lines that go on dividing the batch up (the next kind
     and its count); any other line (a heading, a line of words, a goal) reads on from what the lines before the
     breakdown stated (产业类项目50个，年度投资100亿元。(then) 地区生产总值增长6%左右: still the year's goals)."""
-    if not _in_breakdown(carried) or _breakdown(sentence.text, carried):
+    if not _in_breakdown(carried) or _breakdown(sentence.text, carried, batch_before):
         return carried
     return carried[len(_BREAKDOWN):] or None
 
 
 def _read_on(sentence: Sentence, ctx: Context) -> Context:
-    carried = _going_on(sentence, ctx.carried)
+    carried = _going_on(sentence, ctx.carried, ctx.batch_before)
     if carried == _OUTLOOK:
         return replace(ctx, mode="plan", carried="plan")
     return ctx if carried == ctx.carried else replace(ctx, carried=carried)
@@ -781,7 +793,7 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
     if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
         year = period_year_before(text, published, measure.start) if published else None
-        if _breakdown(text, ctx.carried) and not _FIRM_IN_LINE.search(text, 0, measure.start):
+        if _breakdown(text, ctx.carried, ctx.batch_before) and not _FIRM_IN_LINE.search(text, 0, measure.start):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
@@ -944,7 +956,7 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
     goals alone, 'plan' after the lead of a work plan (kept under its numbered items), else what it was. A section
     heading ends it (a caption or a subtitle does not)."""
     sentence, ctx, _ = _read_plain(sentence, ctx)
-    previous = _going_on(sentence, previous)
+    previous = _going_on(sentence, previous, ctx.batch_before)
     previous_piece = previous if previous in (_PROJECT_ITEM, _ITEMS_GO_ON) else None
     if previous == _PROJECT_ITEM and _OPENS_ON_PLAN_MONEY.match(sentence.text):
         return _ITEMS_GO_ON  # (the project's plan piece: the list goes on with the next project)
@@ -990,10 +1002,10 @@ def carry(sentence: Sentence, ctx: Context, published: dt.date | None, found: li
         return previous  # (去年新增规上企业20家，今年力争新增25家 inside the plan: a result recalled)
     if any(classify(sentence, ctx, m, published) == "outcome" for m in measures):
         # (a kind's line with its progress, 开复工项目25个: the next line still goes on with the next kind)
-        return _BREAKDOWN + "outcome" if _breakdown(sentence.text, previous) else "outcome"
+        return _BREAKDOWN + "outcome" if _breakdown(sentence.text, previous, ctx.batch_before) else "outcome"
     # one kind of the batch's projects: the next line may go on with the next kind, else it reads on from what the
     # lines before stated (and a goal this line states: 其中，工业类项目50个，力争完成投资100亿元)
-    if _breakdown(sentence.text, previous):
+    if _breakdown(sentence.text, previous, ctx.batch_before):
         before = previous[len(_BREAKDOWN):] if _in_breakdown(previous) else previous
         return _BREAKDOWN + (_goals_going_on(sentence.text, ctx, published, before) if found else before or "")
     if not found and any(is_project_attribute(sentence, m) for m in measures):
