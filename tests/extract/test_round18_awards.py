@@ -167,3 +167,54 @@ def test_the_last_entry_of_a_roster_at_the_end_of_the_text_is_read():
         ["县公安局", "县水利局"]
     assert [a[2] for a in awards("2023年度全县平安建设先进单位名单\n县公安局\n县水利局\n丰溪县人民政府办公室\n2024年1月5日\n")] == \
         ["县公安局", "县水利局"]
+
+
+def test_a_title_set_in_square_brackets_heads_its_holders_and_remarks_are_no_holders():
+    # 【X先进集体】： over numbered units, each with a remark in brackets on its branch or its members (a ； inside one);
+    # 【X先进工作者】：a person, then her posts after a space
+    text = ("近日，省人社厅、省卫生健康委印发决定，表彰全省卫生健康系统先进集体和先进工作者。获奖情况如下：\n"
+            "【全省卫生健康系统先进工作者】：王明 民盟丰溪县人民医院支部主委、丰溪县人民医院外科主任\n"
+            "【全省卫生健康系统先进集体】：\n"
+            "1.丰溪县人民医院（民盟丰溪县人民医院支部，盟员20名）\n"
+            "2.清州市卫生健康委员会（李华 民盟清州市医卫支部副主委、市卫健委医政科科长；赵强 民盟清州市医卫支部委员）\n"
+            "3.南坪县疾病预防控制中心检验科（陈亮 南坪县疾病预防控制中心检验科科长）\n"
+            "祝贺获表彰的盟员及其所在集体！\n")
+    found = awards(text)
+    assert ("全省卫生健康系统先进工作者", None, "王明") in found
+    assert [a[2] for a in found if a[0] == "全省卫生健康系统先进集体"] == [
+        "丰溪县人民医院", "清州市卫生健康委员会", "南坪县疾病预防控制中心检验科"]
+    assert len(found) == 4
+
+
+def test_a_bracketed_heading_of_candidates_or_members_gives_nobody():
+    # the same layout under a 公示 (拟表彰), and a 【成员单位】 list of a working group: no title held
+    text = ("现将拟表彰对象公示如下：\n【全省卫生健康系统先进集体】：\n"
+            "1.丰溪县人民医院（民盟丰溪县人民医院支部，盟员20名）\n2.南坪县人民医院（民盟南坪县支部，盟员9名）\n"
+            "公示期间如有异议，请向省卫生健康委反映。\n")
+    assert awards(text) == []
+    text = ("丰溪县成立医改工作领导小组。\n【成员单位】：\n1.丰溪县人民医院（牵头，负责日常工作）\n"
+            "2.丰溪县卫生健康局（配合，负责督导考核）\n")
+    assert awards(text) == []
+
+
+def test_two_counted_groups_under_a_list_named_for_both_kinds_each_take_their_own_title():
+    # X示范乡（镇）创建单位和示范村名单 … A镇、B乡2个乡（镇）以及C村、D村等30个村入选: the towns take the towns' title,
+    # the villages the villages'
+    text = ("江南省第一批乡村振兴示范乡(镇)创建单位和示范村名单公布\n\n"
+            "近日，省农业农村厅公布了江南省第一批乡村振兴示范乡(镇)创建单位和示范村名单。"
+            "我市丰溪县东岭镇、南坪县青山乡2个乡(镇)以及丰溪县东岭镇石门村、南坪县西坑村等30个村入选。\n")
+    found = awards(text)
+    assert found == [("江南省第一批乡村振兴示范乡(镇)创建单位", None, "丰溪县东岭镇"),
+                     ("江南省第一批乡村振兴示范乡(镇)创建单位", None, "南坪县青山乡"),
+                     ("江南省第一批乡村振兴示范村", None, "丰溪县东岭镇石门村"),
+                     ("江南省第一批乡村振兴示范村", None, "南坪县西坑村")]
+
+
+def test_two_counted_groups_under_a_proposed_list_or_unnamed_give_nobody_new():
+    # the same sentence under a 公示 of the list; the groups only counted (6个乡镇，59个村入选): no holder named
+    text = ("江南省第一批乡村振兴示范乡(镇)创建单位和示范村拟认定名单公示\n\n"
+            "近日，省农业农村厅对江南省第一批乡村振兴示范乡(镇)创建单位和示范村拟认定名单进行公示。"
+            "我市丰溪县东岭镇、南坪县青山乡2个乡(镇)以及丰溪县东岭镇石门村、南坪县西坑村等30个村入选。\n")
+    assert awards(text) == []
+    text = ("近日，省农业农村厅公布了江南省第一批乡村振兴示范乡(镇)创建单位和示范村名单。其中，我市有6个乡镇、59个村入选。\n")
+    assert awards(text) == []

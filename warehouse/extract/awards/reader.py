@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
+from .lists import (PENDING, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
@@ -353,6 +353,14 @@ class _Reader:
                     found += [self.make(s, graded[0], graded[1], item, 0) for item in items if graded[0]]
                     continue
                 graded = None
+            remarked = remarked_entry(line) if roster and roster[0] and not PENDING.search(roster[0]) else None
+            if remarked:  # 1.丰溪县人民医院（农工党…支部，党员23名）: the unit, its remark (cut by ； or not) no holder
+                if first_of_line[s.line] is s:
+                    listed = [self.make(s, roster[0], roster[1], remarked, 0, date=roster[2], level=roster_level)]
+                    found += listed
+                    rostered += listed
+                    roster_named += 1
+                continue
             # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
             items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line), self.spaced_as_above(s.line)) \
                 if roster and line.strip() not in self.furniture else None
@@ -638,7 +646,33 @@ class _Reader:
         first = line[-1] if line else self.read_so_far[0][0] if self.read_so_far else None
         return [first.award + (first.grade or "")] if first else []
 
+    def kinds_entered(self, s: Sentence) -> list[Award] | None:
+        """我市A镇、B乡9个乡（镇）以及C村、D村等88个村入选。 under a list named for both kinds (X示范乡（镇）创建单位和
+        示范村名单): each group holds the part of the list's name that is of its kind; None for any other sentence."""
+        m = _TWO_KINDS_ENTERED.match(s.text)
+        if not m or self.proposal or PROPOSED.search(self.body[max(0, s.start - 600): s.start]):
+            return None
+        names = self.list_before(s, 0)
+        joined = _JOINED_LIST.match(re.sub(r"(?:名单|名录)$", "", names[0])) if len(names) == 1 else None
+        if not joined:
+            return None
+        first, second = joined.group("first"), joined.group("second")
+        at = first.find(second[:2], 2)
+        titles = [first, first[:at] + second if at > 0 else second]
+        found: list[Award] = []
+        for group in ("g1", "g2"):
+            kind = _KIND_WORD[m.group(group + "kind")]
+            own = [t for t in titles if _kind_of_title(t) == kind]
+            holders = [r for r in (clean_recipient(p) for p in split_recipients(m.group(group))) if r]
+            if len(own) != 1 or not holders:
+                return None
+            found += [self.make(s, own[0], None, h, m.start(group)) for h in holders]
+        return found
+
     def sentence_awards(self, s: Sentence) -> list[Award]:
+        entered = self.kinds_entered(s)
+        if entered:
+            return entered
         found: list[Award] = []
         covered: list[tuple[int, int]] = []
         for m in _PEOPLE_GRANT.finditer(s.text) if "授予" in s.text else ():
@@ -1552,6 +1586,24 @@ def _run_on_honours(clause: str) -> list[str]:
 
 
 # 区优秀X / 县先进Y: a list's first title led by a bare tier word (the district's own honours), not by a place's name
+# 我市A镇、B乡9个乡（镇）以及C村、D村等88个村入选: two counted groups of holders, each of its kind, one verb after both
+_GROUP_KIND = r"(?P<{0}kind>乡[（(]镇[）)]|镇[（(]乡[）)]|乡镇|镇|乡|街道|村|社区)"
+_TWO_KINDS_ENTERED = re.compile(
+    rf"^(?:[^，,。；;：:]{{0,12}}[，,])?(?:我[省市县区]|全[省市县区])?(?P<g1>[^，,。；;：:“”]{{2,400}}?)等?{COUNT}+个" + _GROUP_KIND.format("g1")
+    + rf"(?:以及|和|及)(?P<g2>[^，,。；;：:“”]{{2,400}}?)等?{COUNT}+个" + _GROUP_KIND.format("g2")
+    + r"(?:均|成功)?(?P<verb>入选|上榜|榜上有名)[。！!]?$")
+_KIND_WORD = {"乡（镇）": "镇", "乡(镇)": "镇", "镇（乡）": "镇", "镇(乡)": "镇", "乡镇": "镇", "镇": "镇", "乡": "镇", "街道": "镇",
+              "村": "村", "社区": "村"}
+# X示范乡（镇）创建单位和示范村: a list named for two kinds of holder, the second sharing the first's lead
+_JOINED_LIST = re.compile(r"^(?P<first>[^和及与]{4,40})(?:和|及|与)(?P<second>[^和及与]{2,12})$")
+
+
+def _kind_of_title(title: str) -> str | None:
+    """The kind of holder a title names (镇 for …示范乡（镇）创建单位 and …示范镇, 村 for …示范村), by its last kind word."""
+    found = re.findall(r"乡[（(]镇[）)]|乡镇|村镇|镇|乡|街道|村|社区", title)
+    return None if not found or found[-1] == "村镇" else _KIND_WORD.get(found[-1])
+
+
 _TIER_LEAD = re.compile(r"^([区县市省])(?=优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度)")
 _TIER_KIND = re.compile(r"优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度")
 
