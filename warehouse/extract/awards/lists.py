@@ -288,7 +288,18 @@ def remarked_entry(line_text: str) -> str | None:
     m = _REMARKED_ENTRY.match(line_text.strip())
     if not m or not re.search(r"[，,；;、 \u3000]", m.group("remark")) or _REPORTED.search(m.group("unit")):
         return None
+    remark = m.group("remark")
+    # (1.县委政法委（牵头，负责考核评比） / 1.县应急管理局（推荐1个，联系人王明）: a task, a quota or a contact, no member)
+    if _REMARK_REFUSES.search(remark) or not _MEMBERS_REMARK.search(remark):
+        return None
     return m.group("unit")
+
+
+# 民盟…支部，盟员20名 / 李华 …副主委、…科长 / 院长王明，职工860名: the branch, the members or the posts of the unit's people
+# (or its contact, 联系人：王明，电话：…, on a roster of a list conferred)
+_MEMBERS_REMARK = re.compile(r"联系人|电话|支部|党员|盟员|会员|社员|委员|成员|职工|员工|干警|党总支|党委|[主副]委|书记|院长|局长|所长|站长|校长|"
+                             r"主任|科长|处长|董事长|总经理|经理|馆长|队长|[\d一二三四五六七八九十百]+[名人位]")
+_REMARK_REFUSES = re.compile(r"负责|牵头|配合|名额|推荐|申报|报送|截止|前完成|督查|考核|统筹|协调")
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
@@ -779,7 +790,7 @@ def _is_list_title(title: str) -> bool:
     title: a ranked or merit name, not a heading of a report (获奖情况, 工作成效, 责任单位)."""
     return is_award_like(title) and bool(re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title)) \
         and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作(?!者)|责任|牵头|配合|发布|来源|入选|包括|分别|如下"
-                          r"|获评|评为|要求|条件|标准|办法|程序", title)
+                          r"|获评|评为|要求|条件|标准|办法|程序|典型|案例|创建|成员|学习|风采|代表|联系人|负责人", title)
 
 
 _COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项人位]$")
@@ -818,6 +829,8 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
         return None
     items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
     items = [_PERSON_POST.sub(r"\1", i) for i in items]  # 于敏(中国科学院院士、…研究院): the person, her post in brackets
+    if any(re.search(r"[\d一二三四五六七八九十两]+(?:名|个|人|家)$", i) for i in items):
+        return None  # 先进工作者：县人民医院2名、县中医院1名: places given a quota, no holders
     if any(_RANKED_ITEM.search(i) for i in items):
         return None  # 2024中国综合竞争力百强区：A区位列全国第46: a place in a ranking, no holder of a title
     if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):
