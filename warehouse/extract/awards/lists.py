@@ -97,6 +97,10 @@ _NOT_A_PIECE = re.compile(r"关于|通知|通报|决定|公告|意见|附件|的
 _NOT_A_PIECE_END = re.compile(r"\d{1,2}月\d{1,2}日|[一二三四五六七八九十]月[一二三四五六七八九十]{1,3}日|(?<!全)(?:区|县|市|镇|乡|村|旗|街道)$")
 
 
+# 【全国X先进集体】： / 【先进个人】: a title set in square brackets, a colon after it, its holders on the lines under it
+_BOXED_HEADING = re.compile(r"^【(?P<name>[^【】：:，,。；;]{4,40})】(?P<colon>[:：])$")
+
+
 def _scopeless_tail(text: str) -> bool:
     return bool(_SCOPELESS_TAIL.match(text)) and not level_of(text)
 
@@ -169,6 +173,9 @@ def roster_heading(sentence: Sentence, line_text: str, above: str = "", line_bef
     if led:  # （二）2019年被重新确认为X：（陕西省名单） / 以下单位被评为X：: the title conferred on the lines under it
         return led[0], None, led[1]
     text = _SPACES.sub("", sentence.text)
+    boxed = _BOXED_HEADING.match(text)
+    if boxed:  # 【全国X先进集体】： the title set in 【】 over the lines of its holders, the brackets no part of it
+        text = boxed.group("name") + boxed.group("colon")
     piece = _SPACES.sub("", above)
     if _HEADING_TAIL.match(text) and _HEADING_PIECE.match(piece) and not _ROSTER_HEADING.match(piece) \
             and is_award_like(piece):
@@ -265,6 +272,34 @@ def _flattened_list(cells: list[str]) -> bool:
         return False
     first = int(numbers[0])
     return all(int(n) == first + k for k, n in enumerate(numbers))
+
+
+# 1.丰溪县人民医院（农工党丰溪县人民医院支部，党员23名） / 2.市卫生健康委员会（王明 农工党…副主委；李华 …副处长）:
+# a numbered entry, the unit first, then a remark in brackets on who in it the page is about (its branch, its members,
+# their posts), which a ； may cut into sentences: the unit holds the title
+_REMARKED_ENTRY = re.compile(r"^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])[ \u3000]*(?P<unit>[\u4e00-\u9fa5]{3,30}?"
+                             r"(?:医院|中心|委员会|[局院所站厅委办校科室队部馆社]|公司|集团|大学|学院|中学|小学|学校|基地))"
+                             r"[（(](?P<remark>[^（）()]{8,160})[）)][。；;]?$")
+
+
+def remarked_entry(line_text: str) -> str | None:
+    """The unit of a numbered roster line whose remark in brackets names its branch or members (and holds a comma, a
+    space or a ；, no part of a name); None for any other line."""
+    m = _REMARKED_ENTRY.match(line_text.strip())
+    if not m or not re.search(r"[，,；;、 \u3000]", m.group("remark")) or _REPORTED.search(m.group("unit")):
+        return None
+    remark = m.group("remark")
+    # (1.县委政法委（牵头，负责考核评比） / 1.县应急管理局（推荐1个，联系人王明）: a task, a quota or a contact, no member)
+    if _REMARK_REFUSES.search(remark) or not _MEMBERS_REMARK.search(remark):
+        return None
+    return m.group("unit")
+
+
+# 民盟…支部，盟员20名 / 李华 …副主委、…科长 / 院长王明，职工860名: the branch, the members or the posts of the unit's people
+# (or its contact, 联系人：王明，电话：…, on a roster of a list conferred)
+_MEMBERS_REMARK = re.compile(r"联系人|电话|支部|党员|盟员|会员|社员|委员|成员|职工|员工|干警|党总支|党委|[主副]委|书记|院长|局长|所长|站长|校长|"
+                             r"主任|科长|处长|董事长|总经理|经理|馆长|队长|[\d一二三四五六七八九十百]+[名人位]")
+_REMARK_REFUSES = re.compile(r"负责|牵头|配合|名额|推荐|申报|报送|截止|前完成|督查|考核|统筹|协调")
 
 
 def roster_items(sentence: Sentence, next_line: str = "") -> list[str] | None:
@@ -754,8 +789,8 @@ def _is_list_title(title: str) -> bool:
     """Whether a label that heads a list of holders (省级文明村：A、B / 2024年度省级文明单位： over the lines) is a
     title: a ranked or merit name, not a heading of a report (获奖情况, 工作成效, 责任单位)."""
     return is_award_like(title) and bool(re.search(r"国家|全国|中国|省|[市县区]级|先进|优秀|文明|模范|标兵|示范|百强|奖", title)) \
-        and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作|责任|牵头|配合|发布|来源|入选|包括|分别|如下"
-                          r"|获评|评为|要求|条件|标准|办法|程序", title)
+        and not re.search(r"荣誉|称号|奖项|获奖|情况|名单|成效|成绩|目标|任务|措施|工作(?!者)|责任|牵头|配合|发布|来源|入选|包括|分别|如下"
+                          r"|获评|评为|要求|条件|标准|办法|程序|典型|案例|创建|成员|学习|风采|代表|联系人|负责人", title)
 
 
 _COUNT_TAIL = re.compile(r"[\d一二三四五六七八九十两]+[家个名所项人位]$")
@@ -777,6 +812,13 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
     if not m:
         return None
     title = re.sub(r"[（(][^）)]*[）)]$", "", m.group("title")).strip()
+    boxed = re.fullmatch(r"【([^【】]{4,40})】", title)
+    if boxed:  # 【全国X先进工作者】：王明 …主任: the title set in 【】
+        title = boxed.group(1)
+        person = _PERSON_LINE.match(m.group("items").strip())
+        if person and _PERSON_CELL.fullmatch(person.group("name")) and _POST_TOKEN.search(person.group("post")) \
+                and _is_list_title(title):
+            return title, [person.group("name")]  # the person, then her posts (、 between them: no list of holders)
     # 新认定省级企业技术中心2家：A、B: the title, without the count and the word that introduces it
     title = _NEWLY_LEAD.sub("", _COUNT_TAIL.sub("", title))
     # 入选国家级绿色工厂：A、B / 荣获省级先进集体的单位包括：A、B: the verb and the words that point to the list
@@ -787,6 +829,8 @@ def titled_line(sentence: Sentence, line_text: str) -> tuple[str, list[str]] | N
         return None
     items = [_NUMBERING.sub("", i).strip() for i in outside_quotes_split(m.group("items"))]
     items = [_PERSON_POST.sub(r"\1", i) for i in items]  # 于敏(中国科学院院士、…研究院): the person, her post in brackets
+    if any(re.search(r"[\d一二三四五六七八九十两]+(?:名|个|人|家)$", i) for i in items):
+        return None  # 先进工作者：县人民医院2名、县中医院1名: places given a quota, no holders
     if any(_RANKED_ITEM.search(i) for i in items):
         return None  # 2024中国综合竞争力百强区：A区位列全国第46: a place in a ranking, no holder of a title
     if not items or any(len(i) > 20 or is_award_like(i) and not _NAMED_PLACE.search(i) for i in items):

@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, assessment_awards, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
+from .lists import (PENDING, _is_list_title, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
@@ -256,6 +256,10 @@ class _Reader:
                 found.append(self.make(s, award, row.grade, row.recipient, 0, level=level))
         roster = roster_level = None
         roster_named = 0  # holders the roster has named so far
+        # the roster whose numbered lines may carry a remark on the unit's members (1.A医院（…支部，党员23名）): one a
+        # heading opened in a notice that confers (no 推荐/申报/公示 in its headline or lead, no plan), how many it named
+        remarked_roster: tuple | None = None
+        remarked_named = 0
         roster_limit: int | None = None  # how many holders a counted pointer said the roster names
         graded: tuple[str | None, str] | None = None  # (award, grade) of an annex list of winners by grade
         rostered: list[Award] = []  # the holders the rosters named, line by line
@@ -326,6 +330,10 @@ class _Reader:
                 continue
             if heading:
                 roster, graded, roster_named, roster_limit = heading, None, 0, None
+                lead = self.roster_lead(s.line)
+                remarked_roster = roster if roster[0] and _is_list_title(roster[0]) and not (
+                    self.plan or self.proposal or PENDING.search(lead) or PROPOSED.search(lead)) else None
+                remarked_named = 0
                 # 附件：2020年X名单 under a notice of 农业农村部: the list ranks with the body that issued it
                 # (丰溪县农业农村局关于公布…的通知: the body that signs the notice ranks its list before any body it cites)
                 roster_level = level_of(heading[0]) or self.own_rank or _list_rank(self.body[max(0, s.start - 1000): s.start])
@@ -353,6 +361,20 @@ class _Reader:
                     found += [self.make(s, graded[0], graded[1], item, 0) for item in items if graded[0]]
                     continue
                 graded = None
+            if roster and _BOXED_LINE.fullmatch(line.strip()):
+                roster = roster_limit = None  # 【责任分工】： a heading of its own, no title: the roster before it is over
+                continue
+            # (1.县委政法委（牵头，负责考核评比） after the roster's plain lines: the lines of another part)
+            remarked = remarked_entry(line) if roster and roster is remarked_roster and not PENDING.search(roster[0]) \
+                and roster_named == remarked_named else None
+            if remarked:  # 1.丰溪县人民医院（农工党…支部，党员23名）: the unit, its remark (cut by ； or not) no holder
+                if first_of_line[s.line] is s:
+                    listed = [self.make(s, roster[0], roster[1], remarked, 0, date=roster[2], level=roster_level)]
+                    found += listed
+                    rostered += listed
+                    roster_named += 1
+                    remarked_named += 1
+                continue
             # (a line the page repeats all over, 新疆教育厅 under each picture, is its furniture: the roster is over)
             items = roster_entries(s, self.next_line(s.line), roster[0], self.line_before(s.line), self.spaced_as_above(s.line)) \
                 if roster and line.strip() not in self.furniture else None
@@ -382,6 +404,9 @@ class _Reader:
             titled = titled_line(s, line)
             if titled and self.proposed_list and re.match(r"^\s*(?:成功)?(?:入选|入围|上榜)", s.text):
                 titled = None  # 入选…：A、B in a notice of candidates: proposed, not conferred
+            if titled and (self.proposal or PENDING.search(self.headline(s.line)) or PENDING.search(self.line_before(s.line))
+                           or PROPOSED.search(self.line_before(s.line))):
+                titled = None  # 关于推荐…的通知 / 现将…候选人名单公布如下： / 全县先进工作者：A、B: candidates, no holders yet
             if titled:  # 省级文明村：龙现村、陈家铺村
                 found += [self.make(s, titled[0], None, holder, 0) for holder in titled[1]]
                 continue
@@ -638,7 +663,39 @@ class _Reader:
         first = line[-1] if line else self.read_so_far[0][0] if self.read_so_far else None
         return [first.award + (first.grade or "")] if first else []
 
+    def kinds_entered(self, s: Sentence) -> list[Award] | None:
+        """我市A镇、B乡9个乡（镇）以及C村、D村等88个村入选。 under a list named for both kinds (X示范乡（镇）创建单位和
+        示范村名单): each group holds the part of the list's name that is of its kind; None for any other sentence."""
+        m = _TWO_KINDS_ENTERED.match(s.text)
+        if not m or self.proposal or PROPOSED.search(self.body[max(0, s.start - 600): s.start]):
+            return None
+        # (…推荐名单 / …候选名单 / …名单申报 / 就…名单征求意见: a list asked for or put up, no holders yet)
+        if _ASKED_LIST.search(self.body[max(0, s.start - 600): s.start]):
+            return None
+        names = self.list_before(s, 0)
+        name = re.sub(r"(?:名单|名录)$", "", names[0]) if len(names) == 1 else ""
+        joined = _JOINED_LIST.match(name) if not PENDING.search(name) else None
+        if not joined:
+            return None
+        first, second = joined.group("first"), joined.group("second")
+        at = first.find(second[:2], 2)
+        if at <= 0 or not re.search(r"(?:乡[（(]镇[）)]|乡镇|镇|乡|街道|村庄|村|社区)$", second):
+            return None  # …示范镇和精品村 (no lead shared) / …示范乡镇和示范村创建 (a word after both): the list as one
+        titles = [first, first[:at] + second if at > 0 else second]
+        found: list[Award] = []
+        for group in ("g1", "g2"):
+            kind = _KIND_WORD[m.group(group + "kind")]
+            own = [t for t in titles if _kind_of_title(t) == kind]
+            holders = [r for r in (clean_recipient(p) for p in split_recipients(m.group(group))) if r]
+            if len(own) != 1 or not holders:
+                return None
+            found += [self.make(s, own[0], None, h, m.start(group)) for h in holders]
+        return found
+
     def sentence_awards(self, s: Sentence) -> list[Award]:
+        entered = self.kinds_entered(s)
+        if entered:
+            return entered
         found: list[Award] = []
         covered: list[tuple[int, int]] = []
         for m in _PEOPLE_GRANT.finditer(s.text) if "授予" in s.text else ():
@@ -1552,6 +1609,30 @@ def _run_on_honours(clause: str) -> list[str]:
 
 
 # 区优秀X / 县先进Y: a list's first title led by a bare tier word (the district's own honours), not by a place's name
+# 我市A镇、B乡9个乡（镇）以及C村、D村等88个村入选: two counted groups of holders, each of its kind, one verb after both
+_GROUP_KIND = r"(?P<{0}kind>乡[（(]镇[）)]|镇[（(]乡[）)]|乡镇|镇|乡|街道|村|社区)"
+_TWO_KINDS_ENTERED = re.compile(
+    rf"^(?:[^，,。；;：:]{{0,12}}[，,])?(?:我[省市县区]|全[省市县区])?(?P<g1>[^，,。；;：:“”]{{2,400}}?)等?{COUNT}+个" + _GROUP_KIND.format("g1")
+    + rf"(?:以及|和|及)(?P<g2>[^，,。；;：:“”]{{2,400}}?)等?{COUNT}+个" + _GROUP_KIND.format("g2")
+    + r"(?:均|成功)?(?P<verb>入选|上榜|榜上有名)[。！!]?$")
+_KIND_WORD = {"乡（镇）": "镇", "乡(镇)": "镇", "镇（乡）": "镇", "镇(乡)": "镇", "乡镇": "镇", "镇": "镇", "乡": "镇", "街道": "镇",
+              "村": "村", "社区": "村"}
+# X示范乡（镇）创建单位和示范村: a list named for two kinds of holder, the second sharing the first's lead
+_JOINED_LIST = re.compile(r"^(?P<first>[^和及与]{4,40})(?:和|及|与)(?P<second>[^和及与]{2,12})$")
+
+
+# (经县级申报、市级推荐、省级评审: the steps a list conferred went through, no call)
+_ASKED_LIST = re.compile(r"(?:名单|组织|开展)(?:申报|推荐)|申报工作|征求意见|候选|推荐(?:名单|工作|对象|人选)|拟(?:认定|命名|推荐|入选)")
+# 【责任分工】： / 【工作动态】：: a heading in square brackets alone on its line, a colon after it (【石湾县】: a place label)
+_BOXED_LINE = re.compile(r"【[^【】]{2,40}】[:：]")
+
+
+def _kind_of_title(title: str) -> str | None:
+    """The kind of holder a title names (镇 for …示范乡（镇）创建单位 and …示范镇, 村 for …示范村), by its last kind word."""
+    found = re.findall(r"乡[（(]镇[）)]|乡镇|村镇|镇|乡|街道|村|社区", title)
+    return None if not found or found[-1] == "村镇" else _KIND_WORD.get(found[-1])
+
+
 _TIER_LEAD = re.compile(r"^([区县市省])(?=优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度)")
 _TIER_KIND = re.compile(r"优秀|先进|文明|十佳|模范|示范|最美|突出|杰出|年度")
 

@@ -90,8 +90,8 @@ def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str |
 
 # 优秀共产党员 / 先进个人 / 劳动模范 / 优秀教师: a title held by persons
 _PERSONS_TITLE = re.compile(r"个人|党员|工作者|模范|劳模|标兵|职工|教师|干部|工匠|能手|之星|人才|选手|医生|护士|党务")
-# 以上名单排名不分先后 / 希望…珍惜荣誉 / 上一篇： / 打印本页 / 相关新闻: a note, a wish or the page around the list
-_CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
+# 以上名单排名不分先后 / 希望…珍惜荣誉 / 祝贺获表彰的…！ / 上一篇： / 打印本页 / 相关新闻: a note, a wish or the page around the list
+_CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|(?:热烈|衷心)?祝贺|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
                       r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对))|排名?不分先后|排序不分先后"
                       # (…工作会议召开: the news of an event, no holder)
                       r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)"
