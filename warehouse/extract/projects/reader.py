@@ -517,15 +517,14 @@ _FURNITURE = re.compile(r"来源[:：]|作者[:：]|编辑[:：]|责任编辑|�
 # are built there unless their own words place them elsewhere: the zone as written is more precise than the county
 # (县经开区, not 太湖县). A zone that hosts a meeting (X开发区召开…推进会) is a venue, not where the works are; a zone a
 # project's name holds (X工业园A项目) is the project's own, not the subject of the line.
+_ZONE_WORDS = r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|产业园区|工业集中区|工业园|产业园"
 _OPENING_ZONE = re.compile(r"^(?:(?:去年|今年|近年来|近日|日前|(?:19|20)\d{2}年(?:以来)?)[，,]?)?"
-                           r"(?P<zone>[\u4e00-\u9fa5]{0,8}?(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|"
-                           r"开发区|工业园区|产业园区|工业集中区|工业园|产业园))(?![\u4e00-\u9fa5]{0,6}(?:项目|工程))"
+                           rf"(?P<zone>[\u4e00-\u9fa5]{{0,8}}?(?:{_ZONE_WORDS}))(?![\u4e00-\u9fa5]{{0,6}}(?:项目|工程))"
                            r"(?=[（(\d]|[\u4e00-\u9fa5])(?!的|内|区|园|和|与|及|企业|代表团|是|党工委|管委会|召开)")
 # (全市工业园区 / 各类开发区 / 我县现代农业产业园: zones in general or the county's speaking of its own, no one zone the
 # notice is about; 开发区 / 工业园区 alone: no zone named, unless the notice names it in full elsewhere)
 _ZONES_IN_GENERAL = re.compile(r"^(?:全[市省县区国]|各类?|我[省市县区]|省|市)")
-_BARE_ZONE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|产业园区|工业集中区|"
-                        r"工业园|产业园|园区)")
+_BARE_ZONE = re.compile(rf"(?:{_ZONE_WORDS}|园区)")
 # 全县共签约项目15个 / 全年全县共实施重点项目60个: the county's batch, so its projects are the county's, not a zone's
 _COUNTY_BATCH = re.compile(r"全[县市区](?:今年|全年)?[^，,。；;]{0,4}?(?:共|累计)?(?:实施|签约|开工|安排|新开工|谋划|引进|落地)"
                            r"[^，,。；;]{0,10}?项目")
