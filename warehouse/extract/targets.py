@@ -1173,6 +1173,13 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
     if any(m != measure for m in sites) \
             and not found_in(_FIRM_CUE, text, 0, measure.start) and not _planned_spending(text, measure):
         return True
+    # 该项目总投资10.2亿元，其中固定资产投资7.4亿元: a part of a total investment named just before is how that money
+    # is made up (the year's planned spending, or a firm cue, still sets a goal)
+    if measure.unit in ("元", "美元") and "其中" in measure.verbs and not _planned_spending(text, measure) \
+            and not found_in(_FIRM_CUE, text, 0, measure.start):
+        before = [m for m in others if m.end <= measure.segment_start]
+        if before and _TOTAL_MONEY.search(before[-1].indicator) and re.fullmatch(r"[，,：:]*\s*", text[before[-1].end:measure.segment_start].replace("其中", "")):
+            return True
     # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
@@ -1242,12 +1249,28 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
 
 
 def _part_of_recruited(text: str, measure: Measure, others: tuple[Measure, ...]) -> bool:
-    """其中亿元以上项目20个 after 引进重点项目40个: the count before 其中 names the verb of both."""
-    if "其中" not in measure.verbs:
-        return False
+    """其中亿元以上项目20个 after 引进重点项目40个: the count before 其中 names the verb of both (so do the items that
+    go on after it in a 、-list: 其中亿元以上项目40个、10亿元以上项目10个; and a count restated under a second cue,
+    新签约项目12个、力争15个，其中…, still names it)."""
     before = [m for m in others if m.end <= measure.segment_start]
-    return bool(before) and (any(_RECRUIT.search(v) for v in before[-1].verbs)
-                             or bool(_RECRUIT.search(before[-1].indicator)))
+    head = measure
+    while "其中" not in head.verbs:
+        # (the item before, joined by 、 alone, is part of the same run)
+        if not before or not _LIST_JOIN.fullmatch(text[before[-1].end:head.segment_start]):
+            return False
+        head = before.pop()
+    before = [m for m in before if m.end <= head.segment_start]
+    while before:
+        last = before.pop()
+        if any(_RECRUIT.search(v) for v in last.verbs) or _RECRUIT.search(last.indicator):
+            return True
+        # (力争15个 restating 新签约…项目12个: the same indicator, read from the count before)
+        if not before or before[-1].indicator != last.indicator:
+            return False
+    return False
+
+
+_LIST_JOIN = re.compile(r"\s*[、]\s*")
 
 
 # every period period_end_year reads has one of these characters (十四五, 2025年, 8月, 今天, 二季度)

@@ -1074,7 +1074,16 @@ def _item_name(raw: str) -> str:
     while framing and framing.group(0) and len(item) - framing.end() >= 2:
         item = item[framing.end():]
         framing = _FRAMING.match(item)
+    described = _DESCRIBED_BY.match(item)
+    if described:
+        item = item[described.end():]  # 获得省级荣誉的A, 位于城东的A: what is said of the item, then its name
     return item
+
+
+# 荣获“X”称号的A等项目, 位于城东的A等项目: a clause (an honour received, the site) that describes the first
+# item, closed by 的, before its name (at least two characters, with no 的 of their own, left after it)
+_DESCRIBED_BY = re.compile(r"^[^，,。；;：:]{0,30}?(?:获得|荣获|获评|被评为|被授予|入选|位于|坐落于|地处)"
+                           r"[^，,。；;：:的]{0,30}的(?=[^的]{2,}$)")
 
 
 # 龙边溪水生态公园和赣东南高级技工学校一期: two works joined by 和 inside one item of a list
@@ -1139,12 +1148,19 @@ _MONEY_ITEM = re.compile(r"(?:^|[，,；;：:]|分别(?:是|为)|包括|主要�
                          rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
 
 
+_MONEY_LEAD_ITEM = re.compile(r"总?投资(?:约|达|超)?[\d.]+(?:亿|万)?元的")
+# 20亿元以上项目1个，为总投资22.1亿元的A研发、生产、销售项目: the one member of a counted group, after its money
+_ONE_MONEY_ITEM = re.compile(r"(?:项目|工程)(?:1|一)个[，,]?(?:为|是|即)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
+                             rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
+
+
 def _money_items(text: str) -> list[NameMention]:
-    """The works of a list written one clause each, 总投资X元的 and the name (two at least): each is a named project
-    with its own money, whatever 、 or general words its name holds (…绿化、亮化建设项目, 高标准农田建设项目)."""
+    """The works of a list written one clause each, 总投资X元的 and the name (two at least, or the one member of a
+    group counted as 1个): each is a named project with its own money, whatever 、 or general words its name holds
+    (…绿化、亮化建设项目, 高标准农田建设项目)."""
     items = list(_MONEY_ITEM.finditer(text)) if "投资" in text else []
     if len(items) < 2:
-        return []
+        items = list(_ONE_MONEY_ITEM.finditer(text)) if "投资" in text else []
     return [NameMention(m.group("name"), m.start("name"), m.end("name"), listed=True,
                         prefix_investment=m.group("amount"))
             for m in items if len(core_name(_WORKS_WORDS.sub("", m.group("name")))) >= 2]
@@ -1197,6 +1213,8 @@ def find_listed_names(text: str) -> list[NameMention]:
             item = raw.strip()
             if _SHARE_COUNT.search(item):
                 continue  # 分别为：甲县34个、乙区27个: the count split by place, not the members
+            if _MONEY_LEAD_ITEM.match(item):
+                continue  # 分别为总投资5.2亿元的A、B项目，…: works listed clause by clause, each with its money (_money_items)
             # (新城路网工程: a counted member that ends in a works word names a works, however general its words)
             if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
                                          or _WORKS_END.search(item) and len(core_name(item)) >= 4):
