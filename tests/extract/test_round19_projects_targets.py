@@ -83,3 +83,46 @@ def test_near_miss_a_part_of_a_places_planned_investment_stays_a_goal():
 
 def test_a_part_of_a_projects_total_investment_is_no_goal():
     assert not _targets("该项目计划总投资5亿元，其中固定资产投资4亿元，计划今年投产。")
+
+
+# --- review of round 19: every item of a money-led list, a campaign's total, the lone member's kind, the site clause ---
+
+def test_every_item_of_a_money_led_list_keeps_its_own_money():
+    found = _projects("本次集中开工项目2个，分别为总投资5亿元的华兴医疗器械生产基地、总投资3亿元的青山文旅综合体。")
+    assert found["华兴医疗器械生产基地"].investment_cny == 500000000
+    assert found["青山文旅综合体"].investment_cny == 300000000
+
+
+def test_money_led_items_without_a_works_word_or_firms_are_kept():
+    found = _projects("本次集中开工项目2个，分别为总投资8亿元的恒通新材料、总投资6亿元的鑫达机械。")
+    assert found["恒通新材料"].investment_cny == 800000000 and found["鑫达机械"].investment_cny == 600000000
+    found = _projects("本次签约项目3个，分别为总投资8亿元的恒通新材料有限公司、总投资6亿元的鑫达机械有限公司、"
+                      "总投资2亿元的华茂科技有限公司。")
+    assert {"恒通新材料有限公司", "鑫达机械有限公司", "华茂科技有限公司"} <= set(found)
+
+
+def test_a_part_of_a_campaigns_planned_total_stays_a_goal():
+    assert ("固定资产投资", 15000000000) in _targets("今年计划引进项目总投资200亿元，其中固定资产投资150亿元。")
+    assert ("固定资产投资", 20000000000) in _targets("预计全年签约项目总投资300亿元，其中固定资产投资200亿元。")
+    found = _targets("今年全市计划完成项目总投资600亿元，其中产业项目投资150亿元、基础设施投资50亿元。")
+    assert {("产业项目投资", 15000000000), ("基础设施投资", 5000000000)} <= set(found)
+
+
+def test_every_listed_part_of_a_projects_total_is_no_goal():
+    assert not _targets("该项目总投资10.2亿元，其中固定资产投资7.4亿元、流动资金2.8亿元。")
+
+
+def test_near_miss_the_one_member_named_by_a_kind_of_works():
+    for kind in ("基础设施项目", "城市更新工程", "农村公路建设工程"):
+        assert not _projects(f"集中开工项目9个。其中亿元以上项目1个，为总投资1.5亿元的{kind}。")
+    assert "华岳新能源电池项目" in _projects("集中开工项目9个。其中亿元以上项目1个，为总投资1.5亿元的华岳新能源电池项目。")
+
+
+def test_the_one_member_split_at_a_comma_between_two_works():
+    found = _projects("集中开工项目9个。其中亿元以上项目1个，为总投资1亿元的年产2万吨饲料项目、年产1万吨肥料项目。")
+    assert {"年产2万吨饲料项目", "年产1万吨肥料项目"} <= set(found)
+
+
+def test_a_site_clause_without_a_zone_gives_no_location():
+    assert _projects("位于城东的宏达科技园项目正式开工建设。")["宏达科技园项目"].location is None
+    assert _projects("位于城东工业园的宏达科技园项目正式开工建设。")["宏达科技园项目"].location == "城东工业园"

@@ -1175,11 +1175,9 @@ def _attribute_itself(text: str, measure: Measure, project_counts: bool, others:
         return True
     # 该项目总投资10.2亿元，其中固定资产投资7.4亿元: a part of a total investment named just before is how that money
     # is made up (the year's planned spending, or a firm cue, still sets a goal)
-    if measure.unit in ("元", "美元") and "其中" in measure.verbs and not _planned_spending(text, measure) \
-            and not found_in(_FIRM_CUE, text, 0, measure.start):
-        before = [m for m in others if m.end <= measure.segment_start]
-        if before and _TOTAL_MONEY.search(before[-1].indicator) and re.fullmatch(r"[，,：:]*\s*", text[before[-1].end:measure.segment_start].replace("其中", "")):
-            return True
+    if measure.unit in ("元", "美元") and not _planned_spending(text, measure) \
+            and not found_in(_FIRM_CUE, text, 0, measure.start) and _part_of_project_total(text, measure, others):
+        return True
     # 项目64个，计划总投资104亿元，计划供地1760亩: the land listed after a batch's total investment is the batch's
     if measure.unit == "亩" and any(m.end <= measure.start and _TOTAL_MONEY.search(m.indicator) for m in others):
         return True
@@ -1271,6 +1269,34 @@ def _part_of_recruited(text: str, measure: Measure, others: tuple[Measure, ...])
 
 
 _LIST_JOIN = re.compile(r"\s*[、]\s*")
+
+
+def _part_of_project_total(text: str, measure: Measure, others: tuple[Measure, ...]) -> bool:
+    """该项目总投资10.2亿元，其中固定资产投资7.4亿元(、流动资金2.8亿元): a part (or an item 、-joined after it) of a
+    total investment named just before, the total a project's own: how that project's money is made up. A total that
+    a place or a campaign plans, expects, completes or brings in (今年计划引进项目总投资200亿元，其中…) keeps its parts
+    as goals."""
+    before = [m for m in others if m.end <= measure.segment_start]
+    head = measure
+    while "其中" not in head.verbs:
+        if not before or before[-1].unit != head.unit or not _LIST_JOIN.fullmatch(text[before[-1].end:head.segment_start]):
+            return False
+        head = before.pop()
+    before = [m for m in before if m.end <= head.segment_start]
+    if not before or not _TOTAL_MONEY.search(before[-1].indicator) \
+            or not re.fullmatch(r"[，,：:]*\s*", text[before[-1].end:head.segment_start].replace("其中", "")):
+        return False
+    total = before[-1]
+    owner = text[_clause_start(text, total.start):total.start]
+    if _ONE_PROJECT.search(owner):
+        return True
+    return not _CAMPAIGN_TOTAL.search(owner) and bool(_PROJECT_WORDS.search(owner))
+
+
+# 该项目 / 本项目: the project the sentence is about; 计划引进 / 全年签约 / 全市完成: the total of a place's or a campaign's
+# projects (or its plan), not one project's
+_ONE_PROJECT = re.compile(r"(?:该|本|此|这个|这一|上述)(?:项目|工程)")
+_CAMPAIGN_TOTAL = re.compile(r"计划|预计|预期|完成|引进|招商|签约|新开工|开工|全年|今年|年度|\d{4}年|[全各](?:省|市|县|区|镇)|批|共|累计|合计")
 
 
 # every period period_end_year reads has one of these characters (十四五, 2025年, 8月, 今天, 二季度)

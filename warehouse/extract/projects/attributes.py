@@ -359,6 +359,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
     for m in _LOCATION.finditer(text):
         place = m.group("place") or m.group("at") or m.group("signer")
         zone = _ZONE.match(place)
+        if not zone and m.group("place") and text.startswith("的", m.end()):
+            continue  # 位于城东的A / 位于青山湖畔的A: a clause of the site before a name, no zone, town or county in it
         where = zone.group(0) if zone else place
         # (not after a prefecture: 南平市建阳区麻沙镇 is read past the prefecture where the notice is placed)
         inner = _ZONE_IN_COUNTY.match(place, zone.end()) \

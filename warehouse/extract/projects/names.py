@@ -1144,11 +1144,12 @@ def _of_contest(text: str, list_end: int) -> bool:
 
 # 分别是总投资0.3亿元的A绿化、亮化建设项目，总投资0.7亿元的B建设项目: works listed clause by clause, each after its own
 # total investment
-_MONEY_ITEM = re.compile(r"(?:^|[，,；;：:]|分别(?:是|为)|包括|主要有)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
-                         rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
+# (…的A生产基地、总投资3亿元的B综合体: an 、 before the next item's money closes the one before and opens the next)
+_MONEY_ITEM = re.compile(r"(?:^|[，,；;：:、]|分别(?:是|为)|包括|主要有)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
+                         rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$|、总?投资)")
 
 
-_MONEY_LEAD_ITEM = re.compile(r"总?投资(?:约|达|超)?[\d.]+(?:亿|万)?元的")
+_MONEY_LEAD_ITEM = re.compile(r"总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的")
 # 20亿元以上项目1个，为总投资22.1亿元的A研发、生产、销售项目: the one member of a counted group, after its money
 _ONE_MONEY_ITEM = re.compile(r"(?:项目|工程)(?:1|一)个[，,]?(?:为|是|即)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
                              rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
@@ -1159,11 +1160,34 @@ def _money_items(text: str) -> list[NameMention]:
     group counted as 1个): each is a named project with its own money, whatever 、 or general words its name holds
     (…绿化、亮化建设项目, 高标准农田建设项目)."""
     items = list(_MONEY_ITEM.finditer(text)) if "投资" in text else []
-    if len(items) < 2:
+    lone = len(items) < 2
+    if lone:
         items = list(_ONE_MONEY_ITEM.finditer(text)) if "投资" in text else []
-    return [NameMention(m.group("name"), m.start("name"), m.end("name"), listed=True,
-                        prefix_investment=m.group("amount"))
-            for m in items if len(core_name(_WORKS_WORDS.sub("", m.group("name")))) >= 2]
+    mentions = []
+    for m in items:
+        name = m.group("name")
+        if len(core_name(_WORKS_WORDS.sub("", name))) < 2:
+            continue
+        if lone and (is_generic(name) and not _named_works(name) or _SCOPE_KIND.match(name)):
+            continue  # 项目1个，为总投资1.5亿元的基础设施项目 / …的农村公路建设工程: the kind of the one member, not its name
+        pieces = name.split("、")
+        if len(pieces) > 1 and all(_WORKS_SUFFIX_END.search(piece) and len(core_name(piece)) >= 4 for piece in pieces):
+            # 总投资1亿元的年产2万吨饲料项目、年产1万吨肥料项目: two works, each ending in its own works word (the money
+            # said before the first)
+            at = m.start("name")
+            for k, piece in enumerate(pieces):
+                mentions.append(NameMention(piece, at, at + len(piece), listed=True,
+                                            prefix_investment=m.group("amount") if k == 0 else None))
+                at += len(piece) + 1
+            continue
+        mentions.append(NameMention(name, m.start("name"), m.end("name"), listed=True,
+                                    prefix_investment=m.group("amount")))
+    return mentions
+
+
+_WORKS_SUFFIX_END = re.compile(rf"(?:{SUFFIX}|工程)$")
+# 农村公路建设工程, 城市更新工程: works of a kind a place or a sector builds, named by the kind alone
+_SCOPE_KIND = re.compile(r"(?:农村|城市|乡村|城乡|市政|城区|老旧|民生|社会事业|公共服务|基础设施)")
 
 
 # 金银岛、离城等五大“文旅+康养”综合体相继开工: places counted as N大 of one kind of works, each the kind's works there
@@ -1208,17 +1232,25 @@ def find_listed_names(text: str) -> list[NameMention]:
         return mentions
     for m in _ENUMERATED.finditer(text):  # 14个项目分别是A、B、C: each item is a named project
         position = m.start("items")
-        for raw in _to_count(m.group("items").split("、"), parse_numeral(m.group("n") or m.group("m"))):
+        raws = _to_count(m.group("items").split("、"), parse_numeral(m.group("n") or m.group("m")))
+        for i, raw in enumerate(raws):
             start, position = position, position + len(raw) + 1
             item = raw.strip()
             if _SHARE_COUNT.search(item):
                 continue  # 分别为：甲县34个、乙区27个: the count split by place, not the members
-            if _MONEY_LEAD_ITEM.match(item):
-                continue  # 分别为总投资5.2亿元的A、B项目，…: works listed clause by clause, each with its money (_money_items)
+            # 分别为总投资8亿元的A、总投资6亿元的B: each item's money before its name (a firm's, or a name with no works
+            # word, too) is that item's own
+            lead = _MONEY_LEAD_ITEM.match(item)
+            money = lead.group("amount") if lead else None
+            if lead:
+                start += raw.index(item) + lead.end()
+                item = item[lead.end():]
+                if i + 1 < len(raws) and not _MONEY_LEAD_ITEM.match(raws[i + 1].strip()):
+                    continue  # 总投资5.2亿元的A研发、生产项目: an 、 inside one name (_money_items reads it)
             # (新城路网工程: a counted member that ends in a works word names a works, however general its words)
             if 4 <= len(item) <= 60 and (len(_GENERIC.sub("", core_name(item))) >= 2
                                          or _WORKS_END.search(item) and len(core_name(item)) >= 4):
-                mentions.append(NameMention(item, start, start + len(item), listed=True))
+                mentions.append(NameMention(item, start, start + len(item), listed=True, prefix_investment=money))
     for m in COUNTED_CLOSE.finditer(text) if "、" in text else ():  # A、B、C、D四个项目: a list closed by its count
         if _NOT_A_BATCH.match(text, m.end()) or _CONTEST.search(text) and _of_contest(text, m.end()):
             continue  # 在男子举重、女子射击两个项目中夺得金牌 / …两个项目入选非遗名录: events or items of a roll
