@@ -109,6 +109,9 @@ def clean_award(name: str) -> str:
     name = _FIRST_OF.sub("", name)
     for _ in range(3):
         name = _TRAILER.sub("", name).strip()
+    # 荣获“全国文明村"称号 / “全国文明村」: a “ closed by a stray mark, the mark no part of the name
+    if name.endswith('"') and name.count('"') % 2 or name.endswith("」") and "「" not in name:
+        name = name[:-1].rstrip()
     return re.sub(r"^“([^“”]+)”$", r"\1", name)  # “中国最美乡镇”奖牌: the title, its quotes no part of it
 
 

@@ -914,6 +914,32 @@ class _Reader:
             kinds.setdefault(_KIND_OF.get(m.group("kind"), m.group("kind")), clean_award(m.group("title")))
         return kinds if not PROPOSED.search(self.body[max(0, s.start - 600): s.start]) else {}
 
+    def combined_list_kinds(self, s: Sentence, offset: int, names: list[str]) -> dict[str, str]:
+        """{kind: title} when the list a pointer points to is named over two kinds of holder joined by 、/和 before one
+        名单 (公布A文化强镇、B文化示范村（社区）名单): the pointer's list is its last part only, a town's title and a
+        village's named together; {} for any other list, or one whose parts are of one kind or of none."""
+        here = self.body[self.body.rfind("\n", 0, s.start) + 1: s.start + offset]
+        combined = list(_COMBINED_LIST.finditer(here))
+        if not names or not combined:
+            return {}
+        last = combined[-1]
+        # (经县级申报、市级推荐…公布…名单 / 此前曾公示拟命名名单。日前公布…: pending words of the procedure or of a sentence
+        # before are not the list's; only the clause that names it, its verb with it, is read)
+        if PENDING.search(here[max(here.rfind(m, 0, last.start()) for m in "，,。；;：:") + 1: last.end()]):
+            return {}
+        second = clean_award(last.group("b"))
+        if not second or names[-1] not in (second, re.sub(r"^[和及与、]", "", second)):
+            return {}
+        first = named_list(last.group("a") + "名单")
+        parts = [re.sub(r"(?:名单|榜单|名录)$", "", first[0]) if first else "", second]
+        kinds = {}
+        for part in parts:
+            kind = next((k for pattern, k in _LIST_KINDS if pattern.search(part)), None)
+            if not kind or kind in kinds:
+                return {}  # two titles of one kind, or a part of no kind: which a holder took is not said
+            kinds[kind] = part
+        return kinds
+
     def list_members(self, s: Sentence) -> list[Award]:
         """在2024年全国百强县榜单中，江南省占2席，分别是A、B: the members of a named list of title holders, no verb."""
         m = _LIST_MEMBERS.search(s.text)
@@ -1021,9 +1047,12 @@ class _Reader:
         lead_award = _LEAD_AWARD.match(s.text)
         works: list[str] = []  # verbless clauses naming a work each (X领衔完成的“A”项目，Y领衔完成的“B”项目，获得…)
         last: str | None = None
+        goal = False  # a clause before set a goal (力争创成X，入选Y): the subjectless clauses after it are aims too
         for clause in _verb_parts(split_clauses(s)):
             offset = clause.start - s.start
             verb = VERB.search(clause.text)
+            if goal and offset and s.text[offset - 1: offset] in ("；", ";"):
+                goal = False  # (a ； starts another matter)
             if lead_award and not verb and offset and clause.text.rstrip("。；;！!").endswith("获奖"):
                 before = clause.text.rstrip("。；;！!")[:-2]
                 holders = self.recipients(before, None) if not UNNAMED.search(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", before)) else []
@@ -1045,6 +1074,9 @@ class _Reader:
                         self.dangling = clause.text.rstrip("；;").strip()  # …荣获A，城建集团的“B”；C的“D”等9个项目荣获…
                 label = s.text[offset + len(clause.text): offset + len(clause.text) + 1] in (":", "：")
                 # (中国义乌网12月22日讯（记者 X）今天: a dateline and a day, nobody named)
+                if _GOAL_CLAUSE.match(without_time_lead(clause.text)):
+                    goal = True  # 全力打造活力青石，争创全国文明城市，入选…: an aim, never a holder
+                    continue
                 if subject is None and not (label and len(clause.text) <= 8) and not _is_setting(clause.text) \
                         and without_time_lead(clause.text).strip():
                     whole = clean_recipient(clause.text)
@@ -1141,10 +1173,24 @@ class _Reader:
                 continue  # A是全市唯一获得全国优秀评价的孵化器: a remark on the honour just read
             if re.search(r"(?:对|向|给|凡|对于)$", clause.text[: verb.start()]):
                 continue  # 对获得“通达杯”金杯的单位给予奖励: those who won, the object of a reward, not an honour reported
-            if verb.group(0) == "通过" and re.search(r"(?:考核|检查|评估|考评|核查|督查)(?:验收|复核)?$", obj.rstrip("。；;，, ")):
-                continue  # 通过…试点考核验收: an inspection passed, no title conferred
+            if verb.group(0) == "通过" and obj.rstrip("。；;，, ").endswith("现场复核"):
+                obj = re.sub(r"现场复核(?=[。；;，, ]*$)", "复核", obj)  # 通过X现场复核: a review passed, the title kept (as 通过X复核)
+            if verb.group(0) == "通过" and re.search(r"(?:(?:考核|检查|评估|考评|核查|督查)(?:验收|复核)?|现场验收)$",
+                                                   obj.rstrip("。；;，, ")):
+                # 通过…试点考核验收 / 通过…现场验收: an inspection passed, no title conferred; the place that passed goes on
+                # (青石县通过X现场验收，被命名为X / 正式获批为X / 获评X: the next clause, subjectless, is about it)
+                passer = self.recipients(clause.text[: verb.start()], subject, s.text[:offset],
+                                         self.body[max(0, s.start - 300): s.start]) \
+                    if not NOT_REACHED.search(clause.text[: verb.start()]) else []
+                if passer:
+                    carried = passer
+                    last = passer[0] if len(passer) == 1 else None
+                continue
             if NOT_REACHED.search(clause.text[: verb.start()]) or _HELPED_TOWARDS.match(clause.text[: verb.start()]):
+                goal = goal or bool(_GOAL_WORD.search(clause.text[: verb.start()]))
                 continue  # 力争成功创建…, 争取入选…, 助力X创成…: an aim, not an honour received
+            if goal and not clean_recipient(without_time_lead(clause.text[: verb.start()]).strip("，, ")):
+                continue  # 提出三年大变样，力争创成X，入选Y: Y the same aim's, the clause has no holder of its own
             if _AIMED_AT.search(clause.text[: verb.start()]) and re.search(r"”(?:作?为|当作)(?:奋斗)?(?:目标|方向|导向)", obj):
                 continue  # 以“再次跻身全国千强镇”为目标: the goal set, not an honour received
             if _sales_rank(obj):
@@ -1246,6 +1292,9 @@ class _Reader:
             if not offset and recipients and cut and cut[0] == s.line and cut[1]:
                 recipients = cut[1] + recipients  # the places the sentence before listed up to its ；
             kinds = self.titles_by_kind(s) if pointer and recipients and not said else {}
+            if pointer and recipients and not said and not kinds:
+                # 公布A镇级称号、B村级称号名单，甲乡榜上有名: a list over two kinds, each holder the part of its kind
+                kinds = self.combined_list_kinds(s, offset, names)
             if len(kinds) > 1 or kinds and not names:
                 # 重新确认93个城市为X，236个县城为Y。其中A市、B县城榜上有名: each the title of its kind
                 for r in recipients:
@@ -1659,8 +1708,14 @@ _LIST_MEMBERS = re.compile(r"(?:^|[，,])在?(?P<list>[^，,。；;在]{4,50}?(?
 # 93个城市（区）为国家卫生城市（区） / 236个县城（乡镇）为…: a count of one kind of holder, then the title they hold
 _KIND_TITLE = re.compile(rf"{COUNT}+个(?P<kind>城市|县城|乡镇|县|区|镇|村)(?:[（(][^）)]{{1,8}}[）)])?为(?P<title>[^，,。；;为]{{4,30}})")
 _KIND_OF = {"区": "城市", "乡镇": "镇", "县": "县城"}  # the kind a title's holders are counted as, by a holder's ending
-_HOLDER_KINDS = ((re.compile(r"县城$"), "县城"), (re.compile(r"(?:市|区)(?:[（(][^）)]*[）)])?$"), "城市"),
-                 (re.compile(r"[镇乡]$"), "镇"), (re.compile(r"村$"), "村"), (re.compile(r"县$"), "县城"))
+# (社区 before 区: a 社区 is a village's kind, never a city's)
+_HOLDER_KINDS = ((re.compile(r"县城$"), "县城"), (re.compile(r"村$|社区$"), "村"),
+                 (re.compile(r"(?:市|区)(?:[（(][^）)]*[）)])?$"), "城市"), (re.compile(r"[镇乡]$|街道$"), "镇"),
+                 (re.compile(r"县$"), "县城"))
+# 浙江省文化强镇、文化示范村（社区）名单 / 示范乡镇和示范村名单: two titles before one 名单, each of its kind of holder
+_COMBINED_LIST = re.compile(r"(?P<a>[^，,。；;：:、“”和及与]{4,40}?)[、和及与](?P<b>[^，,。；;：:、“”]{3,30}?)(?:名单|榜单|名录)")
+_LIST_KINDS = ((re.compile(r"(?:乡镇|城镇|镇|乡|街道)(?:[（(][^）)]*[）)])?$"), "镇"),
+               (re.compile(r"(?:村|社区)(?:[（(][^）)]*[）)])?$|村[（(][^）)]*社区[）)]$"), "村"))
 # 其中，山西省晋城市、潞城市（现长治市潞城区）；: places listed, no verb, up to a ； (or up to a mojibake ? after a 、:
 # 此前，湖北已有京山市、?)
 _CUT_LIST = re.compile(r"^(?:[^，,。；;：:]{0,8}[，,])?(?P<items>[^，,。：:“”]{2,4000}?)(?:[；;]|、\?)$")
@@ -2086,11 +2141,53 @@ _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新�
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:
     """The awards of a notice; a reprint's pinyin glosses (數(shù)字) are read past: the notice is read without them, its
     names given without them, its evidence and spans as written (docs/contract-conventions.md, pinyin glosses)."""
-    plain = unglossed(body)
-    if plain is None:
+    unquoted = _lost_quotes(body)
+    plain = unglossed(unquoted[0] if unquoted else body)
+    if plain is None and unquoted is None:
         return _Reader(body, _speech_split(sentences), published).read()
-    text, kept = plain
+    text, kept = plain or unquoted
+    if plain and unquoted:
+        kept = tuple(unquoted[1][i] for i in kept)
     return [_as_written(a, body, kept) for a in _Reader(text, _speech_split(split_sentences(text)), published).read()]
+
+
+def _lost_quotes(body: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text without the opening quote marks whose closing mark a page lost (国字号”“省字头再添新名片，…入列X名单: the
+    “ of 省字头 never closed on its line, so that all the line says after it would read as a quoted name), and the offset
+    of each character kept; None when every opened quote closes. A quote that opens a line (a speech running over
+    paragraphs), follows a speaker's colon or verb (他说：“…) or holds no clause mark (a name wrapped to the next line)
+    is kept."""
+    if "“" not in body:
+        return None
+    lost: list[int] = []
+    start = 0
+    for line in body.split("\n"):
+        depth_at = -1
+        for i, c in enumerate(line):
+            if c == "“":
+                if depth_at >= 0 and _CLAUSE_MARK.search(line, depth_at, i):
+                    lost.append(start + depth_at)  # (“A，…“B”: the first never closed)
+                depth_at = i
+            elif c == "”":
+                depth_at = -1
+        # (a quote still open at the end of a line that ran on over clauses; a name wrapped to the next line has none)
+        if depth_at > 0 and line[:depth_at].strip() and _CLAUSE_MARK.search(line, depth_at) \
+                and not _SPEAKER_BEFORE.search(line[:depth_at]):
+            lost.append(start + depth_at)
+        start += len(line) + 1
+    lost = [i for i in lost if i > 0 and body[i - 1] != "\n" and not _SPEAKER_BEFORE.search(body[max(0, i - 8): i])]
+    if not lost:
+        return None
+    dropped = set(lost)
+    kept = tuple(i for i in range(len(body)) if i not in dropped)
+    return "".join(body[i] for i in kept), kept
+
+
+# 力争创成X / 争创X: a goal set, carried across the clauses of its sentence after it
+_GOAL_WORD = re.compile(r"(?:力争|争取|争创|力求|冲刺)(?:成功|顺利|再次|首次)?$")
+_GOAL_CLAUSE = re.compile(r"^\s*(?:全力|积极|努力)?(?:力争|争取|争创|冲刺)")
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
+_SPEAKER_BEFORE = re.compile(r"(?:[：:]|说|表示|介绍|指出|谈到|坦言|称|道|写道|强调)[ \u3000]*$")
 
 
 # 局长说，“ / 介绍： “: a speech quote opened after its speaker, the sentences it holds each a sentence of their own
