@@ -126,3 +126,20 @@ def test_the_one_member_split_at_a_comma_between_two_works():
 def test_a_site_clause_without_a_zone_gives_no_location():
     assert _projects("位于城东的宏达科技园项目正式开工建设。")["宏达科技园项目"].location is None
     assert _projects("位于城东工业园的宏达科技园项目正式开工建设。")["宏达科技园项目"].location == "城东工业园"
+
+
+# --- 争取 meaning "obtained": funds counted to the unit after 争取, in a review ---
+
+def test_funds_obtained_in_a_review_are_no_goal():
+    text = ("过去一年，我们主要抓了以下工作。兑现惠企资金12亿元，新增贷款突破900亿元。"
+            "争取地方政府专项债券87亿元、中央预算内资金3.4亿元，获批建设用地指标2100亩。")
+    assert not _targets(text)
+    assert not _targets("一、2024年工作回顾\n向上争取各类竞争性资金12.7亿元、同比增长31.2%。")
+
+
+def test_near_miss_funds_to_obtain_as_a_goal_stay_goals():
+    found = _targets("今年，全县争取地方政府专项债券20亿元以上。")
+    assert found[("地方政府专项债券", 2000000000)].commitment == "aspirational"
+    found = _targets("2025年主要目标：地区生产总值增长6%左右，争取各类竞争性资金30亿元。")
+    assert ("各类竞争性资金", 3000000000) in found
+    assert ("专项债券资金", 1500000000) in _targets("力争全年争取专项债券资金15亿元。")

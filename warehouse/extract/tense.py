@@ -28,6 +28,11 @@ _COMMITMENT = {"确保": "hard", "必须": "hard", "务必": "hard", "要求": "
 # (全力争取置换债券、再融资债券，…完成9家平台退出: a clause of 争取 that names only funds to be obtained, no figure)
 _NOT_A_CUE = re.compile(r"争取(?:到|上级|资金|项目资金|中央|省级|国家|专项|政策|债券"
                         r"|(?=[^，,。；;\d]{0,16}?(?:债券|国债|资金|政策|支持|补助|预算内投资)[，,。；;、]))")
+# 争取地方政府专项债券351亿元 / 向上争取各类竞争性资金46.4亿元: funds obtained, counted to the unit, are no aim of
+# 争取's; whether the figure is a goal or a result is the context's call (a plan section, 将, a period), not the
+# word's. A figure a goal rounds (20亿元以上, 左右) keeps 争取 a cue (今年争取专项债券20亿元以上).
+_FUNDS_COUNTED = re.compile(r"争取[^，,。；;\d]{0,16}?(?:债券|国债|资金|预算内投资)(?:超过?|近|逾)?\d+(?:\.\d+)?(?:万|亿)?元"
+                            r"(?!以上|左右|以内|的目标)")
 # 年初目标 / 年度目标 / 确定的目标 in a result (高于年初目标2.4个百分点, 完成年度目标的62.4%) look back
 # (拜访目标企业150家: companies a campaign aims at, not a goal)
 GOAL = r"(?<!年初)(?<!年度)(?<!全年)(?<!确定的)目标(?!企业|客户|市场|人群|群体)"
@@ -67,11 +72,12 @@ _REACH = 32
 
 
 def _real_cue(text: str, m: re.Match, end: int) -> bool:
-    return not (m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start()))
+    return not (m.group(0) == "争取" and (_NOT_A_CUE.match(text, m.start()) or _FUNDS_COUNTED.match(text, m.start())))
 
 
 def _cue_in_prefix(text: str, m: re.Match, end: int) -> bool:
-    return not (m.group(0) == "争取" and _NOT_A_CUE.match(text, m.start(), end))
+    # (the funds counted are read past the prefix's end: the figure is what tells them)
+    return not (m.group(0) == "争取" and (_NOT_A_CUE.match(text, m.start(), end) or _FUNDS_COUNTED.match(text, m.start())))
 
 
 def _forward_marker(text: str, m: re.Match, end: int) -> bool:
