@@ -1145,21 +1145,22 @@ def _of_contest(text: str, list_end: int) -> bool:
 # 分别是总投资0.3亿元的A绿化、亮化建设项目，总投资0.7亿元的B建设项目: works listed clause by clause, each after its own
 # total investment
 # (…的A生产基地、总投资3亿元的B综合体: an 、 before the next item's money closes the one before and opens the next)
-_MONEY_ITEM = re.compile(r"(?:^|[，,；;：:、]|分别(?:是|为)|包括|主要有)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
-                         rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$|、总?投资)")
+_TOTAL_LEAD = r"总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"  # 总投资X元的, before the works it pays for
+_MONEY_LED_NAME = rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))"
+_MONEY_LED_ITEM = re.compile(rf"(?:^|[，,；;：:、]|分别(?:是|为)|包括|主要有){_TOTAL_LEAD}{_MONEY_LED_NAME}"
+                             r"(?=[，,。；;]|$|、总?投资)")
 
 
-_MONEY_LEAD_ITEM = re.compile(r"总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的")
+_MONEY_LEAD_ITEM = re.compile(_TOTAL_LEAD)
 # 20亿元以上项目1个，为总投资22.1亿元的A研发、生产、销售项目: the one member of a counted group, after its money
-_ONE_MONEY_ITEM = re.compile(r"(?:项目|工程)(?:1|一)个[，,]?(?:为|是|即)总?投资(?:约|达|超)?(?P<amount>[\d.]+(?:亿|万)?元)的"
-                             rf"(?P<name>[^，,。；;：:]{{4,40}}?(?:{SUFFIX}|工程))(?=[，,。；;]|$)")
+_ONE_MONEY_ITEM = re.compile(rf"(?:项目|工程)(?:1|一)个[，,]?(?:为|是|即){_TOTAL_LEAD}{_MONEY_LED_NAME}(?=[，,。；;]|$)")
 
 
 def _money_items(text: str) -> list[NameMention]:
     """The works of a list written one clause each, 总投资X元的 and the name (two at least, or the one member of a
     group counted as 1个): each is a named project with its own money, whatever 、 or general words its name holds
     (…绿化、亮化建设项目, 高标准农田建设项目)."""
-    items = list(_MONEY_ITEM.finditer(text)) if "投资" in text else []
+    items = list(_MONEY_LED_ITEM.finditer(text)) if "投资" in text else []
     lone = len(items) < 2
     if lone:
         items = list(_ONE_MONEY_ITEM.finditer(text)) if "投资" in text else []
