@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
@@ -34,6 +34,7 @@ class CrawlReport:
     articles_changed: int = 0
     articles_unchanged: int = 0
     articles_skipped: int = 0          # known, no validators: not downloaded again
+    articles_deferred: int = 0         # known, checked recently or over the run's revalidation budget: not asked
     articles_fetched: int = 0          # article pages received (200) and handed to the parser
     parse_failures: int = 0
     breaker_opened: bool = False
@@ -61,8 +62,11 @@ def new_run_id(now: datetime | None = None) -> str:
 
 
 class _Crawl:
-    def __init__(self, source: Source, client: PoliteClient, run_id: str, state: dict[str, dict]):
+    def __init__(self, source: Source, client: PoliteClient, run_id: str, state: dict[str, dict], now: datetime):
         self.source, self.client, self.run_id, self.state = source, client, run_id, state
+        self.now = (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
+        self.revalidations_left = source.max_revalidations_per_run
+        self.due: set[str] = set()  # known articles this run asks again, chosen per column by `choose_due`
         self.records: list[dict] = []
         self.report: CrawlReport | None = None
         self.stopped: str | None = None  # why the rest of this run's articles are left for the next run
@@ -112,14 +116,35 @@ class _Crawl:
         self.parse_failure(url, kind, message)
         self.problem(f"parse error {url}: {message}")
 
+    def choose_due(self, items: list[ListItem]) -> None:
+        """Which known articles of a column are asked again this run. A published notice rarely changes, so a
+        night need not ask the site about every article its lists show: only those last checked at least
+        `revalidate_after_days` ago (never checked counts as longest ago), least recently checked first, up to
+        the run's `max_revalidations_per_run`. The others wait for a later run; new articles are never held back."""
+        cutoff = (datetime.fromisoformat(self.now) - timedelta(days=self.source.revalidate_after_days)).isoformat()
+        candidates = []
+        for item in items:
+            known = self.state.get(item.url)
+            if known and (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
+                checked = known.get("checked") or ""
+                if checked <= cutoff:
+                    candidates.append((checked, item.url))
+        chosen = [url for _, url in sorted(candidates)[:max(0, self.revalidations_left)]]
+        self.revalidations_left -= len(chosen)
+        self.due.update(chosen)
+
     def article(self, item: ListItem, column: Column) -> None:
         known = self.state.get(item.url)
         if known and not (known.get("etag") or known.get("last_modified")):
             self.report.articles_skipped += 1
             return
+        if known and item.url not in self.due:
+            self.report.articles_deferred += 1
+            return
         res = self.client.get(item.url, kind="article", expect="html",
                               etag=(known or {}).get("etag"), last_modified=(known or {}).get("last_modified"))
         if res.outcome == Outcome.NOT_MODIFIED:
+            self.state[item.url] = {**known, "checked": self.now}
             self.report.articles_unchanged += 1
             return
         if not res.ok:
@@ -140,7 +165,7 @@ class _Crawl:
             self._record_parse_failure(item.url, "article", f"{type(exc).__name__}: {exc}")
             return
         digest = content_hash(article.body)
-        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest}
+        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
         if known and known.get("hash") == digest:
             self.state[item.url] = validators
             self.report.articles_unchanged += 1
@@ -168,6 +193,7 @@ def crawl_source(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] | None = None,
     columns: list[str] | None = None,
+    now: datetime | None = None,
 ) -> CrawlReport:
     """Crawl a source and write its landing file. Never raises for site problems: they are recorded."""
     run_id = run_id or new_run_id()
@@ -179,7 +205,7 @@ def crawl_source(
         kwargs["sleep"] = sleep
     started = _now()
     with PoliteClient(source.politeness, source.allowed_hosts, **kwargs) as client:
-        crawl = _Crawl(source, client, run_id, state)
+        crawl = _Crawl(source, client, run_id, state, now or datetime.now(timezone.utc))
         crawl.report = report = CrawlReport(source.id, run_id, str(path))
         wanted = [c for c in source.columns if not columns or c.id in columns]
         budget = source.max_articles_per_run
@@ -188,6 +214,7 @@ def crawl_source(
             report.items_listed += len(items)
             for item in items:
                 crawl.records.append({"type": "listing", "column_id": column.id, **item.to_json(), "seen_at": _now()})
+            crawl.choose_due(items)
             for item in items:
                 if budget <= 0:
                     break

@@ -38,6 +38,8 @@ class Source:
     max_pages_per_column: int = 20
     max_articles_per_run: int = 500
     stale_after_days: int = 30
+    revalidate_after_days: int = 7      # a known article is asked again (conditional GET) when last checked this long ago
+    max_revalidations_per_run: int = 100  # and at most this many per run, least recently checked first
     nightly: bool = True                # part of the 02:00 refresh (the demo site is not: it runs on demand)
 
     def column_url(self, column_id: str) -> str:
@@ -77,7 +79,8 @@ def _expand_env(value: str) -> str:
 
 
 _POLITENESS_KEYS = {f.name for f in fields(Politeness)}
-_SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days", "nightly"}
+_SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days", "revalidate_after_days",
+                "max_revalidations_per_run", "nightly"}
 
 
 def sources_file_from_env() -> Path:

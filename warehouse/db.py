@@ -18,12 +18,15 @@ from pathlib import Path
 import duckdb
 
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Changes CREATE TABLE IF NOT EXISTS cannot make to a warehouse created by an earlier version.
 MIGRATIONS = {
     2: [  # targets stated as a relation (与经济增长同步) have no value and no unit
         "ALTER TABLE facts.target_mentions ALTER COLUMN value DROP NOT NULL",
         "ALTER TABLE facts.target_mentions ALTER COLUMN unit DROP NOT NULL",
+    ],
+    3: [  # the crawler's revalidation budget: known articles a run did not ask about
+        "ALTER TABLE raw.scrape_runs ADD COLUMN articles_deferred INTEGER",
     ],
 }
 

@@ -237,7 +237,7 @@ def _add_run(rows: _FileRows, r: dict) -> None:
         "finished_at": _ts(r.get("finished_at")), "status": r["status"],
         "items_listed": r.get("items_listed"), "articles_new": r.get("articles_new"),
         "articles_changed": r.get("articles_changed"), "articles_unchanged": r.get("articles_unchanged"),
-        "requests": r.get("requests"), "errors": r.get("errors"),
+        "articles_deferred": r.get("articles_deferred"), "requests": r.get("requests"), "errors": r.get("errors"),
         "message": "; ".join(r.get("problems") or [])[:4000] or None,
     })
 

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS raw.scrape_runs (
     requests      INTEGER,
     errors        INTEGER,
     message       VARCHAR,
+    articles_deferred INTEGER,           -- known articles not asked again this run (checked recently, or over budget)
     PRIMARY KEY (run_id, source_id)
 );
 

@@ -10,6 +10,7 @@ select
     articles_new,
     articles_changed,
     articles_unchanged,
+    articles_deferred,
     requests,
     errors,
     message
