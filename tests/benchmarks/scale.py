@@ -17,7 +17,7 @@ from pathlib import Path
 
 from scrapers.landing import list_landing_files, read_landing_file
 from tests.benchmarks.figures import Figure
-from tests.benchmarks.synthetic import Cloner, add_night, build_archive
+from tests.benchmarks.synthetic import GENERATOR, Cloner, add_night, build_archive
 
 REPO = Path(__file__).resolve().parents[2]
 STEPS = ("load", "extract", "dbt", "publish")
@@ -114,13 +114,13 @@ class Warehouse:
     def fresh(self, cloner: Cloner) -> dict:
         """The archive (kept between runs of the benchmark when already complete), and no warehouse yet."""
         marker = self.dir / "archive.json"
-        if not marker.exists():
+        if not marker.exists() or json.loads(marker.read_text(encoding="utf-8")).get("generator") != GENERATOR:
             shutil.rmtree(self.dir, ignore_errors=True)
             started = time.perf_counter()
             archive = build_archive(self.landing, self.n, cloner)
             marker.write_text(json.dumps({
                 "files": archive.files, "pages": archive.page_records, "bytes": archive.bytes,
-                "sources": archive.sources, "seconds": time.perf_counter() - started,
+                "sources": archive.sources, "seconds": time.perf_counter() - started, "generator": GENERATOR,
                 "names": sorted(str(p.relative_to(self.landing)) for p in self.landing.glob("*/*.jsonl"))}),
                 encoding="utf-8")
         archive = json.loads(marker.read_text(encoding="utf-8"))

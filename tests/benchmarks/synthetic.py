@@ -35,6 +35,9 @@ LIST_CAP = 300          # 20 list pages of 15 items
 EDITED_EVERY = 50       # one notice in 50 is edited later and fetched again as a new page version
 # Known articles a run asks again (a 304 each), as the crawler does with its default budget (scrapers.crawl.choose_due)
 REVALIDATIONS_PER_RUN = Source.__dataclass_fields__["max_revalidations_per_run"].default
+# What shapes an archive: a kept archive made with other values is made again (scale.Warehouse.fresh).
+GENERATOR = {"runs_per_source": RUNS_PER_SOURCE, "notices_per_source": NOTICES_PER_SOURCE, "list_cap": LIST_CAP,
+             "edited_every": EDITED_EVERY, "revalidations_per_run": REVALIDATIONS_PER_RUN}
 
 
 @dataclass(frozen=True)
