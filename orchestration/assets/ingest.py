@@ -59,7 +59,8 @@ def scraped_pages_asset() -> AssetsDefinition:
         return MaterializeResult(check_results=scrape_check_results(report), metadata={
             "status": report.status, "items_listed": report.items_listed, "articles_new": report.articles_new,
             "articles_changed": report.articles_changed, "articles_unchanged": report.articles_unchanged,
-            "articles_deferred": report.articles_deferred, "requests": report.requests, "errors": report.errors, "landing_file": report.landing_file,
+            "articles_deferred": report.articles_deferred, "requests": report.requests, "errors": report.errors,
+            "landing_file": report.landing_file,
             "incomplete_columns": report.incomplete_columns,
         })
 
