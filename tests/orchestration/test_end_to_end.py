@@ -1,8 +1,11 @@
 """Start the demo site, materialize every asset in-process on a temp warehouse, check DuckDB and the marts; twice."""
+from contextlib import contextmanager
+
 import duckdb
 import pytest
 from dagster import materialize
 
+import orchestration.assets.dbt as dbt_assets
 from orchestration.assets.dbt import dbt_models_asset
 from orchestration.assets.facts import extracted_facts
 from orchestration.assets.ingest import raw_tables, scraped_pages_asset
@@ -40,7 +43,24 @@ def _counts(path):
         con.close()
 
 
+def _spy_on_the_parse_cache(monkeypatch) -> list[tuple[bool, bytes]]:
+    """What each dbt build of a run started from: whether the last parse was in its target folder, and what that
+    folder held for dbt's parse cache once dbt had run (the file carried back for the next run)."""
+    seen = []
+    real = dbt_assets.reused_parse
+
+    @contextmanager
+    def spy(target, saved=None):
+        with real(target, saved):
+            carried_in = (target / "partial_parse.msgpack").exists()
+            yield
+            seen.append((carried_in, (target / "partial_parse.msgpack").read_bytes()))
+    monkeypatch.setattr(dbt_assets, "reused_parse", spy)
+    return seen
+
+
 def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypatch, capsys):
+    parses = _spy_on_the_parse_cache(monkeypatch)
     with DemoSite() as site:
         monkeypatch.setenv("GOVWATCH_DEMO_URL", site.base_url)
         n_notices = len(site.notices)
@@ -59,6 +79,10 @@ def test_demo_site_to_marts_and_again_without_duplicates(warehouse_env, monkeypa
         _, night = _run_pipeline()
         second = _counts(warehouse_env / "warehouse.duckdb")
         _assert_the_night_rebuilt_only_what_changed(night, warehouse_env / "warehouse.duckdb")
+        # The night's dbt started from the first build's parse, and left its own where the next night finds it.
+        assert len(parses) == 2 and parses[1][0]
+        from orchestration.project import PARTIAL_PARSE
+        assert PARTIAL_PARSE.read_bytes() == parses[1][1]
         assert second == first  # nothing duplicated
         article_gets = [p for m, p in site.requests[requests_before:] if p.startswith("/art/")]
         assert not article_gets  # checked a run ago: not asked again (scrapers.crawl choose_due)
