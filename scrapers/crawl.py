@@ -67,6 +67,9 @@ class _Crawl:
         self.now = (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
         self.revalidations_left = source.max_revalidations_per_run
         self.due: set[str] = set()  # known articles this run asks again, chosen per column by `choose_due`
+        self.head_only: set[str] = set()  # columns read whole recently: their lists are read until known records
+        self.meta = state.setdefault(META_KEY, {})
+        self.columns_state: dict[str, dict] = self.meta.setdefault("columns", {})
         self.records: list[dict] = []
         self.report: CrawlReport | None = None
         self.stopped: str | None = None  # why the rest of this run's articles are left for the next run
@@ -87,13 +90,28 @@ class _Crawl:
     def post(self, url: str, data: dict, *, kind: str = "list", expect: str = "xml", headers: dict | None = None):
         return self.client.post(url, data=data, kind=kind, headers=headers, expect=expect)
 
+    def caught_up(self, column_id: str, items: list[ListItem]) -> bool:
+        """A list page of records all held already, in a column read whole within `relist_after_days`."""
+        return column_id in self.head_only and all(
+            canonical_url(i.url, self.source.base_url, self.source.allowed_hosts) in self.state for i in items)
+
     def parse_failure(self, url: str, kind: str, message: str) -> None:
         self.report.parse_failures += 1
         self.records.append({"type": "parse_failure", "url": url, "kind": kind, "error": message})
 
     def listing(self, column: Column) -> list[ListItem]:
-        """The column through its family's adapter; what the site announced is recorded beside what was read."""
+        """The column through its family's adapter; what the site announced is recorded beside what was read.
+
+        A column read whole (to its last page, every record listed then attempted) within `relist_after_days` is
+        read newest first only until a page of records already held: a night costs the pages of what is new. The
+        whole list is read again when that time has passed (it is what tells a notice has left the list), and
+        whenever the last reading fell short."""
+        whole_at = self.columns_state.get(column.id, {}).get("whole_at")
+        cutoff = datetime.fromisoformat(self.now) - timedelta(days=self.source.relist_after_days)
+        if whole_at and datetime.fromisoformat(whole_at) > cutoff:
+            self.head_only.add(column.id)
         result = cms.adapter(self.source.cms).list_column(self, self.source.base_url, column.id)
+        self.last_listing = result
         canonical: dict[str, ListItem] = {}
         for item in result.items:
             url = canonical_url(item.url, self.source.base_url, self.source.allowed_hosts)
@@ -106,11 +124,21 @@ class _Crawl:
                          f"{self.source.max_pages_per_column})")
         record = result.to_record()
         self.report.listings.append({k: record[k] for k in ("column_id", "items", "total", "complete", "reason")})
-        if not record["complete"]:
+        if not result.settled:
             self.report.incomplete_columns += 1
         self.report.list_posts += result.posts
         self.records.append({"type": "column_listing", **record})
         return result.items
+
+    def column_done(self, column: Column, every_item_attempted: bool) -> None:
+        """Remember whether this column's older records are all held: read whole and every record attempted
+        (none left by the article budget or a stop) lets later runs read only its new records; a listing that
+        fell short makes the next run read it whole."""
+        listing = self.last_listing
+        if listing.complete and every_item_attempted:
+            self.columns_state[column.id] = {"whole_at": self.now}
+        elif not listing.settled or not every_item_attempted:
+            self.columns_state.pop(column.id, None)
 
     def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
         self.parse_failure(url, kind, message)
@@ -176,7 +204,7 @@ class _Crawl:
             self.report.articles_new += 1
         if self.report.articles_new == 5:
             faultpoint("scrape:mid_run")
-        self.state[META_KEY] = {"last_new_at": _now()}
+        self.meta["last_new_at"] = _now()
         page = asdict(article)
         page.update(type="page", url=item.url, final_url=res.final_url, column_id=column.id,
                     content_hash=digest, fetched_at=_now(), etag=res.etag, last_modified=res.last_modified,
@@ -215,14 +243,17 @@ def crawl_source(
             for item in items:
                 crawl.records.append({"type": "listing", "column_id": column.id, **item.to_json(), "seen_at": _now()})
             crawl.choose_due(items)
+            attempted = 0
             for item in items:
                 if budget <= 0:
                     break
                 before = report.articles_new + report.articles_changed
                 crawl.article(item, column)
+                attempted += 1
                 budget -= (report.articles_new + report.articles_changed) - before
                 if client.circuit_open or crawl.stopped:
                     break
+            crawl.column_done(column, attempted == len(items) and not client.circuit_open and not crawl.stopped)
             if crawl.stopped:
                 report.problems.append(crawl.stopped)
                 break

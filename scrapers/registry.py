@@ -35,7 +35,8 @@ class Source:
     columns: tuple[Column, ...]
     politeness: Politeness
     webid: int | None = None
-    max_pages_per_column: int = 20
+    max_pages_per_column: int = 200     # list requests a reading of one column may make after its first page
+    relist_after_days: int = 7          # a column is read whole again this long after its last whole reading
     max_articles_per_run: int = 500
     stale_after_days: int = 30
     revalidate_after_days: int = 7      # a known article is asked again (conditional GET) when last checked this long ago
@@ -80,7 +81,7 @@ def _expand_env(value: str) -> str:
 
 _POLITENESS_KEYS = {f.name for f in fields(Politeness)}
 _SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_days", "revalidate_after_days",
-                "max_revalidations_per_run", "nightly"}
+                "max_revalidations_per_run", "relist_after_days", "nightly"}
 
 
 def sources_file_from_env() -> Path:

@@ -25,8 +25,9 @@ MIGRATIONS = {
         "ALTER TABLE facts.target_mentions ALTER COLUMN value DROP NOT NULL",
         "ALTER TABLE facts.target_mentions ALTER COLUMN unit DROP NOT NULL",
     ],
-    3: [  # the crawler's revalidation budget: known articles a run did not ask about
+    3: [  # the crawler's revalidation budget (articles a run did not ask about) and lists read until known records
         "ALTER TABLE raw.scrape_runs ADD COLUMN articles_deferred INTEGER",
+        "ALTER TABLE raw.column_listings ADD COLUMN caught_up BOOLEAN",
     ],
 }
 

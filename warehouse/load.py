@@ -262,6 +262,7 @@ def _add_record(rows: _FileRows, r: dict) -> None:
             "announced": r.get("total"), "announced_pages": r.get("announced_pages"),
             "pages_read": r.get("pages_read"), "posts": r.get("posts"), "capped": r.get("capped"),
             "complete": bool(r.get("complete")), "shortfall": r.get("shortfall"), "reason": r.get("reason"),
+            "caught_up": bool(r.get("caught_up")),
         })
         if r.get("complete"):
             rows.complete_columns.add(r["column_id"])

@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS raw.column_listings (
     complete    BOOLEAN NOT NULL,
     shortfall   INTEGER,                -- announced - read, when announced
     reason      VARCHAR,                -- why not complete
+    caught_up   BOOLEAN,                -- read newest first until records already held (the rest read before)
     PRIMARY KEY (run_id, source_id, column_id)
 );
 

@@ -25,6 +25,11 @@ class ListSession(Protocol):
 
     def parse_failure(self, url: str, kind: str, message: str) -> None: ...
 
+    def caught_up(self, column_id: str, items: list[ListItem]) -> bool:
+        """Optional: True when a page's records are all held already and the column's older records were read
+        whole on an earlier run, so paging further would only read what is known (see `stop_if_caught_up`)."""
+        ...
+
 
 @dataclass
 class ColumnListing:
@@ -37,19 +42,25 @@ class ColumnListing:
     pages_read: int = 0                 # list answers read, the column page included
     posts: int = 0                      # POST requests sent for this column
     capped: bool = False                # stopped by max_pages_per_column before the end
+    caught_up: bool = False             # stopped at a page of records already held; the rest was read before
     errors: list[str] = field(default_factory=list)
+    last_added: list[ListItem] = field(default_factory=list, repr=False)  # what the latest `add` added
 
     def add(self, items: list[ListItem]) -> int:
         """Add items not seen yet (by URL); return how many were new."""
         known = {i.url for i in self.items}
         fresh = [i for i in items if i.url not in known and not known.add(i.url)]
         self.items.extend(fresh)
+        self.last_added = fresh
         return len(fresh)
 
     @property
     def shortfall(self) -> int | None:
-        """Announced records not read (0 when all were), or None when the site announced nothing."""
-        return None if self.announced is None else max(0, self.announced - len(self.items))
+        """Announced records not read (0 when all were, or when the listing caught up with records already held),
+        or None when the site announced nothing."""
+        if self.announced is None:
+            return None
+        return 0 if self.caught_up and not self.errors else max(0, self.announced - len(self.items))
 
     @property
     def complete(self) -> bool:
@@ -60,8 +71,13 @@ class ColumnListing:
                 and (self.announced is None or len(self.items) >= self.announced))
 
     @property
+    def settled(self) -> bool:
+        """Nothing missing: read whole, or read until records already held (a caught-up night's listing)."""
+        return self.complete or (self.caught_up and not self.errors and bool(self.items))
+
+    @property
     def incomplete_reason(self) -> str | None:
-        if self.complete:
+        if self.settled:
             return None
         if self.errors:
             return "; ".join(self.errors[:3])
@@ -75,7 +91,8 @@ class ColumnListing:
     def to_record(self) -> dict:
         return {"column_id": self.column_id, "items": len(self.items), "total": self.announced,
                 "announced_pages": self.announced_pages, "pages_read": self.pages_read, "posts": self.posts,
-                "capped": self.capped, "complete": self.complete, "shortfall": self.shortfall,
+                "capped": self.capped, "complete": self.complete, "caught_up": self.caught_up and self.settled,
+                "shortfall": self.shortfall,
                 "reason": self.incomplete_reason}
 
 
@@ -133,8 +150,19 @@ def read_column_page(session: ListSession, out: ColumnListing, url: str, parse: 
     return listing, res.final_url
 
 
+def stop_if_caught_up(session: ListSession, out: ColumnListing) -> bool:
+    """After a list page: whether to stop paging because the session already holds every record the page added to
+    the listing and read the column whole before (lists are newest first, so what follows is known too).
+    Sets out.caught_up."""
+    check = getattr(session, "caught_up", None)  # sessions that hold nothing (probe, tests) never catch up
+    if out.last_added and check is not None and check(out.column_id, out.last_added):
+        out.caught_up = True
+    return out.caught_up
+
+
 def note_shortfall(out: ColumnListing, why: str = "") -> None:
     """A listing that ended without error short of what the site announced says so (it is incomplete)."""
-    if out.announced is not None and len(out.items) < out.announced and not out.errors and not out.capped:
+    if (out.announced is not None and len(out.items) < out.announced and not out.errors and not out.capped
+            and not out.caught_up):
         out.errors.append(f"column {out.column_id}: listed {len(out.items)} of {out.announced} announced records"
                           + (f" ({why})" if why else ""))

@@ -11,7 +11,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from scrapers.cms.base import ColumnListing, Detection, ListSession, note_shortfall, read_column_page
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
+                               stop_if_caught_up)
 from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
 
 FAMILY = "hanweb_classic"
@@ -187,7 +188,8 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     out.announced, out.announced_pages = first.total, first.pages
     out.add(first.items)
     proxy = first.paging.get("proxy_url")
-    if proxy and (out.announced is None or len(out.items) < out.announced):
+    if (proxy and (out.announced is None or len(out.items) < out.announced)
+            and not stop_if_caught_up(session, out)):
         _page(session, out, first, col_url, column_id)
     note_shortfall(out)
     return out
@@ -227,5 +229,7 @@ def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str
         answered.update(i.url for i in fresh)
         out.add(fresh)
         if out.announced is not None and len(out.items) >= out.announced:
+            return
+        if stop_if_caught_up(session, out):
             return
     out.capped = True

@@ -13,7 +13,8 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import ColumnListing, Detection, ListSession, note_shortfall, read_column_page
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
+                               stop_if_caught_up)
 from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
 
 FAMILY = "hanweb_jpaas"
@@ -170,6 +171,8 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     shell = got[0]
     out.announced, out.announced_pages = shell.total, shell.pages
     out.add(shell.items)
+    if shell.pages is not None and shell.pages > 1 and stop_if_caught_up(session, out):
+        return out
     stopped = _page(session, out, shell, col_url)
     note_shortfall(out, stopped)
     return out
@@ -205,5 +208,7 @@ def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str
         out.add(answer.items)
         if answer.pages is None or page_no >= answer.pages:
             return f"page {page_no} was the last"  # no pagination table: the whole column is on one page
+        if stop_if_caught_up(session, out):
+            return f"page {page_no} held only records read before"
     out.capped = True
     return f"capped at {session.max_pages} pages"

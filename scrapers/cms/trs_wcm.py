@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import ColumnListing, Detection, ListSession, read_column_page
+from scrapers.cms.base import ColumnListing, Detection, ListSession, read_column_page, stop_if_caught_up
 from scrapers.listing import Listing, ListingParseError, ListItem, int_or_none, item_from_link, record_date
 
 FAMILY = "trs_wcm"
@@ -215,6 +215,8 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
         else:
             out.announced_pages = 1  # a small column: one page, no pager, no link to a next page
         return out
+    if first.pages > 1 and stop_if_caught_up(session, out):
+        return out
     pager = Pager(first.pages, first.paging["current"], first.paging["prefix"], first.paging["suffix"])
     for page in range(1, first.pages):
         if page > session.max_pages:
@@ -229,6 +231,8 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
             break
         if not out.add(got[0].items):
             out.errors.append(f"{where}: repeats records of earlier pages")
+            break
+        if page + 1 < first.pages and stop_if_caught_up(session, out):
             break
     return out
 

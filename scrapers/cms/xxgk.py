@@ -15,7 +15,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from scrapers.cms.base import ColumnListing, Detection, ListSession, note_shortfall, read_column_page
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
+                               stop_if_caught_up)
 from scrapers.listing import ListingParseError, Listing, ListItem, item_from_link
 
 FAMILY = "hanweb_xxgk"
@@ -196,7 +197,8 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ModuleCo
                          f"other columns listed by the 信息公开 module")
     else:  # every row was this column's: the module's total is the column's
         out.announced = module.total
-    if module.total is not None and module.rows < module.total and not out.errors and not out.capped:
+    if (module.total is not None and module.rows < module.total and not out.errors and not out.capped
+            and not out.caught_up):
         out.errors.append(f"column {column_id}: the 信息公开 module listed {module.rows} of {module.total} "
                           f"announced records ({module.stopped})")
     return out
@@ -245,6 +247,9 @@ def _page(session: ListSession, out: ModuleColumnListing, page: Listing, col_url
         out.add(mine)
         if pages is not None and currpage >= pages:
             module.stopped = f"page {currpage} was the last"
+            return module
+        if stop_if_caught_up(session, out):
+            module.stopped = f"page {currpage} held only records read before"
             return module
     out.capped = True
     module.stopped = f"capped at {session.max_pages} pages"

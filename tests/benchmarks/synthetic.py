@@ -31,12 +31,14 @@ AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s*(?:亿|万|亩|平方米|%|
 YEAR = re.compile(r"(?<!\d)(20[0-3]\d)(?=\s*年)")
 RUNS_PER_SOURCE = 24
 NOTICES_PER_SOURCE = 1000
-LIST_CAP = 300          # 20 list pages of 15 items
+FIRST_PAGE, WINDOW = 15, 45  # a Hanweb column page embeds 15 records; each dataproxy POST answers a window of 45
+LIST_CAP = FIRST_PAGE + Source.__dataclass_fields__["max_pages_per_column"].default * WINDOW
 EDITED_EVERY = 50       # one notice in 50 is edited later and fetched again as a new page version
 # Known articles a run asks again (a 304 each), as the crawler does with its default budget (scrapers.crawl.choose_due)
 REVALIDATIONS_PER_RUN = Source.__dataclass_fields__["max_revalidations_per_run"].default
 # What shapes an archive: a kept archive made with other values is made again (scale.Warehouse.fresh).
 GENERATOR = {"runs_per_source": RUNS_PER_SOURCE, "notices_per_source": NOTICES_PER_SOURCE, "list_cap": LIST_CAP,
+             "nights_read_until_known": True,
              "edited_every": EDITED_EVERY, "revalidations_per_run": REVALIDATIONS_PER_RUN}
 
 
@@ -153,9 +155,22 @@ def build_archive(root: Path, n: int, cloner: Cloner | None = None) -> Archive:
     return Archive(root, n, sources, files, pages, size)
 
 
+def _caught_up(known: list[Notice], fresh_ids: set[int]) -> int:
+    """How many records a caught-up reading lists (scrapers.cms.base.stop_if_caught_up): the column page, then
+    windows of the dataproxy until one adds no record that is new or edited."""
+    listed = min(FIRST_PAGE, len(known))
+    added = known[:listed]
+    while listed < len(known) and any(x.art_id in fresh_ids for x in added):
+        added = known[listed:WINDOW * math.ceil((listed + 1) / WINDOW)]
+        listed += len(added)
+    return listed
+
+
 def write_run(root: Path, source_id: str, s: int, run_at: datetime, landed: list[Notice], new: list[Notice],
-              edited: list[Notice]) -> int:
-    """One run's landing file: header, fetches, column listings, listings and the new or edited pages."""
+              edited: list[Notice], whole: bool = True) -> int:
+    """One run's landing file: header, fetches, column listings, listings and the new or edited pages. `whole`:
+    each column read to its end (a first reading, or relist_after_days since the last); else read as a night reads
+    it, newest first until the records are known."""
     base_url = f"https://bench{s:03d}.example.gov.cn"
     run_id = run_at.replace(microsecond=s).strftime("%Y%m%dT%H%M%S%fZ")
     stamp = run_at.replace(tzinfo=timezone.utc).isoformat()
@@ -167,15 +182,16 @@ def write_run(root: Path, source_id: str, s: int, run_at: datetime, landed: list
         known = sorted((x for x in landed if x.column_id == column_id), key=lambda x: x.published, reverse=True)
         if not known:
             continue
-        listed = known[:LIST_CAP]
-        posts = math.ceil(max(0, len(listed) - 15) / 45)
+        listed = known[:LIST_CAP] if whole else known[:_caught_up(known, new_ids | edited_ids)]
+        caught_up = not whole and len(listed) < len(known)
+        posts = math.ceil(max(0, len(listed) - FIRST_PAGE) / WINDOW)
         fetches.append(_fetch(f"{base_url}/col/col{column_id}/index.html", "GET", "column", stamp))
         fetches += [_fetch(f"{base_url}/module/jpage/dataproxy.jsp", "POST", "list", stamp) for _ in range(posts)]
-        capped = len(known) > LIST_CAP
+        capped = whole and len(known) > LIST_CAP
         columns.append({"type": "column_listing", "column_id": column_id, "items": len(listed), "total": len(known),
-                        "announced_pages": math.ceil(len(known) / 15), "pages_read": math.ceil(len(listed) / 15),
-                        "posts": posts, "capped": capped, "complete": not capped,
-                        "shortfall": len(known) - len(listed) if capped else 0,
+                        "announced_pages": math.ceil(len(known) / FIRST_PAGE), "pages_read": 1 + posts,
+                        "posts": posts, "capped": capped, "complete": not capped and not caught_up,
+                        "caught_up": caught_up, "shortfall": len(known) - len(listed) if capped else 0,
                         "reason": "max_pages_per_column reached" if capped else None})
         for x in listed:
             url = base_url + x.path
@@ -190,7 +206,7 @@ def write_run(root: Path, source_id: str, s: int, run_at: datetime, landed: list
             if fresh:
                 pages.append(_page(x, url, column_id, stamp, edited=x.art_id in edited_ids and x.art_id not in new_ids))
     header = {"type": "run", "run_id": run_id, "source_id": source_id, "started_at": stamp, "finished_at": stamp,
-              "status": "ok" if all(c["complete"] for c in columns) else "partial", "items_listed": len(listings),
+              "status": "ok" if all(c["complete"] or c["caught_up"] for c in columns) else "partial", "items_listed": len(listings),
               "articles_new": len(new), "articles_changed": len(pages) - len(new),
               "articles_unchanged": REVALIDATIONS_PER_RUN - revalidations, "requests": len(fetches), "errors": 0, "problems": []}
     records = [header, *({"seq": i, **f} for i, f in enumerate(fetches)), *columns, *listings, *pages]
@@ -248,5 +264,5 @@ def add_night(root: Path, n_base: int, n_before: int, n_new: int, cloner: Cloner
         (fresh if i >= n_before else per_source)[i % sources].append(dataclasses.replace(notice, published=published))
     added = 0
     for s in range(sources):
-        added += write_run(root, f"bench{s:03d}", s, run_at, per_source[s] + fresh[s], fresh[s], [])
+        added += write_run(root, f"bench{s:03d}", s, run_at, per_source[s] + fresh[s], fresh[s], [], whole=False)
     return added

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,7 +47,7 @@ class Pipeline:
         self.con = open_warehouse(tmp_path / "warehouse.duckdb")
         self.runs: list[Run] = []
 
-    def run(self, source: Source) -> Run:
+    def run(self, source: Source, now: datetime | None = None) -> Run:
         sleeps: list[float] = []
 
         def sleep(seconds: float) -> None:  # real (tiny) sleeps, recorded to check Retry-After
@@ -54,7 +55,7 @@ class Pipeline:
             time.sleep(seconds)
 
         started = time.monotonic()
-        report = crawl_source(source, self.landing, sleep=sleep)
+        report = crawl_source(source, self.landing, sleep=sleep, now=now)
         load = load_landing(self.con, self.landing)
         run = Run(report, load, time.monotonic() - started, sleeps)
         self.runs.append(run)

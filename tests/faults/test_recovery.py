@@ -3,6 +3,8 @@ source among several, and a hostile list answer (entity expansion)."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -91,7 +93,7 @@ def test_a_notice_removed_from_the_list_is_marked_unlisted_never_deleted(tmp_pat
     gone = good[4]  # on the third dataproxy page (3 per page)
     with FaultSite(good, per_page=3) as site:
         pipeline = Pipeline(tmp_path)
-        source = make_source(site.base_url)
+        source = replace(make_source(site.base_url), relist_after_days=0)  # every run reads the list whole
         first = pipeline.run(source)
         assert first.report.status == "ok" and first.report.items_listed == 7
         assert ("POST", fs.DATAPROXY) in site.requests  # the list was paged, not only page 1
@@ -115,12 +117,35 @@ def test_a_notice_removed_from_the_list_is_marked_unlisted_never_deleted(tmp_pat
     _invariants(pipeline)
 
 
+def test_a_removal_is_found_when_the_list_is_next_read_whole(tmp_path):
+    """Nights read the list only until records already held, which cannot tell that an older notice left it; the
+    whole list is read again after relist_after_days, and the removal is marked then."""
+    good = good_notices(7)
+    gone = good[4]  # on the third dataproxy page (3 per page)
+    t0 = datetime(2026, 3, 1, 2, 0, tzinfo=timezone.utc)
+    with FaultSite(good, per_page=3) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)  # relist_after_days = 7
+        assert pipeline.run(source, now=t0).report.status == "ok"
+        site.hide(gone.path)
+        requests_before = len(site.requests)
+        night = pipeline.run(source, now=t0 + timedelta(days=1))
+        assert night.report.status == "ok" and night.report.items_listed == 3 and night.report.incomplete_columns == 0
+        assert night.load.newly_unlisted == 0 and ("POST", fs.DATAPROXY) not in site.requests[requests_before:]
+        week = pipeline.run(source, now=t0 + timedelta(days=8))
+        assert week.report.status == "ok" and week.report.items_listed == 6 and week.load.newly_unlisted == 1
+        assert pipeline.q("SELECT url, first_missing_run_id FROM raw.unlisted_pages") == [
+            (site.url(gone.path), week.report.run_id)]
+        assert pipeline.one("SELECT count(*) FROM raw.page_versions") == 7
+    _invariants(pipeline)
+
+
 def test_a_partial_run_does_not_mark_anything_unlisted(tmp_path):
     """Only a complete listing may declare a notice gone: a list page failing is not a deletion."""
     good = good_notices(7)
     with FaultSite(good, per_page=3) as site:
         pipeline = Pipeline(tmp_path)
-        source = make_source(site.base_url)
+        source = replace(make_source(site.base_url), relist_after_days=0)  # every run reads the list whole
         assert pipeline.run(source).report.status == "ok"
         site.set_fault(fs.DATAPROXY, fs.status(500))
         second = pipeline.run(source)

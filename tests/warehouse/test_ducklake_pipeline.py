@@ -65,8 +65,10 @@ def test_demo_site_to_marts_on_the_lake_and_again_without_duplicates(demo, new_l
     _built(build, tmp_path)
     assert errors == [] and seen <= {(first["marts.fct_notices"], first["marts.fct_project_timeline"])}
     assert stable_counts(reader) == first and duplicate_keys(reader) == {}
-    per_run = reader.execute("SELECT count(*) FROM raw.listings GROUP BY run_id").fetchall()
-    assert [n for (n,) in per_run] == [demo.n_notices, demo.n_notices]  # each run lists every notice once
+    per_run = [n for (n,) in reader.execute("SELECT count(*) FROM raw.listings GROUP BY run_id ORDER BY run_id")
+                                  .fetchall()]
+    # the first run lists every notice once; the second reads each list only until notices already held
+    assert per_run[0] == demo.n_notices and 0 < per_run[1] < demo.n_notices
 
     # The nightly build's plan reads the lake as it reads the file: once a build is recorded, a night with
     # nothing new rebuilds only the mart that reads the clock (warehouse/dbt_builds.py).

@@ -7,9 +7,9 @@ import duckdb
 from warehouse.db import MIGRATIONS, SCHEMA_FILE, SCHEMA_VERSION, migrate, table_ddl
 from warehouse.lake import connect_lake
 
-V2_SCHEMA = SCHEMA_FILE.read_text(encoding="utf-8").replace(
-    next(line for line in SCHEMA_FILE.read_text(encoding="utf-8").splitlines() if "articles_deferred" in line) + "\n",
-    "")
+NEW_IN_3 = {"scrape_runs": "articles_deferred", "column_listings": "caught_up"}
+V2_SCHEMA = "".join(line for line in SCHEMA_FILE.read_text(encoding="utf-8").splitlines(keepends=True)
+                    if not any(line.strip().startswith(column + " ") for column in NEW_IN_3.values()))
 
 
 def _make_version_2(con) -> None:
@@ -20,16 +20,17 @@ def _make_version_2(con) -> None:
                 "VALUES ('r1', 'demo', TIMESTAMP '2026-01-01 02:00:00', 'ok', 5)")
 
 
-def _columns(con) -> list[str]:
+def _columns(con, table: str = "scrape_runs") -> list[str]:
     return [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                      "WHERE table_schema = 'raw' AND table_name = 'scrape_runs' "
-                                      "ORDER BY ordinal_position").fetchall()]
+                                      "WHERE table_schema = 'raw' AND table_name = ? "
+                                      "ORDER BY ordinal_position", [table]).fetchall()]
 
 
 def _assert_upgraded(con) -> None:
-    assert "articles_deferred" not in _columns(con)
+    assert not any(column in _columns(con, table) for table, column in NEW_IN_3.items())
     migrate(con)
-    assert _columns(con)[-1] == "articles_deferred"  # last, as in schema.sql, so both orders agree
+    for table, column in NEW_IN_3.items():  # last, as in schema.sql, so both orders agree
+        assert _columns(con, table)[-1] == column
     assert con.execute("SELECT max(version) FROM meta.schema_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("SELECT run_id, items_listed, articles_deferred FROM raw.scrape_runs").fetchall() == [
         ("r1", 5, None)]
@@ -37,15 +38,17 @@ def _assert_upgraded(con) -> None:
     assert con.execute("SELECT count(*) FROM meta.schema_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_version_3_adds_the_deferred_count_to_an_embedded_warehouse(tmp_path):
-    assert 3 in MIGRATIONS and "articles_deferred" not in V2_SCHEMA
+def test_version_3_adds_its_columns_to_an_embedded_warehouse(tmp_path):
+    assert 3 in MIGRATIONS and not any(column in V2_SCHEMA for column in NEW_IN_3.values())
     con = duckdb.connect(str(tmp_path / "old.duckdb"))
     _make_version_2(con)
     _assert_upgraded(con)
-    assert _columns(con) == _columns(_fresh(tmp_path / "new.duckdb"))  # same columns, same order as a new one
+    fresh = _fresh(tmp_path / "new.duckdb")
+    for table in NEW_IN_3:  # same columns, same order as a new one
+        assert _columns(con, table) == _columns(fresh, table)
 
 
-def test_version_3_adds_the_deferred_count_to_a_lake(new_lake):
+def test_version_3_adds_its_columns_to_a_lake(new_lake):
     con = connect_lake(new_lake())
     _make_version_2(con)
     _assert_upgraded(con)

@@ -92,12 +92,13 @@ last_run_listings as (
     select
         listings.source_id,
         count(*) as columns_listed,
-        count(*) filter (where not listings.complete) as columns_incomplete,
+        -- a caught-up listing (read until records already held, the rest read whole before) misses nothing
+        count(*) filter (where not (listings.complete or listings.caught_up)) as columns_incomplete,
         sum(listings.announced)::bigint as records_announced,
         sum(listings.shortfall)::bigint as records_short,
         string_agg(
             case
-                when not listings.complete
+                when not (listings.complete or listings.caught_up)
                     then listings.column_id || ': ' || coalesce(listings.reason, 'incomplete')
             end,
             '; '

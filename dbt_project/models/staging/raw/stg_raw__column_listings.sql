@@ -11,6 +11,7 @@ select
     posts,
     capped,
     complete,
+    coalesce(caught_up, false) as caught_up,
     shortfall,
     reason
 from {{ source('raw', 'column_listings') }}
