@@ -101,10 +101,11 @@ def _print_sources(con) -> None:
         family = {}
     notices = dict(_table(con, "SELECT source_id, count(*) FROM marts.fct_notices GROUP BY 1")) \
         if _exists(con, "marts.fct_notices") else {}
-    rows = [(r[0], family.get(r[0], "?"), r[1], r[2], r[3], notices.get(r[0], 0)) for r in _table(con, """
-        SELECT source_id, status, items_listed, records_announced FROM marts.fct_source_health ORDER BY 1""")]
+    rows = [(r[0], family.get(r[0], "?"), r[1], r[2], r[3], r[4], notices.get(r[0], 0)) for r in _table(con, """
+        SELECT source_id, status, items_listed, records_announced, columns_caught_up
+        FROM marts.fct_source_health ORDER BY 1""")]
     print("\n== Sources: one per CMS family on the demo site ==")
-    print(format_rows(["source", "CMS family", "status", "listed", "announced", "notices"], rows))
+    print(format_rows(["source", "CMS family", "status", "listed", "announced", "columns caught up", "notices"], rows))
 
 
 def _print_richest_timeline(con) -> None:
@@ -147,10 +148,11 @@ def print_status() -> int:
         health = read_source_health(con)
     finally:
         con.close()
-    headers = ["source", "status", "last run", "last success", "listed", "announced", "new", "changed", "errors",
-               "blocked", "days since new", "stale after"]
+    headers = ["source", "status", "last run", "last success", "listed", "announced", "caught up", "new", "changed",
+               "errors", "blocked", "days since new", "stale after"]
     columns = ["source_id", "status", "last_run_at", "last_success_at", "items_listed", "records_announced",
-               "articles_new", "articles_changed", "errors", "blocked", "days_since_new_notice", "stale_after_days"]
+               "columns_caught_up", "articles_new", "articles_changed", "errors", "blocked", "days_since_new_notice",
+               "stale_after_days"]
     print(format_rows(headers, [tuple(_seconds(row.get(c)) for c in columns) for row in health]))
     as_of = {row.get("health_as_of") for row in health} - {None}
     if as_of:

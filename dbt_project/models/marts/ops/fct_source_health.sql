@@ -94,6 +94,7 @@ last_run_listings as (
         count(*) as columns_listed,
         -- a caught-up listing (read until records already held, the rest read whole before) misses nothing
         count(*) filter (where not (listings.complete or listings.caught_up)) as columns_incomplete,
+        count(*) filter (where listings.caught_up) as columns_caught_up,
         sum(listings.announced)::bigint as records_announced,
         sum(listings.shortfall)::bigint as records_short,
         string_agg(
@@ -148,6 +149,7 @@ joined as (
         coalesce(last_run_fetches.refused_by_breaker, 0) as refused_by_breaker,
         coalesce(last_run_listings.columns_listed, 0) as columns_listed,
         coalesce(last_run_listings.columns_incomplete, 0) as columns_incomplete,
+        coalesce(last_run_listings.columns_caught_up, 0) as columns_caught_up,
         last_run_listings.records_announced,
         last_run_listings.records_short,
         last_run_listings.incomplete_reasons,
@@ -198,6 +200,7 @@ select
     refused_by_breaker,
     columns_listed,
     columns_incomplete,
+    columns_caught_up,
     records_announced,
     records_short,
     incomplete_reasons,
