@@ -251,8 +251,7 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             plain_sentences.append(s)
         sentences = plain_sentences
     result: list[Context] = []
-    mode: str | None = None
-    year: int | None = None
+    mode, year = _plan_notice(sentences, published)
     block: Context | None = None  # a lead-in heading governing the lines under it
     inline: tuple[int, Context] | None = None  # (line, context) of an inline lead-in
     period_block = False  # the block comes from a period lead-in (到2027年：), whose items may be numbered
@@ -317,6 +316,27 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
         else:
             result.append(Context(mode=mode, year=year))
     return result
+
+
+# 关于下达2020年浙江省国民经济和社会发展计划的通知 / 关于印发《紫阳县2025年国民经济和社会发展计划》的通知: a notice
+# that issues a year's plan sets out that year's goals from its first line (a heading further on, 一、2024年计划执行情况,
+# still sets its own mode); not a report of how a plan went (执行情况, 完成情况), nor a finished year's plan
+_PLAN_NOTICE = re.compile(r"(?:下达|印发)[^，,。；;]{0,30}?(?<!\d)(\d{4})年[^，,。；;]{0,20}?(?:国民经济和社会发展|经济社会发展)"
+                          r"(?:年度)?计划(?:草案)?[》〉]?(?:的)?通知")
+_PLAN_NOTICE_READ = 8  # the sentences a page's address and date, its crumbs, the title, its repeats (文件名称 …) and a lead
+# naming the notice stand in
+_PLAN_REPORTED = re.compile(r"执行情况|完成情况|执行结果")
+
+
+def _plan_notice(sentences: list[Sentence], published: dt.date | None) -> tuple[str | None, int | None]:
+    """The mode and year a notice that issues a year's plan opens in (plan, its year), else (None, None)."""
+    for s in sentences[:_PLAN_NOTICE_READ]:
+        m = _PLAN_NOTICE.search(s.text) if "计划" in s.text else None
+        if m and not _PLAN_REPORTED.search(s.text):
+            year = int(m.group(1))
+            if published is None or year >= published.year:
+                return "plan", year
+    return None, None
 
 
 _QUOTED_NAME = re.compile(r"“([^“”]{1,12})”")
