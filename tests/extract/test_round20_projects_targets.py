@@ -83,3 +83,15 @@ def test_near_miss_works_listed_before_a_head_noun_are_still_projects():
     assert any("青川新能源装备产业园" in name for name in found), found
     found = _projects("锂电池模组产业园、精密元器件制造基地等3个项目集中开工。")
     assert any("锂电池模组产业园" in name for name in found), found
+
+
+def test_what_a_firm_to_be_housed_makes_is_no_capacity_of_the_works_before():
+    text = ("青川未来城产业项目一期主体结构全面封顶；计划总投资20亿元，拟入驻锂电池模组制造、年产50万台电动工具、"
+            "精密元器件制造等企业的青川新能源装备产业园项目正式进场施工。")
+    for project in _projects(text).values():
+        assert project.capacity != "年产50万台电动工具", project
+
+
+def test_near_miss_a_capacity_listed_before_works_is_kept():
+    found = _projects("年产10万吨特种纸、年产5万吨包装材料等3个项目集中开工。青川年产8万吨特种纸项目正式投产。")
+    assert any(p.capacity == "年产8万吨特种纸" for p in found.values()), found

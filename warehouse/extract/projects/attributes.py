@@ -211,6 +211,10 @@ def _list_progress(text: str, future: bool, goal_after: bool = False) -> list[At
     return []
 
 
+# (…、年产100万台B、C等企业的D项目: a list of the firms a works is to house, closed by 等企业的)
+_FIRMS_HOUSED = re.compile(r"[^，,。；;]*?等(?:类型?)?企业的")
+
+
 @dataclass(frozen=True)
 class Attribute:
     kind: str  # investment | land | floor_area | annual_output | capacity | stage | location | company
@@ -299,6 +303,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 and not any(a.start == q.start for a in found):
             found.append(Attribute("annual_output", q.value, q.start))
     for m in _CAPACITY.finditer(text):
+        if _FIRMS_HOUSED.match(text, m.end()):
+            continue  # 拟入驻A制造、年产100万台B等企业的C项目: what a firm to be housed makes, no works' capacity
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
     for m in _ADDED_CAPACITY.finditer(text) if "产能" in text else ():
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
