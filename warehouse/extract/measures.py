@@ -82,7 +82,7 @@ _WORKS_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fa5]{2,8})(?=[，,。；;、]|$)
 _GROWTH_AFTER = re.compile(r"(?:的)?(?:增长速度|增长率|增速|增幅|增长)(?=$|[，,。；;、）)])")
 # 计划招引20个以上过亿项目 / 新培育5家国家级专精特新企业: a verb, the count, then what is counted
 # (培育形成20个以上…产业集群 / 储备25-30个…冠军产业 / 优先完成1000个示范村的村庄规划编制)
-_COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|培养|培训|新增|创建|建成|新建|打造|认定|争创|签约|开工|落地|实施|创成|建设|"
+_COUNT_VERB_BEFORE = re.compile(r"(?:招引|引进|引育|培育|培养|培训|新增|创建|建成|新建|打造|构筑|构建|认定|争创|签约|开工|落地|实施|创成|建设|"
                                 r"形成|储备|完成)$")
 _COUNT_VERB_READ = 3  # (a verb of two characters, and the line end $ may stand before)
 # what is counted: the words after the number up to the clause's end; after the last 的 when modifiers come first
@@ -215,7 +215,7 @@ def _qualifier(q: Quantity, before: list[str], after: str) -> str:
 # count 新增 X); what is added, brought in or founded (新增就业, 培育…家, 累计引进) stays a count
 _REACH_VERBS = ("达到", "达", "突破", "超过", "超", "至", "到", "保持", "稳定在")
 _STOCK_NAME = re.compile(r"(?:总数|数量|总量)$")
-_ADDED = re.compile(r"新增|新引进|引进|招引|引育|培育|创建|新建|建成|建设|开工|认定|签约|累计|打造|实施|落地|争创|创成|申报|新开")
+_ADDED = re.compile(r"新增|新引进|引进|招引|引育|培育|创建|新建|建成|建设|开工|认定|签约|累计|打造|构筑|构建|实施|落地|争创|创成|申报|新开")
 
 
 def _stock_reached(indicator: str, verbs: list[str], trailing: list[str]) -> bool:

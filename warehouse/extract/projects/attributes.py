@@ -211,6 +211,27 @@ def _list_progress(text: str, future: bool, goal_after: bool = False) -> list[At
     return []
 
 
+# (拟入驻A、年产100万台B、C等企业的D项目: a 、-joined list of the firms a works is to house, closed by 等企业的)
+_FIRMS_CLOSE = re.compile(r"等(?:类型?)?企业(?:的|$)")
+_WORKS_ITEM = re.compile(r"项目|工程")
+
+
+def _firm_item(text: str, start: int) -> bool:
+    """Whether the capacity at `start` is in an item of a 、-joined list closed by 等企业的 (拟入驻A、年产100万台B等企业的
+    C项目), the item naming no works of its own (A年产5万吨X项目、B项目等企业的扩产项目: the items are works, their
+    capacities are theirs); a capacity before …等企业的 with no list (X项目为比亚迪等企业的配套项目) is the works' own."""
+    clause_start = max(text.rfind(p, 0, start) for p in "，,。；;") + 1
+    clause_end = min((i for i in (text.find(p, start) for p in "，,。；;") if i >= 0), default=len(text))
+    close = _FIRMS_CLOSE.search(text, start, clause_end)
+    if not close:
+        return False
+    item_start = text.rfind("、", clause_start, start) + 1 or clause_start
+    item_end = text.find("、", start, close.start())
+    # (溪口智造园项目拟入驻年产100万台A、…: the first item's clause names the works; its capacity is left to it)
+    item = text[item_start: item_end if item_end >= 0 else close.start()]
+    return "、" in text[max(item_start - 1, clause_start): close.start()] and not _WORKS_ITEM.search(item)
+
+
 @dataclass(frozen=True)
 class Attribute:
     kind: str  # investment | land | floor_area | annual_output | capacity | stage | location | company
@@ -299,6 +320,8 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 and not any(a.start == q.start for a in found):
             found.append(Attribute("annual_output", q.value, q.start))
     for m in _CAPACITY.finditer(text):
+        if "企业" in text and _firm_item(text, m.start()):
+            continue  # 拟入驻A制造、年产100万台B等企业的C项目: what a firm to be housed makes, no works' capacity
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))
     for m in _ADDED_CAPACITY.finditer(text) if "产能" in text else ():
         found.append(Attribute("capacity", clause[m.start():m.end()], m.start()))

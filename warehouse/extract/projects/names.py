@@ -875,6 +875,11 @@ _PLACES_LIST = re.compile(r"等(?:地区?|国家|国内外|省市|省份|城市|
                           r"|[\u4e00-\u9fa5]{1,4}?(?:片区|地区)(?=\d|[一二三四五六七八九十百]+个|的))")
 # 在交通、电力、救助等领域 / 在A建设、B建设等方面实施一批项目: the items are fields of work, not works
 _FIELDS_LIST = re.compile(r"等(?:重点|重要|相关|各个?|多个)?(?:领域|方面|行业|门类|板块|环节)")
+# 拟入驻A制造、B制造等企业的C项目: a 、-joined list of the firms a works is to house (or is the works of), describing C,
+# none a works of its own; not a list of named works (A项目、B项目等企业的技改项目), nor one name before …等企业的 in
+# its clause (加快X项目建设以满足宁德时代等企业的需求: X is the works)
+_FIRMS_LIST = re.compile(r"等(?:类型?)?企业的")
+_WORKS_ITEM = re.compile(r"项目|工程")
 # 安排数字经济、生命健康等重大建设项目59个: a plan's projects counted by the kinds they are allotted to
 _ALLOTTED = re.compile(r"安排|涉及|涵盖")
 # 生物医药、制造业、新材料、食品: a field of industry (what a batch covers, not a firm's works)
@@ -1341,6 +1346,8 @@ def find_listed_names(text: str) -> list[NameMention]:
         group = "items" if m.group("items") else "single"
         there_are = _THERE_ARE.match(m.group(group))
         if _PLACES_LIST.match(text, m.end(group)) or _FIELDS_LIST.match(text, m.end(group)) \
+                or group == "items" and _FIRMS_LIST.match(text, m.end(group)) \
+                and not any(_WORKS_ITEM.search(item) for item in split_items(m.group(group))) \
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
                 or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
