@@ -424,12 +424,15 @@ def _roster_names(text: str, next_line: str, alone: bool = True, in_run: bool = 
     # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15, and to 30 when it
     # is written under its prefecture and county (昌吉回族自治州玛纳斯县玛纳斯镇南城社区)
     # (a brand or a short name in brackets after it, 刘家醋坊（刘家）, is no part of its length)
-    if not all(len(n) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", n) or _PLACE_CHAIN.fullmatch(n) else 15)
+    # (a public body's branch named under its parent, 中国银行保险监督管理委员会丽水监管分局, runs as long as a firm's)
+    if not all(len(n) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", n) or _PLACE_CHAIN.fullmatch(n)
+                          or _BODY_BRANCH.search(n) else 15)
                for n in (_BRACKET_TAIL.sub("", i) for i in items)):
         return None
     return [i for i in items if len(i) >= 2]
 
 
+_BODY_BRANCH = re.compile(r"(?:局|分局|委员会|管理处|办事处)$")
 _BRACKET_TAIL = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{1,12}[）)]$")
 # a place named under the places it lies in, each by its ending (…自治州…县…镇…社区)
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)){1,}[\u4e00-\u9fa5]{1,10}?"

@@ -58,6 +58,7 @@ _HOLDER_TOKEN = re.compile(r"^[\u4e00-\u9fa5（）()·]{1,28}(?:镇|乡|村|街�
                            r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队|"
                            r"人民政府|管委会|办公室|主席团|主席團|工委|党委|黨委|法院|检察院|檢察院)$")
 _PERSON_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{2,3}$")
+_HOME_TOKEN = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:村|社区|镇|乡|街道|县|区|市)$")
 
 
 def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str | None]] | None:
@@ -76,6 +77,8 @@ def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str |
     for word in words:
         if _RANK_CELL.match(word) and entries and entries[-1][1] is None:
             entries[-1] = (entries[-1][0], word)
+        elif entries and entries[-1][0].endswith("家庭") and _HOME_TOKEN.match(word) and len(words) == 2:
+            continue  # 王明家庭 丰溪县青山镇东岭村: where the family lives, printed after it, no second holder
         elif _HOLDER_TOKEN.match(word) and len(word) >= 2:
             entries.append((word, None))
         elif _PERSON_TOKEN.match(word):
@@ -258,6 +261,10 @@ def decided_below(text: str) -> tuple[str, str | None] | None:
 # (受表彰的单位分别是： / 我省入选的村为：: who the entries are, then the pointer)
 _POINTER = re.compile(r"(?:^|(?<=[，,]))(?:其中[，,]?)?(?:[^，,。；;：:]{0,12}?(?:的|单位|企业|村|镇|县|城市|集体|个人))?"
                       r"(?:具体)?(?:名单)?(?:分别|依次|具体)?(?:是|为|如下|有)[ \u3000]*[:：—－\-…]+$")
+# 一起来看宁波入选名单↓ / 具体名单如下👇 / 快看看有你家乡没↓↓: a reprint's pointer to the entries under it, an arrow its end
+# (the list it points to is the one the line, or the line above, named: 公布第三批X名单，A等308个村入选。)
+_ARROW_POINTER = re.compile(r"(?:^|(?<=[，,]))(?=[^，,。；;：:]*(?:名单|榜单|名录|如下|[看瞧]))[^，,。；;：:]{0,16}?"
+                            r"[ \u3000]*[:：]?[ \u3000]*[↓⬇👇▼]+$")
 _RANKING_ONLY = re.compile(r"排名|排行|排序|得分")
 
 
@@ -266,7 +273,7 @@ def pointed_list(sentence: str, line_text: str, above: str = "") -> tuple[str, s
     list of title holders (在2017年全国X百强县榜单中，福建省占6席。), or is the pointer alone under the line that names
     it (`above`): the entries under the line are its members; None otherwise."""
     text = line_text.strip()
-    pointer = _POINTER.search(sentence)
+    pointer = _POINTER.search(sentence) or _ARROW_POINTER.search(sentence)
     if not pointer or not text.endswith(sentence):
         return None
     lead = text[: len(text) - len(sentence) + pointer.start()] or above.strip()
