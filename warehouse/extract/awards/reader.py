@@ -2164,31 +2164,38 @@ def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -
 
 
 # 第六届全国文明村镇名单◆云和县雾溪乡 / ◆龙泉市溪头村: a bulleted roster whose heading a reprint ran into its first entry
-_HEADING_BULLET = re.compile(r"^(?P<head>[ \u3000]*[^\s，,。；;：:！!？?“”◆■●▲★◇□○△☆]{4,60}?(?:名单|榜单|名录)"
-                             r"(?:[（(][^）()（]{1,12}[）)])?[ \u3000]*)(?P<bullet>[◆■●▲★◇□○△☆])(?=\S)", re.M)
+# (□ ☐ ☑ ☒ are a form's boxes, 是否列入X名单□是 / □否, and ☆☆☆ / ★★★★★ a star rating, 星级农家乐名单☆☆☆A: no bullets)
+_HEADING_BULLET = re.compile(r"^(?P<head>[ \u3000]*[^\s，,。；;：:！!？?“”◆■●▲★◇○△☆□☐☑☒]{4,60}?(?:名单|榜单|名录)"
+                             r"(?:[（(][^）()（]{1,12}[）)])?[ \u3000]*)(?P<bullet>[◆■●▲★◇○△☆])(?=[^\s☆★□☐☑☒])", re.M)
+_BULLET_LINE = re.compile(r"[ \u3000]*[◆■●▲★◇○△☆](?=[^\s☆★□☐☑☒])")
 
 
 def _bullet_headings_apart(body: str) -> str | None:
     """The body with each roster heading run into its first bulleted entry set on a line of its own (the bullet between
     them turned into the line break the page lost), as long as the body; None when there is none. The heading is one
     only beside a line of the same bullets (above or below it), so that a lone X名单◆Y is left as written."""
-    if not any(b in body for b in "◆■●▲★◇□○△☆"):
+    if not any(b in body for b in "◆■●▲★◇○△☆"):
         return None
     lines = body.split("\n")
-    bulleted = [bool(re.match(r"[ \u3000]*[◆■●▲★◇□○△☆]", t)) or bool(_HEADING_BULLET.match(t)) for t in lines]
+    bulleted = [bool(_BULLET_LINE.match(t)) or bool(_HEADING_BULLET.match(t)) for t in lines]
     cuts: list[int] = []
+    blanks: list[int] = []
     start = 0
     for k, t in enumerate(lines):
         m = _HEADING_BULLET.match(t)
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if m and any(bulleted[j] for j in near):
             cuts.append(start + m.start("bullet"))
+            folded = re.match(r"[ \u3000]*[▼▽↓⬇]+", t)
+            blanks += [start + j for j in range(folded.end())] if folded else []  # ▼第七届…名单◆A: a fold mark, no name
         start += len(t) + 1
     if not cuts:
         return None
     text = list(body)
     for c in cuts:
         text[c] = "\n"
+    for c in blanks:
+        text[c] = " "
     return "".join(text)
 
 
