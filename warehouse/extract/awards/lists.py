@@ -321,6 +321,15 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
         return []
     if _DATED_HEADING.match(text):
         return None  # 2024年重点工作: a heading of the text after the roster, which closes it
+    if _CONTACT_LINE.match(unbulleted(text)):
+        return None  # 联系电话：0578-1234567 / 地址：… / 0578-1234567: how to reach the issuer, the roster is over
+    # (中国银行保险监督管理委员会丽水监管分局: a public body's branch runs as long as a firm's name only inside a run of
+    # entries, with a bulleted entry or a body's name after it; 中共青山市委精神文明建设指导委员会 last under a roster signs it)
+    following = next_line.strip()
+    bulleted = unbulleted(text) != text
+    long_body = bool(following) and not _CONTACT_LINE.match(unbulleted(following)) and (
+        bulleted or unbulleted(following) != following or _BODY_NAME.fullmatch(_entry_name(following)) is not None
+        and _BODY_NAME.fullmatch(_entry_name(prev_line)) is not None)
     text = without_columns(without_byline(unbulleted(text)))
     # 王　明 / 渠  县 / 张 晓 明: a short name padded to the width of a longer one, one name (in a column or alone);
     # 序  号    单  位: a header padded alike
@@ -345,7 +354,7 @@ def roster_entries(sentence: Sentence, next_line: str = "", title: str | None = 
     # last entry, not a signature with its date lost (丰溪县人民政府 after a blank line, under entries set line by line)
     # (二、2023年Y先进单位 / 南坪县人民政府 at the end: the part's one entry under its numbered title)
     in_run = spaced_as_above and (_same_shape(sentence.text, prev_line) or numbered_title(prev_line) is not None)
-    names = _roster_names(text, next_line, not _same_shape(sentence.text, prev_line), in_run)
+    names = _roster_names(text, next_line, not _same_shape(sentence.text, prev_line), in_run, long_body)
     if names and any(_DATE_ITEM.match(n) for n in names):
         return None  # 公示时间：2024年3月1日至3月7日: a date under the list, which closes it
     # (浙江省 （复查确认）: a remark in brackets is never a holder on its own)
@@ -379,7 +388,8 @@ def _same_shape(line: str, prev_line: str) -> bool:
     return bool(_NUMBERING.match(line.strip())) == bool(_NUMBERING.match(prev)) and " " not in prev.strip()
 
 
-def _roster_names(text: str, next_line: str, alone: bool = True, in_run: bool = False) -> list[str] | None:
+def _roster_names(text: str, next_line: str, alone: bool = True, in_run: bool = False,
+                  long_body: bool = False) -> list[str] | None:
     """The names on a roster line that is neither laid out in columns nor one to a space."""
     row = _NUMBERED_ROW.match(text)
     if row and len(row.group("first")) <= 30 and not _HEADER_CELL.fullmatch(row.group("first")):
@@ -424,12 +434,25 @@ def _roster_names(text: str, next_line: str, alone: bool = True, in_run: bool = 
     # a firm's full name runs to 25 characters (浙江丽水华光精密机械制造股份有限公司); a place to 15, and to 30 when it
     # is written under its prefecture and county (昌吉回族自治州玛纳斯县玛纳斯镇南城社区)
     # (a brand or a short name in brackets after it, 刘家醋坊（刘家）, is no part of its length)
-    if not all(len(n) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", n) or _PLACE_CHAIN.fullmatch(n) else 15)
+    # (a public body's branch named under its parent, 中国银行保险监督管理委员会丽水监管分局, runs as long as a firm's)
+    if not all(len(n) <= (30 if re.search(r"公司|集团|研究院|医院|学校|大学|中心", n) or _PLACE_CHAIN.fullmatch(n)
+                          or long_body and _BODY_BRANCH.search(n) else 15)
                for n in (_BRACKET_TAIL.sub("", i) for i in items)):
         return None
     return [i for i in items if len(i) >= 2]
 
 
+_BODY_BRANCH = re.compile(r"(?:局|分局|委员会|管理处|办事处)$")
+# a public body's name as a roster entry (…监管分局, …交通警察支队东岭大队)
+_BODY_NAME = re.compile(r"[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|管理处|办事处|大队|支队)")
+# 联系电话：… / 电话：… / 地址：… / 联系人：… / 0578-1234567 / 13812345678: a contact line under a list
+_CONTACT_LINE = re.compile(r"^[ \u3000]*(?:(?:联系|咨询|办公|监督|举报)?(?:电话|手机|传真)|(?:联系|通讯|通信|办公)?地址|联系人)[ \u3000]*[:：]"
+                           r"|^[ \u3000]*(?:[（(]?0\d{2,3}[）)]?[-－—]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9})[ \u3000]*$")
+
+
+def _entry_name(line: str) -> str:
+    """A line's name as a roster entry would give it: no bullet, no numbering, no spaces."""
+    return re.sub(r"\s+", "", _NUMBERING.sub("", unbulleted(line.strip())))
 _BRACKET_TAIL = re.compile(r"(?<=[\u4e00-\u9fa5])[（(][^（()）]{1,12}[）)]$")
 # a place named under the places it lies in, each by its ending (…自治州…县…镇…社区)
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fa5]{2,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)){1,}[\u4e00-\u9fa5]{1,10}?"

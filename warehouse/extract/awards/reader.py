@@ -1409,6 +1409,10 @@ class _Reader:
                     ranks = [r if r.startswith("第") else "第" + r for r in ranks]
                     ranks = ranks if ranked and len(ranks) == len(holders) and (ranked.group("each") or len(ranks) == 1) else []
                     level = level or ("national" if re.search(r"全国|中国", joined) and not level_of(bare) else None)
+                if holders and _HOLDERS_COUNTED_AFTER.search(obj.rstrip("。；;，,！! ")):
+                    # 我省…获得全国赛优胜奖以上企业330家: the holders are the firms the object counts, none named; the
+                    # subject (我省) is where they are, no holder
+                    holders = []
                 for i, recipient in enumerate(holders if bare else []):
                     found.append(self.make(s, bare, ranks[i] if ranks else grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
@@ -1842,6 +1846,9 @@ _ALL_COUNTED = re.compile(rf"(?:{_COUNTED_ITEM}[、和及])+{_COUNTED_ITEM}")
 _FIRST_TO = re.compile(r"^[\u4e00-\u9fa5]{0,8}?(?:唯一|首个|首家|首批|第一个|第一家)(?:一个|一家)?(?:获评|入选|荣获|获得|上榜)"
                        r"(?!此|这|该|上述)(?P<award>[^，,。；;的]{4,40}?)(?:称号|荣誉|殊荣)?的[\u4e00-\u9fa5]{1,6}$")
 # 正式公布…名单，A正式入选 / 最终名单: the list published after the 公示 the notice also mentions
+# 优胜奖以上企业330家 / 省级以上荣誉的单位12个: an object that ends by counting the holders of its honour
+_HOLDERS_COUNTED_AFTER = re.compile(r"(?:以上|及以上)(?:荣誉|奖项|称号)?的?(?:企业|单位|集体|学校|个人|人才|家庭)(?:达到?|共|有|累计)?"
+                                    r"[\d一二三四五六七八九十两百千万]+(?:家|个|所|名|位|户)$")
 _COUNTED_TITLE = re.compile(r"^[\d一二三四五六七八九十两]+(?:个|家|项|所|处|座)")
 # a holder's name that ends in 区 names a zone (经开区, 高新区, 园区, 景区, 度假区, 新区), not a district that speaks of itself
 _NOT_A_ZONE = "".join(f"(?<!{z})" for z in ("经开", "开发", "高新", "园", "景", "度假", "新"))
@@ -2141,14 +2148,55 @@ _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新�
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:
     """The awards of a notice; a reprint's pinyin glosses (數(shù)字) are read past: the notice is read without them, its
     names given without them, its evidence and spans as written (docs/contract-conventions.md, pinyin glosses)."""
+    headed = _bullet_headings_apart(body)  # (as long as the body: its offsets stand)
+    if headed is not None:
+        sentences = split_sentences(headed)
+    source, body = body, headed or body
     unquoted = _lost_quotes(body)
     plain = unglossed(unquoted[0] if unquoted else body)
     if plain is None and unquoted is None:
-        return _Reader(body, _speech_split(sentences), published).read()
-    text, kept = plain or unquoted
+        found = _Reader(body, _speech_split(sentences), published).read()
+        return found if headed is None else [_as_written(a, source, tuple(range(len(source)))) for a in found]
+    body, text, kept = source, *(plain or unquoted)
     if plain and unquoted:
         kept = tuple(unquoted[1][i] for i in kept)
     return [_as_written(a, body, kept) for a in _Reader(text, _speech_split(split_sentences(text)), published).read()]
+
+
+# 第六届全国文明村镇名单◆云和县雾溪乡 / ◆龙泉市溪头村: a bulleted roster whose heading a reprint ran into its first entry
+# (□ ☐ ☑ ☒ are a form's boxes, 是否列入X名单□是 / □否, and ☆☆☆ / ★★★★★ a star rating, 星级农家乐名单☆☆☆A: no bullets)
+_HEADING_BULLET = re.compile(r"^(?P<head>[ \u3000]*[^\s，,。；;：:！!？?“”◆■●▲★◇○△☆□☐☑☒]{4,60}?(?:名单|榜单|名录)"
+                             r"(?:[（(][^）()（]{1,12}[）)])?[ \u3000]*)(?P<bullet>[◆■●▲★◇○△☆])(?=[^\s☆★□☐☑☒])", re.M)
+_BULLET_LINE = re.compile(r"[ \u3000]*[◆■●▲★◇○△☆](?=[^\s☆★□☐☑☒])")
+
+
+def _bullet_headings_apart(body: str) -> str | None:
+    """The body with each roster heading run into its first bulleted entry set on a line of its own (the bullet between
+    them turned into the line break the page lost), as long as the body; None when there is none. The heading is one
+    only beside a line of the same bullets (above or below it), so that a lone X名单◆Y is left as written."""
+    if not any(b in body for b in "◆■●▲★◇○△☆"):
+        return None
+    lines = body.split("\n")
+    bulleted = [bool(_BULLET_LINE.match(t)) or bool(_HEADING_BULLET.match(t)) for t in lines]
+    cuts: list[int] = []
+    blanks: list[int] = []
+    start = 0
+    for k, t in enumerate(lines):
+        m = _HEADING_BULLET.match(t)
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if m and any(bulleted[j] for j in near):
+            cuts.append(start + m.start("bullet"))
+            folded = re.match(r"[ \u3000]*[▼▽↓⬇]+", t)
+            blanks += [start + j for j in range(folded.end())] if folded else []  # ▼第七届…名单◆A: a fold mark, no name
+        start += len(t) + 1
+    if not cuts:
+        return None
+    text = list(body)
+    for c in cuts:
+        text[c] = "\n"
+    for c in blanks:
+        text[c] = " "
+    return "".join(text)
 
 
 def _lost_quotes(body: str) -> tuple[str, tuple[int, ...]] | None:

@@ -58,6 +58,10 @@ _HOLDER_TOKEN = re.compile(r"^[\u4e00-\u9fa5（）()·]{1,28}(?:镇|乡|村|街�
                            r"大学|学院|幼儿园|医院|卫生院|中心|局|站|所|馆|景区|基地|园区|家庭|合作社|协会|委员会|办事处|大队|支队|"
                            r"人民政府|管委会|办公室|主席团|主席團|工委|党委|黨委|法院|检察院|檢察院)$")
 _PERSON_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{2,3}$")
+_HOME_TOKEN = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:村|社区|镇|乡|街道|县|区|市)$")
+# 文明家庭和文明村 / 最美家庭和文明社区: a roster whose title places hold as well as families
+_PLACES_TITLE = re.compile(r"(?:村|社区|镇|乡|街道|村镇|乡镇|村庄|村落)$")
+_LIST_END = re.compile(r"(?:[（(][^（）()]*[）)])?(?:名单|名录|榜单)?(?:[（(][^（）()]*[）)])?[:：]?$")
 
 
 def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str | None]] | None:
@@ -76,6 +80,11 @@ def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str |
     for word in words:
         if _RANK_CELL.match(word) and entries and entries[-1][1] is None:
             entries[-1] = (entries[-1][0], word)
+        elif entries == [(words[0], None)] and words[0].endswith("家庭") and len(words) <= 4 \
+                and all(_HOME_TOKEN.match(w) for w in words[1:]) and not _PLACES_TITLE.search(_LIST_END.sub("", title or "")):
+            # 王明家庭 丰溪县青山镇东岭村 / 王明家庭 青山县 石门镇: where the family lives, printed after it, no second holder
+            # (王明家庭 东岭社区 under 最美家庭和文明社区名单: the community holds a title of its own)
+            continue
         elif _HOLDER_TOKEN.match(word) and len(word) >= 2:
             entries.append((word, None))
         elif _PERSON_TOKEN.match(word):
@@ -92,7 +101,7 @@ def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str |
 _PERSONS_TITLE = re.compile(r"个人|党员|工作者|模范|劳模|标兵|职工|教师|干部|工匠|能手|之星|人才|选手|医生|护士|党务")
 # 以上名单排名不分先后 / 希望…珍惜荣誉 / 祝贺获表彰的…！ / 上一篇： / 打印本页 / 相关新闻: a note, a wish or the page around the list
 _CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|(?:热烈|衷心)?祝贺|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
-                      r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对))|排名?不分先后|排序不分先后"
+                      r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对|长按|扫码|扫描二维码|识别二维码|关注|微信公众号))|排名?不分先后|排序不分先后"
                       # (…工作会议召开: the news of an event, no holder)
                       r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)"
                       r"|^目[ \u3000]*录[:：]?$")  # (目  录: the contents of a plan, which comes after the list)
@@ -258,6 +267,18 @@ def decided_below(text: str) -> tuple[str, str | None] | None:
 # (受表彰的单位分别是： / 我省入选的村为：: who the entries are, then the pointer)
 _POINTER = re.compile(r"(?:^|(?<=[，,]))(?:其中[，,]?)?(?:[^，,。；;：:]{0,12}?(?:的|单位|企业|村|镇|县|城市|集体|个人))?"
                       r"(?:具体)?(?:名单)?(?:分别|依次|具体)?(?:是|为|如下|有)[ \u3000]*[:：—－\-…]+$")
+# 一起来看宁波入选名单↓ / 具体名单如下👇 / 快看看有你家乡没↓↓: a reprint's pointer to the entries under it, an arrow its end
+# (the list it points to is the one the line, or the line above, named: 公布第三批X名单，A等308个村入选。)
+# (看 points only as 一起来看↓ / 请看👇 / 快看看↓, the arrow right after it, or in 有没有你家乡↓: 向先进看齐↓ and 一起来看会议
+#精神↓ point at no list)
+_ARROW_POINTER = re.compile(r"(?:^|(?<=[，,]))(?=[^，,。；;：:]*(?:名单|榜单|名录|如下|(?:一起来看|来看看|请看|快看)看?[ \u3000]*[:：]?"
+                            r"[ \u3000]*[↓⬇👇▼]|有没有你的?家乡|有你的?家乡[吗没]))[^，,。；;：:]{0,16}?"
+                            r"[ \u3000]*[:：]?[ \u3000]*[↓⬇👇▼]+$")
+# a list whose members are punished, struck off, found wanting or only take part (黑名单, 失信, 撤销…称号, 不合格, 经营异常,
+# 约谈, 排污, 帮扶, 报名): no title received, whatever the pointer under it
+_NOT_HONOURED = re.compile(r"黑名单|失信|撤销|取消|不合格|异常|约谈|排污|帮扶|报名")
+# 扫码看完整名单↓ / 长按识别二维码查看完整名单👇 / 点击阅读原文查看名单 / 关注…: the arrow points at a QR code or a link, no entries
+_OFF_PAGE = re.compile(r"扫码|扫一扫|二维码|长按|点击|阅读原文|关注")
 _RANKING_ONLY = re.compile(r"排名|排行|排序|得分")
 
 
@@ -266,19 +287,21 @@ def pointed_list(sentence: str, line_text: str, above: str = "") -> tuple[str, s
     list of title holders (在2017年全国X百强县榜单中，福建省占6席。), or is the pointer alone under the line that names
     it (`above`): the entries under the line are its members; None otherwise."""
     text = line_text.strip()
-    pointer = _POINTER.search(sentence)
+    pointer = _POINTER.search(sentence) or _ARROW_POINTER.search(sentence)
     if not pointer or not text.endswith(sentence):
         return None
     lead = text[: len(text) - len(sentence) + pointer.start()] or above.strip()
     if PENDING.search(lead) or PENDING.search(text):
         return None
     named = named_list(lead)
-    if not named or _RANKING_ONLY.search(named[0]):
+    if not named or _RANKING_ONLY.search(named[0]) or _OFF_PAGE.search(pointer.group()):
         return None
     name = named[0]
     year = _YEAR.match(name)
     name = name[year.end():] if year else name
     bare = re.sub(r"(?:名单|榜单|名录)$", "", name)
+    if work_list(bare) or _NOT_HONOURED.search(name):
+        return None
     return (name, year.group("year") if year else None) if len(bare) >= 4 and is_award_like(bare) else None
 
 
@@ -310,8 +333,8 @@ def titled_list(name: str) -> bool:
     """Whether a roster's heading names a title received (第三届全国文明校园名单, 2024中国最美县域榜单, 森林村庄名单),
     not only who the lines under it are (参会人员名单, 重点建设项目名单, 成员单位名单)."""
     bare = _LIST_WORD.sub("", name)
-    if len(bare) < 2 or work_list(bare) or names_no_title(name):
-        return False
+    if len(bare) < 2 or work_list(bare) or names_no_title(name) or _NOT_HONOURED.search(name):
+        return False  # (撤销省级文明单位称号名单 / 失信企业黑名单: a title struck off, a penalty: none received)
     return is_award_like(bare) or is_conferred_title(bare) or bool(_BEST.search(bare) or _TITLE_WORD.search(bare)) \
         or len(bare) >= 4 and bool(_HOLDER_KIND.search(bare))
 
