@@ -162,3 +162,26 @@ def test_a_fold_mark_before_a_run_on_heading_is_no_part_of_the_title():
     found = awards("▼第七届全国文明单位名单◆青山市人民医院\n◆青山市第一中学\n")
     assert [(a.removesuffix("名单"), r) for a, _, r in found] == [
         ("第七届全国文明单位", "青山市人民医院"), ("第七届全国文明单位", "青山市第一中学")]
+
+
+# ---- second review of round 20 (new probes): a reprint's credits and footer, and lists of no honour under an arrow
+
+
+def test_a_reprints_credits_and_footer_end_an_arrow_roster():
+    text = ("青山市公布2024年度文明家庭名单，一起来看入选名单↓\n王明家庭\n李华家庭\n值班编辑：张强\n图片来源：网络\n"
+            "文｜张三 图｜李四\n微信号：qsfb2024\n欢迎关注青山妇联\n声明：转载请注明出处")
+    assert [r for _, _, r in awards(text)] == ["王明家庭", "李华家庭"]
+
+
+def test_lists_of_no_honour_under_an_arrow_give_nobody():
+    for text in ("青山市公布拖欠农民工工资企业名单，一起来看↓\n青山建设有限公司\n东岭建筑有限公司",
+                 "青山市公布2024年企业信用红黑榜名单，具体名单如下↓\n红榜：青山科技有限公司\n黑榜：东岭贸易有限公司",
+                 "第三届青山博览会参展企业名单来了👇\n青山科技有限公司\n东岭机械有限公司",
+                 "青山市公布第二批淘汰落后产能企业名单，一起来看↓\n青山水泥有限公司\n东岭砖瓦厂"):
+        assert awards(text) == [], text
+
+
+def test_near_miss_an_entry_opening_on_guanzhu_is_a_holder_not_a_footer():
+    text = ("青山市第二批优秀志愿服务组织名单公布，一起来看↓\n青山红马甲志愿服务队\n关注留守儿童志愿服务队\n"
+            "东岭义工联合会")
+    assert [r for _, _, r in awards(text)] == ["青山红马甲志愿服务队", "关注留守儿童志愿服务队", "东岭义工联合会"]

@@ -1,6 +1,10 @@
 """Project and target classes, round 20 (real layouts checked on further real pages, URLs outside the repository):
-a notice that issues a year's plan (关于下达/印发…年国民经济和社会发展计划的通知) sets out that year's goals from its
-title on, cue or none; counts built or formed with 构筑 / 构建.
+counts built or formed with 构筑 / 构建; a 、 list closed by 等企业的 before a works' name lists firms, not projects.
+
+A rule reading a notice that issues a year's plan (关于下达…年国民经济和社会发展计划的通知) as that year's goals from its
+title on was reviewed twice and reverted: on new probes it still read results after the title (完成320亿元，增长5.8%),
+news naming the notice and a December notice's 今年 as targets. Its near-miss tests stay below: what a plan notice's
+results part, a news story naming the plan and the projects in it give today, so the rule cannot come back careless.
 
 The sentences are invented on the real structures; places, firms and figures are made up. Each class has a near-miss.
 The tests after "Fixes after review" are the review's probes (/tmp/rv-pt/probes.json, ids in the test names): the
@@ -21,26 +25,9 @@ def _projects(text: str, published: dt.date = FEBRUARY) -> dict:
     return {p.name: p for p in extract_document(text, published=published).projects}
 
 
-# --- a notice that issues the year's plan: its items are the year's goals ---
+# --- a notice that issues the year's plan: near-misses of the reverted rule ---
 
 _PLAN_TITLE = "青川市人民政府关于下达2025年青川市国民经济和社会发展计划的通知\n"
-
-
-def test_the_items_of_a_notice_issuing_the_years_plan_are_targets():
-    text = (_PLAN_TITLE + "各县（市、区）人民政府，市政府各部门：\n"
-            "加快提升制造业竞争力。打造8条标志性产业链，实施40项产业链协同创新项目，建成6家市级制造业创新中心。"
-            "新增小微企业园12个。")
-    found = _targets(text)
-    for key in (("标志性产业链", 8), ("产业链协同创新项目", 40), ("市级制造业创新中心", 6), ("小微企业园", 12)):
-        assert key in found, key
-        assert found[key].commitment == "unspecified" and found[key].target_year == 2025
-
-
-def test_a_digest_naming_the_issued_plan_in_its_lead_is_read_so_too():
-    text = ("政策法规\n2月12日，青川市人民政府发布了《关于印发〈青川市2025年国民经济和社会发展计划〉的通知》，"
-            "《通知》中提到要推进制造业高质量发展。\n构筑50个产业链上下游企业共同体，新培育雄鹰企业5家。")
-    found = _targets(text)
-    assert ("产业链上下游企业共同体", 50) in found and ("雄鹰企业", 5) in found
 
 
 def test_near_miss_a_report_on_how_the_plan_went_is_no_plan_notice():
@@ -105,19 +92,6 @@ def test_near_miss_a_capacity_listed_before_works_is_kept():
 _ISSUED = "安阳县人民政府关于下达2025年安阳县国民经济和社会发展计划的通知\n"
 _ISSUED_WRAPPER = ("新乡县人民政府关于印发新乡县2025年国民经济和社会发展计划的通知\n各乡镇人民政府，县政府各部门：\n"
                    "《新乡县2025年国民经济和社会发展计划》已经县十七届人大四次会议审议批准，现印发给你们，请认真贯彻执行。\n")
-
-
-def test_a06_full_width_draft_mark_is_a_plan_notice():
-    found = _targets("关于印发〈临川县2025年国民经济和社会发展计划（草案）〉的通知\n招引亿元以上项目20个，新增市场主体5000户。")
-    assert ("市场主体", 5000) in found and found[("市场主体", 5000)].target_year == 2025
-
-
-def test_b05_b01_the_plans_year_named_again_after_the_results_goes_back_to_goals():
-    found = _targets(_ISSUED + "去年，全县新增规上工业企业18家，完成固定资产投资180亿元。今年，新增规上工业企业20家。")
-    assert ("规上工业企业", 20) in found and ("规上工业企业", 18) not in found
-    found = _targets(_ISSUED + "2024年，全县上下克难攻坚，经济运行稳中向好。地区生产总值增长5.8%，规上工业增加值增长7.2%。\n"
-                     "2025年，要坚持稳中求进。新增规上工业企业15家。")
-    assert set(found) == {("规上工业企业", 15)}, found
 
 
 def test_a_plan_issued_in_the_december_before_is_for_its_year():
@@ -229,9 +203,3 @@ def test_near_miss_g02_g03_a_list_of_works_closed_by_deng_qiye_de():
 def test_near_miss_g11_a_line_before_deng_qiye_de_with_no_list_is_kept():
     found = _projects("新建年产50万吨绿色建材生产线等企业的重点技改项目16个。")
     assert "年产50万吨绿色建材生产线" in found, found
-
-
-def test_a_crumb_naming_a_summary_column_does_not_stop_the_plan_notice():
-    text = ("当前位置：首页>信息公开>计划总结\n安阳县人民政府关于下达2025年安阳县国民经济和社会发展计划的通知\n"
-            "新增规上工业企业15家，培育专精特新企业8家。")
-    assert ("规上工业企业", 15) in _targets(text)

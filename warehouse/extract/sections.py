@@ -88,9 +88,6 @@ class Context:
     # the sentence before it (headings aside) states a batch of projects with its money (全年计划实施项目120个，总投资
     # 200亿元): a sector's line that opens the sentence after it (产业项目60个，…) may be one of its parts
     batch_before: bool = False
-    # the year of the plan a notice issues (关于下达2025年国民经济和社会发展计划的通知), while nothing since its title has
-    # turned to results (a finished year, 回顾, 据统计, 截至 …) and no heading of the notice sets a mode of its own
-    issued_plan: int | None = None
 
 
 def commitment_of(text: str) -> str:
@@ -173,7 +170,7 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                               line_quarter=line_quarter,
                               line_year=line_year,
                               lead_paragraph_year=lead_paragraph_year, plan_year=plan_year, batch_parts=parts,
-                              batch_before=batch, issued_plan=ctx.issued_plan))
+                              batch_before=batch))
         if not is_heading(s):
             batch = "项目" in s.text and bool(_BATCH_STATED.search(s.text)) and not SECTOR_OPENING.match(s.text) \
                 and bool(_BATCH_MONEY.search(s.text))
@@ -256,11 +253,6 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
     result: list[Context] = []
     mode: str | None = None
     year: int | None = None
-    issued, issued_at = _plan_notice(sentences, published)
-    if issued and any(heading_mode(s.text, published) for s in sentences[issued_at + 1:]
-                      if is_heading(s) or _NUMBERED_HEADING.match(s.text)):
-        issued = None  # (一、2024年计划执行情况 / 二、2025年主要目标: the notice's own headings set what it states)
-    issued_year = issued
     block: Context | None = None  # a lead-in heading governing the lines under it
     inline: tuple[int, Context] | None = None  # (line, context) of an inline lead-in
     period_block = False  # the block comes from a period lead-in (到2027年：), whose items may be numbered
@@ -318,72 +310,13 @@ def _contexts(sentences: list[Sentence], published: dt.date | None) -> list[Cont
             block = Context(mode="plan", lead_commitment=block.lead_commitment if block else commitment_of(opening[0]),
                             lead_year=period_end_year(opening.group(0), published),
                             lead_subject=block.lead_subject if block else None)
-        if issued and i > issued_at:
-            if issued_year and _turns_to_results(s.text, issued):
-                issued_year = None  # 2024年，全县… / 回顾过去一年 / 据统计，全市共有…: the results part
-            elif not issued_year and _opens_on_the_plan_year(s.text, issued, published) \
-                    and not _turns_to_results(s.text[4:], issued):
-                issued_year = issued  # (去年，…。今年，新增规上工业企业20家: the plan's part again)
         if inline and inline[0] == s.line:
             result.append(inline[1])
         elif block:
             result.append(block)
         else:
-            result.append(Context(mode=mode, year=year,
-                                  issued_plan=issued_year if mode is None and i > issued_at else None))
+            result.append(Context(mode=mode, year=year))
     return result
-
-
-# 关于下达2020年浙江省国民经济和社会发展计划的通知 / 关于印发《紫阳县2025年国民经济和社会发展计划》的通知: a notice
-# that issues a year's plan sets out that year's goals (targets.classify reads a figure with no marker of its own as
-# one, Context.issued_plan); not a report of how a plan went (执行情况, 推进情况 …通报如下, 工作总结如下), nor a
-# finished year's plan, nor a text citing the notice (根据《…的通知》要求), nor a notice whose headings set their own
-# modes (一、2024年计划执行情况). The notice's mode is left as it was: the stages of its projects read as before.
-_PLAN_NOTICE = re.compile(r"(?:下达|印发)[^，,。；;]{0,30}?(?<!\d)(\d{4})年[^，,。；;]{0,20}?(?:国民经济和社会发展|经济社会发展)"
-                          r"(?:年度)?计划(?:[（(]草案[）)]|草案)?[》〉]?(?:的)?通知")
-_PLAN_NOTICE_READ = 8  # the sentences a page's address and date, its crumbs, the title, its repeats (文件名称 …) and a lead
-# naming the notice stand in
-_PLAN_REPORTED = re.compile(r"执行情况|完成情况|执行结果|推进情况|进展情况|进度情况|运行情况|通报|总结|汇报|回头看")
-_PLAN_CITED = re.compile(r"(?:根据|按照|依据|依照|贯彻|落实|传达|学习)[^，,。；;]{0,12}?[《〈]?[^，,。；;《〈]{0,40}$")
-# what a plan notice's results part opens with: a finished year, the year gone by, a review, what was done, a tally, a
-# part of the year, a stock
-_RESULTS_TURN = re.compile(r"去年|(?<![比较])上年(?!度)|过去(?:的)?一年|一年(?:以)?来|回顾|做了|执行(?:总体|情况)|完成情况|"
-                           r"圆满完成|取得[^，,。；;]{0,8}(?:成效|成绩|进展)|据统计|今年以来|年初以来|截至|截止|目前|"
-                           r"(?<![\d-])\d{1,2}(?:-\d{1,2})?月(?![\d一二三四五六七八九十]{1,3}日)|[一二三四]季度|上半年|前三季度|共有|现有|已有")
-
-
-def _plan_notice(sentences: list[Sentence], published: dt.date | None) -> tuple[int | None, int]:
-    """The year of the plan a notice issues and the index of the sentence naming it, else (None, -1)."""
-    opening = sentences[:_PLAN_NOTICE_READ]
-    for i, s in enumerate(opening):
-        m = _PLAN_NOTICE.search(s.text) if "计划" in s.text else None
-        # (the sentence and the one after it: a page's crumbs before the title, 规划计划 > 计划总结, say nothing)
-        if m and not _PLAN_CITED.search(s.text, 0, m.start()) \
-                and not any(_PLAN_REPORTED.search(x.text) for x in sentences[i: i + 2]):
-            year = int(m.group(1))
-            if published is None or year >= published.year:
-                return year, i
-    return None, -1
-
-
-def _opens_on_the_plan_year(text: str, plan_year: int, published: dt.date | None) -> bool:
-    """今年， / 2025年， / (a plan issued in the December before) 明年，: a sentence opening on the plan's year."""
-    m = re.match(r"(今年|明年|(\d{4})年)[，,]", text)
-    if not m:
-        return False
-    if m.group(2):
-        return int(m.group(2)) == plan_year
-    this = published.year if published else plan_year
-    return (this if m.group(1) == "今年" else this + 1) == plan_year
-
-
-def _turns_to_results(text: str, plan_year: int) -> bool:
-    """Whether a sentence of a plan notice turns to results (2024年，全县… / 回顾过去一年 / 据统计，全市共有…); not one
-    naming the notice again (2月14日，省政府发布了《关于下达2020年…计划的通知》)."""
-    if "计划" in text and _PLAN_NOTICE.search(text):
-        return False
-    return bool(_RESULTS_TURN.search(text)) \
-        or any(int(m.group(1)) < plan_year for m in _EXPLICIT_YEAR.finditer(text))
 
 
 _QUOTED_NAME = re.compile(r"“([^“”]{1,12})”")

@@ -905,13 +905,6 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return "outcome"  # 工业投资实现倍增目标，全年完成工业投资134.8亿元 in a review: the goal met
     if direction == "forward" or led or ctx.mode == "plan":
         return "target"
-    # 关于下达2025年…计划的通知 / 新增规上工业企业15家，实施重点项目60个: in a notice issuing a year's plan, a figure with no
-    # marker of its own is the plan's (not in a sentence stating a stock or a comparison with last year, 完成350亿元，同比增长
-    # 5.6%, nor one reached already or estimated)
-    if direction is None and ctx.issued_plan and not found_in(_STOCK, text) \
-            and not found_in(_ESTIMATE, text, 0, measure.start) \
-            and "已" not in text[_clause_start(text, measure.segment_start): measure.start]:
-        return "target"
     if direction is None and ctx.mode != "review" and (_approximate_this_year_early(text, measure, published)
                                                        or _approximate_in_a_running_plan(text, measure, published)):
         return "target"
@@ -1380,8 +1373,6 @@ def target_year(sentence: Sentence, ctx: Context, measure: Measure, published: d
     # a coming period, with no period of their own, are for its end
     if published and ctx.mode == "plan" and ctx.year and ctx.year > published.year:
         return ctx.year
-    if ctx.issued_plan and (published is None or ctx.issued_plan > published.year):
-        return ctx.issued_plan  # (a plan issued in the December before its year)
     # 到“十四五”末，…。(next paragraph) 同时，城区建成区面积达到20平方公里: what goes on from the plan's goals is for its end
     if ctx.plan_year and _state(ctx.carried) in ("target", "plan") and _GOES_ON.match(text):
         return ctx.plan_year

@@ -101,7 +101,10 @@ def spaced_entries(text: str, title: str | None = None) -> list[tuple[str, str |
 _PERSONS_TITLE = re.compile(r"个人|党员|工作者|模范|劳模|标兵|职工|教师|干部|工匠|能手|之星|人才|选手|医生|护士|党务")
 # 以上名单排名不分先后 / 希望…珍惜荣誉 / 祝贺获表彰的…！ / 上一篇： / 打印本页 / 相关新闻: a note, a wish or the page around the list
 _CLOSING = re.compile(r"^(?:[【\[]?(?:以上|上述|希望|请|各[单地]|特此|(?:热烈|衷心)?祝贺|上一[篇条]|下一[篇条]|相关(?:新闻|阅读|链接|文章)|推荐阅读|"
-                      r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|编辑|来源|作者|审核|校对|长按|扫码|扫描二维码|识别二维码|关注|微信公众号))|排名?不分先后|排序不分先后"
+                      r"延伸阅读|打印|关闭|收藏|分享|返回|扫一扫|字号|字体|责任编辑|值班编辑|编辑|监制|来源|作者|审核|校对|长按|扫码|扫描二维码|识别二维码|"
+                      # (a reprint's footer and credits: 欢迎关注… / 关注我们 / 微信号： / 图片来源： / 声明： / 文｜张三 图｜李四)
+                      r"欢迎关注|关注(?:我们|公众号|微信|本号|官方)|微信公众号|微信号|图片来源|图片|文字|声明|[文图摄][ \u3000]*[｜|]))"
+                      r"|排名?不分先后|排序不分先后"
                       # (…工作会议召开: the news of an event, no holder)
                       r"|(?:召开|举行|举办|开幕|闭幕|部署|启动|印发)$|会议(?!中心|室|厅)"
                       r"|^目[ \u3000]*录[:：]?$")  # (目  录: the contents of a plan, which comes after the list)
@@ -274,9 +277,9 @@ _POINTER = re.compile(r"(?:^|(?<=[，,]))(?:其中[，,]?)?(?:[^，,。；;：:]
 _ARROW_POINTER = re.compile(r"(?:^|(?<=[，,]))(?=[^，,。；;：:]*(?:名单|榜单|名录|如下|(?:一起来看|来看看|请看|快看)看?[ \u3000]*[:：]?"
                             r"[ \u3000]*[↓⬇👇▼]|有没有你的?家乡|有你的?家乡[吗没]))[^，,。；;：:]{0,16}?"
                             r"[ \u3000]*[:：]?[ \u3000]*[↓⬇👇▼]+$")
-# a list whose members are punished, struck off, found wanting or only take part (黑名单, 失信, 撤销…称号, 不合格, 经营异常,
-# 约谈, 排污, 帮扶, 报名): no title received, whatever the pointer under it
-_NOT_HONOURED = re.compile(r"黑名单|失信|撤销|取消|不合格|异常|约谈|排污|帮扶|报名")
+# a list whose members are punished, struck off, found wanting or only take part (黑名单, 红黑榜, 失信, 撤销…称号, 注销, 不合格,
+# 经营异常, 约谈, 排污, 帮扶, 报名, 参展, 拖欠工资, 淘汰落后产能, 曝光): no title received, whatever the pointer under it
+_NOT_HONOURED = re.compile(r"黑名单|黑榜|失信|撤销|吊销|注销|取消|不合格|异常|约谈|排污|帮扶|报名|参展|拖欠|欠薪|淘汰|曝光|处罚")
 # 扫码看完整名单↓ / 长按识别二维码查看完整名单👇 / 点击阅读原文查看名单 / 关注…: the arrow points at a QR code or a link, no entries
 _OFF_PAGE = re.compile(r"扫码|扫一扫|二维码|长按|点击|阅读原文|关注")
 _RANKING_ONLY = re.compile(r"排名|排行|排序|得分")
