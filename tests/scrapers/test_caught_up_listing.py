@@ -103,3 +103,31 @@ def test_relist_after_days_zero_reads_every_list_whole(tmp_path, monkeypatch):
         crawl_source(source, tmp_path, now=T0)
         crawl_source(source, tmp_path, now=T0 + timedelta(hours=1))
         assert all(r["complete"] and not r["caught_up"] for r in _listings(tmp_path, "demo").values())
+
+
+def test_a_column_listed_oldest_first_is_read_whole_every_run(tmp_path, monkeypatch):
+    """A caught-up reading assumes new records at the top. A column whose whole reading shows it oldest first is read
+    whole on every run, so a new notice at its end is found the next night, not a week later."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo")
+        column = max(site.by_column, key=lambda c: len(site.by_column[c]))
+        site.by_column[column].reverse()  # oldest first
+        crawl_source(source, tmp_path, now=T0)
+        newest = _add_newest(site, column)
+        site.by_column[column].append(site.by_column[column].pop(0))  # a new record at the end of the list
+        night = crawl_source(source, tmp_path, now=T0 + timedelta(days=1))
+        listing = _listings(tmp_path, "demo")[column]
+        assert night.articles_new == 1 and any(newest.path in p for _, p in site.requests)
+        assert listing["complete"] and not listing["caught_up"]
+
+
+def test_newest_first_tolerates_pinned_records_and_undated_lists():
+    from scrapers.crawl import newest_first
+    from scrapers.listing import ListItem
+
+    def items(*dates):
+        return [ListItem(url=f"http://x/{i}", title="t", date=d) for i, d in enumerate(dates)]
+
+    pinned = items("2019-01-01", *(f"2025-{m:02d}-01" for m in range(12, 0, -1)))
+    assert newest_first(pinned) and newest_first(items(None, None)) and newest_first([])
+    assert not newest_first(items(*(f"2025-{m:02d}-01" for m in range(1, 13))))
