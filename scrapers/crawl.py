@@ -20,6 +20,7 @@ from scrapers.registry import Column, Source
 from scrapers.urls import canonical_url
 
 META_KEY = "__source__"  # per-source facts kept in the state file beside per-URL validators
+MAX_RETRIES_KEPT = 200   # failed records of a column kept to be asked again on the next run
 BLOCKING_OUTCOMES = {Outcome.BLOCKED_CHALLENGE, Outcome.BLOCKED_ROBOTS}
 
 
@@ -107,7 +108,7 @@ class _Crawl:
         whole list is read again when that time has passed (it is what tells a notice has left the list), and
         whenever the last reading fell short."""
         known = self.columns_state.get(column.id, {})
-        whole_at = known.get("whole_at")
+        whole_at = known.get("whole_at")  # (one later than now, from a clock that ran ahead, is no reading: read whole)
         cutoff = datetime.fromisoformat(self.now) - timedelta(days=self.source.relist_after_days)
         # (a column not listed newest first on its last whole reading is read whole every time: its new records
         # are not at the top, and a page of known records says nothing of the pages after it)
@@ -134,34 +135,51 @@ class _Crawl:
         self.records.append({"type": "column_listing", **record})
         return result.items
 
-    def column_done(self, column: Column, every_item_attempted: bool) -> None:
+    def column_done(self, column: Column, items: list[ListItem], every_item_attempted: bool) -> None:
         """Remember whether this column's older records are all held: read whole and every record attempted
         (none left by the article budget or a stop) lets later runs read only its new records; a listing that
-        fell short makes the next run read it whole."""
+        fell short makes the next run read it whole. Records whose fetch failed are kept to be asked again next
+        run, wherever the list then shows them (a caught-up reading may not reach their page)."""
         listing = self.last_listing
+        retry = [i.to_json() for i in items if i.url not in self.state][:MAX_RETRIES_KEPT]
         if listing.complete and every_item_attempted:
-            self.columns_state[column.id] = {"whole_at": self.now, "newest_first": newest_first(listing.items)}
+            self.columns_state[column.id] = {"whole_at": self.now, "newest_first": newest_first(listing.items),
+                                             "retry": retry}
         elif not listing.settled or not every_item_attempted:
             self.columns_state.pop(column.id, None)
+        elif column.id in self.columns_state:  # caught up: the same whole reading holds
+            self.columns_state[column.id]["retry"] = retry
+
+    def to_retry(self, column: Column, items: list[ListItem]) -> list[ListItem]:
+        """A caught-up column's records that failed on an earlier run and are not on the pages read this run."""
+        if column.id not in self.head_only:
+            return []
+        listed = {i.url for i in items}
+        return [ListItem(**r) for r in self.columns_state.get(column.id, {}).get("retry", [])
+                if r["url"] not in listed and r["url"] not in self.state]
 
     def _record_parse_failure(self, url: str, kind: str, message: str) -> None:
         self.parse_failure(url, kind, message)
         self.problem(f"parse error {url}: {message}")
 
-    def choose_due(self, items: list[ListItem]) -> None:
+    def choose_due(self, items: list[ListItem], columns_left: int = 1) -> None:
         """Which known articles of a column are asked again this run. A published notice rarely changes, so a
         night need not ask the site about every article its lists show: only those last checked at least
-        `revalidate_after_days` ago (never checked counts as longest ago), least recently checked first, up to
-        the run's `max_revalidations_per_run`. The others wait for a later run; new articles are never held back."""
+        `revalidate_after_days` ago (never checked, or checked "later" than now by a clock that ran ahead, counts as
+        longest ago), least recently checked first, up to the column's share of the run's
+        `max_revalidations_per_run` (what is left, over the columns left: a long first column does not take it all).
+        The others wait for a later run; new articles are never held back."""
         cutoff = (datetime.fromisoformat(self.now) - timedelta(days=self.source.revalidate_after_days)).isoformat()
         candidates = []
         for item in items:
             known = self.state.get(item.url)
             if known and (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
                 checked = known.get("checked") or ""
+                checked = "" if checked > self.now else checked
                 if checked <= cutoff:
                     candidates.append((checked, item.url))
-        chosen = [url for _, url in sorted(candidates)[:max(0, self.revalidations_left)]]
+        share = -(-max(0, self.revalidations_left) // max(1, columns_left))
+        chosen = [url for _, url in sorted(candidates)[:share]]
         self.revalidations_left -= len(chosen)
         self.due.update(chosen)
 
@@ -250,12 +268,13 @@ def crawl_source(
         crawl.report = report = CrawlReport(source.id, run_id, str(path))
         wanted = [c for c in source.columns if not columns or c.id in columns]
         budget = source.max_articles_per_run
-        for column in wanted:
+        for k, column in enumerate(wanted):
             items = crawl.listing(column)
             report.items_listed += len(items)
             for item in items:
                 crawl.records.append({"type": "listing", "column_id": column.id, **item.to_json(), "seen_at": _now()})
-            crawl.choose_due(items)
+            items = items + crawl.to_retry(column, items)
+            crawl.choose_due(items, columns_left=len(wanted) - k)
             attempted = 0
             for item in items:
                 if budget <= 0:
@@ -266,7 +285,7 @@ def crawl_source(
                 budget -= (report.articles_new + report.articles_changed) - before
                 if client.circuit_open or crawl.stopped:
                     break
-            crawl.column_done(column, attempted == len(items) and not client.circuit_open and not crawl.stopped)
+            crawl.column_done(column, items, attempted == len(items) and not client.circuit_open and not crawl.stopped)
             if crawl.stopped:
                 report.problems.append(crawl.stopped)
                 break

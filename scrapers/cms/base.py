@@ -64,10 +64,12 @@ class ColumnListing:
 
     @property
     def complete(self) -> bool:
-        """Read without error, not capped, non-empty, and every announced record seen.
+        """Read to its end: without error, not capped, not stopped at records already held, non-empty, and every
+        announced record seen.
 
-        Only a complete listing may mark notices missing from it as no longer listed."""
-        return (not self.errors and not self.capped and bool(self.items)
+        Only a complete listing may mark notices missing from it as no longer listed (a caught-up one never: when the
+        site announces no total, nothing else would tell it from a whole reading)."""
+        return (not self.errors and not self.capped and not self.caught_up and bool(self.items)
                 and (self.announced is None or len(self.items) >= self.announced))
 
     @property

@@ -131,3 +131,81 @@ def test_newest_first_tolerates_pinned_records_and_undated_lists():
     pinned = items("2019-01-01", *(f"2025-{m:02d}-01" for m in range(12, 0, -1)))
     assert newest_first(pinned) and newest_first(items(None, None)) and newest_first([])
     assert not newest_first(items(*(f"2025-{m:02d}-01" for m in range(1, 13))))
+
+
+# ---- review of the caught-up readings and the revalidation budget (reproductions turned into tests)
+
+
+def test_a_caught_up_listing_of_a_column_with_no_announced_total_is_never_complete(tmp_path, monkeypatch):
+    """A TRS pager with no record count announces no total. Reading only the first page of known records must not
+    pass for a whole reading: nothing is marked unlisted, the next week's reading is whole, a backdated notice on
+    the last page is found then."""
+    import re
+
+    from scrapers.demo_site import templates_trs
+    from warehouse.db import open_warehouse
+    from warehouse.load import load_landing
+
+    original = templates_trs.render_list_page
+    monkeypatch.setattr(templates_trs, "render_list_page", lambda *a, **k: re.sub(
+        r'<span class="page-total">[^<]*</span>', "", original(*a, **k)))
+    con = open_warehouse(tmp_path / "w.duckdb")
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo_trs")
+        column = source.columns[0].id
+        crawl_source(source, tmp_path / "landing", now=T0)
+        assert _listings(tmp_path / "landing", "demo_trs")[column]["total"] is None  # no count announced
+        notices = site.by_family_column[column]
+        old = notices[-1]
+        back = dataclasses.replace(old, art_id=old.art_id + 777_000, title=old.title + "（补发）")
+        notices.insert(len(notices) - 1, back)
+        site.by_path[back.path] = back
+        for day in range(1, 8):
+            crawl_source(source, tmp_path / "landing", now=T0 + timedelta(days=day))
+            load_landing(con, tmp_path / "landing")
+            listing = _listings(tmp_path / "landing", "demo_trs")[column]
+            if day < 7:
+                assert listing["caught_up"] and not listing["complete"]
+        assert con.execute("SELECT count(*) FROM raw.unlisted_pages").fetchone()[0] == 0
+        assert listing["complete"] and any(back.path in p for _, p in site.requests)  # the week's whole reading
+
+
+def test_a_clock_that_ran_ahead_does_not_hold_columns_caught_up(tmp_path, monkeypatch):
+    """One run with the clock 30 days ahead stamps its whole readings and checks in the future; the runs after it
+    (the clock put right) take those as no reading at all, not as fresh ones."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo")
+        crawl_source(source, tmp_path, now=T0 + timedelta(days=30))
+        night = crawl_source(source, tmp_path, now=T0 + timedelta(days=1))
+        assert all(r["complete"] for r in _listings(tmp_path, "demo").values())  # read whole again
+        assert night.articles_unchanged == source.max_revalidations_per_run or night.articles_deferred == 0
+
+
+def test_the_revalidation_budget_is_shared_by_the_columns(tmp_path, monkeypatch):
+    """A long first column does not take the whole budget every run: each column gets its share of what is left."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo", max_revalidations_per_run=3, relist_after_days=0)
+        column_of = {n.path: c for c, ns in site.by_column.items() for n in ns}
+        crawl_source(source, tmp_path, now=T0)
+        before = len(site.requests)
+        crawl_source(source, tmp_path, now=T0 + timedelta(days=8))
+        asked = {column_of[p] for _, p in site.requests[before:] if p in column_of}
+        assert asked == set(site.by_column)  # one from each of the three columns
+
+
+def test_an_article_that_failed_is_asked_again_the_next_night(tmp_path, monkeypatch):
+    """A caught-up night stops before the page of an article whose fetch failed; it is asked again anyway, the next
+    night, as before caught-up readings."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo_trs")
+        victim = site.by_family_column[source.columns[0].id][12]  # on page 2
+        saved = site.by_path.pop(victim.path)  # 404 on the first run
+        first = crawl_source(source, tmp_path, now=T0)
+        assert first.status == "partial"
+        site.by_path[victim.path] = saved  # the site recovers
+        night = crawl_source(source, tmp_path, now=T0 + timedelta(days=1))
+        assert night.articles_new == 1 and night.status == "ok"
+        assert _listings(tmp_path, "demo_trs")[source.columns[0].id]["caught_up"]
+        before = len(site.requests)
+        after = crawl_source(source, tmp_path, now=T0 + timedelta(days=2))
+        assert after.articles_new == 0 and not any(victim.path in p for _, p in site.requests[before:])

@@ -73,11 +73,11 @@ def test_revalidation_is_budgeted_least_recently_checked_first(tmp_path, monkeyp
         assert not (asked[0] & asked[1]) and not (asked[1] & asked[2])  # the next ten each night
         # Checked a day ago is not due again, whatever the budget.
         before = len(site.requests)
-        report = crawl_source(replace(source, revalidate_after_days=7, max_revalidations_per_run=n),
+        report = crawl_source(replace(source, revalidate_after_days=7, max_revalidations_per_run=3 * n),
                               tmp_path, now=t0 + timedelta(days=11))
         again = {p for _, p in site.requests[before:] if p.startswith("/art/")}
         assert len(again) == n - 30 and not again & (asked[0] | asked[1] | asked[2])
         # revalidate_after_days = 0 asks about every listed article, as the crawler did before budgets.
-        report = crawl_source(replace(source, revalidate_after_days=0, max_revalidations_per_run=n),
+        report = crawl_source(replace(source, revalidate_after_days=0, max_revalidations_per_run=3 * n),
                               tmp_path, now=t0 + timedelta(days=11, hours=1))
         assert report.articles_unchanged == n and report.articles_deferred == 0
