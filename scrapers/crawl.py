@@ -115,13 +115,13 @@ class _Crawl:
         if whole_at and cutoff < datetime.fromisoformat(whole_at) <= datetime.fromisoformat(self.now) \
                 and known.get("newest_first", True):
             self.head_only.add(column.id)
-        result = cms.adapter(self.source.cms).list_column(self, self.source.base_url, column.id)
+        result = self._read_column(column)
+        if result.caught_up and self._grew_below(known, result):
+            # (the site announces more records than the last whole reading, plus the new ones found since, account
+            # for: one was added below the pages read, an old date on a late notice; read the column whole now)
+            self.head_only.discard(column.id)
+            result = self._read_column(column)
         self.last_listing = result
-        canonical: dict[str, ListItem] = {}
-        for item in result.items:
-            url = canonical_url(item.url, self.source.base_url, self.source.allowed_hosts)
-            canonical.setdefault(url, ListItem(url=url, title=item.title, date=item.date))
-        result.items = list(canonical.values())
         for error in result.errors:
             self.problem(error)
         if result.capped:
@@ -135,6 +135,23 @@ class _Crawl:
         self.records.append({"type": "column_listing", **record})
         return result.items
 
+    def _read_column(self, column: Column):
+        result = cms.adapter(self.source.cms).list_column(self, self.source.base_url, column.id)
+        canonical: dict[str, ListItem] = {}
+        for item in result.items:
+            url = canonical_url(item.url, self.source.base_url, self.source.allowed_hosts)
+            canonical.setdefault(url, ListItem(url=url, title=item.title, date=item.date))
+        result.items = list(canonical.values())
+        result.new_here = sum(i.url not in self.state for i in result.items)
+        return result
+
+    @staticmethod
+    def _grew_below(known: dict, result) -> bool:
+        """More records announced than the last whole reading announced plus those found new since."""
+        before = known.get("announced")
+        return result.announced is not None and before is not None \
+            and result.announced > before + known.get("added", 0) + result.new_here
+
     def column_done(self, column: Column, items: list[ListItem], every_item_attempted: bool) -> None:
         """Remember whether this column's older records are all held: read whole and every record attempted
         (none left by the article budget or a stop) lets later runs read only its new records; a listing that
@@ -144,11 +161,12 @@ class _Crawl:
         retry = [i.to_json() for i in items if i.url not in self.state][:MAX_RETRIES_KEPT]
         if listing.complete and every_item_attempted:
             self.columns_state[column.id] = {"whole_at": self.now, "newest_first": newest_first(listing.items),
-                                             "retry": retry}
+                                             "announced": listing.announced, "added": 0, "retry": retry}
         elif not listing.settled or not every_item_attempted:
             self.columns_state.pop(column.id, None)
-        elif column.id in self.columns_state:  # caught up: the same whole reading holds
-            self.columns_state[column.id]["retry"] = retry
+        elif column.id in self.columns_state:  # caught up: the same whole reading holds, with what was new since
+            state = self.columns_state[column.id]
+            state["retry"], state["added"] = retry, state.get("added", 0) + listing.new_here
 
     def to_retry(self, column: Column, items: list[ListItem]) -> list[ListItem]:
         """A caught-up column's records that failed on an earlier run and are not on the pages read this run."""

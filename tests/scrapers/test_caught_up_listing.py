@@ -209,3 +209,24 @@ def test_an_article_that_failed_is_asked_again_the_next_night(tmp_path, monkeypa
         before = len(site.requests)
         after = crawl_source(source, tmp_path, now=T0 + timedelta(days=2))
         assert after.articles_new == 0 and not any(victim.path in p for _, p in site.requests[before:])
+
+
+def test_a_notice_added_below_the_pages_read_is_found_the_same_night(tmp_path, monkeypatch):
+    """The site announces one record more than the last whole reading plus the new ones found since: a late notice
+    with an old date went in below the first page. The night reads the column whole and downloads it."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo_trs")
+        column = source.columns[0].id
+        crawl_source(source, tmp_path, now=T0)
+        newest = _add_newest(site, column)  # one at the top: announced +1, found +1, still caught up
+        first_night = crawl_source(source, tmp_path, now=T0 + timedelta(days=1))
+        assert first_night.articles_new == 1 and _listings(tmp_path, "demo_trs")[column]["caught_up"]
+        notices = site.by_family_column[column]
+        old = notices[-1]
+        back = dataclasses.replace(old, art_id=old.art_id + 777_000, title=old.title + "（补发）")
+        notices.insert(len(notices) - 1, back)  # on the last page
+        site.by_path[back.path] = back
+        night = crawl_source(source, tmp_path, now=T0 + timedelta(days=2))
+        listing = _listings(tmp_path, "demo_trs")[column]
+        assert night.articles_new == 1 and listing["complete"] and not listing["caught_up"]
+        assert any(back.path in p for _, p in site.requests) and newest.path != back.path
