@@ -25,7 +25,8 @@ def _crawl_all(site: DemoSite, landing: Path) -> dict:
     requests = site.requests[seen_before:]
     columns = [r for rep in reports for r in read_landing_file(Path(rep.landing_file)) if r["type"] == "column_listing"]
     return {"seconds": seconds, "requests": len(requests), "posts": sum(m == "POST" for m, _ in requests),
-            "article_requests": sum(p.startswith("/art/") for _, p in requests),
+            "article_requests": sum(p.split("?")[0] in site.by_path for _, p in requests),
+            "list_requests": sum(p.split("?")[0] not in site.by_path and "robots" not in p for _, p in requests),
             "new": sum(r.articles_new + r.articles_changed for r in reports),
             "downloads": sum(r.articles_fetched for r in reports),
             "listed": sum(r.items_listed for r in reports), "columns": columns,
@@ -59,8 +60,12 @@ def figures(quick: bool) -> list[Figure]:
         Figure("crawl", "second run: article downloads", second["downloads"], "pages", first["downloads"],
                "first run downloads", "==", 0, goal_on="ours",
                note=f"{second['requests']} requests for {second['listed']} listed items, {second['new']} new"),
-        Figure("crawl", "second run: article requests", second["article_requests"], "requests", second["listed"],
-               "one conditional GET per listed article (no revalidation budget)", "==", 0, goal_on="ours",
+        Figure("crawl", "second run: article requests", second["article_requests"], "requests", first["listed"],
+               "one conditional GET per article, as before the budget", "==", 0, goal_on="ours",
                note=f"articles checked this run are asked again after revalidate_after_days, at most "
                     f"max_revalidations_per_run a run; {second['requests']} requests in all (list pages, robots)"),
+        Figure("crawl", "second run: list requests", second["list_requests"], "requests", first["list_requests"],
+               "the first run's (every list read whole)", "<=", 0.5,
+               note=f"{second['listed']} records listed against {first['listed']}: each column read until records "
+                    f"already held (caught up)"),
     ]
