@@ -159,7 +159,11 @@ class _Crawl:
         run, wherever the list then shows them (a caught-up reading may not reach their page)."""
         listing = self.last_listing
         retry = [i.to_json() for i in items if i.url not in self.state][:MAX_RETRIES_KEPT]
-        if listing.complete and every_item_attempted:
+        # (a reading stopped only by max_pages_per_column read all it ever can: the records past the cap stay
+        # unread whatever the night does, so it counts as whole for the nights after it, and is itself reported
+        # incomplete; without this a column longer than the cap would be read to the cap every night)
+        read_all_it_can = listing.complete or (listing.capped and not listing.errors and bool(listing.items))
+        if read_all_it_can and every_item_attempted:
             self.columns_state[column.id] = {"whole_at": self.now, "newest_first": newest_first(listing.items),
                                              "announced": listing.announced, "added": 0, "retry": retry}
         elif not listing.settled or not every_item_attempted:

@@ -230,3 +230,20 @@ def test_a_notice_added_below_the_pages_read_is_found_the_same_night(tmp_path, m
         listing = _listings(tmp_path, "demo_trs")[column]
         assert night.articles_new == 1 and listing["complete"] and not listing["caught_up"]
         assert any(back.path in p for _, p in site.requests) and newest.path != back.path
+
+
+def test_a_column_longer_than_the_cap_is_not_read_to_the_cap_every_night(tmp_path, monkeypatch):
+    """A reading stopped by max_pages_per_column is reported incomplete (the records past the cap are not read), but
+    the nights after it read only until known records: not the cap's worth of list requests every night."""
+    with DemoSite() as site:
+        source = _source(site, monkeypatch, "demo_trs", max_pages_per_column=1)
+        column = source.columns[0].id
+        first = crawl_source(source, tmp_path, now=T0)
+        assert first.status == "partial" and _listings(tmp_path, "demo_trs")[column]["capped"]
+        before = len(site.requests)
+        night = crawl_source(source, tmp_path, now=T0 + timedelta(days=1))
+        listing = _listings(tmp_path, "demo_trs")[column]
+        assert night.status == "ok" and listing["caught_up"] and not listing["capped"]
+        assert len([p for _, p in site.requests[before:] if "robots" not in p]) == 1  # the column page only
+        week = crawl_source(source, tmp_path, now=T0 + timedelta(days=8))
+        assert week.status == "partial" and _listings(tmp_path, "demo_trs")[column]["capped"]  # said again weekly
