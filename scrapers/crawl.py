@@ -69,6 +69,7 @@ class _Crawl:
         self.revalidations_left = source.max_revalidations_per_run
         self.due: set[str] = set()  # known articles this run asks again, chosen per column by `choose_due`
         self.head_only: set[str] = set()  # columns read whole recently: their lists are read until known records
+        self.new_here = 0  # records of the latest column reading the source did not hold when it was read
         self.meta = state.setdefault(META_KEY, {})
         self.columns_state: dict[str, dict] = self.meta.setdefault("columns", {})
         self.records: list[dict] = []
@@ -142,15 +143,14 @@ class _Crawl:
             url = canonical_url(item.url, self.source.base_url, self.source.allowed_hosts)
             canonical.setdefault(url, ListItem(url=url, title=item.title, date=item.date))
         result.items = list(canonical.values())
-        result.new_here = sum(i.url not in self.state for i in result.items)
+        self.new_here = sum(i.url not in self.state for i in result.items)  # not held when read
         return result
 
-    @staticmethod
-    def _grew_below(known: dict, result) -> bool:
+    def _grew_below(self, known: dict, result) -> bool:
         """More records announced than the last whole reading announced plus those found new since."""
         before = known.get("announced")
         return result.announced is not None and before is not None \
-            and result.announced > before + known.get("added", 0) + result.new_here
+            and result.announced > before + known.get("added", 0) + self.new_here
 
     def column_done(self, column: Column, items: list[ListItem], every_item_attempted: bool) -> None:
         """Remember whether this column's older records are all held: read whole and every record attempted
@@ -170,7 +170,7 @@ class _Crawl:
             self.columns_state.pop(column.id, None)
         elif column.id in self.columns_state:  # caught up: the same whole reading holds, with what was new since
             state = self.columns_state[column.id]
-            state["retry"], state["added"] = retry, state.get("added", 0) + listing.new_here
+            state["retry"], state["added"] = retry, state.get("added", 0) + self.new_here
 
     def to_retry(self, column: Column, items: list[ListItem]) -> list[ListItem]:
         """A caught-up column's records that failed on an earlier run and are not on the pages read this run."""

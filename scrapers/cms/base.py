@@ -45,7 +45,6 @@ class ColumnListing:
     caught_up: bool = False             # stopped at a page of records already held; the rest was read before
     errors: list[str] = field(default_factory=list)
     last_added: list[ListItem] = field(default_factory=list, repr=False)  # what the latest `add` added
-    new_here: int = 0                   # records the crawl did not hold when it read them (set by the crawl)
 
     def add(self, items: list[ListItem]) -> int:
         """Add items not seen yet (by URL); return how many were new."""
