@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,6 +16,7 @@ from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import landing_path, read_state, write_landing_file, write_state
 from scrapers import cms
+from scrapers.cms.base import ColumnListing
 from scrapers.listing import ListItem
 from scrapers.registry import Column, Source
 from scrapers.urls import canonical_url
@@ -128,13 +130,23 @@ class _Crawl:
         if result.capped:
             self.problem(f"column {column.id}: {result.incomplete_reason} (max_pages_per_column="
                          f"{self.source.max_pages_per_column})")
+        self._record_listing(result)
+        self.report.list_posts += result.posts
+        return result.items
+
+    def _record_listing(self, result: ColumnListing) -> None:
         record = result.to_record()
         self.report.listings.append({k: record[k] for k in ("column_id", "items", "total", "complete", "reason")})
         if not result.settled:
             self.report.incomplete_columns += 1
-        self.report.list_posts += result.posts
         self.records.append({"type": "column_listing", **record})
-        return result.items
+
+    def column_failed(self, column: Column, exc: Exception) -> None:
+        """A column whose listing raised: reported, counted incomplete, read whole next run; the others go on."""
+        failed = ColumnListing(column.id, errors=[f"column {column.id}: listing failed ({type(exc).__name__}: {exc})"])
+        self.problem(failed.errors[0])
+        self.columns_state.pop(column.id, None)
+        self._record_listing(failed)
 
     def _read_column(self, column: Column):
         result = cms.adapter(self.source.cms).list_column(self, self.source.base_url, column.id)
@@ -195,7 +207,9 @@ class _Crawl:
         candidates = []
         for item in items:
             known = self.state.get(item.url)
-            if known and (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
+            # (an article served without validators is asked again too, in full, and its text compared: a 更正 of a
+            # notice on a site that sends no ETag or Last-Modified would otherwise never be seen)
+            if known and item.url not in self.due:
                 checked = known.get("checked") or ""
                 checked = "" if checked > self.now else checked
                 if checked <= cutoff:
@@ -207,10 +221,12 @@ class _Crawl:
 
     def article(self, item: ListItem, column: Column) -> None:
         known = self.state.get(item.url)
-        if known and not (known.get("etag") or known.get("last_modified")):
+        if known and known.get("cut_off"):
+            pass  # stored cut off last time: asked again until the whole page comes
+        elif known and not (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
             self.report.articles_skipped += 1
             return
-        if known and item.url not in self.due:
+        elif known and item.url not in self.due:
             self.report.articles_deferred += 1
             return
         res = self.client.get(item.url, kind="article", expect="html",
@@ -228,6 +244,10 @@ class _Crawl:
                 self.stopped = f"rate limited (Retry-After {res.retry_after_s or '?'} s): stopped this source"
             return
         self.report.articles_fetched += 1
+        if _left_the_article(item.url, res.final_url):
+            # a withdrawn notice redirected to the home page or a column page: that page is no notice
+            self._record_parse_failure(item.url, "article", f"not an article: redirected to {res.final_url}")
+            return
         try:
             article = parse_article(res.text, res.final_url)
         except (ArticleParseError, RecursionError) as exc:  # RecursionError: absurdly nested markup
@@ -238,6 +258,12 @@ class _Crawl:
             return
         digest = content_hash(article.body)
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
+        if _cut_off(res.text):
+            # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is
+            # stored, since it may be all the notice there is, and the page is asked again every run until it ends
+            self.problem(f"article {item.url}: the page ends before </body></html> (cut off?): stored as it came, "
+                         f"asked again next run")
+            validators["cut_off"] = True
         if known and known.get("hash") == digest:
             self.state[item.url] = validators
             self.report.articles_unchanged += 1
@@ -255,6 +281,27 @@ class _Crawl:
                     list_title=item.title, html=res.text)
         self.records.append(page)
         self.state[item.url] = validators
+
+
+# a site's home page, a column's page or its index: where a withdrawn notice's link is sent, never a notice itself
+_INDEX_PATH = re.compile(r"^/?$|/(?:index|default|main)\.(?:s?html?|jsp|aspx?|php)$|/col/col\d+(?:/|$)", re.I)
+
+
+def _left_the_article(listed: str, final: str | None) -> bool:
+    """The listed article redirected to a home, column or index page."""
+    if not final or final == listed:
+        return False
+    try:
+        listed_path, final_path = urlsplit(listed).path, urlsplit(final).path
+    except ValueError:
+        return False
+    return bool(_INDEX_PATH.search(final_path)) and not _INDEX_PATH.search(listed_path)
+
+
+def _cut_off(markup: str) -> bool:
+    """An HTML page whose markup stops before its end: neither </body> nor </html> in its last 4 KB."""
+    tail = markup[-4096:].lower()
+    return "<html" in markup[:4096].lower() and "</html" not in tail and "</body" not in tail
 
 
 def newest_first(items: list[ListItem]) -> bool:
@@ -291,7 +338,11 @@ def crawl_source(
         wanted = [c for c in source.columns if not columns or c.id in columns]
         budget = source.max_articles_per_run
         for k, column in enumerate(wanted):
-            items = crawl.listing(column)
+            try:
+                items = crawl.listing(column)
+            except Exception as exc:  # an adapter's bug on one column's answer costs that column, not the run's record
+                crawl.column_failed(column, exc)
+                continue
             report.items_listed += len(items)
             for item in items:
                 crawl.records.append({"type": "listing", "column_id": column.id, **item.to_json(), "seen_at": _now()})
@@ -307,6 +358,10 @@ def crawl_source(
                 budget -= (report.articles_new + report.articles_changed) - before
                 if client.circuit_open or crawl.stopped:
                     break
+            left = [i for i in items[attempted:] if i.url not in crawl.state] if budget <= 0 else []
+            if left:  # the backlog goes on next run; this run is not the whole of it
+                crawl.problem(f"column {column.id}: {len(left)} listed notices left for the next run "
+                              f"(max_articles_per_run={source.max_articles_per_run})")
             crawl.column_done(column, items, attempted == len(items) and not client.circuit_open and not crawl.stopped)
             if crawl.stopped:
                 report.problems.append(crawl.stopped)

@@ -27,8 +27,18 @@ ERROR_MARKERS = ("您访问的页面不存在", "页面不存在", "页面未找
                  "该信息已删除", "信息已被删除", "文章已删除", "内容已删除", "该文章不存在", "信息不存在或已删除",
                  "栏目不存在", "该页面已删除")
 # Error pages often wear the full site template; markers count anywhere only on short pages,
-# and in <title>/<h1..3> on any page.
+# and in <title>/<h1..3> on any page. A page built as an article (the CMS's ArticleTitle and PubDate meta tags, or an
+# open-government label table) is a notice whatever its text says (政府网站抽查通报: …部分链接页面不存在…; 核查说明:
+# 相关错误内容已删除; 12345 notice: 如遇系统繁忙…): on it a marker counts only as a short heading, the error's own words
+# (页面不存在 - 丽水市人民政府), never inside a notice's title or body.
 SHORT_PAGE_CHARS = 3000
+MAX_ERROR_HEADING_CHARS = 24
+# Host firewalls (安全狗, 云锁, 宝塔 and the like) answer a request they refuse with HTTP 200 and a page of their own:
+# it has a title and a date (拦截时间), so it passes for an article unless its wording is known. Specific phrases only:
+# a notice about buying a firewall names none of them.
+WAF_MARKERS = ("已被网站管理员设置拦截", "您的请求带有不合法参数", "您的访问请求可能对网站造成安全威胁", "网站防火墙拦截",
+               "已被网站防火墙", "疑似黑客攻击", "本页面为网站安全防护系统自动生成", "网站安全狗", "云锁拦截",
+               "请求已被拦截", "访问已被拦截", "您的访问被拦截", "本次访问已被拦截")
 _BINARY_MAGIC = ((b"%PDF-", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
                  (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP/Office file"),
                  (b"\xd0\xcf\x11\xe0", "an old Office file"))
@@ -61,6 +71,9 @@ def challenge_reason(status_code: int, headers: Mapping[str, str], text: str | N
         return f"加速乐 challenge: X-Via-JSL header on HTTP {status_code} with a script-only page"
     if status_code in CHALLENGE_STATUSES and script_only:
         return f"anti-bot challenge: HTTP {status_code} with a script-only page ({len(text)} chars)"
+    waf = _waf_marker(text)
+    if waf:
+        return f"firewall block page (HTTP {status_code}): contains {waf!r}"
     if script_only:
         scripts = " ".join(_SCRIPT.findall(text))
         marker = next((m for m in _CHALLENGE_SCRIPT_MARKERS if m in scripts), None)
@@ -76,8 +89,11 @@ def error_page_reason(text: str, *, expect: str = "html", kind: str = "article",
     Error pages are recognised by what they are (their signatures), never by length alone: a page with
     article structure (a title and a date, or an open-government label table) is a notice however short."""
     visible = visible_text(text) if expect == "html" else _SPACE.sub(" ", text).strip()
-    headings = " ".join(visible_text(inner) for _, inner in _HEADINGS.findall(text))
-    searched = visible if len(visible) < SHORT_PAGE_CHARS else headings
+    heading_texts = [visible_text(inner) for _, inner in _HEADINGS.findall(text)]
+    if expect == "html" and built_as_article(text, visible):
+        searched = " ".join(h for h in heading_texts if len(h) <= MAX_ERROR_HEADING_CHARS)
+    else:
+        searched = visible if len(visible) < SHORT_PAGE_CHARS else " ".join(heading_texts)
     marker = next((m for m in ERROR_MARKERS if m in searched), None)
     if marker:
         return f"error page served as success: contains {marker!r}"
@@ -105,6 +121,25 @@ def has_article_structure(markup: str, visible: str | None = None) -> bool:
         or bool(re.search(r"<title\b[^>]*>\s*[^<\s][^<]{3,}</title", markup, re.I))
     dated = bool(_META_DATE.search(markup)) or bool(_VISIBLE_DATE.search(visible))
     return titled and dated
+
+
+def built_as_article(markup: str, visible: str | None = None) -> bool:
+    """The CMS built this page for an article: its ArticleTitle and PubDate meta tags, or an open-government label
+    table. (A title and a date alone are not enough here: a site's 404 template shows the day's date in its header.)"""
+    visible = visible_text(markup) if visible is None else visible
+    return (bool(_META_TITLE.search(markup)) and bool(_META_DATE.search(markup))) \
+        or sum(label in visible for label in _LABELS) >= 2
+
+
+def _waf_marker(text: str) -> str | None:
+    """The firewall's own wording on a page that is not an article built by the CMS, or None."""
+    marker = next((m for m in WAF_MARKERS if m in text), None)
+    if marker is None or len(text) > MAX_CHALLENGE_BYTES:
+        return None
+    visible = visible_text(text)
+    if marker not in visible or len(visible) >= SHORT_PAGE_CHARS or built_as_article(text, visible):
+        return None
+    return marker
 
 
 def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:

@@ -24,6 +24,7 @@ from scrapers.http_pacing import CircuitBreaker, HostThrottle, backoff_delay
 from scrapers.http_response import Answer, classify_response, read_body, redirect_answer
 from scrapers.http_types import FetchAttempt, FetchResult, Outcome, Politeness
 from scrapers.robots import RobotsPolicy, policy_from_response, robots_url
+from scrapers.urls import bare_host
 
 __all__ = ["FetchAttempt", "FetchResult", "Outcome", "PoliteClient", "Politeness"]
 
@@ -59,6 +60,7 @@ class PoliteClient:
                  on_attempt: Callable[[FetchAttempt], None] | None = None) -> None:
         self.politeness = politeness
         self.allowed_hosts = frozenset(_host_name(host) for host in allowed_hosts)
+        self._allowed_bare = frozenset(bare_host(host) for host in self.allowed_hosts)
         if not self.allowed_hosts:
             raise ValueError("PoliteClient needs at least one allowed host")
         self.attempts: list[FetchAttempt] = []
@@ -179,7 +181,8 @@ class PoliteClient:
         if parsed.scheme not in ("http", "https") or not parsed.host:
             return Outcome.HOST_NOT_ALLOWED, "not an absolute http(s) URL"
         host = _url_host(parsed)
-        if host not in self.allowed_hosts:
+        if host not in self.allowed_hosts and bare_host(host) not in self._allowed_bare:
+            # (www.x.gov.cn and x.gov.cn are one site, as canonical_url has it: a redirect between them is followed)
             return Outcome.HOST_NOT_ALLOWED, f"host {host} is not among the source's allowed hosts"
         if check_robots and not self._robots_policy(url, host).allows(
                 url, self.politeness.user_agent_header):

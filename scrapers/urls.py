@@ -1,6 +1,7 @@
 """Notice identity: one canonical URL per notice, whatever scheme, host alias or tracking query a link carries."""
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query keys that only say where a click came from; they never select a different notice.
@@ -8,9 +9,15 @@ TRACKING_KEYS = frozenset({"spm", "from", "isappinstalled", "share", "share_toke
                            "_t", "clicktime", "enterid", "wfr", "sharer_sharetime", "sharer_shareid",
                            "fbclid", "gclid", "div"})
 TRACKING_PREFIXES = ("utm_",)
+# Servlet containers that rewrite URLs put the visitor's session in them: a path parameter (Tomcat's ;jsessionid=, a
+# new one every run under dataproxy.jsp lists) or a query key. It never selects a different notice; kept, every night
+# would list every notice under a new URL.
+SESSION_KEYS = frozenset({"jsessionid", "phpsessid", "aspsessionid", "sessionid"})
+_SESSION_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?#;]*", re.I)
 
 
-def _bare(host: str) -> str:
+def bare_host(host: str) -> str:
+    """The host without case, trailing dot or www.: www.lishui.gov.cn and lishui.gov.cn are one site."""
     host = host.lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
 
@@ -19,18 +26,28 @@ def canonical_url(url: str, base_url: str, allowed_hosts: tuple[str, ...] = ()) 
     """The source's own scheme and host for any alias of its host (lishui.gov.cn ≡ www.lishui.gov.cn,
     http ≡ https), the path as given, the query without tracking keys (sorted), no fragment.
 
-    Hosts of other sites keep their own name; only the scheme and tracking query are normalised for them."""
+    Hosts of other sites keep their own name; only the scheme and tracking query are normalised for them.
+    A session id in the path (;jsessionid=…) or the query is no part of a notice's identity. A link no URL parser
+    can read (http://[www.… , an editor's slip) is returned as written: fetching it fails and is recorded."""
+    try:
+        return _canonical(url, base_url, allowed_hosts)
+    except ValueError:
+        return url.strip()
+
+
+def _canonical(url: str, base_url: str, allowed_hosts: tuple[str, ...]) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return url
     base = urlsplit(base_url)
     host = parts.hostname.lower()
-    if _bare(host) == _bare(base.hostname or "") or (host in allowed_hosts and _bare(host) in
-                                                      {_bare(h) for h in allowed_hosts if h != host}):
+    if bare_host(host) == bare_host(base.hostname or "") or (host in allowed_hosts and bare_host(host) in
+                                                      {bare_host(h) for h in allowed_hosts if h != host}):
         scheme, netloc = base.scheme.lower(), base.netloc.lower()
     else:
         port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
         scheme, netloc = parts.scheme.lower(), host + port
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                   if k.lower() not in TRACKING_KEYS and not k.lower().startswith(TRACKING_PREFIXES))
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+                   if k.lower() not in TRACKING_KEYS and k.lower() not in SESSION_KEYS
+                   and not k.lower().startswith(TRACKING_PREFIXES))
+    return urlunsplit((scheme, netloc, _SESSION_PARAM.sub("", parts.path) or "/", urlencode(query), ""))
