@@ -129,3 +129,40 @@ def test_entity_tricks_are_refused(xml):
 def test_malformed_xml_is_a_parse_error():
     with pytest.raises(XMLParseError, match="malformed"):
         parse_xml_safely("<datastore><record></datastore>")
+
+
+# a host firewall's page served with 200, and near misses that must stay notices (written for these tests)
+_WAF = ("<html><head><title>网站防火墙</title></head><body><h1>网站防火墙</h1><p>您的请求带有不合法参数，已被网站管理员设置拦截！"
+        "</p><p>拦截时间：2024-02-27 10:02:11</p></body></html>")
+_ARTICLE_META = ("<meta name='ArticleTitle' content='{t}'><meta name='PubDate' content='2024-02-27 09:30'>")
+
+
+def _article(title: str, body: str) -> str:
+    return (f"<html><head><title>{title}</title>{_ARTICLE_META.format(t=title)}</head><body><h1>{title}</h1>"
+            f"<div class='zoom'>{body}</div></body></html>")
+
+
+def test_a_firewall_block_page_served_with_200_is_a_challenge():
+    assert "firewall" in challenge_reason(200, {}, _WAF)
+
+
+def test_a_notice_about_firewalls_is_no_block_page():
+    notice = _article("关于采购网站防火墙设备的公告", "<p>本项目采购网站防火墙一套，用于拦截恶意访问，预算20万元。</p>")
+    assert challenge_reason(200, {}, notice) is None and error_page_reason(notice) is None
+    # a notice built as an article that quotes the firewall's own words is still a notice
+    quoting = _article("关于网站安全检查情况的通报", "<p>检查中部分用户反映访问时提示“已被网站管理员设置拦截”，已整改。</p>")
+    assert challenge_reason(200, {}, quoting) is None
+
+
+@pytest.mark.parametrize("body", ["<p>抽查发现，个别网站存在部分链接页面不存在等问题。</p>",
+                                  "<p>经核查，相关错误内容已删除。</p>", "<p>期间如遇系统繁忙请稍后再试。</p>"])
+def test_a_short_page_built_as_an_article_is_a_notice_whatever_error_phrase_it_quotes(body):
+    assert error_page_reason(_article("关于有关情况的说明", body)) is None
+
+
+def test_the_sites_404_template_with_the_days_date_in_its_header_is_still_an_error_page():
+    page = ("<html><head><title>页面不存在 - 某市人民政府</title></head><body><div class='top'>2024年2月27日 星期二</div>"
+            "<h2>抱歉，您访问的页面不存在！</h2></body></html>")
+    assert "页面不存在" in error_page_reason(page)
+    # built as an article but headed by the error itself: still an error page
+    assert error_page_reason(_article("页面不存在", "<p>请返回首页。</p>"))

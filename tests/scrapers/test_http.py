@@ -370,6 +370,24 @@ def test_redirect_to_another_host_is_refused():
     assert f"GET {BASE}/a.html" in result.error
 
 
+def test_a_redirect_between_www_and_the_bare_domain_is_followed():
+    """www.lishui.gov.cn and lishui.gov.cn are one site (as canonical_url has it): a site moving to its bare domain
+    must not lose every article to host_not_allowed under a green status; another site is still refused."""
+    seen = []
+
+    def handler(request):
+        seen.append(request.url.host)
+        if request.url.host == HOST:
+            return httpx.Response(301, headers={"Location": f"https://{HOST[4:]}{request.url.path}"})
+        return httpx.Response(200, content=ARTICLE.encode(), headers={"Content-Type": "text/html; charset=utf-8"})
+
+    client = PoliteClient(Politeness(min_delay_s=0, respect_robots=False), [HOST],
+                          transport=httpx.MockTransport(handler), sleep=FakeTime().sleep)
+    result = client.get(f"{BASE}/art/1.html")
+    assert result.ok and seen == [HOST, HOST[4:]]
+    assert client.get("https://lishui.gov.cn.evil.example/art/1.html").outcome is Outcome.HOST_NOT_ALLOWED
+
+
 def test_redirect_loop_is_detected():
     site = Site({"/a": page(302, "", {"Location": "/b"}), "/b": page(302, "", {"Location": f"{BASE}/a"})})
     result = make_client(site, FakeTime(), respect_robots=False).get(f"{BASE}/a")
