@@ -57,6 +57,8 @@ _TEXT_BLOCKS = {"div", "td", "article", "section", "main", "body"}
 _NOT_TEXT = {"a", "script", "style", "noscript", "template", "option", "select", "button", "textarea", "title", "head"}
 _CHROME = re.compile(r"foot|header|nav|menu|banner|crumb|location|position|weizhi|sidebar|share|copyright|link", re.I)
 _PROSE = re.compile(r"[，。；！？、]")
+MEDIA_TAGS = ("img", "embed", "iframe", "object", "video", "audio", "source")
+MEDIA_ONLY = " (media only)"
 _FILLER = re.compile(r"[\d\s\-/.:：年月日()（）\[\]【】|>]*")
 
 
@@ -134,11 +136,18 @@ def parse_article(html: str, url: str) -> Article:
     column = first("column", [from_meta("columnname")])
     site = first("site", [from_meta("sitename")])
     found["body"] = body_rule
+    base = _document_base(page, url)
+    media_only = body_rule.endswith(MEDIA_ONLY)
+    skipped: list[str] = []
+    attachments = _attachments(page, body_node, base, skipped) + (_media(body_node, base) if media_only else [])
+    if skipped:  # left out, the notice kept; the landing record says so
+        found["attachments_skipped"] = f"{len(skipped)} malformed link(s): " + ", ".join(map(repr, skipped[:3]))
     return Article(
         url=url,  # the URL we fetched; the canonical meta often differs only in scheme or host alias
         title=title, published=published_at[:10] if published_at else None, published_at=published_at,
         written_date=written[:10] if written else None, source=source, column=column, site=site, **fields,
-        body=block_text(body_node), attachments=_attachments(page, body_node, url), found_by=found,
+        body=_media_text(body_node) if media_only else block_text(body_node),
+        attachments=attachments, found_by=found,
     )
 
 
@@ -208,15 +217,25 @@ def _datetime(value: str | None) -> str | None:
 
 
 def _find_body(page: PageTree) -> tuple[Element | None, str | None]:
-    """The first known container with text (a layout wrapper only when it holds no title), else the densest block."""
+    """The first known container with text (a layout wrapper only when it holds no title), else the first known
+    container holding only media (a scanned notice, a 图解: <img>/<embed>/<iframe>, no text), else the densest block.
+
+    A media-only container is the body (its text is the images' alt text, its media are listed with the
+    attachments): the densest block around it would be the page's chrome or its label table."""
+    media_only = None
     for selector in BODY_SELECTORS:
         node = page.select_first(selector)
-        if node is None or not page.has_text(node):
+        if node is None:
             continue
         if selector in LAYOUT_SELECTORS and any(page.select_first(css, node) is not None
                                                 for css in ("h1",) + TITLE_SELECTORS):
             continue
-        return node, f"selector:{selector}"
+        if page.has_text(node):
+            return node, f"selector:{selector}"
+        if media_only is None and next(_media_elements(node), None) is not None:
+            media_only = node, f"selector:{selector}{MEDIA_ONLY}"
+    if media_only is not None:
+        return media_only
     node = _densest_block(page)
     return (node, "density") if node is not None else (None, None)
 
@@ -303,7 +322,46 @@ def block_text(node: Element) -> str:
     return "\n".join(lines)
 
 
-def _attachments(page: PageTree, node: Element, page_url: str) -> list[dict]:
+def _join(base: str, href: str) -> str | None:
+    """href resolved against base, or None when it is no URL (`http://[www.…`: urlsplit raises ValueError)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
+def _document_base(page: PageTree, page_url: str) -> str:
+    """What the page's relative links resolve against: its <base href>, else its URL."""
+    base = next((b.get("href").strip() for b in page.find_all("//base[@href]") if b.get("href").strip()), None)
+    return (_join(page_url, base) or page_url) if base else page_url
+
+
+def _media_elements(node: Element):
+    return (e for e in node.iterdescendants(*MEDIA_TAGS) if (e.get("data") if e.tag == "object" else e.get("src")))
+
+
+def _media(node: Element, base: str) -> list[dict]:
+    """The media of a media-only body, as attachments: name from alt/title, else the file name."""
+    out, seen = [], set()
+    for element in _media_elements(node):
+        src = (element.get("data") if element.tag == "object" else element.get("src")).strip()
+        url = _join(base, src)
+        if url is None or url in seen or src.lower().startswith(("data:", "javascript:")):
+            continue
+        seen.add(url)
+        name = (element.get("alt") or element.get("title") or "").strip() or src.rsplit("/", 1)[-1].split("?")[0]
+        out.append({"name": name, "url": url, "kind": element.tag})
+    return out
+
+
+def _media_text(node: Element) -> str:
+    """A media-only body's text: its images' alt texts, one a line (often empty)."""
+    return "\n".join(alt for e in _media_elements(node) if (alt := " ".join((e.get("alt") or "").split())))
+
+
+def _attachments(page: PageTree, node: Element, base: str, skipped: list[str] | None = None) -> list[dict]:
+    """Attachment links in the body, resolved against base (the page's <base href> or URL); a link that is no
+    URL is left out (noted in `skipped`), never the article."""
     out, seen = [], set()
     for link in node.iterdescendants("a"):
         if link.get("href") is None:
@@ -313,7 +371,11 @@ def _attachments(page: PageTree, node: Element, page_url: str) -> list[dict]:
             or href.rsplit("/", 1)[-1]
         if not (ATTACHMENT_EXT.search(href) or "downfile" in href or ATTACHMENT_EXT.search(name)):
             continue
-        url = urljoin(page_url, href)
+        url = _join(base, href)
+        if url is None:
+            if skipped is not None:
+                skipped.append(href[:200])
+            continue
         if url not in seen:
             seen.add(url)
             out.append({"name": name, "url": url})

@@ -37,6 +37,7 @@ class Listing:
     pages: int | None = None                  # pages the site announces, when it does
     family: str | None = None
     paging: dict = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # records left out because their link cannot be read
 
     def to_json(self) -> dict:
         out = {"items": [i.to_json() for i in self.items], "total": self.total}
@@ -45,10 +46,35 @@ class Listing:
         return out
 
 
-def item_from_link(link: Tag, scope: Tag, page_url: str) -> ListItem | None:
-    """A list item from one <a>: the full title from its title attribute, the date from the record around it."""
+def join_url(base: str, href: str) -> str | None:
+    """href resolved against base, or None when either is no URL urllib can read (`http://[www.…`: a host typo
+    read as a broken IPv6 literal raises ValueError in urlsplit)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
+def document_base(soup, page_url: str) -> str:
+    """The base relative links of this document resolve against: its <base href>, else the page URL."""
+    tag = soup.find("base", href=True) if soup is not None else None
+    href = (tag.get("href") or "").strip() if tag is not None else ""
+    return (join_url(page_url, href) or page_url) if href else page_url
+
+
+def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | None = None) -> ListItem | None:
+    """A list item from one <a>: the full title from its title attribute, the date from the record around it.
+
+    page_url is the base relative links resolve against (the document's <base href> when it has one). A link
+    that is no readable URL gives None, and a note of it in `skipped` when given."""
     href = (link.get("href") or "").strip()
     if not href or href.lower().startswith(("javascript:", "#", "mailto:")):
+        return None
+    url = join_url(page_url, href)
+    if url is None:
+        if skipped is not None:
+            skipped.append(f"list record skipped: malformed link {href[:200]!r} "
+                           f"({' '.join(link.get_text(' ', strip=True).split())[:80] or 'no text'})")
         return None
     when = record_date(scope)  # before the title is read: that takes date tags out of the link
     # The title attribute carries the full title; anchor text is often cut with "…".
@@ -58,7 +84,7 @@ def item_from_link(link: Tag, scope: Tag, page_url: str) -> ListItem | None:
             if DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）")):
                 tag.extract()
         title = link.get_text(" ", strip=True)
-    return ListItem(url=urljoin(page_url, href), title=" ".join(title.split()), date=when)
+    return ListItem(url=url, title=" ".join(title.split()), date=when)
 
 
 def record_date(scope: Tag) -> str | None:

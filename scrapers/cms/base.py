@@ -149,7 +149,19 @@ def read_column_page(session: ListSession, out: ColumnListing, url: str, parse: 
         out.errors.append(str(exc))
         return None
     out.pages_read += 1
+    note_skipped(session, out, listing, url)
     return listing, res.final_url
+
+
+def note_skipped(session: ListSession, out: ColumnListing, listing: Listing, url: str) -> None:
+    """Records a list answer left out because their link is no readable URL: each is a parse failure of the run
+    and an error of the listing (a notice the list shows was not listed, so the listing is not whole)."""
+    for why in listing.skipped:
+        error = f"column {out.column_id}: {why}"
+        if error in out.errors:  # the same record again in a later answer (pinned records, overlapping windows)
+            continue
+        session.parse_failure(url, "list", why)
+        out.errors.append(error)
 
 
 def stop_if_caught_up(session: ListSession, out: ColumnListing) -> bool:

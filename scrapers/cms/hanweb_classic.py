@@ -7,25 +7,30 @@ design/gov-sites.md 1.1–1.2. Everything is read off the page: the list unit of
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
-                               stop_if_caught_up)
-from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, note_skipped,
+                               read_column_page, stop_if_caught_up)
+from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link, join_url
 
 FAMILY = "hanweb_classic"
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 _UNIT = re.compile(r"<div[^>]*\bid\s*=\s*['\"]?([\w-]+)['\"]?[^>]*>\s*<script[^>]*type\s*=\s*['\"]text/xml['\"][^>]*>"
                    r"\s*<datastore>(.*?)</datastore>", re.I | re.S)
 _PARAM_OBJ = re.compile(r"var\s+param_([\w-]+)\s*=\s*\{(.*?)\}\s*;?", re.S)
-_JPAGE = re.compile(r"\$\(\s*['\"]#([\w-]+)['\"]\s*\)\s*\.jpage\(", re.S)
+_JPAGE = re.compile(r"(?:\$|\bjQuery)\(\s*['\"]#([\w-]+)['\"]\s*\)\s*\.jpage\(", re.S)
 _JS_PAIR = re.compile(r"(\w+)\s*:\s*(?:'([^']*)'|\"([^\"]*)\"|([^,}\s][^,}]*))")
 _NEXTGROUP_HREF = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\"]+)", re.S | re.I)
 _TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
 _TOTAL_PAGE = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.I)
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
+_BASE_HREF = re.compile(r"<base\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+# A record's own notice: /art/YYYY/…, art_{COLID}_{ID}.html, JPaaS art_{hex}.html; a column page is /col/… without /art/.
+_ARTICLE_LINK = re.compile(r"/art/|art_[0-9a-f_]+\.s?html?", re.I)
+_COLUMN_LINK = re.compile(r"^(?!.*/art/)(?:[a-z]+:)?(?://[^/]*)?/?(?:[^?#]*/)?col/col\d+(?:/(?:index(?:_\d+)?\.s?html?)?)?(?:[?#]|$)",
+                          re.I)
 MAX_WINDOW = 120  # records per dataproxy request, whatever perPage × groupSize says
 
 
@@ -33,16 +38,35 @@ def column_url(base_url: str, column_id: str) -> str:
     return f"{base_url.rstrip('/')}/col/col{column_id}/index.html"
 
 
-def parse_records(text: str, page_url: str) -> list[ListItem]:
-    """Every <record><![CDATA[…]]></record> fragment, parsed as HTML (an HTML parser sees script text only)."""
+def _article_link(soup: BeautifulSoup) -> Tag | None:
+    """A record's link to its notice, chosen by shape: aggregate columns put a category tag first
+    (`<a href="/col/col…/index.html">[政策文件]</a><a href="/art/…" title=…>`). An /art/ or art_… href first,
+    else a link with a title attribute, else the first link; never a link to a column page."""
+    links = [a for a in soup.find_all("a", href=True) if not _COLUMN_LINK.search(a["href"].strip())]
+    return (next((a for a in links if _ARTICLE_LINK.search(a["href"])), None)
+            or next((a for a in links if (a.get("title") or "").strip()), None)
+            or (links[0] if links else None))
+
+
+def parse_records(text: str, page_url: str, skipped: list[str] | None = None) -> list[ListItem]:
+    """Every <record><![CDATA[…]]></record> fragment, parsed as HTML (an HTML parser sees script text only).
+
+    page_url is the base the records' relative links resolve against (the column page's, <base href> included)."""
     items: list[ListItem] = []
     for fragment in _RECORD.findall(text):
         soup = BeautifulSoup(fragment, "lxml")
-        link = soup.find("a", href=True)
-        item = item_from_link(link, soup, page_url) if link is not None else None
+        link = _article_link(soup)
+        item = item_from_link(link, soup, page_url, skipped) if link is not None else None
         if item is not None:
             items.append(item)
     return items
+
+
+def _base_of(html: str, page_url: str) -> str:
+    """The column page's <base href> resolved, else the page URL: what its records' relative links resolve against."""
+    m = _BASE_HREF.search(html)
+    href = next((g for g in m.groups() if g is not None), "").strip() if m else ""
+    return (join_url(page_url, href) or page_url) if href else page_url
 
 
 def _js_object(body: str) -> dict[str, str]:
@@ -116,7 +140,9 @@ def parse_column_page(html: str, page_url: str, column_id: str | None = None) ->
     """A classic column page: the first records of the column's unit, and its paging parameters."""
     column_id = column_id or _column_of(page_url)
     unit_id, store = _choose_unit(html, page_url, column_id)
-    items = parse_records(store, page_url)
+    base = _base_of(html, page_url)
+    skipped: list[str] = []
+    items = parse_records(store, base, skipped)
     if unit_id is None and not items:
         raise ListingParseError(f"{page_url}: no <datastore> list unit found")
     params = {u: _js_object(body) for u, body in _PARAM_OBJ.findall(html)}
@@ -135,19 +161,24 @@ def parse_column_page(html: str, page_url: str, column_id: str | None = None) ->
     per_page = int_or_none(jpage.get("perPage"))
     group = int_or_none(jpage.get("groupSize"))
     pages = -(-total // per_page) if total is not None and per_page else None
-    return Listing(items=items, total=total, pages=pages, family=FAMILY, paging={
-        "unitid": unit_id, "proxy_url": urljoin(page_url, proxy) if proxy else None,
-        "per_page": per_page, "group_size": group, "form": form})
+    return Listing(items=items, total=total, pages=pages, family=FAMILY, skipped=skipped, paging={
+        "unitid": unit_id, "proxy_url": join_url(page_url, proxy) if proxy else None,
+        "per_page": per_page, "group_size": group, "form": form, "link_base": base})
 
 
-def parse_dataproxy(xml_text: str, page_url: str) -> Listing:
-    """A dataproxy.jsp answer: <datastore><totalrecord>…<recordset><record>…"""
+def parse_dataproxy(xml_text: str, page_url: str, base: str | None = None) -> Listing:
+    """A dataproxy.jsp answer: <datastore><totalrecord>…<recordset><record>…
+
+    Its records are shown inside the column page: with `base` (the column page's link base) their relative links
+    resolve as the page resolves them, not against the proxy URL."""
     lowered = xml_text.lower()
     if "<datastore" not in lowered and "<record" not in lowered:
         raise ListingParseError(f"{page_url}: not a dataproxy answer (no <datastore>)")
     total, pages = _TOTAL_RECORD.search(xml_text), _TOTAL_PAGE.search(xml_text)
-    return Listing(items=parse_records(xml_text, page_url), total=int(total.group(1)) if total else None,
-                   pages=int(pages.group(1)) if pages else None, family=FAMILY)
+    skipped: list[str] = []
+    return Listing(items=parse_records(xml_text, base or page_url, skipped),
+                   total=int(total.group(1)) if total else None,
+                   pages=int(pages.group(1)) if pages else None, family=FAMILY, skipped=skipped)
 
 
 def parse_list(text: str, url: str) -> Listing:
@@ -169,7 +200,7 @@ def detect(text: str, url: str) -> Detection | None:
     column = str(form.get("columnid") or _column_of(url) or "") or None
     return Detection(family=FAMILY, column_id=column, site_id=str(form.get("webid") or "") or None,
                      announced=listing.total, first_page_items=len(listing.items),
-                     paging={k: v for k, v in listing.paging.items() if k != "form"})
+                     paging={k: v for k, v in listing.paging.items() if k not in ("form", "link_base")})
 
 
 def _window(listing: Listing) -> tuple[int, int]:
@@ -191,6 +222,11 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     if (proxy and (out.announced is None or len(out.items) < out.announced)
             and not stop_if_caught_up(session, out)):
         _page(session, out, first, col_url, column_id)
+    elif not proxy and out.announced is None and not out.errors:
+        # No paging endpoint and no total: an unrecognised pager may hold more pages; what was read is kept, but
+        # nothing says it is the whole column (it must not mark notices missing from it as no longer listed).
+        out.errors.append(f"column {column_id}: no jpage call or nextgroup proxy and no total on {col_url}: "
+                          f"{len(out.items)} records on the column page, the column's length unknown")
     note_shortfall(out)
     return out
 
@@ -215,12 +251,13 @@ def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str
             out.errors.append(f"column {column_id} list request {request}: {res.outcome.value}: {res.error}")
             return
         try:
-            answer = parse_dataproxy(res.text, url)
+            answer = parse_dataproxy(res.text, url, first.paging.get("link_base"))
         except ListingParseError as exc:
             session.parse_failure(url, "list", str(exc))
             out.errors.append(str(exc))
             return
         out.pages_read += 1
+        note_skipped(session, out, answer, url)
         if answer.total is not None:
             out.announced = answer.total
         fresh = [i for i in answer.items if i.url not in answered]

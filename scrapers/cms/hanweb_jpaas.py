@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
-                               stop_if_caught_up)
-from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, note_skipped,
+                               read_column_page, stop_if_caught_up)
+from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, int_or_none, item_from_link,
+                              join_url)
 
 FAMILY = "hanweb_jpaas"
 DEFAULT_PAGE_SIZE = "15"
@@ -25,6 +26,9 @@ _ARTICLE_HREF = re.compile(r"/art/\d{4}/|art_[0-9a-f]{32}\.html|art_\d+_\d+\.htm
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
 _LIST_TAG = re.compile(r"列表|list", re.I)
 _PAGING_KEYS = {"pageNo", "pageSize", "paramJson"}  # ours to set, never the shell's
+_PAGER_NAME = re.compile(r"pag|fenye|pager", re.I)  # a printed pager's box: page-box, pagination, fenye …
+_PRINTED_RECORDS = re.compile(r"共\s*(\d+)\s*条")
+_PRINTED_PAGES = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 
 
 def column_url(base_url: str, column_id: str) -> str:
@@ -80,9 +84,11 @@ def unit_page_url(api_url: str, query: dict[str, str], page_no: int, page_size: 
     return f"{api_url}?{urlencode(params)}"
 
 
-def _list_items(fragment: Tag, page_url: str, column_id: str | None = None) -> list[ListItem]:
-    """Article links of a list fragment (old /art/… and protocol-relative links urljoined); with a column id,
-    only that column's articles (a shell's chrome links elsewhere)."""
+def _list_items(fragment: Tag, page_url: str, column_id: str | None = None,
+                skipped: list[str] | None = None) -> list[ListItem]:
+    """Article links of a list fragment (old /art/… and protocol-relative links urljoined against page_url, the
+    base the fragment's links resolve against); with a column id, only that column's articles (a shell's chrome
+    links elsewhere)."""
     items: list[ListItem] = []
     for link in fragment.find_all("a", href=True):
         href = link["href"].strip()
@@ -91,23 +97,35 @@ def _list_items(fragment: Tag, page_url: str, column_id: str | None = None) -> l
         if column_id and f"/col{column_id}/" not in href and f"art_{column_id}_" not in href:
             continue
         scope = link.find_parent(["li", "tr", "dd"]) or link.parent
-        item = item_from_link(link, scope, page_url)
+        item = item_from_link(link, scope, page_url, skipped)
         if item is not None:
             items.append(item)
     return items
 
 
-def _pagination(fragment: Tag) -> tuple[int | None, int | None]:
-    """(count, pages) from <table class="pagination" count=… rows=…>; (None, None) without one."""
+def _pagination(fragment: Tag, data: dict | None = None) -> tuple[int | None, int | None]:
+    """(count, pages) from <table class="pagination" count=… rows=…>, else the answer's data.total, else a
+    printed pager (共N条, 第1/N页, 共N页); (None, None) without any of them."""
     table = fragment.find(class_="pagination", attrs={"count": True})
-    if table is None:
-        return None, None
-    count, rows = int_or_none(table.get("count")), int_or_none(table.get("rows"))
-    return count, (math.ceil(count / rows) if count is not None and rows else None)
+    if table is not None:
+        count, rows = int_or_none(table.get("count")), int_or_none(table.get("rows"))
+        if count is not None:
+            return count, (math.ceil(count / rows) if rows else None)
+    pager = fragment.find_all(attrs={"class": _PAGER_NAME}) + fragment.find_all(attrs={"id": _PAGER_NAME})
+    text = " ".join(t.get_text(" ") for t in pager) if pager else " ".join(
+        s for s in fragment.find_all(string=True) if s.find_parent("a") is None)
+    count = int_or_none(data.get("total")) if isinstance(data, dict) else None
+    if count is None and (m := _PRINTED_RECORDS.search(text)):
+        count = int(m.group(1))
+    pages = next((int(g) for m in [_PRINTED_PAGES.search(text)] if m for g in m.groups() if g is not None), None)
+    return count, pages
 
 
-def parse_unit_answer(text: str, url: str) -> Listing:
-    """A build/unit answer: {"success":true,"data":{"html":"<ul><li>…</li></ul><table class=pagination …>"}}."""
+def parse_unit_answer(text: str, url: str, base: str | None = None) -> Listing:
+    """A build/unit answer: {"success":true,"data":{"html":"<ul><li>…</li></ul><table class=pagination …>"}}.
+
+    Its HTML is shown inside the column page: with `base` (the column page's link base) relative links resolve as
+    the page resolves them, not against the API URL."""
     try:
         answer = json.loads(text)
     except ValueError as exc:
@@ -122,8 +140,10 @@ def parse_unit_answer(text: str, url: str) -> Listing:
     if not isinstance(html, str):
         raise ListingParseError(f"{url}: build/unit answer has no data.html")
     soup = BeautifulSoup(html, "lxml")
-    total, pages = _pagination(soup)
-    return Listing(items=_list_items(soup, url), total=total, pages=pages, family=FAMILY)
+    total, pages = _pagination(soup, data if isinstance(data, dict) else None)
+    skipped: list[str] = []
+    return Listing(items=_list_items(soup, base or url, skipped=skipped), total=total, pages=pages, family=FAMILY,
+                   skipped=skipped)
 
 
 def parse_column_shell(html: str, page_url: str, column_id: str | None = None) -> Listing:
@@ -139,9 +159,15 @@ def parse_column_shell(html: str, page_url: str, column_id: str | None = None) -
     if not query.get("webId") or not query.get("pageId"):
         raise ListingParseError(f"{page_url}: queryData lacks webId or pageId: {script['querydata']!r}")
     total, pages = _pagination(soup)
-    return Listing(items=_list_items(soup, page_url, query.get("pageId") or column_id), total=total, pages=pages,
-                   family=FAMILY, paging={"api_url": urljoin(page_url, script["url"]), "query": query,
-                                          "page_size": _page_size(query), "notes": notes})
+    base = document_base(soup, page_url)
+    api_url = join_url(page_url, script["url"].strip())
+    if api_url is None:
+        raise ListingParseError(f"{page_url}: the build/unit script's url is no URL: {script['url']!r}")
+    skipped: list[str] = []
+    return Listing(items=_list_items(soup, base, query.get("pageId") or column_id, skipped), total=total, pages=pages,
+                   family=FAMILY, skipped=skipped, paging={"api_url": api_url, "query": query,
+                                                           "page_size": _page_size(query), "notes": notes,
+                                                           "link_base": base})
 
 
 def parse_list(text: str, url: str) -> Listing:
@@ -159,7 +185,8 @@ def detect(text: str, url: str) -> Detection | None:
     query = shell.paging["query"]
     return Detection(family=FAMILY, column_id=query.get("pageId") or _column_of(url), site_id=query.get("webId"),
                      announced=shell.total, first_page_items=len(shell.items),
-                     paging={k: v for k, v in shell.paging.items() if k != "notes"}, notes=shell.paging["notes"])
+                     paging={k: v for k, v in shell.paging.items() if k not in ("notes", "link_base")},
+                     notes=shell.paging["notes"])
 
 
 def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnListing:
@@ -173,42 +200,60 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     out.add(shell.items)
     if shell.pages is not None and shell.pages > 1 and stop_if_caught_up(session, out):
         return out
-    stopped = _page(session, out, shell, col_url)
+    stopped, one_short_page = _page(session, out, shell, col_url)
     note_shortfall(out, stopped)
+    if (out.announced is None and out.announced_pages is None and not one_short_page and not out.errors
+            and not out.capped and not out.caught_up and out.items):
+        # No count anywhere (no pagination table, data.total, 共N条 or 第1/N页) and more than one short page: an
+        # empty or repeated page is where the reading stopped, not proof of the column's end (a server ignoring
+        # paramJson repeats page 1). What was read is kept; it must not mark notices missing from it as unlisted.
+        out.errors.append(f"column {out.column_id}: no record or page count announced (no pagination table, "
+                          f"data.total or printed pager); read {len(out.items)} records until {stopped}: "
+                          "the column's length is unknown")
     return out
 
 
-def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str) -> str:
+def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str) -> tuple[str, bool]:
     """build/unit pages 1, 2, … until the announced last page, an empty page, a page that repeats an earlier
-    one, or the cap. Returns why it stopped."""
+    one, or the cap. Without any count, a first page shorter than pageSize is the whole (small) column; a full
+    one is no proof of the end, so the next page is asked. Returns why it stopped, and whether the column was one
+    short page without a pager."""
     parts = urlsplit(col_url)
     headers = {"Referer": col_url, "Origin": f"{parts.scheme}://{parts.netloc}", "X-Requested-With": "XMLHttpRequest"}
     seen: set[str] = set()
+    size = int_or_none(shell.paging["page_size"]) or int(DEFAULT_PAGE_SIZE)
     for page_no in range(1, session.max_pages + 1):
         url = unit_page_url(shell.paging["api_url"], shell.paging["query"], page_no, shell.paging["page_size"])
         res = session.get(url, kind="list", expect="json", headers=headers)
         if not res.ok:
             out.errors.append(f"column {out.column_id} list page {page_no}: {res.outcome.value}: {res.error}")
-            return f"page {page_no} failed"
+            return f"page {page_no} failed", False
         try:
-            answer = parse_unit_answer(res.text, url)
+            answer = parse_unit_answer(res.text, url, shell.paging.get("link_base"))
         except ListingParseError as exc:
             session.parse_failure(url, "list", str(exc))
             out.errors.append(str(exc))
-            return f"page {page_no} unreadable"
+            return f"page {page_no} unreadable", False
         out.pages_read += 1
+        note_skipped(session, out, answer, url)
         if answer.total is not None:
-            out.announced, out.announced_pages = answer.total, answer.pages
+            out.announced = answer.total
+        if answer.pages is not None or answer.total is not None:
+            out.announced_pages = answer.pages or math.ceil(answer.total / size)
         urls = {i.url for i in answer.items}
         if not urls:
-            return f"page {page_no} was empty"
+            return f"page {page_no} was empty", False
         if urls <= seen:
-            return f"page {page_no} repeated earlier pages"
+            return f"page {page_no} repeated earlier pages", False
         seen |= urls
         out.add(answer.items)
-        if answer.pages is None or page_no >= answer.pages:
-            return f"page {page_no} was the last"  # no pagination table: the whole column is on one page
+        if out.announced_pages is not None:
+            if page_no >= out.announced_pages:
+                return f"page {page_no} was the last", False
+        elif len(answer.items) + len(answer.skipped) < size:
+            # No pager and a short page: the end (on page 1, a small column's whole; later, only where it stopped)
+            return f"page {page_no} was short ({len(answer.items)} of {size}) with no pager", page_no == 1
         if stop_if_caught_up(session, out):
-            return f"page {page_no} held only records read before"
+            return f"page {page_no} held only records read before", False
     out.capped = True
-    return f"capped at {session.max_pages} pages"
+    return f"capped at {session.max_pages} pages", False

@@ -14,7 +14,8 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.cms.base import ColumnListing, Detection, ListSession, read_column_page, stop_if_caught_up
-from scrapers.listing import Listing, ListingParseError, ListItem, int_or_none, item_from_link, record_date
+from scrapers.listing import (Listing, ListingParseError, ListItem, document_base, int_or_none, item_from_link,
+                              join_url, record_date)
 
 FAMILY = "trs_wcm"
 ARTICLE_HREF = re.compile(r"(?:^|/)t\d{8}_\d+\.s?html?$", re.I)
@@ -118,18 +119,21 @@ def _is_column_article(url: str, folder: str) -> bool:
 
 
 def list_links(soup: BeautifulSoup, page_url: str) -> list[Tag]:
+    # page_url: the base the page's links resolve against (its <base href> when it has one)
     """The links of the list block. Links are grouped by their place in the page; the group with the most links
     to this column's articles (./YYYYMM/t…) wins. A group without any must be a dated list of article links
     (a column aggregating its sub-columns), so an undated 热点 sidebar never stands in for an empty list."""
     folder, host = _column_folder(page_url), urlsplit(page_url).netloc
     groups: dict[tuple, list[Tag]] = {}
     for link in soup.find_all("a", href=True):
-        if ARTICLE_HREF.search(_path(link)) or urlsplit(urljoin(page_url, link["href"].strip())).netloc == host:
+        if (url := join_url(page_url, link["href"].strip())) is None:
+            continue  # no URL at all (`http://[www…`): parse_items reports it when it sits in the list block
+        if ARTICLE_HREF.search(_path(link)) or urlsplit(url).netloc == host:
             groups.setdefault(_signature(link), []).append(link)
 
     def score(links: list[Tag]) -> tuple[int, int]:
         articles = [a for a in links if ARTICLE_HREF.search(_path(a))]
-        in_column = sum(_is_column_article(urljoin(page_url, a["href"].strip()), folder) for a in articles)
+        in_column = sum(_is_column_article(join_url(page_url, a["href"].strip()) or "", folder) for a in articles)
         if not in_column and sum(record_date(_row(a)) is not None for a in articles) * 2 < len(articles):
             return 0, 0
         return in_column, len(articles)
@@ -144,15 +148,39 @@ def _row(link: Tag) -> Tag:
 
 
 def _path(link: Tag) -> str:
-    return urlsplit(link["href"].strip()).path
+    try:
+        return urlsplit(link["href"].strip()).path
+    except ValueError:  # `http://[www…`: no URL
+        return ""
 
 
-def parse_items(soup: BeautifulSoup, page_url: str) -> list[ListItem]:
+def _bad_links(soup: BeautifulSoup, page_url: str) -> list[Tag]:
+    """Links of article form that are no URL (`http://[www.…/t20240227_1.html`): list records to report."""
+    out = []
+    for link in soup.find_all("a", href=True):
+        href = link["href"].strip()
+        if join_url(page_url, href) is None and ARTICLE_HREF.search(href.split("?")[0].split("#")[0]):
+            out.append(link)
+    return out
+
+
+def parse_items(soup: BeautifulSoup, page_url: str, skipped: list[str] | None = None) -> list[ListItem]:
+    """The list block's items. Relative links resolve against the page's <base href> when it has one. In a row
+    holding a link of article form, the row's other links (a [政策文件] category tag to a column page, a PDF) are
+    no records of their own."""
+    base = document_base(soup, page_url)
     items: dict[str, ListItem] = {}
-    for link in list_links(soup, page_url):
-        item = item_from_link(link, _row(link), page_url)
+    links = list_links(soup, base)
+    rows_with_article = {id(row) for a in links if ARTICLE_HREF.search(_path(a))
+                         and (row := a.find_parent(_ROW_TAGS)) is not None}
+    for link in links:
+        if not ARTICLE_HREF.search(_path(link)) and id(link.find_parent(_ROW_TAGS)) in rows_with_article:
+            continue
+        item = item_from_link(link, _row(link), base)
         if item is not None and (item.url not in items or not items[item.url].title):
             items[item.url] = item
+    for link in _bad_links(soup, base):
+        item_from_link(link, _row(link), base, skipped)
     return [i for i in items.values() if i.title]
 
 
@@ -164,14 +192,15 @@ def parse_list(text: str, url: str) -> Listing:
     pager = read_pager(soup, url)
     if pager is not None and _ARTICLE_STEM.match(pager.prefix):
         raise ListingParseError(f"{url}: a TRS article page (its pager pages {pager.prefix}), not a list")
-    items = parse_items(soup, url)
-    if pager is None and not items:
+    skipped: list[str] = []
+    items = parse_items(soup, url, skipped)
+    if pager is None and not items and not skipped:
         raise ListingParseError(f"{url}: no createPageHTML/countPage pager and no ./YYYYMM/tYYYYMMDD_N links")
     paging = {} if pager is None else {"prefix": pager.prefix, "suffix": pager.suffix, "current": pager.current}
     if pager is None:  # no pager script: is there any sign of a next page (a link to index_1, 下一页, 尾页)?
         paging["more_pages_linked"] = bool(_MORE_PAGES.search(text))
     return Listing(items=items, total=pager.records if pager else None, pages=pager.count if pager else None,
-                   family=FAMILY, paging=paging)
+                   family=FAMILY, paging=paging, skipped=skipped)
 
 
 def _column_of(url: str) -> str | None:

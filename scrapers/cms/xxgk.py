@@ -11,13 +11,12 @@ import math
 import re
 from dataclasses import dataclass, field
 from html import unescape
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from bs4 import BeautifulSoup
 
-from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, read_column_page,
-                               stop_if_caught_up)
-from scrapers.listing import ListingParseError, Listing, ListItem, item_from_link
+from scrapers.cms.base import ColumnListing, Detection, ListSession, note_skipped, read_column_page, stop_if_caught_up
+from scrapers.listing import ListingParseError, Listing, ListItem, document_base, item_from_link, join_url
 
 FAMILY = "hanweb_xxgk"
 _SEARCH_PATH = re.compile(r"/module/xxgk/search\.jsp", re.I)
@@ -96,9 +95,14 @@ def parse_column_page(html: str, page_url: str, column_id: str | None = None) ->
     merged = _filled(query, arguments, dict(_JS_ASSIGN.findall(scripts)), form)
     if not merged.get("jdid") or not (merged.get("infotypeId") or merged.get("area")):
         raise ListingParseError(f"{page_url}: 信息公开 module call lacks jdid or infotypeId/area: {merged}")
-    items = [i for i in _rows(soup, page_url) if not column_id or of_column(i.url, column_id)]
-    return Listing(items=items, family=FAMILY, paging={
-        "search_url": urljoin(page_url, search), "form": merged})
+    base = document_base(soup, page_url)
+    skipped: list[str] = []
+    items = [i for i in _rows(soup, base, skipped) if not column_id or of_column(i.url, column_id)]
+    search_url = join_url(page_url, search)
+    if search_url is None:
+        raise ListingParseError(f"{page_url}: the 信息公开 module's search.jsp URL is no URL: {search!r}")
+    return Listing(items=items, family=FAMILY, skipped=skipped, paging={
+        "search_url": search_url, "form": merged, "link_base": base})
 
 
 def _module_call(scripts: str) -> tuple[str | None, dict[str, str]]:
@@ -119,10 +123,11 @@ def _filled(*layers: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _rows(soup: BeautifulSoup, page_url: str) -> list[ListItem]:
+def _rows(soup: BeautifulSoup, page_url: str, skipped: list[str] | None = None) -> list[ListItem]:
+    """Rows' article links, resolved against page_url (the base of the page the rows are shown in)."""
     items: list[ListItem] = []
     for link in soup.find_all("a", href=_ARTICLE_HREF):
-        item = item_from_link(link, link.find_parent(["tr", "li"]) or link.parent, page_url)
+        item = item_from_link(link, link.find_parent(["tr", "li"]) or link.parent, page_url, skipped)
         if item is not None:
             items.append(item)
     return items
@@ -135,22 +140,25 @@ def _number(patterns: tuple[re.Pattern, ...], *texts: str) -> int | None:
     return None
 
 
-def parse_search_answer(text: str, url: str) -> Listing:
+def parse_search_answer(text: str, url: str, base: str | None = None) -> Listing:
     """A search.jsp answer: rows (tr.tr_main_value_odd/even or li) of <a href=/art/… title=…> with a date cell,
-    and a pager saying 共N条 / 共N页 (in text or a script)."""
+    and a pager saying 共N条 / 共N页 (in text or a script). The rows are shown inside the column page: with `base`
+    (its link base) relative links resolve as there, not against search.jsp."""
     head = text.lstrip("\ufeff \t\r\n")[:200].lower()
     if head.startswith(("{", "<?xml", "<datastore")) or "<datastore" in text.lower():
         raise ListingParseError(f"{url}: not a 信息公开 search answer (JSON or XML)")
     visible = re.sub(r"\s+", " ", unescape(_TAGS.sub(" ", text)))
     total = _number((_RECORDS, _SCRIPT_RECORDS), visible, text)
     pages = _number((_PAGES, _SCRIPT_PAGES), visible, text)
-    rows = _rows(BeautifulSoup(text, "lxml"), url)
+    skipped: list[str] = []
+    soup = BeautifulSoup(text, "lxml")
+    rows = _rows(soup, base or document_base(soup, url), skipped)
     # Module rows are tr.tr_main_value_*; other templates count only with a pager and Hanweb /art/ links (a
     # TRS list also prints 共N条), or as an empty module (共0条).
     if "tr_main_value_" not in text and not ((total is not None or pages is not None) and (rows or total == 0)):
         raise ListingParseError(f"{url}: not a 信息公开 search answer (no tr_main_value rows, no 共N条 pager "
                                 f"over /art/ links)")
-    return Listing(items=rows, total=total, pages=pages, family=FAMILY)
+    return Listing(items=rows, total=total, pages=pages, family=FAMILY, skipped=skipped)
 
 
 def parse_list(text: str, url: str) -> Listing:
@@ -168,7 +176,7 @@ def detect(text: str, url: str) -> Detection | None:
         return None
     form = page.paging["form"]
     return Detection(family=FAMILY, column_id=_column_of(url), site_id=form.get("jdid") or None,
-                     first_page_items=len(page.items), paging=page.paging,
+                     first_page_items=len(page.items), paging={k: v for k, v in page.paging.items() if k != "link_base"},
                      notes=[f"信息公开 module infotypeId={form.get('infotypeId', '')!r} area={form.get('area', '')!r}: "
                             f"rows are kept only when they link to art_{_column_of(url) or '{COLID}'}_"])
 
@@ -221,13 +229,14 @@ def _page(session: ListSession, out: ModuleColumnListing, page: Listing, col_url
             module.stopped = f"page {currpage} failed"
             return module
         try:
-            answer = parse_search_answer(res.text, url)
+            answer = parse_search_answer(res.text, url, page.paging.get("link_base"))
         except ListingParseError as exc:
             session.parse_failure(url, "list", str(exc))
             out.errors.append(str(exc))
             module.stopped = f"page {currpage} unreadable"
             return module
         out.pages_read += 1
+        note_skipped(session, out, answer, url)
         urls = {i.url for i in answer.items}
         per_page = per_page or len(urls) or None
         module.total = answer.total if answer.total is not None else module.total
