@@ -142,3 +142,25 @@ def test_a_column_whose_listing_raises_costs_that_column_not_the_runs_record(tmp
     assert any("listing failed (ValueError: Invalid IPv6 URL)" in p for p in run.report.problems)
     assert pipeline.one("SELECT count(*) FROM raw.scrape_runs") == 1
     assert pipeline.one("SELECT count(*) FROM raw.column_listings WHERE NOT complete") == 1
+
+
+def _scanned(title: str, image: str) -> str:
+    """A notice published as a scanned image only (Lishui article template, its zoom box holding one <img>)."""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title><meta name='ArticleTitle' content='{title}'>"
+            f"<meta name='PubDate' content='2026-02-27 09:30'></head><body><div class='xl_con'><div class='xl_title'>"
+            f"{title}</div><div class='zoom'><p><img src='{image}' alt=''></p></div></div></body></html>")
+
+
+def test_a_notice_of_images_only_is_stored_with_its_images_and_a_new_scan_is_a_new_version(tmp_path):
+    good = good_notices(2)
+    path = good[0].path
+    with FaultSite(good, faults={path: _no_validators(_scanned(good[0].title, "/picture/scan-1.jpg"))}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)
+        pipeline.run(source, now=T0)
+        site.set_fault(path, _no_validators(_scanned(good[0].title, "/picture/scan-2.jpg")))
+        due = pipeline.run(source, now=T0 + timedelta(days=source.revalidate_after_days + 1))
+    assert due.report.articles_changed == 1
+    attachments = [a for (a,) in pipeline.q("SELECT attachments FROM raw.page_versions WHERE url = ? ORDER BY "
+                                            "fetched_at", [site.url(path)])]
+    assert len(attachments) == 2 and "scan-1.jpg" in attachments[0] and "scan-2.jpg" in attachments[1]
