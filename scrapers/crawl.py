@@ -308,9 +308,10 @@ def _left_the_article(listed: str, final: str | None) -> bool:
 
 
 def _cut_off(markup: str) -> bool:
-    """An HTML page whose markup stops before its end: neither </body> nor </html> in its last 4 KB."""
-    tail = markup[-4096:].lower()
-    return "<html" in markup[:4096].lower() and "</html" not in tail and "</body" not in tail
+    """An HTML page whose markup stops before its end: it opens <html> and closes neither <body> nor <html> anywhere
+    (scripts a site appends after </html> do not make a page cut off)."""
+    lowered = markup.lower()
+    return "<html" in lowered[:4096] and "</html" not in lowered and "</body" not in lowered
 
 
 def newest_first(items: list[ListItem]) -> bool:
