@@ -813,6 +813,8 @@ class _Reader:
             found += self.list_members(s)  # 在X百强县榜单中，…分别是A、B
         if not found and "其中" in s.text and "第" in s.text:
             found += self.ranked_members(s)  # …发布X百强县榜单。成都共7个县登榜，其中A排名第7，B排名第8
+        if not found and "依次" in s.text:
+            found += self.selection_in_order(s)  # “X”调查推选活动…推选结果排名依次为A、B、C
         counted = counted_titles(s) if not found else []
         if counted and not VERB.search(s.text):
             found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
@@ -967,6 +969,27 @@ class _Reader:
         return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
                 for m in _RANKED_MEMBER.finditer(tail) if _RANKED_HOLDER.fullmatch(m.group("who"))]
 
+    def selection_in_order(self, s: Sentence) -> list[Award]:
+        """“X”调查推选活动…，推选结果排名依次为A、B、C: a named selection's result given in order is membership of it, each
+        member's place its grade (conventions, calls round 20 raised). The selection is the quoted title a clause names as
+        a 推选 / 评选 活动 in this sentence or the lines just before; an assessment's order (考核 / 考评 / 评估 / 综合排名)
+        is a ranking, no award; a result proposed (拟 / 公示 / 候选) none yet."""
+        m = _RESULT_IN_ORDER.search(s.text)
+        if not m:
+            return []
+        clause = re.split(r"[，,]", s.text[: m.start()])[-1] + s.text[m.start():]  # (材料申报 before it is how it was run)
+        if PENDING.search(clause) or re.search(r"拟|公示|候选", clause) or _ASSESSED_ORDER.search(s.text[: m.end()]):
+            return []
+        prefix = self.body[max(0, s.start - 600): s.start + m.start()]
+        named = list(_SELECTION_NAMED.finditer(prefix))
+        if not named or _ASSESSED_ORDER.search(named[-1].group(0)):
+            return []
+        title = named[-1].group("title")
+        names = [clean_recipient(n) for n in re.split(r"[、，,]", m.group("items"))]
+        if len(names) < 2 or not all(n and _RANKED_HOLDER.fullmatch(n) for n in names):
+            return []
+        return [self.make(s, title, f"第{k}位", n, m.start("items")) for k, n in enumerate(names, 1)]
+
     def joined_published(self, s: Sentence, at: int, verb: str, obj: str) -> str | None:
         """The name of the list, ranking or report of the best the lines just before report as published, when 跻身 /
         荣登 / 进入 a list of the best is membership of it (《X报告》在京发布。…A、B跻身2020年全国百强县): the list is a
@@ -1102,6 +1125,8 @@ class _Reader:
             obj = clause.text[verb.end():]
             if _HOLDER_CLASS.search(obj) and _NO_SUBJECT.fullmatch(clause.text[: verb.start()].strip()):
                 continue  # (对)获得X称号的地区应…: the class of its holders, a rule for them, no one received it here
+            if _conditional_holders(clause.text[: verb.start()], obj, s.text[offset + len(clause.text):]):
+                continue  # 对连续3年获评优秀的，授予X / 每连续3年获得…的，颁授Y: a rule's condition, nobody received it here
             if "、" in obj and "等奖" in obj:  # 分别获得一、二、三等奖: a grade each
                 obj = _GRADE_SERIES.sub(r"\1等奖", obj)
             # 平阴县荣膺全国文明城市称号 文明创建结硕果: a headline's second phrase after the space is no part of the title
@@ -1858,6 +1883,25 @@ _PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?
 # 获得X称号的地区 / 入选X名单的企业: the holders of a title as a class (its verb opens the clause, no subject before)
 _HOLDER_CLASS = re.compile(r"(?:称号|荣誉|名单|名录|奖项?|”)的(?!还|也|有|为|是|分别)[\u4e00-\u9fa5]{0,2}?(?:地区|地方|单位|企业|城市|县区|县|"
                            r"区|市|乡镇|镇|村|个人|集体|同志|学校|园区|基地)(?:[应要须需将可均都和及、，,。；;]|给予|$)")
+_CONDITION_LEAD = re.compile(r"^(?:[^，,。；;]{0,6}?[，,])?(?:对|凡|对于|凡是|对已)(?![象比照外内待])[^，,。；;、]{0,16}$")
+_RULE_GRANT = re.compile(r"^[，,][^。；;]{0,20}?(?:授予|颁授|颁发|给予|予以|奖励|增加|晋升)")
+
+
+def _conditional_holders(before: str, obj: str, rest: str) -> bool:
+    """对(连续N年|首次|当年)获得X的(单位)，授予Y / 每连续N年获评X的，授予Y: the condition of a rule, not an honour received.
+
+    The object is nominalised by 的 (those who won X), and either the clause opens with 对/凡 (the rule's target) or
+    the next clause grants something to them.
+    """
+    tail = obj.rstrip("。；;，,！! ")
+    if "的" not in tail:
+        return False
+    if _CONDITION_LEAD.match(before.strip()):
+        return True
+    return bool(tail.endswith("的") and re.match(r"^(?:此后|今后|以后)?[，,]?(?:每|凡|对|连续|累计)", before.strip())
+                and _RULE_GRANT.match(rest))
+
+
 _NO_SUBJECT = re.compile(r"(?:对|凡|向|为|给|给予|鼓励|支持|对已|凡是)?")
 _FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
 _HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
@@ -1875,7 +1919,7 @@ _GROUP_CONTEST = re.compile(r"(?P<group>[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道
 _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
 # 在日前结束的…大赛总决赛上: where it happened, never who received the honour
-_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
+_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^[^，,。；;]{2,30}的同时$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
                       r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$"  # 经中国轻工联推荐
                       r"|^(?:记者|笔者)?(?:从|在)[^，,。；;]{2,80}(?:获悉|了解到|得知)$")  # 从…大会上获悉: where the news came from
 _ORG_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:研究院|研究所|大学|学院|有限公司|集团|医院|中学|小学|学校)(?=“|$)")
@@ -2001,6 +2045,11 @@ _NOT_REACHED_YET = re.compile(r"力争|争取|有望|目标|计划|拟|将")
 # 发布2022赛迪西部百强县榜单 / 2024全国百强县名单公布: a ranking list published (its name before 榜单/名单)
 _PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?的?(?P<list>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)|"
                                 r"(?P<named>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)(?:正式)?(?:发布|公布|揭晓|出炉)")
+# 推选结果排名依次为A、B、C / 评选结果依次为A、B: a selection's result given in order, its members after it
+_RESULT_IN_ORDER = re.compile(r"(?:推选|评选|票选|遴选)结果(?:排名|排序)?(?:依次|按序)(?:为|是)[:：]?(?P<items>[^。；;：:]+?)[。；;]?$")
+# “中国最具幸福感城市”调查推选活动 / “十佳文明城市”评选活动: the selection, by its quoted title
+_SELECTION_NAMED = re.compile(r"“(?P<title>[^“”]{4,30})”(?:调查|大调查|网络)?(?:推选|评选|票选|遴选)(?:活动)?")
+_ASSESSED_ORDER = re.compile(r"考核|考评|评估|综合排名|测评|督查|检查")
 _RANKING_WORD = re.compile(r"排名|排行|排序|得分|评分")
 _BEST_LIST = re.compile(r"[十百千]强|\d+强|[十百]佳|最美|最具")
 # 简阳排名第7 / 彭州位列第8位 / 金堂居第16名: a member and its rank in the list

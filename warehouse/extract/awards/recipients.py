@@ -96,12 +96,20 @@ _CLEAN_18 = re.compile(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?
                        r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)")
 
 
+# a pupil named after the class (高二(3)班, 七(2)班, 三年级二班, 高二16班), and 同学 after the name
+_CLASS_PUPIL = re.compile(r"(?:[（(][ ]?[\d一二三四五六七八九十]{1,2}[ ]?[）)]|[高初]?[一二三四五六七八九]?(?:年级)?[\d一二三四五六七八九十]{1,2})班的?"
+                          r"(?P<name>[\u4e00-\u9fa5]{2,3}?)(?:同学|学生)?$")
+
+
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
     if _PUBLISHED_LIST.search(text):
         return None  # 省文明委公布省级文明城市名单(，我省多地上榜): who published the list, no holder of it
+    pupil = _CLASS_PUPIL.search(text)
+    if pupil:
+        return pupil.group("name")  # 青山中学高二(3)班王丽同学: the pupil, after the school and the class
     text = _CLEAN_1.sub("", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
     text = _CLEAN_2.sub("", text)
     text = _CLEAN_3.sub("", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase
