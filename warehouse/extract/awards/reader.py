@@ -33,6 +33,7 @@ from .recipients import (city_home, clean_recipient, media_home, counted_list, c
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
                          without_time_lead)
 from ..companies import find_companies
+from ..places import gazetteer, known_place_at
 from ..dates import find_dates
 from ..numbers import parse_numeral
 from ..script import unglossed
@@ -97,6 +98,7 @@ class _Reader:
         self.honours_before: tuple[int, set[str]] = (-1, set())  # (line, honours) of the sentence read last
         self.group_leads: list[Award] = []  # the first holder of each counted group a decision named (A等24个县)
         self.honours_of: tuple[int, str] | None = None  # (line, holder) of the last line whose honours went to one holder
+        self.tallied: tuple[int, list[str]] | None = None  # (line, body) that counted its prizes before a ； (verb_awards)
         self.prior_holder: str | None = None  # the one holder of the sentence just before's honours (并获得… goes on)
         self.contexts: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # what the text before a place gives
         self.ranks: dict[str, str] = {}  # the level each honour was first given in this notice
@@ -448,6 +450,47 @@ class _Reader:
             return None
         unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
         return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
+
+    def paragraph_topic(self, s: Sentence, position: int, honour: str) -> str | None:
+        """The holder a paragraph is about, for an honour whose clause names none: the one place or body its first
+        clause opens with (after a time: 去年，泰顺持续推进… / 重大项目建设办公室自组建以来…), taken only when the honour
+        is of its kind (a county's 示范县; a unit's 工人先锋号 or 优秀处室) and no other place or body is named as a
+        subject between them. A list of places (A、B、C…), a person, a title in quotes: no topic."""
+        start = self.body.rfind("\n", 0, s.start) + 1
+        paragraph = self.body[start: s.start + position]
+        opening = without_time_lead(paragraph.strip(" \u3000\t")).lstrip("，,、 \u3000")
+        if not opening:
+            return None
+        title = re.sub(r"[“”\"]", "", honour)
+        place = known_place_at(opening)
+        if place and not _UNIT_LEAD.match(opening):
+            name = place.group(0)
+            after = opening[place.end(): place.end() + 1]
+            if not after or after in _NOT_TOPIC_NEXT or re.match(r"[市县区镇乡村]", after):
+                return None  # 泰顺、文成… / 泰顺的… / 泰顺县城…: a list, an owner, a longer name
+            full = name if re.search(r"[市县区]$", name) else next(
+                (c for c in gazetteer().counties if c.startswith(name) and len(c) <= len(name) + 5
+                 and re.fullmatch(r"(?:市|县|区|畲族自治县|自治县)", c[len(name):])), None)
+            if not full or not title.endswith(full[-1]) or _PERSON_HONOUR.search(title):
+                return None  # the honour is of another kind (a person's, a firm's, a village's): not the place's
+            rest = opening[place.end():]
+            others = {m.group(0) for m in gazetteer().known_re.finditer(rest)} - {name, full}
+            # (居全市前三 / 全省前列: a tier, no place; another county named in the paragraph: no topic)
+            return None if others or _OTHER_SUBJECT.search(rest) else name
+        unit = _TOPIC_UNIT.match(opening)
+        if unit and _UNIT_HONOUR.search(title) and not _PLACE_HONOUR.search(title) and not _PERSON_HONOUR.search(title) \
+                and not _PLACE_NAME.search(unit.group("unit")):
+            rest = opening[unit.end():]
+            return None if _OTHER_SUBJECT.search(rest) or find_companies(rest) else unit.group("unit")
+        return None
+
+    def tally_carried(self, s: Sentence, before: str) -> list[str]:
+        """The body a clause counting its prizes names (_tally_holder); kept for the sentence after when this one ends
+        on a ； (…，其中国家级7个、省级13个；荣获X、Y等大奖)."""
+        holder = _tally_holder(before)
+        if holder and s.text.rstrip().endswith(("；", ";")):
+            self.tallied = (s.line, holder)
+        return holder
 
     def place_heading(self, s: Sentence) -> str | None:
         """The place a line right above the sentence's line names, alone on its line (黄岩区宁溪镇): the heading of a
@@ -1049,6 +1092,7 @@ class _Reader:
         found: list[Award] = []
         dangling, self.dangling = self.dangling, None  # left by the sentence just before, for this one only
         cut, self.cut_list = self.cut_list, None  # (line, places) a sentence before listed up to its ；
+        tallied, self.tallied = self.tallied, None  # (line, holder) of the prizes a sentence before counted up to its ；
         if not VERB.search(s.text) and not ("获奖" in s.text and _LEAD_AWARD.match(s.text)):
             return found
         said_by = _SOURCE_LEAD.match(s.text)  # (据介绍，这是…: who says it, then the comment)
@@ -1191,6 +1235,7 @@ class _Reader:
                     and not _CROWN.match(obj.rstrip("。；;，, ")):
                 continue  # 成为…首家获得这一国家级荣誉称号的县级市: the honour just read, pointed at
             if _HONOURS_COUNTED.match(obj.rstrip("。；;，,！! ")):
+                carried = self.tally_carried(s, clause.text[: verb.start()]) or carried
                 continue  # 荣获7个国家级文明称号 / 累计荣获国家级文明荣誉14项: a count of honours, none named
             if re.match(r"^(?:荣誉|称号|奖项|表彰)的", obj) or _ALL_COUNTED.fullmatch(obj.rstrip("。；;，, ")):
                 continue  # 表彰获得荣誉的全国五一劳动奖章25人、…先进单位3个: a tally of honours, nobody named
@@ -1225,6 +1270,7 @@ class _Reader:
             tally = obj.rstrip("。；;，, ")
             if (PRIZE_TALLY.search(tally) and not GRADE_TALLY.search(tally) or PRIZES_COUNTED.match(tally)) and (re.search(r"总计|累计|共计|合计|共", clause.text[: verb.start()])
                                                              or _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or subject or "")):
+                carried = self.tally_carried(s, clause.text[: verb.start()]) or carried
                 continue  # 黑龙江省获得国家自然科学奖2项: a count of prizes won across a region
             if _COUNTED_HOLDERS.search(tally) and not GRADE_TALLY.search(tally) and "等" not in clause.text[: verb.start()] \
                     and _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or ""):
@@ -1287,6 +1333,8 @@ class _Reader:
                 recipients = _members(listed.group("items"))
             elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            elif not offset and tallied and tallied[0] == s.line and not before.strip() and subject is None:
+                recipients = list(tallied[1])  # A中心共获得奖项35个，其中…；荣获X: the body that counted them
             elif verb.group(0).startswith("被") and not before.strip() and passed:
                 recipients = [passed]  # A县城顺利通过复审，被…重新确认为X: the place the clause before is about
             elif not offset and self.prior_holder and _GOES_ON.fullmatch(before.strip()):
@@ -1397,8 +1445,16 @@ class _Reader:
                 headed = self.place_heading(s) if bare and not holders and not unnamed and not listed else None
                 if headed:  # 路桥区新桥镇 / 新桥已发展成为…，先后荣获X、Y: a profile under its place's heading
                     holders = carried = [headed]
-                if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
-                                                           and not any(_PLACE_NAME.search(r) for r in holders)):
+                # (永嘉抓好转型升级，…，创成X县: the clause taken whole as the subject opens with the topic; its place holds it)
+                topic = self.paragraph_topic(s, position, bare) \
+                    if bare and not unnamed and not listed and not self._named(before) \
+                    and (not holders and subject is None or subject and holders == [subject]) else None
+                if topic and holders and not (holders[0].startswith(topic) and len(holders[0]) > len(topic) + 2):
+                    topic = None
+                if topic:  # 去年，A县持续推进…，创成X示范县 / A办公室自组建以来…。在团队建设上，获评优秀处室: the paragraph's topic
+                    holders = carried = [topic]
+                if bare and self.home and not unnamed and not topic and (not holders or _PLACE_HONOUR.search(bare)
+                                                           and not any(_PLACE_NAME.search(r) or r in gazetteer().known for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
                     # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
                     speaker = _SPEAKER.findall(s.text[:position])
@@ -1607,6 +1663,13 @@ _HONOURS_COUNTED = re.compile(r"^(?:[\d一二三四五六七八九十两]+[个�
 _GOES_ON = re.compile(r"(?:并|并且|同时|还|也|又)[，,]?")
 # 打造成为宜居的旅游小镇，成为全国知名的特色小镇: a subjectless 成为 goes on with the goal the clause before set
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)成为?[^，,。；;]*[，,]\s*$")
+def _tally_holder(before: str) -> list[str]:
+    """2021年，A中心共获得各种奖项35个，其中…；荣获X、Y等大奖: the body that counts its prizes (named at the clause's
+    head) is the subject of the subjectless clauses after it; a region's tally (全省共获得…, 黑龙江省获得…) carries nobody."""
+    unit = _UNIT_LEAD.match(without_time_lead(before).strip("，, "))
+    return [unit.group(0)] if unit and not _PLACE_NAME.search(unit.group(0)) and not AGGREGATE.match(unit.group(0)) else []
+
+
 def _is_milestone(obj: str) -> bool:
     """成为全省首个千亿产业镇: the first to reach a mark, no title conferred (成为全省首个国家生态文明建设示范县: one
     conferred, its milestone lead set aside); 成为全国首批X试点 is a designation's first batch, no milestone."""
@@ -2191,6 +2254,16 @@ _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|�
 _PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|模范城|[^企公]市|示范县|强县|先进县|百强县|模范县|生态县|试点县|示范区|强区|百强区|"
                            r"先进区|强镇|名镇|之乡|氧吧|"
                            r"名村|卫生乡镇|平安[市县区]|激励)[”\"]?$")
+# (paragraph_topic) what may follow a place that is a paragraph's topic: not a list, an owner, a comparison
+_NOT_TOPIC_NEXT = set("、，,和与及的等或人籍")
+# honours held by a person (a topic place holds none of these); honours held by a unit (a body's team)
+_PERSON_HONOUR = re.compile(r"劳动模范|劳模|奖章|能手|标兵|工匠|个人|人物|党员|干部|教师|医生|青年(?!文明号)|巾帼(?!文明岗)|模范(?:人物)?$|之星|人才|专家|名师|妈妈")
+_UNIT_HONOUR = re.compile(r"(?:先锋号|文明号|文明岗|示范岗|处室|科室|集体|班组|先进单位|文明单位|红旗单位|红旗党支部|党支部)[”\"]?$")
+# 泰顺 at the paragraph's head, a unit that opens it (重大项目建设办公室自…组建以来)
+_TOPIC_UNIT = re.compile(r"^(?P<unit>(?:我[委局办厅院])?[\u4e00-\u9fa5]{2,14}?(?:办公室|中心|处|科|站|队|所|局|委员会|支部|班组|车间))"
+                         r"(?=自|于|在|坚持|始终|持续|多年来|近年来|成立|组建|以来|，|,)")
+# another subject in the paragraph before the honour: a person, a firm, another body, a pronoun of another
+_OTHER_SUBJECT = re.compile(r"[，,。；;](?:该|其|他|她|他们|其中)|[，,。；;][\u4e00-\u9fa5]{0,10}(?:公司|集团|医院|学校|中学|小学|村|社区|街道|镇|乡)(?:[\u4e00-\u9fa5]{0,4})(?:获|荣获|被|入选)")
 _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新区|开发区|经开区|高新区|园区)$")
 
 

@@ -261,13 +261,16 @@ _CITY_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}市(?P<county>[\u4e00-\u9fa5]{2}[�
 
 
 # 文明县城 / 全国文明城市 / 工作先进县: a title's words read as a place (文明县, 明城市, 先进县)
-_TITLE_STEM = re.compile(r"^(?:先进|文明|示范|百强|卫生|园林|森林|生态|模范|标兵|明城|平安[市县区]$|自治区$|[冠亚季]军)|城市$|县市|市县|县区")
+# (欠发达县, 贫困县, 山区县: a class of counties a notice speaks of, often in quotes, no county's name)
+_TITLE_STEM = re.compile(r"^(?:欠发达|发达|贫困|山区|海岛|加快发展|先进|文明|示范|百强|卫生|园林|森林|生态|模范|标兵|明城|平安[市县区]$|自治区$|[冠亚季]军)|城市$|县市|市县|县区")
 
 
 def _place_like(name: str | None, body: str) -> str | None:
     """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
     if not name or name in gazetteer().known:
         return name
+    if re.search(r"我[市县区镇乡]$", name):
+        return None  # 近年来我市 (来我市, twice): the speaker's 我市, no place's name
     if _KIND_OF_PLACE.fullmatch(name):
         return None  # 县(县级市、自治县、旗): the kinds of county a text lists, no place's name
     if _TITLE_STEM.search(name) or all(body[end: end + 1] == "城" for end in _ends_of(name, body)):
