@@ -221,7 +221,8 @@ def _placed_again(merged: list[Award]) -> list[Award]:
     placed = [a for a in merged if a.grade and _PLACE_GRADE.match(a.grade)]
     if not placed:
         return merged
-    return [a for a in merged if a.grade or not any(p.award == a.award and (same_holder(p.recipient, a.recipient)
+    return [a for a in merged if a.grade or not any(p.award == a.award and (not a.date or not p.date or a.date[:4] == p.date[:4])
+                                                    and (same_holder(p.recipient, a.recipient)
                                                                             or _same_place(p.recipient, a.recipient))
                                                     for p in placed)]
 

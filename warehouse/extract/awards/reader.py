@@ -1023,12 +1023,24 @@ class _Reader:
         clause = re.split(r"[，,]", s.text[: m.start()])[-1] + s.text[m.start():]  # (材料申报 before it is how it was run)
         if PENDING.search(clause) or re.search(r"拟|公示|候选", clause) or _ASSESSED_ORDER.search(s.text[: m.end()]):
             return []
-        prefix = self.body[max(0, s.start - 600): s.start + m.start()]
+        # the selection named in this paragraph only, and one held: not one announced for later (将于明年启动 / 拟举办)
+        prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, s.start - 600): s.start + m.start()]
         named = list(_SELECTION_NAMED.finditer(prefix))
         if not named or _ASSESSED_ORDER.search(named[-1].group(0)):
             return []
+        said = prefix[prefix.rfind("。", 0, named[-1].start()) + 1:]
+        said = said[: said.find("。") + 1 or len(said)]
+        if _SELECTION_AHEAD.search(said):
+            return []
         title = named[-1].group("title")
-        names = [clean_recipient(n) for n in re.split(r"[、，,]", m.group("items"))]
+        # 今年江南幸福感城市推选结果…: the result names a selection of its own, not the quoted one: not read
+        own = _SELECTION_OWN.sub("", re.split(r"[，,。；;]", s.text[: m.start()])[-1])
+        if len(own) >= 4 and _SELECTION_CLASS.search(own) and own not in title and title not in own:
+            return []
+        # the members end at the first comma (…东岭市，南溪市位列第十 is no 4th place); 东岭等10座城市 is 东岭
+        items = re.split(r"[，,]", m.group("items"))[0]
+        items = re.sub(r"等[\d一二三四五六七八九十百]+(?:座|个|家|名|位)?[\u4e00-\u9fa5]{0,4}$", "", items)
+        names = [clean_recipient(n) for n in items.split("、")]
         if len(names) < 2 or not all(n and _RANKED_HOLDER.fullmatch(n) for n in names):
             return []
         return [self.make(s, title, f"第{k}位", n, m.start("items")) for k, n in enumerate(names, 1)]
@@ -1946,7 +1958,7 @@ _PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?
 # 获得X称号的地区 / 入选X名单的企业: the holders of a title as a class (its verb opens the clause, no subject before)
 _HOLDER_CLASS = re.compile(r"(?:称号|荣誉|名单|名录|奖项?|”)的(?!还|也|有|为|是|分别)[\u4e00-\u9fa5]{0,2}?(?:地区|地方|单位|企业|城市|县区|县|"
                            r"区|市|乡镇|镇|村|个人|集体|同志|学校|园区|基地)(?:[应要须需将可均都和及、，,。；;]|给予|$)")
-_CONDITION_LEAD = re.compile(r"^(?:[^，,。；;]{0,6}?[，,])?(?:对|凡|对于|凡是|对已)(?![象比照外内待])[^，,。；;、]{0,16}$")
+_CONDITION_LEAD = re.compile(r"^(?:[^，,。；;]{0,6}?[，,])?(?:对|凡|对于|凡是|对已)(?![象比照外内待口标接])[^，,。；;、]{0,16}$")
 _RULE_GRANT = re.compile(r"^[，,][^。；;]{0,20}?(?:授予|颁授|颁发|给予|予以|奖励|增加|晋升)")
 
 
@@ -2112,6 +2124,10 @@ _PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?的?
 _RESULT_IN_ORDER = re.compile(r"(?:推选|评选|票选|遴选)结果(?:排名|排序)?(?:依次|按序)(?:为|是)[:：]?(?P<items>[^。；;：:]+?)[。；;]?$")
 # “中国最具幸福感城市”调查推选活动 / “十佳文明城市”评选活动: the selection, by its quoted title
 _SELECTION_NAMED = re.compile(r"“(?P<title>[^“”]{4,30})”(?:调查|大调查|网络)?(?:推选|评选|票选|遴选)(?:活动)?")
+_SELECTION_AHEAD = re.compile(r"将于|即将|启动|拟|筹备|将(?:举办|开展|启动)")
+# what the result's own clause says before 推选结果, without a time lead or quotes (2023年 / 今年 / “X”)
+_SELECTION_OWN = re.compile(r"^(?:(?:19|20)\d{2}年度?|[今去前本上]年度?|此次|本次|这次|最终|最后|其中)+|[“”\s]|(?:调查|大调查|网络|活动)+$")
+_SELECTION_CLASS = re.compile(r"(?:城市|县城|[县市区城镇乡村]|企业|单位|品牌|景区|人物|家庭|集体|个人|榜样|典型|案例)$")
 _ASSESSED_ORDER = re.compile(r"考核|考评|评估|综合排名|测评|督查|检查")
 _RANKING_WORD = re.compile(r"排名|排行|排序|得分|评分")
 _BEST_LIST = re.compile(r"[十百千]强|\d+强|[十百]佳|最美|最具")
@@ -2221,7 +2237,13 @@ def _is_setting(clause: str) -> bool:
     if not _SETTING.match(without_time_lead(clause)):
         return False
     head = re.split(r"[在于]", clause, maxsplit=1)[0] if re.search(r"[在于]", clause) else ""
+    if not head and clause.endswith("的同时") and _LEADING_HOLDER.match(clause):
+        return False  # 白沙县抓好产业发展的同时: the subject opens the clause
     return not (head and clean_recipient(head))
+
+
+_LEADING_HOLDER = re.compile(r"^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|镇|乡|村|街道|公司|集团|企业|医院|学校|中学|小学)"
+                             r"|[\u4e00-\u9fa5]{2,3}(?=做好|抓好|坚持|加大|推进|推动|立足|在))(?!的同时)")
 
 
 def _is_round(obj: str) -> bool:

@@ -98,7 +98,7 @@ _CLEAN_18 = re.compile(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?
 
 # a pupil named after the class (高二(3)班, 七(2)班, 三年级二班, 高二16班), and 同学 after the name
 _CLASS_PUPIL = re.compile(r"(?:[（(][ ]?[\d一二三四五六七八九十]{1,2}[ ]?[）)]|[高初]?[一二三四五六七八九]?(?:年级)?[\d一二三四五六七八九十]{1,2})班的?"
-                          r"(?P<name>[\u4e00-\u9fa5]{2,3}?)(?:同学|学生)?$")
+                          r"(?!组|团|中队|全体|职工|员工|集体|师生|班)(?P<name>[\u4e00-\u9fa5]{2,3}?)(?:同学|学生)?$")
 
 
 def clean_recipient(text: str | None) -> str | None:
