@@ -168,3 +168,10 @@ def test_a_result_list_stops_at_the_comma_and_drops_its_count():
     assert awards(head + "推选结果排名依次为丰溪、清河、东湖等8座城市。") == [
         ("江南最具幸福感城市", "第1位", "丰溪"), ("江南最具幸福感城市", "第2位", "清河"),
         ("江南最具幸福感城市", "第3位", "东湖")]
+
+
+def test_a_selection_launched_earlier_this_year_still_lends_its_title():
+    # near miss of R5: 于今年3月启动 is a selection held, not one to come
+    text = "“浙南十佳宜居小城”网络评选活动于今年3月启动，共有20个县参评。评选结果依次为丰溪县、清河县。"
+    assert awards(text) == [("浙南十佳宜居小城", "第1位", "丰溪县"), ("浙南十佳宜居小城", "第2位", "清河县")]
+    assert awards("“浙南十佳宜居小城”网络评选活动明年3月启动。评选结果依次为丰溪县、清河县。") == []

@@ -2124,7 +2124,7 @@ _PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?的?
 _RESULT_IN_ORDER = re.compile(r"(?:推选|评选|票选|遴选)结果(?:排名|排序)?(?:依次|按序)(?:为|是)[:：]?(?P<items>[^。；;：:]+?)[。；;]?$")
 # “中国最具幸福感城市”调查推选活动 / “十佳文明城市”评选活动: the selection, by its quoted title
 _SELECTION_NAMED = re.compile(r"“(?P<title>[^“”]{4,30})”(?:调查|大调查|网络)?(?:推选|评选|票选|遴选)(?:活动)?")
-_SELECTION_AHEAD = re.compile(r"将于|即将|启动|拟|筹备|将(?:举办|开展|启动)")
+_SELECTION_AHEAD = re.compile(r"将于|即将|拟|筹备|将(?:举办|开展|启动)|(?:明年|下半年|下月|近期)[^，,。；;]{0,8}启动|启动在即")
 # what the result's own clause says before 推选结果, without a time lead or quotes (2023年 / 今年 / “X”)
 _SELECTION_OWN = re.compile(r"^(?:(?:19|20)\d{2}年度?|[今去前本上]年度?|此次|本次|这次|最终|最后|其中)+|[“”\s]|(?:调查|大调查|网络|活动)+$")
 _SELECTION_CLASS = re.compile(r"(?:城市|县城|[县市区城镇乡村]|企业|单位|品牌|景区|人物|家庭|集体|个人|榜样|典型|案例)$")

@@ -17,7 +17,7 @@ _TIME_LEAD = re.compile(
 _TIMES = r"近年来|近几年来?|多年来|历年来|(?:今年|去年|前年)(?:以来)?|近日|日前|近期|此前|上半年|下半年|年初|年底"
 _TIME_TRAIL = re.compile(rf"(?:{_TIMES})$")
 _TRAIL = re.compile(r"(?:" + _TIMES + r"|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续(?:\d+年)?|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
-                    r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
+                    r"各|曾经?(?:于|在)?|终于|共同|表现突出|表现优异|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
 # 中篇小说《泥佛》 / 散文《…》: a work named by its kind, then its title in title marks (the title is part of the name;
 # after anything else, 青山县《…意见》, the marks end the holder's name)
 _WORK_KIND = r"(?:小说|文学|散文|诗歌|诗集|文集|品集|画集|影集|作品|专著|著作|论文|剧本|歌曲|电影|戏剧|书法|摄影|绘画|美术|舞蹈|曲艺|图书|丛书|小品|童谣)"
@@ -52,7 +52,7 @@ _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 
 # words that open a clause or sum up, never the name of who received an honour
-_NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
+_NOT_A_NAME = re.compile(r"^(?:另?据了解|另?据悉|另?据介绍|据统计|共同|联合|携手|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
                          r"连续[\d一二三四五六七八九十两]*年|辖区|最终|最后|随后|此后|之后|后来|终于)$")
 
 
@@ -156,6 +156,9 @@ def clean_recipient(text: str | None) -> str | None:
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
             or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
         return None
+    quoted = re.fullmatch(r"“([^“”]+)”", text)
+    if quoted and _TITLE_STEM.search(quoted.group(1)):
+        return None  # “欠发达县” / “山区26县”: a class of counties written in quotes, nobody named
     return text
 
 
