@@ -209,7 +209,22 @@ def merge_awards(awards: list[Award], published: dt.date | None = None) -> list[
         else:
             group.add(len(merged), a)
             merged.append(a)
-    return _one_of_its_kinds(_restated(merged, published))
+    return _one_of_its_kinds(_placed_again(_restated(merged, published)))
+
+
+_PLACE_GRADE = re.compile(r"^第[\d一二三四五六七八九十]+位$")
+
+
+def _placed_again(merged: list[Award]) -> list[Award]:
+    """A selection's member named with its place in the result (中国最具幸福感城市, 第1位 → 温州) and, elsewhere (a
+    headline: 温州蝉联“中国最具幸福感城市”), without it: one honour, the placed fact kept."""
+    placed = [a for a in merged if a.grade and _PLACE_GRADE.match(a.grade)]
+    if not placed:
+        return merged
+    return [a for a in merged if a.grade or not any(p.award == a.award and (not a.date or not p.date or a.date[:4] == p.date[:4])
+                                                    and (same_holder(p.recipient, a.recipient)
+                                                                            or _same_place(p.recipient, a.recipient))
+                                                    for p in placed)]
 
 
 # 全国民族团结进步示范州（市）: a title with the other kind of holder it goes to in brackets

@@ -116,9 +116,26 @@ _BRACKET_LABEL = re.compile(r"【[\u4e00-\u9fa5]{2,10}】")
 _ROSTER_LINE = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}(?:[（(][^）)]*[）)])?[:：]|" + _BRACKET_LABEL.pattern + r")?(?P<items>[^。，,“”【】]+?)[;；]?$")
 _ASSESSED = re.compile(rf"(?P<who>[^，,。；;]+?)(?:考核|评定|评估)(?:为|结果为)(?P<tier>{TIER})")
 _ASSESSMENT = re.compile(r"(?P<year>\d{4})年?度?(?P<name>[\u4e00-\u9fa5“”]{2,30}?(?:考核|评估|评定))")
-_COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰"
+_COMMEND = re.compile(r"对(?P<body>[^。；;]+?)(?:予以|进行|给予)(?:通报)?表彰|对(?P<praised>[^。；;]+?)(?:予以|进行|给予)通报表扬(?=[。；;，,]|$)"
                       r"|(?<![对的])表彰了?(?P<named>[^。；;，,]+?等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)[^。；;，,]*)(?=[。；;，,]|$)")
 _COMMEND_ITEM = re.compile(r"^(?P<who>.+?)等[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)(?P<award>[\u4e00-\u9fa5]{2,20})$")
+# 对A等第一批35个战“疫”一线的先进党组织予以通报表扬: the group's lead, and the class it was praised as (a batch may stand
+# between 等 and the count, the class may quote a word); the class must read as a title (先进…, 优秀…), not 单位 or 企业
+_PRAISED_ITEM = re.compile(r"^(?P<who>[^、，,“”等]+?)等(?:第[一二三四五六七八九十\d]+批)?[\d一二三四五六七八九十百]+(?:个|名|人|家|位|所)"
+                           r"(?P<award>[\u4e00-\u9fa5“”]{2,24})$")
+# 对年度综合考核排名前十的A等…: praised for a place in an assessment, a ranking's order (no lead read); 对在…中表现突出的
+# 石门镇等… / 我市石门镇党委等…: the lead is what follows the last 的, without the speaker's 我市 / 我县
+_PRAISED_RANKED = re.compile(r"考核|考评|排名|评估|测评|排序")
+_SPEAKER_PLACE = re.compile(r"^(?:[我咱本](?:省|市|县|区))(?=[\u4e00-\u9fa5]{2,})")
+
+
+def _praised_lead(who: str) -> str | None:
+    if _PRAISED_RANKED.search(who):
+        return None
+    return _SPEAKER_PLACE.sub("", who.rsplit("的", 1)[-1])
+
+
+_MERIT_CLASS = re.compile(r"先进|优秀|模范|标兵|示范|最美|十佳|突出|杰出|文明|五好|标杆|榜样")
 
 
 # an annex heading of one grade: 科学技术进步奖一等奖（2项） / 二等奖（5项）
@@ -486,9 +503,15 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
     """对A等10个先进单位以及B等10名先进工作者予以表彰 -> [(award, recipient, position)]; 对A、B予以通报表彰 (or
     对以下单位予以表彰：A、B) under a decision titled 关于表彰…的决定 -> the `honour` the title names."""
     found = []
-    if "表彰" not in sentence.text:
+    if "表彰" not in sentence.text and "通报表扬" not in sentence.text:
         return found
     for m in _COMMEND.finditer(sentence.text):
+        if m.group("praised"):  # 对A等35个先进党组织予以通报表扬: the lead, under the class it was praised as
+            item = _PRAISED_ITEM.match(m.group("praised"))
+            recipient = clean_recipient(_praised_lead(item.group("who"))) if item else None
+            if recipient and _MERIT_CLASS.search(item.group("award")) and not re.search(PENDING.pattern + r"|将|建议|提请|请求", sentence.text[: m.start()]):
+                found.append((item.group("award"), recipient, m.start()))
+            continue
         if m.group("named"):  # 决定表彰县人民医院等10个先进集体和王明等20名先进个人: each group its title
             for part in re.split(r"以及|和|及", m.group("named")):
                 item = _COMMEND_ITEM.match(part)

@@ -33,6 +33,7 @@ from .recipients import (city_home, clean_recipient, media_home, counted_list, c
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
                          without_time_lead)
 from ..companies import find_companies
+from ..places import gazetteer, known_place_at
 from ..dates import find_dates
 from ..numbers import parse_numeral
 from ..script import unglossed
@@ -97,6 +98,7 @@ class _Reader:
         self.honours_before: tuple[int, set[str]] = (-1, set())  # (line, honours) of the sentence read last
         self.group_leads: list[Award] = []  # the first holder of each counted group a decision named (A等24个县)
         self.honours_of: tuple[int, str] | None = None  # (line, holder) of the last line whose honours went to one holder
+        self.tallied: tuple[int, list[str]] | None = None  # (line, body) that counted its prizes before a ； (verb_awards)
         self.prior_holder: str | None = None  # the one holder of the sentence just before's honours (并获得… goes on)
         self.contexts: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # what the text before a place gives
         self.ranks: dict[str, str] = {}  # the level each honour was first given in this notice
@@ -448,6 +450,47 @@ class _Reader:
             return None
         unit = _UNIT_LEAD.match(without_time_lead(self.before.text))
         return unit.group(0) if unit and not _PLACE_NAME.search(unit.group(0)) else None
+
+    def paragraph_topic(self, s: Sentence, position: int, honour: str) -> str | None:
+        """The holder a paragraph is about, for an honour whose clause names none: the one place or body its first
+        clause opens with (after a time: 去年，泰顺持续推进… / 重大项目建设办公室自组建以来…), taken only when the honour
+        is of its kind (a county's 示范县; a unit's 工人先锋号 or 优秀处室) and no other place or body is named as a
+        subject between them. A list of places (A、B、C…), a person, a title in quotes: no topic."""
+        start = self.body.rfind("\n", 0, s.start) + 1
+        paragraph = self.body[start: s.start + position]
+        opening = without_time_lead(paragraph.strip(" \u3000\t")).lstrip("，,、 \u3000")
+        if not opening:
+            return None
+        title = re.sub(r"[“”\"]", "", honour)
+        place = known_place_at(opening)
+        if place and not _UNIT_LEAD.match(opening):
+            name = place.group(0)
+            after = opening[place.end(): place.end() + 1]
+            if not after or after in _NOT_TOPIC_NEXT or re.match(r"[市县区镇乡村]", after):
+                return None  # 泰顺、文成… / 泰顺的… / 泰顺县城…: a list, an owner, a longer name
+            full = name if re.search(r"[市县区]$", name) else next(
+                (c for c in gazetteer().counties if c.startswith(name) and len(c) <= len(name) + 5
+                 and re.fullmatch(r"(?:市|县|区|畲族自治县|自治县)", c[len(name):])), None)
+            if not full or not title.endswith(full[-1]) or _PERSON_HONOUR.search(title):
+                return None  # the honour is of another kind (a person's, a firm's, a village's): not the place's
+            rest = opening[place.end():]
+            others = {m.group(0) for m in gazetteer().known_re.finditer(rest)} - {name, full}
+            # (居全市前三 / 全省前列: a tier, no place; another county named in the paragraph: no topic)
+            return None if others or _OTHER_SUBJECT.search(rest) else name
+        unit = _TOPIC_UNIT.match(opening)
+        if unit and _UNIT_HONOUR.search(title) and not _PLACE_HONOUR.search(title) and not _PERSON_HONOUR.search(title) \
+                and not _PLACE_NAME.search(unit.group("unit")):
+            rest = opening[unit.end():]
+            return None if _OTHER_SUBJECT.search(rest) or find_companies(rest) else unit.group("unit")
+        return None
+
+    def tally_carried(self, s: Sentence, before: str) -> list[str]:
+        """The body a clause counting its prizes names (_tally_holder); kept for the sentence after when this one ends
+        on a ； (…，其中国家级7个、省级13个；荣获X、Y等大奖)."""
+        holder = _tally_holder(before)
+        if holder and s.text.rstrip().endswith(("；", ";")):
+            self.tallied = (s.line, holder)
+        return holder
 
     def place_heading(self, s: Sentence) -> str | None:
         """The place a line right above the sentence's line names, alone on its line (黄岩区宁溪镇): the heading of a
@@ -813,6 +856,8 @@ class _Reader:
             found += self.list_members(s)  # 在X百强县榜单中，…分别是A、B
         if not found and "其中" in s.text and "第" in s.text:
             found += self.ranked_members(s)  # …发布X百强县榜单。成都共7个县登榜，其中A排名第7，B排名第8
+        if not found and "依次" in s.text:
+            found += self.selection_in_order(s)  # “X”调查推选活动…推选结果排名依次为A、B、C
         counted = counted_titles(s) if not found else []
         if counted and not VERB.search(s.text):
             found += [self.make(s, title, None, holder, position) for title, holder, position in counted]
@@ -967,6 +1012,39 @@ class _Reader:
         return [self.make(s, name, m.group("rank"), m.group("who"), entered.end() + m.start())
                 for m in _RANKED_MEMBER.finditer(tail) if _RANKED_HOLDER.fullmatch(m.group("who"))]
 
+    def selection_in_order(self, s: Sentence) -> list[Award]:
+        """“X”调查推选活动…，推选结果排名依次为A、B、C: a named selection's result given in order is membership of it, each
+        member's place its grade (conventions, calls round 20 raised). The selection is the quoted title a clause names as
+        a 推选 / 评选 活动 in this sentence or the lines just before; an assessment's order (考核 / 考评 / 评估 / 综合排名)
+        is a ranking, no award; a result proposed (拟 / 公示 / 候选) none yet."""
+        m = _RESULT_IN_ORDER.search(s.text)
+        if not m:
+            return []
+        clause = re.split(r"[，,]", s.text[: m.start()])[-1] + s.text[m.start():]  # (材料申报 before it is how it was run)
+        if PENDING.search(clause) or re.search(r"拟|公示|候选", clause) or _ASSESSED_ORDER.search(s.text[: m.end()]):
+            return []
+        # the selection named in this paragraph only, and one held: not one announced for later (将于明年启动 / 拟举办)
+        prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, s.start - 600): s.start + m.start()]
+        named = list(_SELECTION_NAMED.finditer(prefix))
+        if not named or _ASSESSED_ORDER.search(named[-1].group(0)):
+            return []
+        said = prefix[prefix.rfind("。", 0, named[-1].start()) + 1:]
+        said = said[: said.find("。") + 1 or len(said)]
+        if _SELECTION_AHEAD.search(said):
+            return []
+        title = named[-1].group("title")
+        # 今年江南幸福感城市推选结果…: the result names a selection of its own, not the quoted one: not read
+        own = _SELECTION_OWN.sub("", re.split(r"[，,。；;]", s.text[: m.start()])[-1])
+        if len(own) >= 4 and _SELECTION_CLASS.search(own) and own not in title and title not in own:
+            return []
+        # the members end at the first comma (…东岭市，南溪市位列第十 is no 4th place); 东岭等10座城市 is 东岭
+        items = re.split(r"[，,]", m.group("items"))[0]
+        items = re.sub(r"等[\d一二三四五六七八九十百]+(?:座|个|家|名|位)?[\u4e00-\u9fa5]{0,4}$", "", items)
+        names = [clean_recipient(n) for n in items.split("、")]
+        if len(names) < 2 or not all(n and _RANKED_HOLDER.fullmatch(n) for n in names):
+            return []
+        return [self.make(s, title, f"第{k}位", n, m.start("items")) for k, n in enumerate(names, 1)]
+
     def joined_published(self, s: Sentence, at: int, verb: str, obj: str) -> str | None:
         """The name of the list, ranking or report of the best the lines just before report as published, when 跻身 /
         荣登 / 进入 a list of the best is membership of it (《X报告》在京发布。…A、B跻身2020年全国百强县): the list is a
@@ -1026,6 +1104,7 @@ class _Reader:
         found: list[Award] = []
         dangling, self.dangling = self.dangling, None  # left by the sentence just before, for this one only
         cut, self.cut_list = self.cut_list, None  # (line, places) a sentence before listed up to its ；
+        tallied, self.tallied = self.tallied, None  # (line, holder) of the prizes a sentence before counted up to its ；
         if not VERB.search(s.text) and not ("获奖" in s.text and _LEAD_AWARD.match(s.text)):
             return found
         said_by = _SOURCE_LEAD.match(s.text)  # (据介绍，这是…: who says it, then the comment)
@@ -1102,6 +1181,8 @@ class _Reader:
             obj = clause.text[verb.end():]
             if _HOLDER_CLASS.search(obj) and _NO_SUBJECT.fullmatch(clause.text[: verb.start()].strip()):
                 continue  # (对)获得X称号的地区应…: the class of its holders, a rule for them, no one received it here
+            if _conditional_holders(clause.text[: verb.start()], obj, s.text[offset + len(clause.text):]):
+                continue  # 对连续3年获评优秀的，授予X / 每连续3年获得…的，颁授Y: a rule's condition, nobody received it here
             if "、" in obj and "等奖" in obj:  # 分别获得一、二、三等奖: a grade each
                 obj = _GRADE_SERIES.sub(r"\1等奖", obj)
             # 平阴县荣膺全国文明城市称号 文明创建结硕果: a headline's second phrase after the space is no part of the title
@@ -1166,6 +1247,7 @@ class _Reader:
                     and not _CROWN.match(obj.rstrip("。；;，, ")):
                 continue  # 成为…首家获得这一国家级荣誉称号的县级市: the honour just read, pointed at
             if _HONOURS_COUNTED.match(obj.rstrip("。；;，,！! ")):
+                carried = self.tally_carried(s, clause.text[: verb.start()]) or carried
                 continue  # 荣获7个国家级文明称号 / 累计荣获国家级文明荣誉14项: a count of honours, none named
             if re.match(r"^(?:荣誉|称号|奖项|表彰)的", obj) or _ALL_COUNTED.fullmatch(obj.rstrip("。；;，, ")):
                 continue  # 表彰获得荣誉的全国五一劳动奖章25人、…先进单位3个: a tally of honours, nobody named
@@ -1200,6 +1282,7 @@ class _Reader:
             tally = obj.rstrip("。；;，, ")
             if (PRIZE_TALLY.search(tally) and not GRADE_TALLY.search(tally) or PRIZES_COUNTED.match(tally)) and (re.search(r"总计|累计|共计|合计|共", clause.text[: verb.start()])
                                                              or _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or subject or "")):
+                carried = self.tally_carried(s, clause.text[: verb.start()]) or carried
                 continue  # 黑龙江省获得国家自然科学奖2项: a count of prizes won across a region
             if _COUNTED_HOLDERS.search(tally) and not GRADE_TALLY.search(tally) and "等" not in clause.text[: verb.start()] \
                     and _PLACE_NAME.search(clean_recipient(clause.text[: verb.start()]) or ""):
@@ -1262,6 +1345,8 @@ class _Reader:
                 recipients = _members(listed.group("items"))
             elif carried and not clean_recipient(before.strip("，, ")) and not UNNAMED.search(before):
                 recipients = list(carried)  # 舟山市蝉联省“平安市”，捧回“长安杯”: the same subject goes on
+            elif not offset and tallied and tallied[0] == s.line and not before.strip() and subject is None:
+                recipients = list(tallied[1])  # A中心共获得奖项35个，其中…；荣获X: the body that counted them
             elif verb.group(0).startswith("被") and not before.strip() and passed:
                 recipients = [passed]  # A县城顺利通过复审，被…重新确认为X: the place the clause before is about
             elif not offset and self.prior_holder and _GOES_ON.fullmatch(before.strip()):
@@ -1372,8 +1457,16 @@ class _Reader:
                 headed = self.place_heading(s) if bare and not holders and not unnamed and not listed else None
                 if headed:  # 路桥区新桥镇 / 新桥已发展成为…，先后荣获X、Y: a profile under its place's heading
                     holders = carried = [headed]
-                if bare and self.home and not unnamed and (not holders or _PLACE_HONOUR.search(bare)
-                                                           and not any(_PLACE_NAME.search(r) for r in holders)):
+                # (永嘉抓好转型升级，…，创成X县: the clause taken whole as the subject opens with the topic; its place holds it)
+                topic = self.paragraph_topic(s, position, bare) \
+                    if bare and not unnamed and not listed and not self._named(before) \
+                    and (not holders and subject is None or subject and holders == [subject]) else None
+                if topic and holders and not (holders[0].startswith(topic) and len(holders[0]) > len(topic) + 2):
+                    topic = None
+                if topic:  # 去年，A县持续推进…，创成X示范县 / A办公室自组建以来…。在团队建设上，获评优秀处室: the paragraph's topic
+                    holders = carried = [topic]
+                if bare and self.home and not unnamed and not topic and (not holders or _PLACE_HONOUR.search(bare)
+                                                           and not any(_PLACE_NAME.search(r) or r in gazetteer().known for r in holders)):
                     # 获评中国天然氧吧 with no subject: a review's honours are its place's (the notice's city or county)
                     # 全域创成全国文明城市: a city's title, and the notice's city took it; a 先进县 / 百强区 a county's
                     speaker = _SPEAKER.findall(s.text[:position])
@@ -1582,6 +1675,13 @@ _HONOURS_COUNTED = re.compile(r"^(?:[\d一二三四五六七八九十两]+[个�
 _GOES_ON = re.compile(r"(?:并|并且|同时|还|也|又)[，,]?")
 # 打造成为宜居的旅游小镇，成为全国知名的特色小镇: a subjectless 成为 goes on with the goal the clause before set
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)成为?[^，,。；;]*[，,]\s*$")
+def _tally_holder(before: str) -> list[str]:
+    """2021年，A中心共获得各种奖项35个，其中…；荣获X、Y等大奖: the body that counts its prizes (named at the clause's
+    head) is the subject of the subjectless clauses after it; a region's tally (全省共获得…, 黑龙江省获得…) carries nobody."""
+    unit = _UNIT_LEAD.match(without_time_lead(before).strip("，, "))
+    return [unit.group(0)] if unit and not _PLACE_NAME.search(unit.group(0)) and not AGGREGATE.match(unit.group(0)) else []
+
+
 def _is_milestone(obj: str) -> bool:
     """成为全省首个千亿产业镇: the first to reach a mark, no title conferred (成为全省首个国家生态文明建设示范县: one
     conferred, its milestone lead set aside); 成为全国首批X试点 is a designation's first batch, no milestone."""
@@ -1858,6 +1958,25 @@ _PUBLISHED_LIST = re.compile(r"(?:公布|发布|印发)了?[^，,。；;]{2,40}?
 # 获得X称号的地区 / 入选X名单的企业: the holders of a title as a class (its verb opens the clause, no subject before)
 _HOLDER_CLASS = re.compile(r"(?:称号|荣誉|名单|名录|奖项?|”)的(?!还|也|有|为|是|分别)[\u4e00-\u9fa5]{0,2}?(?:地区|地方|单位|企业|城市|县区|县|"
                            r"区|市|乡镇|镇|村|个人|集体|同志|学校|园区|基地)(?:[应要须需将可均都和及、，,。；;]|给予|$)")
+_CONDITION_LEAD = re.compile(r"^(?:[^，,。；;]{0,6}?[，,])?(?:对|凡|对于|凡是|对已)(?![象比照外内待口标接])[^，,。；;、]{0,16}$")
+_RULE_GRANT = re.compile(r"^[，,][^。；;]{0,20}?(?:授予|颁授|颁发|给予|予以|奖励|增加|晋升)")
+
+
+def _conditional_holders(before: str, obj: str, rest: str) -> bool:
+    """对(连续N年|首次|当年)获得X的(单位)，授予Y / 每连续N年获评X的，授予Y: the condition of a rule, not an honour received.
+
+    The object is nominalised by 的 (those who won X), and either the clause opens with 对/凡 (the rule's target) or
+    the next clause grants something to them.
+    """
+    tail = obj.rstrip("。；;，,！! ")
+    if "的" not in tail:
+        return False
+    if _CONDITION_LEAD.match(before.strip()):
+        return True
+    return bool(tail.endswith("的") and re.match(r"^(?:此后|今后|以后)?[，,]?(?:每|凡|对|连续|累计)", before.strip())
+                and _RULE_GRANT.match(rest))
+
+
 _NO_SUBJECT = re.compile(r"(?:对|凡|向|为|给|给予|鼓励|支持|对已|凡是)?")
 _FINAL_LIST = re.compile(r"正式(?:公布|发布|命名|认定|入选|上榜|授予)|最终(?:名单|入选|确定)")
 _HOLDERS_NEXT = re.compile(HOLDERS_AFTER.pattern.replace("[:：]?(?P<items>", "[:：](?P<items>"))  # the list after a colon
@@ -1875,7 +1994,7 @@ _GROUP_CONTEST = re.compile(r"(?P<group>[\u4e00-\u9fa5]{1,8}(?:组|组别|赛道
 _CONTEST_PRIZE = re.compile(r"(?:最佳|优秀|最具)?[\u4e00-\u9fa5]{1,4}奖")
 _AT_CONTEST = re.compile(r"[在于][^，,。；;]{2,60}?(?:大赛|比赛|竞赛|挑战赛|评选)(?:总决赛|决赛|复赛|颁奖典礼|颁奖仪式)?(?:上|中)")
 # 在日前结束的…大赛总决赛上: where it happened, never who received the honour
-_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
+_SETTING = re.compile(r"^(?:在|于)?[^，,。；;]{2,80}(?:上|中|期间|之际|现场)$|^[^，,。；;]{2,30}的同时$|^在?[^，,。；;]{2,80}(?:领导|支持|指导|帮助|关心|关怀|带领|推动|引领)下$|^(?:面对|面临|应对|克服)[^，,。；;]{2,40}$"
                       r"|^经(?:过)?[^，,。；;]{0,30}(?:推荐|评审|审核|审定|批准|研究|认定|评选|考核|遴选|复核|公示)$"  # 经中国轻工联推荐
                       r"|^(?:记者|笔者)?(?:从|在)[^，,。；;]{2,80}(?:获悉|了解到|得知)$")  # 从…大会上获悉: where the news came from
 _ORG_LEAD = re.compile(r"^[\u4e00-\u9fa5]{2,30}(?:研究院|研究所|大学|学院|有限公司|集团|医院|中学|小学|学校)(?=“|$)")
@@ -2001,6 +2120,15 @@ _NOT_REACHED_YET = re.compile(r"力争|争取|有望|目标|计划|拟|将")
 # 发布2022赛迪西部百强县榜单 / 2024全国百强县名单公布: a ranking list published (its name before 榜单/名单)
 _PUBLISHED_RANKING = re.compile(r"(?:发布|公布|揭晓|出炉|推出)了?的?(?P<list>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)|"
                                 r"(?P<named>[^，,。；;“”《》]{4,30}?)(?:榜单|名单|排行榜)(?:正式)?(?:发布|公布|揭晓|出炉)")
+# 推选结果排名依次为A、B、C / 评选结果依次为A、B: a selection's result given in order, its members after it
+_RESULT_IN_ORDER = re.compile(r"(?:推选|评选|票选|遴选)结果(?:排名|排序)?(?:依次|按序)(?:为|是)[:：]?(?P<items>[^。；;：:]+?)[。；;]?$")
+# “中国最具幸福感城市”调查推选活动 / “十佳文明城市”评选活动: the selection, by its quoted title
+_SELECTION_NAMED = re.compile(r"“(?P<title>[^“”]{4,30})”(?:调查|大调查|网络)?(?:推选|评选|票选|遴选)(?:活动)?")
+_SELECTION_AHEAD = re.compile(r"将于|即将|拟|筹备|将(?:举办|开展|启动)|(?:明年|下半年|下月|近期)[^，,。；;]{0,8}启动|启动在即")
+# what the result's own clause says before 推选结果, without a time lead or quotes (2023年 / 今年 / “X”)
+_SELECTION_OWN = re.compile(r"^(?:(?:19|20)\d{2}年度?|[今去前本上]年度?|此次|本次|这次|最终|最后|其中)+|[“”\s]|(?:调查|大调查|网络|活动)+$")
+_SELECTION_CLASS = re.compile(r"(?:城市|县城|[县市区城镇乡村]|企业|单位|品牌|景区|人物|家庭|集体|个人|榜样|典型|案例)$")
+_ASSESSED_ORDER = re.compile(r"考核|考评|评估|综合排名|测评|督查|检查")
 _RANKING_WORD = re.compile(r"排名|排行|排序|得分|评分")
 _BEST_LIST = re.compile(r"[十百千]强|\d+强|[十百]佳|最美|最具")
 # 简阳排名第7 / 彭州位列第8位 / 金堂居第16名: a member and its rank in the list
@@ -2109,7 +2237,13 @@ def _is_setting(clause: str) -> bool:
     if not _SETTING.match(without_time_lead(clause)):
         return False
     head = re.split(r"[在于]", clause, maxsplit=1)[0] if re.search(r"[在于]", clause) else ""
+    if not head and clause.endswith("的同时") and _LEADING_HOLDER.match(clause):
+        return False  # 白沙县抓好产业发展的同时: the subject opens the clause
     return not (head and clean_recipient(head))
+
+
+_LEADING_HOLDER = re.compile(r"^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|镇|乡|村|街道|公司|集团|企业|医院|学校|中学|小学)"
+                             r"|[\u4e00-\u9fa5]{2,3}(?=做好|抓好|坚持|加大|推进|推动|立足|在))(?!的同时)")
 
 
 def _is_round(obj: str) -> bool:
@@ -2142,6 +2276,16 @@ _JOINED = re.compile(r"(?:(?<=公司|集团|中心|学校|医院|园区|街道|�
 _PLACE_HONOUR = re.compile(r"(?:城市|示范市|安全市|模范市|模范城|[^企公]市|示范县|强县|先进县|百强县|模范县|生态县|试点县|示范区|强区|百强区|"
                            r"先进区|强镇|名镇|之乡|氧吧|"
                            r"名村|卫生乡镇|平安[市县区]|激励)[”\"]?$")
+# (paragraph_topic) what may follow a place that is a paragraph's topic: not a list, an owner, a comparison
+_NOT_TOPIC_NEXT = set("、，,和与及的等或人籍")
+# honours held by a person (a topic place holds none of these); honours held by a unit (a body's team)
+_PERSON_HONOUR = re.compile(r"劳动模范|劳模|奖章|能手|标兵|工匠|个人|人物|党员|干部|教师|医生|青年(?!文明号)|巾帼(?!文明岗)|模范(?:人物)?$|之星|人才|专家|名师|妈妈")
+_UNIT_HONOUR = re.compile(r"(?:先锋号|文明号|文明岗|示范岗|处室|科室|集体|班组|先进单位|文明单位|红旗单位|红旗党支部|党支部)[”\"]?$")
+# 泰顺 at the paragraph's head, a unit that opens it (重大项目建设办公室自…组建以来)
+_TOPIC_UNIT = re.compile(r"^(?P<unit>(?:我[委局办厅院])?[\u4e00-\u9fa5]{2,14}?(?:办公室|中心|处|科|站|队|所|局|委员会|支部|班组|车间))"
+                         r"(?=自|于|在|坚持|始终|持续|多年来|近年来|成立|组建|以来|，|,)")
+# another subject in the paragraph before the honour: a person, a firm, another body, a pronoun of another
+_OTHER_SUBJECT = re.compile(r"[，,。；;](?:该|其|他|她|他们|其中)|[，,。；;][\u4e00-\u9fa5]{0,10}(?:公司|集团|医院|学校|中学|小学|村|社区|街道|镇|乡)(?:[\u4e00-\u9fa5]{0,4})(?:获|荣获|被|入选)")
 _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新区|开发区|经开区|高新区|园区)$")
 
 

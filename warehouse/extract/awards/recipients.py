@@ -17,7 +17,7 @@ _TIME_LEAD = re.compile(
 _TIMES = r"近年来|近几年来?|多年来|历年来|(?:今年|去年|前年)(?:以来)?|近日|日前|近期|此前|上半年|下半年|年初|年底"
 _TIME_TRAIL = re.compile(rf"(?:{_TIMES})$")
 _TRAIL = re.compile(r"(?:" + _TIMES + r"|挂牌|多次|屡次|继|再传佳音|再传喜讯|传来喜讯|喜讯频传|捷报频传|同步|双双|齐齐|一同|成功|以高分|高分|喜|同样|再次|光荣|以优异成绩|以全省第一|先后|分别|均|已|再次|连续(?:\d+年)?|正式|共|也|还|被|又|首次|一举|顺利|同时|都|将|一并|并列|"
-                    r"各|曾经?(?:于|在)?|终于|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
+                    r"各|曾经?(?:于|在)?|终于|共同|表现突出|表现优异|(?:曾经?|已|先后)?(?:于|在)?\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?)+$")
 # 中篇小说《泥佛》 / 散文《…》: a work named by its kind, then its title in title marks (the title is part of the name;
 # after anything else, 青山县《…意见》, the marks end the holder's name)
 _WORK_KIND = r"(?:小说|文学|散文|诗歌|诗集|文集|品集|画集|影集|作品|专著|著作|论文|剧本|歌曲|电影|戏剧|书法|摄影|绘画|美术|舞蹈|曲艺|图书|丛书|小品|童谣)"
@@ -52,7 +52,7 @@ _HOME = {"我市": "市", "我县": "县", "我区": "区"}
 
 
 # words that open a clause or sum up, never the name of who received an honour
-_NOT_A_NAME = re.compile(r"^(?:据了解|据悉|据介绍|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
+_NOT_A_NAME = re.compile(r"^(?:另?据了解|另?据悉|另?据介绍|据统计|共同|联合|携手|总计|共计|合计|其中|此外|另外|同时|目前|近期|近日|日前|今年|去年|全年|"
                          r"连续[\d一二三四五六七八九十两]*年|辖区|最终|最后|随后|此后|之后|后来|终于)$")
 
 
@@ -96,12 +96,20 @@ _CLEAN_18 = re.compile(r"^(?:[我咱](?:县|市|区|省)|该县|该市|该区)(?
                        r"|[\u4e00-\u9fa5()（）]{2,}(?:园区|开发区|高新区|有限公司|有限责任公司|集团|景区)$)")
 
 
+# a pupil named after the class (高二(3)班, 七(2)班, 三年级二班, 高二16班), and 同学 after the name
+_CLASS_PUPIL = re.compile(r"(?:[（(][ ]?[\d一二三四五六七八九十]{1,2}[ ]?[）)]|[高初]?[一二三四五六七八九]?(?:年级)?[\d一二三四五六七八九十]{1,2})班的?"
+                          r"(?!组|团|中队|全体|职工|员工|集体|师生|班)(?P<name>[\u4e00-\u9fa5]{2,3}?)(?:同学|学生)?$")
+
+
 def clean_recipient(text: str | None) -> str | None:
     """Strip dates, adverbs and trailing verbs around a recipient; None when nothing named is left."""
     if not text or len(text) > 120:
         return None  # nobody's name runs that long: a clause, not a recipient
     if _PUBLISHED_LIST.search(text):
         return None  # 省文明委公布省级文明城市名单(，我省多地上榜): who published the list, no holder of it
+    pupil = _CLASS_PUPIL.search(text)
+    if pupil:
+        return pupil.group("name")  # 青山中学高二(3)班王丽同学: the pupil, after the school and the class
     text = _CLEAN_1.sub("", _TIME_LEAD.sub("", _unquote(text)))  # 陈薇（女）
     text = _CLEAN_2.sub("", text)
     text = _CLEAN_3.sub("", text)  # 投资33亿元的X小镇: X小镇  # 一句标题 宁波市: the headline's last phrase
@@ -148,6 +156,9 @@ def clean_recipient(text: str | None) -> str | None:
     if len(text) < 2 or _COUNT_ONLY.search(bare) or _FURNITURE.match(text) or _NOT_A_NAME.match(text) \
             or _TOPIC.search(bare) or _PREDICATE.search(bare) or _ACTION_LEAD.match(bare):
         return None
+    quoted = re.fullmatch(r"“([^“”]+)”", text)
+    if quoted and _TITLE_STEM.search(quoted.group(1)):
+        return None  # “欠发达县” / “山区26县”: a class of counties written in quotes, nobody named
     return text
 
 
@@ -253,13 +264,16 @@ _CITY_COUNTY = re.compile(r"[\u4e00-\u9fa5]{2}市(?P<county>[\u4e00-\u9fa5]{2}[�
 
 
 # 文明县城 / 全国文明城市 / 工作先进县: a title's words read as a place (文明县, 明城市, 先进县)
-_TITLE_STEM = re.compile(r"^(?:先进|文明|示范|百强|卫生|园林|森林|生态|模范|标兵|明城|平安[市县区]$|自治区$|[冠亚季]军)|城市$|县市|市县|县区")
+# (欠发达县, 贫困县, 山区县: a class of counties a notice speaks of, often in quotes, no county's name)
+_TITLE_STEM = re.compile(r"^(?:欠发达|发达|贫困|山区|海岛|加快发展|先进|文明|示范|百强|卫生|园林|森林|生态|模范|标兵|明城|平安[市县区]$|自治区$|[冠亚季]军)|城市$|县市|市县|县区")
 
 
 def _place_like(name: str | None, body: str) -> str | None:
     """`name` unless it is only a piece of a title (文明县 of 全国文明县城, 明城市 of 全国文明城市)."""
     if not name or name in gazetteer().known:
         return name
+    if re.search(r"我[市县区镇乡]$", name):
+        return None  # 近年来我市 (来我市, twice): the speaker's 我市, no place's name
     if _KIND_OF_PLACE.fullmatch(name):
         return None  # 县(县级市、自治县、旗): the kinds of county a text lists, no place's name
     if _TITLE_STEM.search(name) or all(body[end: end + 1] == "城" for end in _ends_of(name, body)):
