@@ -261,6 +261,12 @@ class _Crawl:
         except Exception as exc:  # a parser bug on one page must not lose the whole run's record
             self._record_parse_failure(item.url, "article", f"{type(exc).__name__}: {exc}")
             return
+        if not _names_the_listed_title(item.title, article):
+            # a soft 404: the site answers the withdrawn notice's URL with its home page (200, no redirect); a page
+            # that never names the notice it was listed as is not it (asked again next run)
+            self._record_parse_failure(item.url, "article", f"not the listed notice: the page never names "
+                                                            f"{item.title!r} (title {article.title!r})")
+            return
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
         # a notice of images only (a scanned 通知, a 图解) has no text to tell a new version by: its media do
@@ -305,6 +311,25 @@ def _left_the_article(listed: str, final: str | None) -> bool:
     except ValueError:
         return False
     return bool(_INDEX_PATH.search(final_path)) and not _INDEX_PATH.search(listed_path)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_the_listed_title(listed: str | None, article) -> bool:
+    """Whether the page names the notice its list gave: half of the listed title's character pairs in its title or
+    text. A page built as an article (its body found by the template's selectors or its meta) always counts: only a
+    page read by text density alone (no template recognised, as a home page) is held to its list title. A list title
+    of fewer than 8 Chinese characters tells too little to judge by."""
+    if not listed or not article.found_by.get("body", "").startswith("density") or "title" in article.found_by \
+            and str(article.found_by["title"]).startswith("meta"):
+        return True
+    runs = _HAN.findall(listed)
+    pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)}
+    if sum(map(len, runs)) < 8 or not pairs:
+        return True
+    page = (article.title or "") + (article.body or "")
+    return sum(p in page for p in pairs) >= 0.5 * len(pairs)
 
 
 def _cut_off(markup: str) -> bool:

@@ -164,3 +164,20 @@ def test_a_notice_of_images_only_is_stored_with_its_images_and_a_new_scan_is_a_n
     attachments = [a for (a,) in pipeline.q("SELECT attachments FROM raw.page_versions WHERE url = ? ORDER BY "
                                             "fetched_at", [site.url(path)])]
     assert len(attachments) == 2 and "scan-1.jpg" in attachments[0] and "scan-2.jpg" in attachments[1]
+
+
+def _plain_page(title: str, text: str) -> str:
+    """A page in no template the parser knows (no meta tags, no known body box): read by text density alone."""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='top'>首页 | 政务公开</div>"
+            f"<div class='c1'><div class='c2'><p>{text}</p></div></div></body></html>")
+
+
+def test_a_notice_url_answered_with_the_home_page_is_no_notice_but_an_untemplated_notice_is(tmp_path):
+    good = good_notices(3)
+    own = _plain_page(good[1].title, "；".join(good[1].paragraphs) + "。" + "请各单位认真贯彻落实。" * 10)
+    with FaultSite(good, faults={good[2].path: [Reply(200, HOME_PAGE)], good[1].path: [Reply(200, own)]}) as site:
+        pipeline = Pipeline(tmp_path)
+        run = pipeline.run(make_source(site.base_url), now=T0)
+    stored = pipeline.stored_urls()
+    assert site.url(good[2].path) not in stored and site.url(good[1].path) in stored
+    assert run.report.status == "partial" and any("not the listed notice" in p for p in run.report.problems)
