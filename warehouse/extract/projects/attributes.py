@@ -139,7 +139,28 @@ _PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架
                         r"(?:已经?|均已|已?基本|已?全部|顺利|提前)*$")
 _EQUIPMENT = re.compile(r"技改|技术改造|生产线|设备|机组|升级")
 _NEARLY = re.compile(r"(?:近|即将|接近|临近|将近|快要?)$")
-_DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本)?$")
+_DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本|提前)?$")
+# 11个计划二季度开工项目提前至一季度开工 / 10个计划投产项目实现投产7个: a batch named by what its plan said (计划…开工项目,
+# a noun) plans nothing for the verb after it; only a plan word outside the noun (力争A等计划开工项目提前开工) does
+# (the verb inside the noun, 计划…开工, stays planned)
+# (计划开工38项市重点工程已全部实现开工: the batch counted inside the noun)
+_PLAN_NAMED_BATCH = re.compile(r"计划[^，,。；;、：:]{0,8}?(?:新开工|开工|竣工|建成|投产)的?(?:\d+|[一二两三四五六七八九十百]+)?[个项]?"
+                               r"(?:[省市县区]级?)?(?:重点|重大)?(?:项目|工程)")
+
+
+# A项目尚未开工 / 暂未投产: the stage is denied, not reached (planned at most)
+_NOT_YET = re.compile(r"(?:尚未|暂未|还未|仍未|未能|没有|未)$")
+
+
+def _plan_word_before(text: str, start: int) -> bool:
+    """Whether a plan word before `start` governs it (one inside a 计划…开工项目 noun that ends before it does not),
+    or the stage is denied (尚未开工)."""
+    if _NOT_YET.search(text, max(0, start - 2), start):
+        return True
+    masked = text[:start]
+    for m in _PLAN_NAMED_BATCH.finditer(masked):
+        masked = masked[: m.start()] + "　" * (m.end() - m.start()) + masked[m.end():]
+    return bool(_FUTURE.search(masked))
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 # 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
 _SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{0,4}}?(?:到|至)[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})")
@@ -366,7 +387,7 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             stage = "topped_out" if _PART_DONE.search(text, max(0, start - 10), start).group(0).startswith("主体") \
                 else "started"
         done = bool(_DONE.search(text, max(0, start - 6), start))  # 争取开工项目中A等15个项目已开工建设: reached
-        future = not done and (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
+        future = not done and (plan_year is not None or future_clause or _plan_word_before(text, start)
                   or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
         if date is None and plan_year:
             date = str(plan_year)
