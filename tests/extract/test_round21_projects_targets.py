@@ -57,3 +57,7 @@ def test_near_miss_a_project_planned_on_its_own_stays_planned():
 def test_near_miss_a_batch_named_by_its_plan_that_has_not_started_is_no_start():
     text = "溪口湿地公园、临川储能电站项目等12个计划新开工项目尚未开工。"
     assert _stages(text)["临川储能电站项目"] == "planned"
+
+
+def test_a_stage_denied_is_not_reached():
+    assert _stages("临川储能电站项目总投资12亿元，目前尚未开工。")["临川储能电站项目"] != "started"
