@@ -4,6 +4,10 @@
 noun stays planned. Real pages write the class in progress reports (本年度计划新开工项目270项，实际已开工129项;
 10个计划投产项目实现投产7个; 提前开工项目11项).
 
+A works said only to move (A项目进展顺利, A、B等项目有序推进, 推动A、B等项目建设) has no stage (docs/contract-conventions.md,
+"推进 is no stage", settled after round 20), but it is still a project; a stage the sentence names (已开工, 加快…建设,
+续建项目, 主体施工) is kept.
+
 The sentences are invented on the real structures; places and figures are made up."""
 import datetime as dt
 
@@ -61,3 +65,35 @@ def test_near_miss_a_batch_named_by_its_plan_that_has_not_started_is_no_start():
 
 def test_a_stage_denied_is_not_reached():
     assert _stages("临川储能电站项目总投资12亿元，目前尚未开工。")["临川储能电站项目"] != "started"
+
+
+# --- 推进 / 进展顺利 is no stage ---
+
+def test_works_going_well_have_no_stage_but_are_kept():
+    stages = _stages("水利方面，临川水库项目进展顺利，溪口光伏电站并网发电。")
+    assert "临川水库项目" in stages and stages["临川水库项目"] is None
+    assert stages["溪口光伏电站"] == "in_production"
+
+
+def test_listed_works_pushed_on_in_order_have_no_stage():
+    stages = _stages("溪口大道、临川隧道等项目有序推进。")
+    assert stages == {"溪口大道": None, "临川隧道": None}
+
+
+def test_pushing_listed_works_construction_is_no_start():
+    stages = _stages("积极推动溪口湿地公园、临川牧场等文旅项目建设。")
+    assert stages["溪口湿地公园"] != "started"
+
+
+def test_near_miss_a_start_named_with_the_progress_word_is_kept():
+    assert _stages("临川水库项目已开工建设，目前进展顺利。")["临川水库项目"] == "started"
+    assert _stages("临川水库工程推进顺利，大坝主体施工完成80%。")["临川水库工程"] == "started"
+
+
+def test_near_miss_speeding_up_construction_is_under_way():
+    assert _stages("加快推进溪口大道、临川隧道等项目建设。")["临川隧道"] == "started"
+    assert _stages("溪口大道、临川隧道等续建项目顺利推进。")["临川隧道"] == "started"
+
+
+def test_near_miss_the_preparation_going_well_names_no_works():
+    assert _stages("临川产业园项目前期工作推进顺利。") == {}
