@@ -8,6 +8,10 @@ A works said only to move (A项目进展顺利, A、B等项目有序推进, 推�
 "推进 is no stage", settled after round 20), but it is still a project; a stage the sentence names (已开工, 加快…建设,
 续建项目, 主体施工) is kept.
 
+After 是, a works already named (A项目是…, 该道路是…) is described, not a second works named: 是…引进的重大海洋项目 and
+该道路是…首个跨省界段项目 are what the works is; a name opening on 首个 (引进首个外资项目) is the first of a kind. A works
+named after a 是 whose subject is no works (今年引进的最大项目是A项目, 此次签约的项目是A项目) is kept.
+
 The sentences are invented on the real structures; places and figures are made up."""
 import datetime as dt
 
@@ -97,3 +101,32 @@ def test_near_miss_speeding_up_construction_is_under_way():
 
 def test_near_miss_the_preparation_going_well_names_no_works():
     assert _stages("临川产业园项目前期工作推进顺利。") == {}
+
+
+# --- A项目是…的B项目: what the works is, not a second works ---
+
+def _names(text: str, published: dt.date = APRIL) -> set:
+    return {p.name for p in extract_document(text, published=published).projects}
+
+
+def test_a_description_after_a_named_works_is_no_second_works():
+    names = _names("溪口鲈鱼陆基养殖项目是临川经贸合作区引进的重大海洋项目，总投资8亿元。")
+    assert "重大海洋项目" not in names and "溪口鲈鱼陆基养殖项目" in names
+
+
+def test_a_description_after_that_road_is_no_second_works():
+    names = _names("溪口至临川公路今日正式通车，该道路是全省首个跨市界段项目，总投资3亿元。")
+    assert not any("跨市界段项目" in n for n in names)
+
+
+def test_the_first_of_a_kind_is_no_works():
+    assert _names("自2001年引进首个外资项目以来，全县累计引进外资项目300个。") == set()
+
+
+def test_near_miss_a_works_named_after_a_kind_and_is_is_kept():
+    assert "溪口新材料项目" in _names("今年引进的最大项目是溪口新材料项目，总投资12亿元。")
+    assert "溪口新材料项目" in _names("此次签约的项目是溪口新材料项目，总投资12亿元。")
+
+
+def test_near_miss_the_subject_works_is_kept():
+    assert "溪口新材料项目" in _names("溪口新材料项目是临川储能项目的配套项目，总投资12亿元。")
