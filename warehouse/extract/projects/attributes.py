@@ -86,13 +86,6 @@ _STAGES = (
                            rf"(?:正在|加紧|紧张|全面|主体|有序|基础|土建)施工{_ON_PAPER}|施工{_ON_PAPER}(?:建设|中|进度|[^，,。；;]{{0,4}}推进)|"
                            # 正在进行厂房回填: work on site named by what is done (not 正在进行施工图设计 / 施工单位招标)
                            rf"正在进行[^，,。；;]{{0,12}}?(?:施工|安装|回填|浇筑|装修){_ON_PAPER}|"
-                           # A项目、B项目有序推进: works said to go on, right after their names
-                           r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)|"
-                           # 等22个项目推进较为顺利, A项目进展顺利: works said to go on well (not 前期工作推进顺利: the
-                           # preparation)
-                           r"(?<=项目|工程|建设)(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利|"
-                           # 城南大道延伸、虹三线进展顺利: a road, a section or a phase named by a review, going on well
-                           r"(?<=[路线段期伸])(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利|"
                            # 已进入收尾阶段, 进场填方, 正在挖掘地下室: work on site, named by its step
                            r"进入收尾|收尾阶段|进场(?:施工|填方|作业|开挖)|填方|土方开挖|(?:挖掘|开挖)地下室|"
                            r"(?:生产|设备|安装|生产线)(?:正在|正)?调试|正(?:在)?安装|正装|完成(?:总|主体)?工程量|"
@@ -103,6 +96,11 @@ _STAGES = (
     # 引进A、B等重大产业项目8个: brought in by investment promotion, i.e. signed
     ("signed", re.compile(r"签约(?!率)|签订|签署|成功签约|(?:成功|先后|累计)?引进(?=[^，,。；;]{2,60}?项目)(?!人才|外资|资金|技术)")),
 )
+# A项目、B项目有序推进 / 等22个项目推进较为顺利 / A项目进展顺利 / 城南大道延伸、虹三线进展顺利: the works are said to
+# move, and no stage is named: no stage (docs/contract-conventions.md, "推进 is no stage"), but the works exist, so
+# the name is kept as a project (Frame.concrete) with the "progress" attribute (not 前期工作推进顺利: the preparation)
+_PROGRESS = re.compile(r"(?<=项目|工程|建设)(?:有序|顺利|稳步|扎实)推进(?!前期)"
+                       r"|(?:(?<=项目|工程|建设)|(?<=[路线段期伸]))(?:推进|进展)(?:较为|比较|十分|总体|整体|均|都)?顺利")
 # 前期推进顺利 / 前期工作已进入收尾阶段 / 征地拆迁进展顺利: the preparation is the subject of a progress word, never a
 # phase of the works (前期 ends in 期 like 二期)
 _PREPARATION_BEFORE = re.compile(r"(?:前期|手续|征地|拆迁|报批|审批|要素保障)(?:工作|手续)?"
@@ -139,7 +137,28 @@ _PART_DONE = re.compile(r"(?:主体|厂房|土建|桩基|基础|钢结构|框架
                         r"(?:已经?|均已|已?基本|已?全部|顺利|提前)*$")
 _EQUIPMENT = re.compile(r"技改|技术改造|生产线|设备|机组|升级")
 _NEARLY = re.compile(r"(?:近|即将|接近|临近|将近|快要?)$")
-_DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本)?$")
+_DONE = re.compile(r"已(?:经)?(?:全部|陆续|相继|先后|顺利|正式|基本|提前)?$")
+# 11个计划二季度开工项目提前至一季度开工 / 10个计划投产项目实现投产7个: a batch named by what its plan said (计划…开工项目,
+# a noun) plans nothing for the verb after it; only a plan word outside the noun (力争A等计划开工项目提前开工) does
+# (the verb inside the noun, 计划…开工, stays planned)
+# (计划开工38项市重点工程已全部实现开工: the batch counted inside the noun)
+_PLAN_NAMED_BATCH = re.compile(r"计划[^，,。；;、：:]{0,8}?(?:新开工|开工|竣工|建成|投产)的?(?:\d+|[一二两三四五六七八九十百]+)?[个项]?"
+                               r"(?:[省市县区]级?)?(?:重点|重大)?(?:项目|工程)")
+
+
+# A项目尚未开工 / 暂未投产: the stage is denied, not reached (planned at most)
+_NOT_YET = re.compile(r"(?:尚未|暂未|还未|仍未|未能|没有|未)$")
+
+
+def _plan_word_before(text: str, start: int) -> bool:
+    """Whether a plan word before `start` governs it (one inside a 计划…开工项目 noun that ends before it does not),
+    or the stage is denied (尚未开工)."""
+    if _NOT_YET.search(text, max(0, start - 2), start):
+        return True
+    masked = text[:start]
+    for m in _PLAN_NAMED_BATCH.finditer(masked):
+        masked = masked[: m.start()] + "　" * (m.end() - m.start()) + masked[m.end():]
+    return bool(_FUTURE.search(masked))
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"
 # 从签约到开工仅用时4个月, 从开工到封顶历时约6个月: a duration between two stages, not a stage reached
 _SPAN = re.compile(rf"从[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})[^，,。；;]{{0,4}}?(?:到|至)[^，,。；;]{{0,6}}?(?:{_STAGE_WORD})")
@@ -171,13 +190,13 @@ _ZONE_IN_COUNTY = re.compile(rf"[\u4e00-\u9fa5]{{2,8}}?(?:经济技术开发区|
 # 新都区加快实施A、B等项目: the same with the place that does it and without 建设
 # (not 加快建设A、B等重大平台项目: a platform to be built)
 # 抓好A、B等一批项目建设: the same with 抓好
-# 扎实推动A、B等项目建设: the same with a manner word before 推动/推进
-# (重点推进A、B等项目建设 too; 重点推进A、B等项目 without 建设 is a plan's task list, reader._PLAN_LIST)
+# (not 扎实推动 / 重点推进 / 积极推动A、B等项目建设: 推进…建设 on its own is no start, docs/contract-conventions.md;
+# 重点推进A、B等项目 is a plan's task list, reader._PLAN_LIST)
 # 全面保障A、B等重点项目进度: the progress of works under way, kept going
-_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加速|加紧|全速|全力|抓好|(?:全面|全力)?保障(?=.+进度$)|(?:扎实|稳步|有序)(?=推进|推动))"
+_UNDER_WAY = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[区县市])?(?:(?:加快|加速|加紧|全速|全力|抓好|(?:全面|全力)?保障(?=.+进度$))"
                         r"(?:(?:推进|推动)?.+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度)"
                         r"|(?:推进|实施).+等[^，,。；;、]{0,8}?(?:项目|工程))"
-                        r"|(?:重点|大力|着力|积极)(?:推进|推动).+等[^，,。；;、]{0,8}?(?:项目|工程)(?:建设|进度))$")
+                        r")$")
 # A、B等续建项目顺利推进 / C等在建项目: a progress report's works under construction
 # A、B等重大项目加快实施 / 加速推进: the works go on faster, so they are under way (a plan's 加快实施A等项目 is _UNDER_WAY)
 _CONTINUING = re.compile(r"等[^，,。；;、]{0,6}?(?:续建|在建)(?:重点|重大)?(?:项目|工程)")
@@ -366,13 +385,16 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
             stage = "topped_out" if _PART_DONE.search(text, max(0, start - 10), start).group(0).startswith("主体") \
                 else "started"
         done = bool(_DONE.search(text, max(0, start - 6), start))  # 争取开工项目中A等15个项目已开工建设: reached
-        future = not done and (plan_year is not None or future_clause or bool(_FUTURE.search(text, 0, start))
+        future = not done and (plan_year is not None or future_clause or _plan_word_before(text, start)
                   or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
         if date is None and plan_year:
             date = str(plan_year)
         found.append(Attribute("stage", stage, start, future, date,
                                ongoing=stage == "started" and bool(_ONGOING.match(text, start))))
         previous = (start, end, date)
+    for m in _PROGRESS.finditer(text):
+        if not _PREPARATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found.append(Attribute("progress", True, m.start()))
     if "等" in text or "前期" in text:
         found += _list_progress(text, plan_year is not None or future_clause, goal_after)
     if "谋划" in text:  # 谋划建设东部综合交通枢纽中心: a works being planned

@@ -67,11 +67,13 @@ class Frame:
 
     def concrete(self) -> bool:
         money = any(k in self.values for k in ("investment", "foreign_investment", "land", "floor_area", "annual_output"))
+        # (A项目进展顺利: works said to move, with no stage named, exist: "progress", attributes._PROGRESS)
+        moving = "progress" in self.values
         if self.weak:
-            return money or bool((self.stages | self.planned) & _CONSTRUCTION)
+            return money or moving or bool((self.stages | self.planned) & _CONSTRUCTION)
         if self.name.endswith("工程"):  # works: only with money, a stage or a place in a list of projects
-            return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases)
-        return bool(self.listed or money or self.stages or self.planned or self.dates or self.phases
+            return bool(self.listed or money or moving or self.stages or self.planned or self.dates or self.phases)
+        return bool(self.listed or money or moving or self.stages or self.planned or self.dates or self.phases
                     or (self.series or self.site) and self.name.endswith("项目")
                     or self.name.endswith("建设项目")  # a works by its own name (a photo caption: X基地建设项目)
                     or self.companies or "capacity" in self.values or "location" in self.values)

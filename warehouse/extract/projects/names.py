@@ -573,6 +573,11 @@ _MONEY_LEAD = re.compile(r"^(?:\d{1,2}[、.．]|[（(][\d一二三四五六七�
                          r"(?P<amount>[\d.]+(?:亿|万)?(?:元|美元))[，,](?:用于|计划|拟|将)?(?:建设|新建|兴建|实施)(?P<tail>[^，,。；;]{0,20})$")
 # 建设A项目和B项目 / A、B项目: the investor's money covers more than one project, so it is none's alone
 _ANOTHER_NAME = re.compile(r"(?:[、和及与]|以及)[^，,。；;]{2,40}?(?:项目|工程|基地|产业园)")
+# 该道路是长三角首个跨省界段项目 / A养殖项目是经贸合作区引进的重大海洋项目: after 是, a works named before it (该/此
+# and a works word, or a name found right before 是) is described, not a second works named
+# (not 今年引进的最大项目是A项目 / 签约的项目是A项目 / 这3个项目是A、B、C: no works named before 是, whose 是 names it;
+# nor A项目是B项目的配套项目: a works named after 是 and then described by what follows, 的…)
+_THAT_WORKS_IS = re.compile(r"(?:该|此)(?:项目|工程|道路|公路|铁路|大桥|桥梁|线路|工厂|基地|电站|园区)是[^，,。；;]{0,30}?$")
 _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
 
 
@@ -673,6 +678,11 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
+            if re.match(r"^(?:首个|第一个)", name) or not text.startswith("的", end) and (
+                    _THAT_WORKS_IS.search(text, max(0, start - 40), start)
+                    or any(text.startswith("是", n.end) and n.end < start and not _CLAUSE_BREAK.search(text, n.end, start)
+                           for n in mentions)):
+                continue  # 该道路是全区首个跨省界段项目 / A项目是…引进的重大海洋项目 / 引进首个外资项目: what the works is
             if name.endswith("园") and text.startswith("区", end) \
                     or re.search(r"(?:产业|工业|科技|创业|物流|示范|综合)园区(?:.{1,4}项目)?$", name):
                 continue  # 兖州工业园区: a zone (where its projects are), not a project

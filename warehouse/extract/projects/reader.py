@@ -119,7 +119,8 @@ _SUBJECT_PLAN = re.compile(r"(?:也|还|则|今年|明年|年内)?(?:将|拟)")
 # 这三个项目落户…, 上述项目位于…, 这批项目: the projects the sentence before named, together
 _GROUP_REFER = re.compile(r"^(?:这|上述|以上|前述)(?:\d+|[两二三四五六七八九十]+)?(?:个|批|些)?(?:重点|重大)?(?:项目|工程)")
 # 计划开工43个，实际开工41个; 目前正在进行厂房施工: what is done or under way now, after a plan's clause
-_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)|正在|目前|当前")
+# (提前至一季度开工: brought forward to a period and reached)
+_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?:(?:至|到)[^，,。；;]{1,6}?)?(?=开工|竣工|完工|投产)|正在|目前|当前")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 # (集中签约、开工: two batches under one 集中, reader._batch adds the second)
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
