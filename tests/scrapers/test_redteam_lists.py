@@ -7,8 +7,6 @@ article template (xxgk_article label table, xl_title, div.zoom). Sites are httpx
 from __future__ import annotations
 
 import json
-import re
-from urllib.parse import parse_qsl
 
 import httpx
 from bs4 import BeautifulSoup
@@ -16,10 +14,12 @@ from bs4 import BeautifulSoup
 from scrapers.article import parse_article
 from scrapers.cms import hanweb_classic, hanweb_jpaas, trs_wcm, xxgk
 from scrapers.crawl import crawl_source
-from scrapers.http import PoliteClient, Politeness
+from scrapers.http import Politeness
 from scrapers.landing import list_landing_files, read_landing_file
 from scrapers.listing import item_from_link
 from scrapers.registry import Column, Source
+
+from tests.scrapers.test_cms_jpaas import SiteSession as _SiteSession
 
 HOST = "www.rt.gov.cn"
 BASE = f"http://{HOST}"
@@ -31,29 +31,9 @@ JSON = {"Content-Type": "application/json;charset=UTF-8"}
 XML = {"Content-Type": "text/xml;charset=UTF-8"}
 
 
-class SiteSession:
-    """The ListSession crawl.py hands an adapter, over PoliteClient on a MockTransport site."""
-
-    def __init__(self, handler, max_pages: int = 20) -> None:
-        self.requests: list[httpx.Request] = []
-        self.failures: list[tuple[str, str, str]] = []
-        self.max_pages = max_pages
-
-        def record(request: httpx.Request) -> httpx.Response:
-            self.requests.append(request)
-            return handler(request)
-
-        self.client = PoliteClient(Politeness(min_delay_s=0, max_retries=0, respect_robots=False), [HOST],
-                                   transport=httpx.MockTransport(record))
-
-    def get(self, url, *, kind="list", expect="html", headers=None):
-        return self.client.get(url, kind=kind, expect=expect, headers=headers)
-
-    def post(self, url, data, *, kind="list", expect="xml", headers=None):
-        return self.client.post(url, data=data, kind=kind, expect=expect, headers=headers)
-
-    def parse_failure(self, url, kind, message):
-        self.failures.append((url, kind, message))
+def SiteSession(handler, max_pages: int = 20) -> _SiteSession:  # noqa: N802 (stands in for the class)
+    """The ListSession crawl.py hands an adapter, over PoliteClient on a MockTransport site of this host."""
+    return _SiteSession(handler, host=HOST, max_pages=max_pages)
 
 
 def routes(table: dict):
