@@ -125,6 +125,7 @@ def parse_article(html: str, url: str) -> Article:
     title = first("title", [from_meta("articletitle"), *from_labels("title"),
                             *((f"selector:{css}", selected(css)) for css in TITLE_SELECTORS),
                             ("selector:h1", longest_h1), ("selector:title", lambda: _title_tag(page))])
+    title = without_invisible(title)
     published_at = first("published", [
         from_meta("pubdate", _datetime), from_meta("firstpublishedtime", _datetime),
         *((f"label:{label}", _datetime(labels.get(label))) for label in PUBLISHED_LABELS),
@@ -189,6 +190,15 @@ def _labels(page: PageTree) -> dict[str, str]:
             if value:
                 out.setdefault(_label_of(match.group(1)), value)
     return out
+
+
+# zero-width and byte-order characters an editor leaves in a title (U+200B … U+200D, U+2060, U+FEFF): invisible, but
+# they make two writings of one title differ
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def without_invisible(text: str | None) -> str | None:
+    return text.translate(_INVISIBLE).strip() if text else text
 
 
 def _title_tag(page: PageTree) -> str:

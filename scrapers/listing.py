@@ -11,6 +11,8 @@ from urllib.parse import urljoin
 
 from bs4 import Tag
 
+from scrapers.article import without_invisible
+
 DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
 
@@ -84,7 +86,7 @@ def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | No
             if DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）")):
                 tag.extract()
         title = link.get_text(" ", strip=True)
-    return ListItem(url=url, title=" ".join(title.split()), date=when)
+    return ListItem(url=url, title=" ".join(without_invisible(title).split()), date=when)
 
 
 def record_date(scope: Tag) -> str | None:

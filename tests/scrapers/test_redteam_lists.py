@@ -344,3 +344,12 @@ def test_an_image_only_jpaas_body_without_meta_is_not_replaced_by_chrome():
 def test_a_text_body_keeps_its_images_out_of_the_attachments():
     got = parse_article(_article("关于开展检查的通知", "<p>现将有关事项通知如下。</p><p><img src='/a.jpg'></p>"), BASE + art(4))
     assert got.found_by["body"] == "selector:div.zoom" and got.attachments == []
+
+
+def test_invisible_characters_are_taken_out_of_titles():
+    """U+FEFF and zero-width spaces an editor left in a title make two writings of one title differ."""
+    page = ("<html><head><meta name='ArticleTitle' content='\ufeff关于\u200b开展检查的通知'>"
+            "<meta name='PubDate' content='2024-02-27'></head><body><div class='zoom'><p>正文。</p></div></body></html>")
+    assert parse_article(page, f"{BASE}/art/1.html").title == "关于开展检查的通知"
+    link = BeautifulSoup("<li><a href='/art/1.html' title='关于\u200d开展检查的通知\ufeff'>x</a></li>", "html.parser").a
+    assert item_from_link(link, link, BASE).title == "关于开展检查的通知"
