@@ -299,7 +299,10 @@ class _Crawl:
 
 
 # a site's home page, a column's page or its index: where a withdrawn notice's link is sent, never a notice itself
-_INDEX_PATH = re.compile(r"^/?$|/(?:index|default|main)\.(?:s?html?|jsp|aspx?|php)$|/col/col\d+(?:/|$)", re.I)
+# (a directory, /tzgg/, is a column's page too; an article's own shape — /art/, art_…, t20240227_1.html, content_1 —
+# never is, wherever it lives: a JPaaS site moves its articles under /col/colN/art/…)
+_INDEX_PATH = re.compile(r"/$|^$|/(?:index|default|main)(?:_\d+)?\.(?:s?html?|jsp|aspx?|php)$|/col/col\d+$", re.I)
+_ARTICLE_PATH = re.compile(r"/art/|art_\d|/t\d{8}_\d+|content_\d+|/\d{4}/\d{1,2}/\d{1,2}/", re.I)
 
 
 def _left_the_article(listed: str, final: str | None) -> bool:
@@ -310,7 +313,8 @@ def _left_the_article(listed: str, final: str | None) -> bool:
         listed_path, final_path = urlsplit(listed).path, urlsplit(final).path
     except ValueError:
         return False
-    return bool(_INDEX_PATH.search(final_path)) and not _INDEX_PATH.search(listed_path)
+    return bool(_INDEX_PATH.search(final_path)) and not _INDEX_PATH.search(listed_path) \
+        and not _ARTICLE_PATH.search(final_path)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -333,10 +337,15 @@ def _names_the_listed_title(listed: str | None, article) -> bool:
 
 
 def _cut_off(markup: str) -> bool:
-    """An HTML page whose markup stops before its end: it opens <html> and closes neither <body> nor <html> anywhere
-    (scripts a site appends after </html> do not make a page cut off)."""
+    """An HTML page whose markup stops in the middle of its text: neither </body> nor </html> anywhere after its last
+    script, and the page ends inside text, not after a tag. HTML5 lets a page leave </body></html> out, and such a
+    page ends on a closing tag of its own; a page the server cut off ends wherever the bytes ran out, most often in
+    the middle of a paragraph. (A cut that falls exactly after a tag cannot be told from a page that ends there.)"""
     lowered = markup.lower()
-    return "<html" in lowered[:4096] and "</html" not in lowered and "</body" not in lowered
+    after_scripts = lowered[lowered.rfind("</script"):] if "</script" in lowered else lowered
+    if "</html" in after_scripts or "</body" in after_scripts or "<" not in lowered:
+        return False
+    return not lowered.rstrip().endswith(">")
 
 
 def newest_first(items: list[ListItem]) -> bool:
@@ -397,6 +406,8 @@ def crawl_source(
             if left:  # the backlog goes on next run; this run is not the whole of it
                 crawl.problem(f"column {column.id}: {len(left)} listed notices left for the next run "
                               f"(max_articles_per_run={source.max_articles_per_run})")
+            # known articles the stop left unasked are deferred to a later run, and counted as such
+            report.articles_deferred += sum(1 for i in items[attempted:] if i.url in crawl.state)
             crawl.column_done(column, items, attempted == len(items) and not client.circuit_open and not crawl.stopped)
             if crawl.stopped:
                 report.problems.append(crawl.stopped)

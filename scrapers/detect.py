@@ -26,6 +26,10 @@ ERROR_MARKERS = ("您访问的页面不存在", "页面不存在", "页面未找
                  "404 Not Found", "404 - 找不到文件或目录", "系统繁忙", "服务器繁忙",
                  "该信息已删除", "信息已被删除", "文章已删除", "内容已删除", "该文章不存在", "信息不存在或已删除",
                  "栏目不存在", "该页面已删除")
+# The error's own phrasing: no notice says these of itself
+ERROR_SPEECH = ("您访问的页面不存在", "该信息已删除", "信息已被删除", "该文章不存在", "信息不存在或已删除", "该页面已删除",
+                "栏目不存在", "404 Not Found", "404 - 找不到文件或目录", "信息已删除或不存在", "该信息不存在", "信息已撤销",
+                "该信息已撤销", "文章不存在或已删除", "页面已被删除")
 # Error pages often wear the full site template; markers count anywhere only on short pages,
 # and in <title>/<h1..3> on any page. A page built as an article (the CMS's ArticleTitle and PubDate meta tags, or an
 # open-government label table) is a notice whatever its text says (政府网站抽查通报: …部分链接页面不存在…; 核查说明:
@@ -37,8 +41,13 @@ MAX_ERROR_HEADING_CHARS = 24
 # it has a title and a date (拦截时间), so it passes for an article unless its wording is known. Specific phrases only:
 # a notice about buying a firewall names none of them.
 WAF_MARKERS = ("已被网站管理员设置拦截", "您的请求带有不合法参数", "您的访问请求可能对网站造成安全威胁", "网站防火墙拦截",
-               "已被网站防火墙", "疑似黑客攻击", "本页面为网站安全防护系统自动生成", "网站安全狗", "云锁拦截",
-               "请求已被拦截", "访问已被拦截", "您的访问被拦截", "本次访问已被拦截")
+               "已被网站防火墙", "本页面为网站安全防护系统自动生成", "云锁拦截", "您的访问被阻断",
+               "由于您访问的URL有可能对网站造成安全威胁", "您的请求疑似攻击行为")
+# the shape of a block page whatever its words: a title or heading that is only a refusal, and the firewall's own
+# bookkeeping on a short page (an event id, the time or address it blocked)
+_REFUSAL_HEADING = re.compile(r"^(?:网站防火墙|访问被拒绝|访问拒绝|拒绝访问|禁止访问|访问受限|访问被拦截|请求被拦截|"
+                              r"Access Denied|403 Forbidden|安全拦截|安全提示)[!！。.]?$", re.I)
+_WAF_BOOKKEEPING = re.compile(r"(?:拦截时间|拦截地址|事件ID|Event ID|请求ID|Request ID|您的IP|访问IP)\s*[:：]", re.I)
 _BINARY_MAGIC = ((b"%PDF-", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
                  (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP/Office file"),
                  (b"\xd0\xcf\x11\xe0", "an old Office file"))
@@ -91,6 +100,12 @@ def error_page_reason(text: str, *, expect: str = "html", kind: str = "article",
     visible = visible_text(text) if expect == "html" else _SPACE.sub(" ", text).strip()
     heading_texts = [visible_text(inner) for _, inner in _HEADINGS.findall(text)]
     if expect == "html" and built_as_article(text, visible):
+        # a template keeps its meta tags and label table for a deleted article: the error's own phrasing (该信息已删除,
+        # 您访问的页面不存在 …) still counts in a short page's text; the words a notice may say (页面不存在, 系统繁忙,
+        # 内容已删除) count only as a short heading
+        strong = next((m for m in ERROR_SPEECH if m in visible), None) if len(visible) < SHORT_PAGE_CHARS else None
+        if strong:
+            return f"error page served as success: contains {strong!r}"
         searched = " ".join(h for h in heading_texts if len(h) <= MAX_ERROR_HEADING_CHARS)
     else:
         searched = visible if len(visible) < SHORT_PAGE_CHARS else " ".join(heading_texts)
@@ -132,14 +147,23 @@ def built_as_article(markup: str, visible: str | None = None) -> bool:
 
 
 def _waf_marker(text: str) -> str | None:
-    """The firewall's own wording on a page that is not an article built by the CMS, or None."""
-    marker = next((m for m in WAF_MARKERS if m in text), None)
-    if marker is None or len(text) > MAX_CHALLENGE_BYTES:
+    """The firewall's own page: a short page, not built by the CMS as an article, with the firewall's wording in its
+    title or headings, or a refusal for its heading and the firewall's bookkeeping (拦截时间, 事件ID …) in its text.
+    A notice that quotes such words in its text is a notice."""
+    if not text or len(text) > MAX_CHALLENGE_BYTES:
+        return None
+    headings = [visible_text(inner) for _, inner in _HEADINGS.findall(text)]
+    worded = next((m for m in WAF_MARKERS for h in headings if m in h), None)
+    refusal = next((h for h in headings if _REFUSAL_HEADING.match(h.strip())), None)
+    if worded is None and refusal is None:
         return None
     visible = visible_text(text)
-    if marker not in visible or len(visible) >= SHORT_PAGE_CHARS or built_as_article(text, visible):
+    if len(visible) >= SHORT_PAGE_CHARS or built_as_article(text, visible):
         return None
-    return marker
+    if worded:
+        return worded
+    booked = _WAF_BOOKKEEPING.search(visible) or next((m for m in WAF_MARKERS if m in visible), None)
+    return refusal if booked else None
 
 
 def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:

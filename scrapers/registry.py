@@ -84,6 +84,11 @@ _SOURCE_KEYS = {"max_pages_per_column", "max_articles_per_run", "stale_after_day
                 "max_revalidations_per_run", "relist_after_days", "nightly"}
 
 
+# the least each count may be (0 days: every run; 0 revalidations: never ask a known article again)
+_LEAST = {"max_pages_per_column": 1, "max_articles_per_run": 1, "stale_after_days": 1, "revalidate_after_days": 0,
+          "max_revalidations_per_run": 0, "relist_after_days": 0}
+
+
 def sources_file_from_env() -> Path:
     return Path(os.environ.get("GOVWATCH_SOURCES") or DEFAULT_SOURCES_FILE)
 
@@ -119,6 +124,11 @@ def _parse_source(entry: dict, defaults: dict, path: Path) -> Source:
         raise RegistryError(f"{path}: source {merged['id']!r} has unsupported cms {merged['cms']!r}")
     if not re.fullmatch(r"[a-z0-9_]+", merged["id"]):
         raise RegistryError(f"{path}: source id {merged['id']!r} must be lower-case letters, digits, _")
+    for key, least in _LEAST.items():  # a 0 here would list every night and fetch nothing, read no list page …
+        value = merged.get(key, least)
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise RegistryError(f"{path}: source {merged['id']!r}: {key} must be a whole number >= {least}, "
+                                f"not {value!r}")
     base_url = _expand_env(merged["base_url"]).rstrip("/")
     columns = tuple(
         Column(id=str(c["id"]), name=c.get("name", "")) if isinstance(c, dict) else Column(id=str(c))

@@ -12,7 +12,7 @@ TRACKING_PREFIXES = ("utm_",)
 # Servlet containers that rewrite URLs put the visitor's session in them: a path parameter (Tomcat's ;jsessionid=, a
 # new one every run under dataproxy.jsp lists) or a query key. It never selects a different notice; kept, every night
 # would list every notice under a new URL.
-SESSION_KEYS = frozenset({"jsessionid", "phpsessid", "aspsessionid", "sessionid"})
+SESSION_KEYS = frozenset({"jsessionid", "phpsessid", "aspsessionid"})  # (a bare "sessionid" may select a record)
 _SESSION_PARAM = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?#;]*", re.I)
 
 

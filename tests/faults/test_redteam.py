@@ -88,7 +88,8 @@ def test_a_run_cut_by_its_article_budget_is_partial_and_the_rest_comes_next_run(
 def test_a_page_cut_off_before_its_end_is_stored_and_asked_again_until_it_ends(tmp_path):
     good = good_notices(2)
     whole = render_article(good[0])
-    cut = whole[: whole.index("</div>", len(whole) // 2)]  # the server stopped mid-page, Content-Length and all
+    text = good[0].paragraphs[0]
+    cut = whole[: whole.index(text) + len(text) // 2]  # the server stopped mid-paragraph, Content-Length and all
     with FaultSite(good, faults={good[0].path: _no_validators(cut)}) as site:
         pipeline = Pipeline(tmp_path)
         source = make_source(site.base_url)
@@ -172,6 +173,20 @@ def _plain_page(title: str, text: str) -> str:
             f"<div class='c1'><div class='c2'><p>{text}</p></div></div></body></html>")
 
 
+def test_a_site_that_leaves_out_body_and_html_closing_tags_is_not_cut_off(tmp_path):
+    """HTML5 lets a page end without </body></html>: such pages end on a tag of their own, are stored once, settle,
+    and the run is ok (not partial every night, not downloaded again every night)."""
+    good = good_notices(2)
+    sloppy = render_article(good[0]).replace("</body>", "").replace("</html>", "").rstrip()
+    with FaultSite(good, faults={good[0].path: _no_validators(sloppy)}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)
+        first = pipeline.run(source, now=T0)
+        second = pipeline.run(source, now=T0 + timedelta(hours=1))
+    assert first.report.status == "ok" and site.url(good[0].path) in pipeline.stored_urls()
+    assert second.report.status == "ok" and second.report.articles_skipped == 1
+
+
 def test_a_notice_url_answered_with_the_home_page_is_no_notice_but_an_untemplated_notice_is(tmp_path):
     good = good_notices(3)
     own = _plain_page(good[1].title, "；".join(good[1].paragraphs) + "。" + "请各单位认真贯彻落实。" * 10)
@@ -181,3 +196,18 @@ def test_a_notice_url_answered_with_the_home_page_is_no_notice_but_an_untemplate
     stored = pipeline.stored_urls()
     assert site.url(good[2].path) not in stored and site.url(good[1].path) in stored
     assert run.report.status == "partial" and any("not the listed notice" in p for p in run.report.problems)
+
+
+def test_redirects_to_an_articles_new_address_are_followed_but_a_columns_directory_is_no_notice(tmp_path):
+    """A site moving to JPaaS sends /art/… to /col/colN/art/…: that is the notice. A withdrawn one sent to a column's
+    directory (/tzgg/) is not."""
+    good = good_notices(3)
+    moved = f"/col/col{fs.COLUMN}/art/2026/art_0f3c2a.html"
+    faults = {good[0].path: fs.redirect(moved), moved: [Reply(200, render_article(good[0]))],
+              good[1].path: fs.redirect("/tzgg/"), "/tzgg/": [Reply(200, HOME_PAGE.replace("今日要闻", "通知公告"))]}
+    with FaultSite(good, faults=faults) as site:
+        pipeline = Pipeline(tmp_path)
+        run = pipeline.run(make_source(site.base_url), now=T0)
+    stored = pipeline.stored_urls()
+    assert site.url(good[0].path) in stored and site.url(good[1].path) not in stored
+    assert any("redirected to" in p and "/tzgg/" in p for p in run.report.problems)

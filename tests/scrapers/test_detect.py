@@ -166,3 +166,18 @@ def test_the_sites_404_template_with_the_days_date_in_its_header_is_still_an_err
     assert "页面不存在" in error_page_reason(page)
     # built as an article but headed by the error itself: still an error page
     assert error_page_reason(_article("页面不存在", "<p>请返回首页。</p>"))
+
+
+def test_a_deleted_article_the_template_still_renders_is_an_error_page():
+    """The CMS keeps ArticleTitle/PubDate (or an empty label table) for a deleted article: its text is the error."""
+    assert "该信息已删除" in error_page_reason(_article("关于某事项的通知", "<p>对不起，该信息已删除或不存在！</p>"))
+
+
+def test_firewall_words_quoted_in_a_notices_text_leave_it_a_notice_but_a_refusal_page_is_a_block():
+    quoting = ("<html><head><title>关于近期网络安全风险的提示</title></head><body><div class='title'>关于近期网络安全风险的提示"
+               "</div><p>发布日期：2024-02-27</p><div class='TRS_Editor'><p>部分单位网站遭受疑似黑客攻击，访问时提示"
+               "“您的请求疑似攻击行为”，请及时自查。</p></div></body></html>")
+    assert challenge_reason(200, {}, quoting) is None
+    unknown = ("<html><head><title>访问被拒绝</title></head><body><h1>访问被拒绝</h1><p>您的请求已被安全策略阻止。</p>"
+               "<p>事件ID：8f2a11c0  时间：2024-02-27 10:02:11</p></body></html>")
+    assert "访问被拒绝" in challenge_reason(200, {}, unknown)

@@ -38,6 +38,11 @@ def test_registry_file_is_selectable_by_env(tmp_path, monkeypatch):
     ('[[source]\nid = ', "not valid TOML"),
     ('[[source]]\nid = "x"\nname = "x"\ncms = "hanweb_classic"\nbase_url = "http://a"\ncolumns = []\n'
      'min_dealy_s = 10\n', "unknown settings \\['min_dealy_s'\\]"),
+    # a budget of 0 would list every night and fetch nothing; a page cap of 0 would read no list page
+    ('[[source]]\nid = "x"\nname = "x"\ncms = "hanweb_classic"\nbase_url = "http://a"\ncolumns = []\n'
+     'max_articles_per_run = 0\n', "max_articles_per_run must be a whole number >= 1"),
+    ('[defaults]\nmax_pages_per_column = "20"\n[[source]]\nid = "x"\nname = "x"\ncms = "hanweb_classic"\n'
+     'base_url = "http://a"\ncolumns = []\n', "max_pages_per_column must be a whole number >= 1"),
 ])
 def test_bad_entries_say_what_is_wrong(tmp_path, body, message):
     path = tmp_path / "bad.toml"

@@ -25,7 +25,7 @@ def test_other_sites_keep_their_host_and_scheme():
 def test_a_session_id_in_the_path_or_query_is_no_part_of_the_notice():
     base = "https://www.lishui.gov.cn"
     one = canonical_url("http://www.lishui.gov.cn/art/2024/2/27/art_1229_1.html;jsessionid=A1B2C3", base)
-    two = canonical_url("https://lishui.gov.cn/art/2024/2/27/art_1229_1.html;JSESSIONID=ZZ9?sessionid=77", base)
+    two = canonical_url("https://lishui.gov.cn/art/2024/2/27/art_1229_1.html;JSESSIONID=ZZ9?jsessionid=77", base)
     assert one == two == "https://www.lishui.gov.cn/art/2024/2/27/art_1229_1.html"
     # a query that selects the page stays (id, page), and a key that merely contains "sid" is not a session
     assert canonical_url("https://www.lishui.gov.cn/show.jsp?id=5&sid=3", base) == \
@@ -35,3 +35,8 @@ def test_a_session_id_in_the_path_or_query_is_no_part_of_the_notice():
 def test_a_link_no_url_parser_reads_is_returned_as_written_not_raised():
     assert canonical_url(" http://[www.lishui.gov.cn/art/1.html ", "https://www.lishui.gov.cn") == \
         "http://[www.lishui.gov.cn/art/1.html"
+
+
+def test_a_bare_sessionid_query_key_may_select_a_record_and_is_kept():
+    url = "https://www.lishui.gov.cn/show.jsp?sessionid=42"
+    assert canonical_url(url, "https://www.lishui.gov.cn") == url
