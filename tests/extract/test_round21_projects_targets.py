@@ -130,3 +130,70 @@ def test_near_miss_a_works_named_after_a_kind_and_is_is_kept():
 
 def test_near_miss_the_subject_works_is_kept():
     assert "溪口新材料项目" in _names("溪口新材料项目是临川储能项目的配套项目，总投资12亿元。")
+
+
+# --- fix pass (review of round 21): 该项目是…的A项目 with no works before it, 首个X项目 as a name, 提前至 a later period ---
+
+JUNE = dt.date(2024, 6, 1)
+
+
+def _project(text: str, name: str, published: dt.date = JUNE) -> dict:
+    return next(p.to_contract() for p in extract_document(text, published=published).projects if p.name == name)
+
+
+def test_that_project_is_the_works_named_after_is_when_nothing_was_named_before():
+    text = "该项目是临川储能科技有限公司投资建设的临川储能电站项目，总投资12亿元，已开工建设。"
+    project = _project(text, "临川储能电站项目")
+    assert project["stage"] == "started" and project["investment_cny"] == 1_200_000_000
+
+
+def test_that_project_after_a_lead_that_names_no_works_is_the_works_named_after_is():
+    text = "近日，我县又一重大项目开工。该项目是溪口城投集团投资建设的溪口污水处理厂项目，总投资3亿元。"
+    assert "溪口污水处理厂项目" in _names(text, JUNE)
+
+
+def test_near_miss_that_project_named_in_the_sentence_before_is_described_after_is():
+    text = "临川鲈鱼养殖项目今日签约。该项目是溪口经贸合作区引进的鲈鱼陆基养殖示范项目，总投资8亿元。"
+    names = _names(text, JUNE)
+    assert "临川鲈鱼养殖项目" in names and not any("示范项目" in n for n in names)
+
+
+def test_near_miss_that_project_is_another_major_project_is_a_category():
+    names = _names("该项目是溪口今年引进的又一重大新能源项目，总投资8亿元，计划年内开工。", JUNE)
+    assert not any("新能源项目" in n for n in names)
+
+
+def test_the_first_of_its_kind_named_by_its_works_is_kept_without_first():
+    project = _project("首个氢能产业园项目在临川开工建设，总投资20亿元。", "氢能产业园项目")
+    assert project["stage"] == "started" and project["investment_cny"] == 2_000_000_000
+
+
+def test_the_first_of_a_bare_category_then_the_works_name_keeps_the_works():
+    assert _names("其中首个项目临川储能电站项目总投资12亿元。", JUNE) == {"临川储能电站项目"}
+
+
+def test_near_miss_the_first_of_a_bare_category_alone_is_no_works():
+    assert _names("第一个签约项目在溪口开工建设，总投资20亿元。", JUNE) == set()
+    assert _names("首个外资项目在溪口开工建设，总投资2亿元。", JUNE) == set()
+
+
+def test_brought_forward_to_a_period_still_to_come_is_a_plan_dated_by_that_period():
+    project = _project("临川储能电站项目原计划9月开工，现提前至7月开工。", "临川储能电站项目")
+    assert project["stage"] == "planned" and project["dates"] == {"started": "2024-07"}
+
+
+def test_a_batch_brought_forward_to_a_later_month_is_still_planned():
+    text = "溪口湿地公园、临川储能电站项目等11个计划三季度开工项目提前至7月开工建设。"
+    assert _stages(text, JUNE)["临川储能电站项目"] == "planned"
+    assert _stages("临川储能电站项目等8个计划四季度开工项目提前至三季度开工。", JUNE)["临川储能电站项目"] == "planned"
+
+
+def test_near_miss_brought_forward_to_a_period_passed_is_reached_on_its_date():
+    project = _project("临川储能电站项目原计划10月竣工，现提前至5月竣工。", "临川储能电站项目")
+    assert project["stage"] == "completed" and project["dates"] == {"completed": "2024-05"}
+    assert _stages("临川储能电站项目等8个计划三季度开工项目提前至二季度开工。", JUNE)["临川储能电站项目"] == "started"
+
+
+def test_each_works_of_a_list_described_after_is_is_kept():
+    text = "溪口新材料产业园项目是临川锂电池材料项目、临川正极材料项目的配套项目。"
+    assert "临川正极材料项目" in _names(text, JUNE)

@@ -146,8 +146,58 @@ _PLAN_NAMED_BATCH = re.compile(r"计划[^，,。；;、：:]{0,8}?(?:新开工|�
                                r"(?:[省市县区]级?)?(?:重点|重大)?(?:项目|工程)")
 
 
+# 提前至7月开工 / 提前到三季度竣工: the planned date brought forward to a period; reached only when that period has
+# begun by the notice (提前至一季度开工 in April: reached; 现提前至7月开工 in June: still a plan, dated July)
+BROUGHT_TO = re.compile(r"提前(?:至|到)(?P<period>[^，,。；;]{1,8}?)(?=(?:正式|全面)?(?:开工|竣工|完工|投产|建成))")
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def period_begun(period: str, published: str | None) -> bool:
+    """Whether the period a date was brought forward to (7月, 三季度, 明年3月, 2024年底) has begun by `published`
+    (YYYY-MM-DD; unknown: begun, as a 提前 reads without a period). A period whose month cannot be told (年内) has not."""
+    if not published:
+        return True
+    year = int(published[:4])
+    explicit = re.search(r"(20\d{2})年", period)
+    if explicit:
+        year = int(explicit.group(1))
+    elif "明年" in period:
+        year += 1
+    elif "去年" in period:
+        year -= 1
+    month = re.search(r"(\d{1,2})月", period)
+    quarter = re.search(r"([一二三四1-4])季度", period)
+    if month:
+        start = int(month.group(1))
+    elif quarter:
+        start = 3 * _CN_DIGIT[quarter.group(1)] - 2
+    elif "上半年" in period:
+        start = 1
+    elif "下半年" in period:
+        start = 7
+    elif re.search(r"年底|年末", period):
+        start = 12
+    elif explicit and period.rstrip("年").endswith(explicit.group(1)):
+        start = 1
+    else:
+        return False
+    return (year, start) <= (int(published[:4]), int(published[5:7]))
+
+
 # A项目尚未开工 / 暂未投产: the stage is denied, not reached (planned at most)
 _NOT_YET = re.compile(r"(?:尚未|暂未|还未|仍未|未能|没有|未)$")
+
+
+# 原计划9月开工 / 原定年底竣工: what the plan said before it changed
+_FORMER_PLAN = re.compile(r"原(?:计划|定|预计|拟)(?:于|在)?[^，,。；;]{0,10}$")
+
+
+def _brought_to_later(text: str, start: int, published: str | None) -> bool:
+    """现提前至7月开工 (published in June): a date brought forward to a period still to come plans the verb."""
+    brought = next((m for m in BROUGHT_TO.finditer(text, max(0, start - 14))
+                    if re.fullmatch(r"(?:正式|全面)?", text[m.end():start])), None)
+    return bool(brought
+                and not period_begun(brought.group("period"), published))
 
 
 def _plan_word_before(text: str, start: int) -> bool:
@@ -386,7 +436,10 @@ def clause_attributes(clause: str, dates: list[tuple[int, int, str | None]], pla
                 else "started"
         done = bool(_DONE.search(text, max(0, start - 6), start))  # 争取开工项目中A等15个项目已开工建设: reached
         future = not done and (plan_year is not None or future_clause or _plan_word_before(text, start)
-                  or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published))
+                  or bool(not text[:start].strip() and _IMPERATIVE.match(text[start:])) or _after(date, published)
+                  or _brought_to_later(text, start, published))
+        if date and _FORMER_PLAN.search(text, max(0, start - 16), start):
+            date = None  # 原计划9月开工，现提前至7月开工: the date the plan had, superseded (the new one is the work's)
         if date is None and plan_year:
             date = str(plan_year)
         found.append(Attribute("stage", stage, start, future, date,

@@ -578,6 +578,17 @@ _ANOTHER_NAME = re.compile(r"(?:[、和及与]|以及)[^，,。；;]{2,40}?(?:�
 # (not 今年引进的最大项目是A项目 / 签约的项目是A项目 / 这3个项目是A、B、C: no works named before 是, whose 是 names it;
 # nor A项目是B项目的配套项目: a works named after 是 and then described by what follows, 的…)
 _THAT_WORKS_IS = re.compile(r"(?:该|此)(?:项目|工程|道路|公路|铁路|大桥|桥梁|线路|工厂|基地|电站|园区)是[^，,。；;]{0,30}?$")
+# 该项目是我县今年引进的首个外资项目 / 又一重大项目 / 一个集…于一体的…项目: after 该…是, a category, whatever came before
+_CATEGORY_AFTER_IS = re.compile(r"首个|首家|第[一二三四五六七八九十\d]+个|又一|一个|唯一|^(?:重大|重点|最大)")
+# 首个项目 / 首个外资项目 / 第一个签约项目: the first of a bare category, no name
+_BARE_FIRST = re.compile(r"^(?:首个|第一个)(?P<rest>[\u4e00-\u9fa5]{0,4}(?:项目|工程))$")
+# 签约首个外资项目溪口新材料产业园项目: the first of a bare category, then the works' name (no fragment of a longer run)
+_BARE_FIRST_BEFORE = re.compile(r"(?:首个|第一个)[\u4e00-\u9fa5]{0,4}(?:项目|工程)$")
+_BARE_FIRST_IN = re.compile(r"(?:首个|第一个)[\u4e00-\u9fa5]{0,4}?(?:项目|工程)(?:——|[：:])?")
+# 首个外资项目溪口新材料产业园项目 / 首个项目——A项目: another name right after (what the first one is)
+_NAME_RIGHT_AFTER = re.compile(r"(?:——|[：:（(“\"]|，即)?(?![和与及、])[\u4e00-\u9fa5A-Za-z0-9]{2,30}?(?:项目|工程)")
+# A项目是C项目、D项目的配套项目: the works after 是, each item of a list described by the 的 after its last item
+_LIST_THEN_OF = re.compile(r"(?:(?:[、和及与]|以及)[^，,。；;、是]{2,30}?(?:项目|工程))*的")
 _FIRST_OF_ITS_KIND = re.compile(r"(?:全国|全省|全市|全县|全区|国内|省内|我国|我省|我市|我县)(?:首个|首家|第一个|唯一的?|最大的?)")
 
 
@@ -592,8 +603,9 @@ _VERB_THEN_PROJECT_WORK = re.compile(r"^(?:经过|开展|举办|举行|营造|�
 _PROJECT_WORK_AFTER = re.compile(r"汇报|答辩|路演|攻坚|评审|申报|推介|展示|比拼|观摩")
 
 
-def find_names(text: str) -> list[NameMention]:
-    """Suffix-bearing names in a sentence, left to right, generic ones left out."""
+def find_names(text: str, named_before: bool = False) -> list[NameMention]:
+    """Suffix-bearing names in a sentence, left to right, generic ones left out.
+    `named_before`: the sentence before named a works (the antecedent of a 该项目 that opens this one)."""
     mentions: list[NameMention] = []
     if not _ANY_SUFFIX.search(text):
         return mentions
@@ -654,7 +666,8 @@ def find_names(text: str) -> list[NameMention]:
                 # X产业园内年产5万吨…项目: the park, then 内 and the project in it (the park stays: where it is built)
                 name, start, offset = name[1:], start + 1, 1
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
-                    and not _CATEGORY_LABEL.search(text, 0, start):
+                    and not _CATEGORY_LABEL.search(text, 0, start) \
+                    and not _BARE_FIRST_BEFORE.search(text, max(0, start - 10), start):
                 host = next((n for n in mentions if n.end == start and _HOST_ZONE.search(n.name)), None)
                 # 在现代农业产业园区4000万棒…项目: a zone too general to be a name of its own, then its project
                 if not (name.endswith("项目") and (host or _HOST_ZONE.search(text, 0, start))):
@@ -678,11 +691,25 @@ def find_names(text: str) -> list[NameMention]:
                 continue
             if re.match(r"^(?:该|本|此|其|首期|一期|二期|三期|全市|全省|全县|首家)", name):
                 continue
-            if re.match(r"^(?:首个|第一个)", name) or not text.startswith("的", end) and (
-                    _THAT_WORKS_IS.search(text, max(0, start - 40), start)
-                    or any(text.startswith("是", n.end) and n.end < start and not _CLAUSE_BREAK.search(text, n.end, start)
-                           for n in mentions)):
-                continue  # 该道路是全区首个跨省界段项目 / A项目是…引进的重大海洋项目 / 引进首个外资项目: what the works is
+            inner = _BARE_FIRST_IN.search(text, max(0, start - 4), start + len(name))
+            if inner and start < inner.end() and len(core_name(text[inner.end():start + len(name)])) >= 2:
+                # 其中首个项目A项目 / 签约首个外资项目A项目 read as one run: the first of a bare category, then the name
+                name, start = text[inner.end():start + len(name)], inner.end()
+            first = re.match(r"^(?:首个|第一个)", name)
+            if first:
+                if _BARE_FIRST.match(name) or _NAME_RIGHT_AFTER.match(text, end) \
+                        or is_generic(name[first.end():], not works_deed):
+                    continue  # 引进首个外资项目 / 其中首个项目A项目: the first of a kind, no name
+                # 首个氢能产业园项目在溪口开工: the works' only name, what sets it apart left off (as 全省首个)
+                name, start = name[first.end():], start + first.end()
+            that = _THAT_WORKS_IS.search(text, max(0, start - 40), start)
+            if that and not (named_before or _CATEGORY_AFTER_IS.search(text[that.start() + text[that.start():].index("是") + 1:end])
+                             or find_names(text[:that.start()])):
+                that = None  # 近日，我县又一重大项目开工。该项目是X公司投资建设的A项目: 该 names no works before, A is it
+            if not _LIST_THEN_OF.match(text, end) and (
+                    that or any(text.startswith("是", n.end) and n.end < start and not _CLAUSE_BREAK.search(text, n.end, start)
+                                for n in mentions)):
+                continue  # 该道路是全区首个跨省界段项目 / A项目是…引进的重大海洋项目: what the works is
             if name.endswith("园") and text.startswith("区", end) \
                     or re.search(r"(?:产业|工业|科技|创业|物流|示范|综合)园区(?:.{1,4}项目)?$", name):
                 continue  # 兖州工业园区: a zone (where its projects are), not a project
@@ -1628,12 +1655,12 @@ def _progress_subjects(text: str) -> list[NameMention]:
 _BARE_PROGRESS = re.compile(rf"(?<=、)(?P<bare>{_SECTION_TAIL}|{_PHASE_TAIL}){_PROGRESS_PREDICATE}")
 
 
-def names_in(text: str) -> list[NameMention]:
-    """All project names in a sentence: suffix names and list items, without overlaps."""
+def names_in(text: str, named_before: bool = False) -> list[NameMention]:
+    """All project names in a sentence: suffix names and list items, without overlaps (`named_before`: find_names)."""
     if is_navigation(text):
         return []
     listed = find_listed_names(text)
-    named = [n for n in find_names(text)
+    named = [n for n in find_names(text, named_before)
              if not any(n.start < item.end and item.start < n.end for item in listed)]
     # (分A项目、B项目等十大类: the kinds of a batch, however a list pattern read them; 今天开工的A大桥工程、B隧道工程等
     # 3大类12个项目: named works are members of the batch, whatever kinds it is sorted into)

@@ -18,7 +18,8 @@ from ..places import (ZONE_WORDS, NoticePlaces, SentencePlaces, county_opening, 
                       home_county, home_town, home_zone, located, names_a_site, notice_places, only_a_place, past_province, place_in_name,
                       sentence_places, sole_county)
 from ..script import unglossed
-from .attributes import NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, stage_rank
+from .attributes import (BROUGHT_TO, NAME_SIZE, SIZE_COUNT, Attribute, clause_attributes, period_begun,
+                         stage_rank)
 from .frame import Frame, Project
 from .names import COUNTED_BATCH, COUNTED_CLOSE, NameMention, core_name, names_a_works, names_in
 from .tables import LabelledRow, column_rows, flat_rows, has_table, labelled_rows, table_lines, table_rows
@@ -119,8 +120,8 @@ _SUBJECT_PLAN = re.compile(r"(?:也|还|则|今年|明年|年内)?(?:将|拟)")
 # 这三个项目落户…, 上述项目位于…, 这批项目: the projects the sentence before named, together
 _GROUP_REFER = re.compile(r"^(?:这|上述|以上|前述)(?:\d+|[两二三四五六七八九十]+)?(?:个|批|些)?(?:重点|重大)?(?:项目|工程)")
 # 计划开工43个，实际开工41个; 目前正在进行厂房施工: what is done or under way now, after a plan's clause
-# (提前至一季度开工: brought forward to a period and reached)
-_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?:(?:至|到)[^，,。；;]{1,6}?)?(?=开工|竣工|完工|投产)|正在|目前|当前")
+# (提前开工: reached; 提前至一季度开工: brought forward to a period, reached when the period has begun, attributes.BROUGHT_TO)
+_PAST_WORD = re.compile(r"已|去年|上年|前年|\d{4}年|实际|提前(?=开工|竣工|完工|投产)|正在|目前|当前")
 # 集中开工 / 集中签约项目8个 / 9个项目集中开工 / 与6个项目现场签约: a batch reported at the ceremony
 # (集中签约、开工: two batches under one 集中, reader._batch adds the second)
 _BATCH = re.compile(r"集中(?P<a>签约|开工|竣工投产|建成投产|竣工|投产)|(?P<d>开工|签约|竣工投产|竣工|投产)(?:仪式|活动|大会)"
@@ -774,6 +775,7 @@ class ProjectReader:
         self.schedule: str | None = None  # the stage a schedule heading lists works for (70个项目新开工建设)
         self.schedule_month: str | None = None  # the month heading the lists below it are dated by (1月份)
         self.planned_groups: set[str] = set()  # groups a plan announced (决定实施10项重点建设项目)
+        self.named_before = False  # the sentence before named a works
         self.batch_said = False  # the sentence before spoke of a batch of projects (全县共安排重点项目50个)
         self.group: list[Frame] = []  # the projects the sentence before named together (A、B、C三个项目…)
         self.counted_place: tuple[str, int] | None = None  # (place, line) of a batch a place counted (X开发区共有5个项目…)
@@ -816,7 +818,8 @@ class ProjectReader:
 
     def mentions(self, s: Sentence) -> list[tuple[NameMention, Frame]]:
         """The project names of a sentence, each with its frame; an investment or place written before a name."""
-        mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text)]
+        mentions = [(m, self.frames.get(m, s)) for m in names_in(s.text, self.named_before)]
+        self.named_before = bool(mentions)  # (该项目是X公司投资建设的A项目: A is the 该 when nothing was named before)
         listed_at: tuple[int, str] | None = None  # (end of the item before, its zone) along a list placed in a zone
         for m, frame in mentions:
             self.first_seen.setdefault(id(frame), (s, m.start))
@@ -846,6 +849,13 @@ class ProjectReader:
             same = self.lead_day or self.last_day  # 同月 in a news story: the month of the event it reports
             if same:
                 extra.append((m.start(), m.end(), same[:4] if m.group("word") == "同年" else same[:7]))
+        brought = list(BROUGHT_TO.finditer(s.text))
+        dated = [d.start for d in find_dates(s.text, self.published)] if brought else []
+        for m in brought:  # 提前至7月开工: the period brought forward to (find_dates reads 至7月 as a range's end)
+            found = find_dates(m.group("period"), self.published)
+            if found and found[0].value and not any(m.start("period") <= d < m.end() for d in dated):
+                first = found[0]
+                extra.append((m.start("period") + first.start, m.start("period") + first.end, first.value))
         for m in _RECENTLY.finditer(s.text):
             if self.published_iso:
                 extra.append((m.start(), m.end(), self.published_iso[:7]))
@@ -1094,7 +1104,8 @@ class ProjectReader:
                             if offset <= d.start < offset + len(clause.text)]
             clause_dates += [(a - offset, b - offset, v) for a, b, v in extra if offset <= a < offset + len(clause.text)]
             clause_dates.sort()
-            if _PAST_WORD.search(clause.text):
+            brought = BROUGHT_TO.search(clause.text)
+            if _PAST_WORD.search(clause.text) or brought and period_begun(brought.group("period"), self.published_iso):
                 future_lead = False
             goal_after = bool(_GOAL_AFTER.search(s.text, offset + len(clause.text))) \
                 and not self.reported(s.text, offset + len(clause.text))
