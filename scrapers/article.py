@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -340,10 +340,33 @@ def _join(base: str, href: str) -> str | None:
         return None
 
 
+def _bare_host(url: str) -> str | None:
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    return (host[4:] if host.startswith("www.") else host) or None
+
+
+def honoured_base(page_url: str, href: str | None) -> str:
+    """What a page's relative links resolve against, given its <base href> (an element of the document, never
+    text in a comment or script): the base when it is http(s) on the page's own site (bare host equal, www.
+    aside), else the page URL. A template's stale base naming another host, a foreign or file: base would send
+    every link of the page off-site."""
+    href = (href or "").strip()
+    if not href:
+        return page_url
+    base = _join(page_url, href)
+    if base is None or urlsplit(base).scheme.lower() not in ("http", "https"):
+        return page_url
+    host = _bare_host(base)
+    return base if host is not None and host == _bare_host(page_url) else page_url
+
+
 def _document_base(page: PageTree, page_url: str) -> str:
-    """What the page's relative links resolve against: its <base href>, else its URL."""
+    """What the page's relative links resolve against: its <base href> on its own site, else its URL."""
     base = next((b.get("href").strip() for b in page.find_all("//base[@href]") if b.get("href").strip()), None)
-    return (_join(page_url, base) or page_url) if base else page_url
+    return honoured_base(page_url, base)
 
 
 def _media_elements(node: Element):
@@ -377,8 +400,19 @@ def _attachments(page: PageTree, node: Element, base: str, skipped: list[str] | 
         if link.get("href") is None:
             continue
         href = link.get("href").strip()
-        name = " ".join(s.strip() for s in page.strings_of(link) if s.strip()) or link.get("title") \
-            or href.rsplit("/", 1)[-1]
+        scheme = href.split(":", 1)[0].strip().lower() if ":" in href else ""
+        text = " ".join(s.strip() for s in page.strings_of(link) if s.strip()) or (link.get("title") or "").strip()
+        if scheme == "javascript":  # no link at all (javascript:void(0) under a file name)
+            continue
+        if scheme == "data":
+            # the file inline in the page: its name and media type only, never the payload (megabytes of base64)
+            media_type = href[5:].split(",", 1)[0].split(";", 1)[0].strip().lower() or "text/plain"
+            key = f"data:{media_type}:{text}"
+            if (ATTACHMENT_EXT.search(text) or media_type.startswith("application/")) and key not in seen:
+                seen.add(key)
+                out.append({"name": text or media_type, "inline": media_type})
+            continue
+        name = text or href.rsplit("/", 1)[-1]
         if not (ATTACHMENT_EXT.search(href) or "downfile" in href or ATTACHMENT_EXT.search(name)):
             continue
         url = _join(base, href)

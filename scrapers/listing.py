@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from bs4 import Tag
 
-from scrapers.article import without_invisible
+from scrapers.article import honoured_base, without_invisible
 
 DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
@@ -40,6 +40,8 @@ class Listing:
     family: str | None = None
     paging: dict = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)  # records left out because their link cannot be read
+    not_notices: list[str] = field(default_factory=list)  # records linking only a column/专题 page: no notice
+    secondary: set[str] = field(default_factory=set)  # URLs of a record's further notices (its [解读]): no record
 
     def to_json(self) -> dict:
         out = {"items": [i.to_json() for i in self.items], "total": self.total}
@@ -58,10 +60,10 @@ def join_url(base: str, href: str) -> str | None:
 
 
 def document_base(soup, page_url: str) -> str:
-    """The base relative links of this document resolve against: its <base href>, else the page URL."""
+    """The base relative links of this document resolve against: its <base href> element (a parsed element: never
+    one in a comment or script) when http(s) on the page's own site, else the page URL (article.honoured_base)."""
     tag = soup.find("base", href=True) if soup is not None else None
-    href = (tag.get("href") or "").strip() if tag is not None else ""
-    return (join_url(page_url, href) or page_url) if href else page_url
+    return honoured_base(page_url, tag.get("href") if tag is not None else None)
 
 
 def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | None = None) -> ListItem | None:

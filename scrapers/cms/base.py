@@ -44,6 +44,9 @@ class ColumnListing:
     capped: bool = False                # stopped by max_pages_per_column before the end
     caught_up: bool = False             # stopped at a page of records already held; the rest was read before
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reading met that is no fault (records no notice …)
+    not_notices: set[str] = field(default_factory=set)  # records that link a column/专题 page, not a notice
+    secondary: set[str] = field(default_factory=set)    # URLs of records' further notices (a policy's [解读])
     last_added: list[ListItem] = field(default_factory=list, repr=False)  # what the latest `add` added
 
     def add(self, items: list[ListItem]) -> int:
@@ -54,13 +57,28 @@ class ColumnListing:
         self.last_added = fresh
         return len(fresh)
 
+    def note_records(self, listing: Listing) -> None:
+        """What a list answer says beside its items: records that are no notice, and records' further notices."""
+        self.secondary |= listing.secondary
+        for url in listing.not_notices:
+            if url not in self.not_notices:
+                self.not_notices.add(url)
+                self.notes.append(f"column {self.column_id}: a record links {url}, a column or special-topic page, "
+                                  "not a notice: counted as a record, not listed")
+
+    @property
+    def records(self) -> int:
+        """Records read: the notices listed (a record's [解读] beside its policy is one record) and the records
+        that are no notice (a 专题 column linked as a record); what the site's count counts."""
+        return len({i.url for i in self.items} - self.secondary) + len(self.not_notices)
+
     @property
     def shortfall(self) -> int | None:
         """Announced records not read (0 when all were, or when the listing caught up with records already held),
         or None when the site announced nothing."""
         if self.announced is None:
             return None
-        return 0 if self.caught_up and not self.errors else max(0, self.announced - len(self.items))
+        return 0 if self.caught_up and not self.errors else max(0, self.announced - self.records)
 
     @property
     def complete(self) -> bool:
@@ -70,7 +88,7 @@ class ColumnListing:
         Only a complete listing may mark notices missing from it as no longer listed (a caught-up one never: when the
         site announces no total, nothing else would tell it from a whole reading)."""
         return (not self.errors and not self.capped and not self.caught_up and bool(self.items)
-                and (self.announced is None or len(self.items) >= self.announced))
+                and (self.announced is None or self.records >= self.announced))
 
     @property
     def settled(self) -> bool:
@@ -88,14 +106,14 @@ class ColumnListing:
                     f"{len(self.items)} of {self.announced if self.announced is not None else '?'} records")
         if not self.items:
             return "no records listed"
-        return f"listed {len(self.items)} of {self.announced} announced records"
+        return f"listed {self.records} of {self.announced} announced records"
 
     def to_record(self) -> dict:
         return {"column_id": self.column_id, "items": len(self.items), "total": self.announced,
                 "announced_pages": self.announced_pages, "pages_read": self.pages_read, "posts": self.posts,
                 "capped": self.capped, "complete": self.complete, "caught_up": self.caught_up and self.settled,
                 "shortfall": self.shortfall,
-                "reason": self.incomplete_reason}
+                "not_notices": len(self.not_notices), "notes": self.notes, "reason": self.incomplete_reason}
 
 
 @dataclass
@@ -156,6 +174,7 @@ def read_column_page(session: ListSession, out: ColumnListing, url: str, parse: 
 def note_skipped(session: ListSession, out: ColumnListing, listing: Listing, url: str) -> None:
     """Records a list answer left out because their link is no readable URL: each is a parse failure of the run
     and an error of the listing (a notice the list shows was not listed, so the listing is not whole)."""
+    out.note_records(listing)
     for why in listing.skipped:
         error = f"column {out.column_id}: {why}"
         if error in out.errors:  # the same record again in a later answer (pinned records, overlapping windows)
@@ -174,9 +193,22 @@ def stop_if_caught_up(session: ListSession, out: ColumnListing) -> bool:
     return out.caught_up
 
 
+def distrust_short_total(out: ColumnListing) -> bool:
+    """An announced total smaller than the records already read is no total (a 共5条 read off the wrong text, a
+    stale count): the count is taken as unknown (noted), and the reading must prove the column's end itself.
+    Returns whether it dropped one."""
+    if out.announced is None or out.records <= out.announced:
+        return False
+    out.notes.append(f"column {out.column_id}: announced {out.announced} records but {out.records} were read: "
+                     "the count is no total, taken as unknown")
+    out.announced = out.announced_pages = None
+    return True
+
+
 def note_shortfall(out: ColumnListing, why: str = "") -> None:
     """A listing that ended without error short of what the site announced says so (it is incomplete)."""
-    if (out.announced is not None and len(out.items) < out.announced and not out.errors and not out.capped
+    distrust_short_total(out)
+    if (out.announced is not None and out.records < out.announced and not out.errors and not out.capped
             and not out.caught_up):
-        out.errors.append(f"column {out.column_id}: listed {len(out.items)} of {out.announced} announced records"
+        out.errors.append(f"column {out.column_id}: listed {out.records} of {out.announced} announced records"
                           + (f" ({why})" if why else ""))

@@ -11,9 +11,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, note_skipped,
-                               read_column_page, stop_if_caught_up)
-from scrapers.listing import ListingParseError, Listing, ListItem, int_or_none, item_from_link, join_url
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, distrust_short_total, note_shortfall,
+                               note_skipped, read_column_page, stop_if_caught_up)
+from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, int_or_none, item_from_link,
+                              join_url)
 
 FAMILY = "hanweb_classic"
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -26,7 +27,7 @@ _NEXTGROUP_HREF = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\
 _TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
 _TOTAL_PAGE = re.compile(r"<totalpage>\s*(\d+)\s*</totalpage>", re.I)
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
-_BASE_HREF = re.compile(r"<base\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_BASE_TAG = re.compile(r"<base\b", re.I)
 # A record's own notice: /art/YYYY/…, art_{COLID}_{ID}.html, JPaaS art_{hex}.html; a column page is /col/… without /art/.
 _ARTICLE_LINK = re.compile(r"/art/|art_[0-9a-f_]+\.s?html?", re.I)
 _COLUMN_LINK = re.compile(r"^(?!.*/art/)(?:[a-z]+:)?(?://[^/]*)?/?(?:[^?#]*/)?col/col\d+(?:/(?:index(?:_\d+)?\.s?html?)?)?(?:[?#]|$)",
@@ -38,35 +39,67 @@ def column_url(base_url: str, column_id: str) -> str:
     return f"{base_url.rstrip('/')}/col/col{column_id}/index.html"
 
 
-def _article_link(soup: BeautifulSoup) -> Tag | None:
-    """A record's link to its notice, chosen by shape: aggregate columns put a category tag first
-    (`<a href="/col/col…/index.html">[政策文件]</a><a href="/art/…" title=…>`). An /art/ or art_… href first,
-    else a link with a title attribute, else the first link; never a link to a column page."""
+def _article_links(soup: BeautifulSoup) -> list[Tag]:
+    """A record's links to its notices, chosen by shape: aggregate columns put a category tag first
+    (`<a href="/col/col…/index.html">[政策文件]</a><a href="/art/…" title=…>`). Every /art/ or art_… href (a
+    policy and its [解读] are two notices), else a link with a title attribute, else the first link; never a link
+    to a column page."""
     links = [a for a in soup.find_all("a", href=True) if not _COLUMN_LINK.search(a["href"].strip())]
-    return (next((a for a in links if _ARTICLE_LINK.search(a["href"])), None)
-            or next((a for a in links if (a.get("title") or "").strip()), None)
-            or (links[0] if links else None))
+    articles = [a for a in links if _ARTICLE_LINK.search(a["href"])]
+    if articles:
+        return articles
+    chosen = next((a for a in links if (a.get("title") or "").strip()), None) or (links[0] if links else None)
+    return [chosen] if chosen is not None else []
 
 
-def parse_records(text: str, page_url: str, skipped: list[str] | None = None) -> list[ListItem]:
+def _further_title(link: Tag, first: ListItem, item: ListItem) -> str:
+    """A record's further notice named by a bare tag ([解读], 【图解】) is listed under its policy's title and the tag:
+    the tag alone names nothing the notice's page would show."""
+    if (link.get("title") or "").strip() or len(item.title) > 8:
+        return item.title
+    return f"{first.title} {item.title}"
+
+
+def parse_records(text: str, page_url: str, skipped: list[str] | None = None,
+                  not_notices: list[str] | None = None, secondary: set[str] | None = None) -> list[ListItem]:
     """Every <record><![CDATA[…]]></record> fragment, parsed as HTML (an HTML parser sees script text only).
 
-    page_url is the base the records' relative links resolve against (the column page's, <base href> included)."""
+    page_url is the base the records' relative links resolve against (the column page's, <base href> included).
+    A record with several notices (a policy and its [解读]) lists each; the further ones go in `secondary` (the site
+    counts the record once). A record whose only links are column pages (a 专题 linked as a record) lists nothing
+    and goes in `not_notices` (the site counts it as a record)."""
     items: list[ListItem] = []
     for fragment in _RECORD.findall(text):
         soup = BeautifulSoup(fragment, "lxml")
-        link = _article_link(soup)
-        item = item_from_link(link, soup, page_url, skipped) if link is not None else None
-        if item is not None:
+        links = _article_links(soup)
+        if not links:
+            columns = [a["href"].strip() for a in soup.find_all("a", href=True)]
+            if columns and not_notices is not None:
+                not_notices.append(join_url(page_url, columns[0]) or columns[0])
+            continue
+        first: ListItem | None = None
+        here: set[str] = set()
+        for link in links:
+            item = item_from_link(link, soup, page_url, skipped)
+            if item is None or item.url in here:
+                continue
+            here.add(item.url)
+            if first is None:
+                first = item
+            else:
+                item = ListItem(url=item.url, title=_further_title(link, first, item), date=item.date or first.date)
+                if secondary is not None:
+                    secondary.add(item.url)
             items.append(item)
     return items
 
 
 def _base_of(html: str, page_url: str) -> str:
-    """The column page's <base href> resolved, else the page URL: what its records' relative links resolve against."""
-    m = _BASE_HREF.search(html)
-    href = next((g for g in m.groups() if g is not None), "").strip() if m else ""
-    return (join_url(page_url, href) or page_url) if href else page_url
+    """The column page's <base href> element (never one in a comment or script), when http(s) on the page's own
+    site, else the page URL: what its records' relative links resolve against."""
+    if not _BASE_TAG.search(html):
+        return page_url
+    return document_base(BeautifulSoup(html, "lxml"), page_url)
 
 
 def _js_object(body: str) -> dict[str, str]:
@@ -142,8 +175,10 @@ def parse_column_page(html: str, page_url: str, column_id: str | None = None) ->
     unit_id, store = _choose_unit(html, page_url, column_id)
     base = _base_of(html, page_url)
     skipped: list[str] = []
-    items = parse_records(store, base, skipped)
-    if unit_id is None and not items:
+    not_notices: list[str] = []
+    secondary: set[str] = set()
+    items = parse_records(store, base, skipped, not_notices, secondary)
+    if unit_id is None and not items and not not_notices:
         raise ListingParseError(f"{page_url}: no <datastore> list unit found")
     params = {u: _js_object(body) for u, body in _PARAM_OBJ.findall(html)}
     form = params.get(unit_id or "", {})
@@ -161,7 +196,8 @@ def parse_column_page(html: str, page_url: str, column_id: str | None = None) ->
     per_page = int_or_none(jpage.get("perPage"))
     group = int_or_none(jpage.get("groupSize"))
     pages = -(-total // per_page) if total is not None and per_page else None
-    return Listing(items=items, total=total, pages=pages, family=FAMILY, skipped=skipped, paging={
+    return Listing(items=items, total=total, pages=pages, family=FAMILY, skipped=skipped, not_notices=not_notices,
+                   secondary=secondary, paging={
         "unitid": unit_id, "proxy_url": join_url(page_url, proxy) if proxy else None,
         "per_page": per_page, "group_size": group, "form": form, "link_base": base})
 
@@ -176,9 +212,12 @@ def parse_dataproxy(xml_text: str, page_url: str, base: str | None = None) -> Li
         raise ListingParseError(f"{page_url}: not a dataproxy answer (no <datastore>)")
     total, pages = _TOTAL_RECORD.search(xml_text), _TOTAL_PAGE.search(xml_text)
     skipped: list[str] = []
-    return Listing(items=parse_records(xml_text, base or page_url, skipped),
+    not_notices: list[str] = []
+    secondary: set[str] = set()
+    return Listing(items=parse_records(xml_text, base or page_url, skipped, not_notices, secondary),
                    total=int(total.group(1)) if total else None,
-                   pages=int(pages.group(1)) if pages else None, family=FAMILY, skipped=skipped)
+                   pages=int(pages.group(1)) if pages else None, family=FAMILY, skipped=skipped,
+                   not_notices=not_notices, secondary=secondary)
 
 
 def parse_list(text: str, url: str) -> Listing:
@@ -218,23 +257,41 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     first = got[0]
     out.announced, out.announced_pages = first.total, first.pages
     out.add(first.items)
+    distrust_short_total(out)
     proxy = first.paging.get("proxy_url")
-    if (proxy and (out.announced is None or len(out.items) < out.announced)
-            and not stop_if_caught_up(session, out)):
-        _page(session, out, first, col_url, column_id)
+    per, _ = _window(first)
+    end: str | None = None  # how paging proved the column's end, when it did
+    stopped = ""
+    if proxy and (out.announced is None or out.records < out.announced) and not stop_if_caught_up(session, out):
+        stopped, proved = _page(session, out, first, col_url, column_id)
+        end = stopped if proved else None
     elif not proxy and out.announced is None and not out.errors:
-        # No paging endpoint and no total: an unrecognised pager may hold more pages; what was read is kept, but
-        # nothing says it is the whole column (it must not mark notices missing from it as no longer listed).
-        out.errors.append(f"column {column_id}: no jpage call or nextgroup proxy and no total on {col_url}: "
-                          f"{len(out.items)} records on the column page, the column's length unknown")
-    note_shortfall(out)
+        shown = out.records + len(first.skipped)
+        if shown < per:
+            # No paging endpoint and no total, and fewer records than a page holds: the unit is the whole column
+            # (JPaaS reads a short page without a pager the same way)
+            end = f"the column page holds {shown} records, fewer than a page ({per}), and no pager"
+        else:
+            # a full page and no pager to follow: an unrecognised pager may hold more pages; what was read is kept,
+            # but nothing says it is the whole column (it must not mark notices missing from it as unlisted)
+            out.errors.append(f"column {column_id}: no jpage call or nextgroup proxy and no total on {col_url}: "
+                              f"{len(out.items)} records on the column page, the column's length unknown")
+    note_shortfall(out, stopped)
+    if out.announced is None and not out.errors and not out.capped and not out.caught_up and out.items:
+        if end:
+            out.notes.append(f"column {column_id}: no record count announced; read whole: {end}")
+        elif proxy:
+            out.errors.append(f"column {column_id}: no record count announced; read {len(out.items)} records until "
+                              f"{stopped}: the column's length is unknown")
     return out
 
 
-def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str, column_id: str) -> None:
+def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str, column_id: str) -> tuple[str, bool]:
     """Windows of perPage × groupSize records. Both paging styles go in every request (startrecord/endrecord
     and page=N), so a server that honours only page=N walks its pages one by one; stop on the announced total,
-    an empty answer, or an answer that repeats what earlier answers gave (a server ignoring our paging)."""
+    an empty or short answer (fewer new records than perPage: the column's end, proved by paging), or an answer
+    that repeats what earlier answers gave (a server ignoring our paging: no proof of the end). Returns why it
+    stopped and whether paging proved the column's end."""
     per, window = _window(first)
     form = dict(first.paging.get("form") or {}) or {"col": "1", "appid": "1", "columnid": column_id,
                                                     "unitid": first.paging.get("unitid") or "", "path": "/",
@@ -242,6 +299,7 @@ def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str
     parts = urlsplit(col_url)
     headers = {"Referer": col_url, "Origin": f"{parts.scheme}://{parts.netloc}", "X-Requested-With": "XMLHttpRequest"}
     answered: set[str] = set()
+    distrusted = out.announced is None and first.total is not None  # the page's count was dropped already
     for request in range(1, session.max_pages + 1):
         start, end = (request - 1) * window + 1, request * window
         url = f"{first.paging['proxy_url']}?startrecord={start}&endrecord={end}&perpage={per}&page={request}"
@@ -249,24 +307,34 @@ def _page(session: ListSession, out: ColumnListing, first: Listing, col_url: str
         out.posts += 1
         if not res.ok:
             out.errors.append(f"column {column_id} list request {request}: {res.outcome.value}: {res.error}")
-            return
+            return f"request {request} failed", False
         try:
             answer = parse_dataproxy(res.text, url, first.paging.get("link_base"))
         except ListingParseError as exc:
             session.parse_failure(url, "list", str(exc))
             out.errors.append(str(exc))
-            return
+            return f"request {request} unreadable", False
         out.pages_read += 1
         note_skipped(session, out, answer, url)
-        if answer.total is not None:
+        if answer.total is not None and not distrusted:
             out.announced = answer.total
+        shown = (len({i.url for i in answer.items} - answer.secondary) + len(answer.not_notices)
+                 + len(answer.skipped))  # the records this answer holds
         fresh = [i for i in answer.items if i.url not in answered]
-        if not fresh:
-            return
+        fresh_others = set(answer.not_notices) - answered
         answered.update(i.url for i in fresh)
+        answered.update(fresh_others)
+        if not shown:
+            return f"request {request} was empty", True
+        if not fresh and not fresh_others:
+            return f"request {request} repeated earlier answers", False
         out.add(fresh)
-        if out.announced is not None and len(out.items) >= out.announced:
-            return
+        distrusted = distrust_short_total(out) or distrusted
+        if out.announced is not None and out.records >= out.announced:
+            return f"request {request} reached the announced total", False
+        if shown < per:
+            return f"request {request} was short ({shown} records, fewer than a page of {per})", True
         if stop_if_caught_up(session, out):
-            return
+            return f"request {request} held only records read before", False
     out.capped = True
+    return f"capped at {session.max_pages} requests", False

@@ -13,8 +13,8 @@ from urllib.parse import urlencode, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scrapers.cms.base import (ColumnListing, Detection, ListSession, note_shortfall, note_skipped,
-                               read_column_page, stop_if_caught_up)
+from scrapers.cms.base import (ColumnListing, Detection, ListSession, distrust_short_total, note_shortfall,
+                               note_skipped, read_column_page, stop_if_caught_up)
 from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, int_or_none, item_from_link,
                               join_url)
 
@@ -26,7 +26,9 @@ _ARTICLE_HREF = re.compile(r"/art/\d{4}/|art_[0-9a-f]{32}\.html|art_\d+_\d+\.htm
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
 _LIST_TAG = re.compile(r"列表|list", re.I)
 _PAGING_KEYS = {"pageNo", "pageSize", "paramJson"}  # ours to set, never the shell's
-_PAGER_NAME = re.compile(r"pag|fenye|pager", re.I)  # a printed pager's box: page-box, pagination, fenye …
+# A printed pager's box (page-box, pagination, pager, fenye, pageBar …), never a page-content/page-main wrapper.
+_PAGER_NAME = re.compile(r"^(?:pag(?:e|es|er|ing|ination|inator)?(?:[-_]?(?:box|bar|nav|div|list|num|wrap|btn))?|fenye\w*"
+                         r"|[\w-]*[-_](?:pag(?:e|er|es|ing|ination)|fenye))$", re.I)
 _PRINTED_RECORDS = re.compile(r"共\s*(\d+)\s*条")
 _PRINTED_PAGES = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 
@@ -85,11 +87,12 @@ def unit_page_url(api_url: str, query: dict[str, str], page_no: int, page_size: 
 
 
 def _list_items(fragment: Tag, page_url: str, column_id: str | None = None,
-                skipped: list[str] | None = None) -> list[ListItem]:
+                skipped: list[str] | None = None, secondary: set[str] | None = None) -> list[ListItem]:
     """Article links of a list fragment (old /art/… and protocol-relative links urljoined against page_url, the
     base the fragment's links resolve against); with a column id, only that column's articles (a shell's chrome
     links elsewhere)."""
     items: list[ListItem] = []
+    scopes: set[int] = set()
     for link in fragment.find_all("a", href=True):
         href = link["href"].strip()
         if not _ARTICLE_HREF.search(href):
@@ -99,8 +102,21 @@ def _list_items(fragment: Tag, page_url: str, column_id: str | None = None,
         scope = link.find_parent(["li", "tr", "dd"]) or link.parent
         item = item_from_link(link, scope, page_url, skipped)
         if item is not None:
+            if id(scope) in scopes and secondary is not None and scope.name in ("li", "tr", "dd"):
+                secondary.add(item.url)  # a record's further notice (its [解读]): listed, not a record of its own
+            scopes.add(id(scope))
             items.append(item)
     return items
+
+
+def _pager_boxes(fragment: Tag) -> list[Tag]:
+    """Elements named as a pager (by a class or id token) that hold no article link: the pager, never a wrapper of
+    the records, whose text (a summary saying 共5条措施) is no count."""
+    def named(tag: Tag) -> bool:
+        tokens = list(tag.get("class") or []) + ([tag["id"]] if isinstance(tag.get("id"), str) else [])
+        return any(_PAGER_NAME.match(t) for t in tokens)
+    return [t for t in fragment.find_all(named)
+            if not any(_ARTICLE_HREF.search(a["href"]) for a in t.find_all("a", href=True))]
 
 
 def _pagination(fragment: Tag, data: dict | None = None) -> tuple[int | None, int | None]:
@@ -111,9 +127,8 @@ def _pagination(fragment: Tag, data: dict | None = None) -> tuple[int | None, in
         count, rows = int_or_none(table.get("count")), int_or_none(table.get("rows"))
         if count is not None:
             return count, (math.ceil(count / rows) if rows else None)
-    pager = fragment.find_all(attrs={"class": _PAGER_NAME}) + fragment.find_all(attrs={"id": _PAGER_NAME})
-    text = " ".join(t.get_text(" ") for t in pager) if pager else " ".join(
-        s for s in fragment.find_all(string=True) if s.find_parent("a") is None)
+    # Only a pager's own text: a record's text (共5条措施) is never the column's count.
+    text = " ".join(t.get_text(" ") for t in _pager_boxes(fragment))
     count = int_or_none(data.get("total")) if isinstance(data, dict) else None
     if count is None and (m := _PRINTED_RECORDS.search(text)):
         count = int(m.group(1))
@@ -142,8 +157,9 @@ def parse_unit_answer(text: str, url: str, base: str | None = None) -> Listing:
     soup = BeautifulSoup(html, "lxml")
     total, pages = _pagination(soup, data if isinstance(data, dict) else None)
     skipped: list[str] = []
-    return Listing(items=_list_items(soup, base or url, skipped=skipped), total=total, pages=pages, family=FAMILY,
-                   skipped=skipped)
+    secondary: set[str] = set()
+    return Listing(items=_list_items(soup, base or url, skipped=skipped, secondary=secondary), total=total,
+                   pages=pages, family=FAMILY, skipped=skipped, secondary=secondary)
 
 
 def parse_column_shell(html: str, page_url: str, column_id: str | None = None) -> Listing:
@@ -164,8 +180,9 @@ def parse_column_shell(html: str, page_url: str, column_id: str | None = None) -
     if api_url is None:
         raise ListingParseError(f"{page_url}: the build/unit script's url is no URL: {script['url']!r}")
     skipped: list[str] = []
-    return Listing(items=_list_items(soup, base, query.get("pageId") or column_id, skipped), total=total, pages=pages,
-                   family=FAMILY, skipped=skipped, paging={"api_url": api_url, "query": query,
+    secondary: set[str] = set()
+    return Listing(items=_list_items(soup, base, query.get("pageId") or column_id, skipped, secondary), total=total,
+                   pages=pages, family=FAMILY, skipped=skipped, secondary=secondary, paging={"api_url": api_url, "query": query,
                                                            "page_size": _page_size(query), "notes": notes,
                                                            "link_base": base})
 
@@ -198,29 +215,34 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
     shell = got[0]
     out.announced, out.announced_pages = shell.total, shell.pages
     out.add(shell.items)
-    if shell.pages is not None and shell.pages > 1 and stop_if_caught_up(session, out):
+    distrust_short_total(out)
+    if out.announced_pages is not None and out.announced_pages > 1 and stop_if_caught_up(session, out):
         return out
-    stopped, one_short_page = _page(session, out, shell, col_url)
+    stopped, end_proved = _page(session, out, shell, col_url)
     note_shortfall(out, stopped)
-    if (out.announced is None and out.announced_pages is None and not one_short_page and not out.errors
+    if (out.announced is None and out.announced_pages is None and not end_proved and not out.errors
             and not out.capped and not out.caught_up and out.items):
-        # No count anywhere (no pagination table, data.total, 共N条 or 第1/N页) and more than one short page: an
-        # empty or repeated page is where the reading stopped, not proof of the column's end (a server ignoring
-        # paramJson repeats page 1). What was read is kept; it must not mark notices missing from it as unlisted.
+        # No count anywhere (no pagination table, data.total, 共N条 or 第1/N页) and paging that could not be followed
+        # to a short or empty page (a server ignoring paramJson repeats page 1): what was read is kept; it must not
+        # mark notices missing from it as unlisted.
         out.errors.append(f"column {out.column_id}: no record or page count announced (no pagination table, "
                           f"data.total or printed pager); read {len(out.items)} records until {stopped}: "
                           "the column's length is unknown")
+    elif out.announced is None and out.announced_pages is None and end_proved:
+        out.notes.append(f"column {out.column_id}: no record or page count announced; read whole: {stopped}")
     return out
 
 
 def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str) -> tuple[str, bool]:
     """build/unit pages 1, 2, … until the announced last page, an empty page, a page that repeats an earlier
-    one, or the cap. Without any count, a first page shorter than pageSize is the whole (small) column; a full
-    one is no proof of the end, so the next page is asked. Returns why it stopped, and whether the column was one
-    short page without a pager."""
+    one, or the cap. Without any count, a page shorter than pageSize or an empty page after distinct pages is the
+    column's end (proved by paging: the same rule as classic's dataproxy); a full one is no proof of the end, so
+    the next page is asked, and a repeated page proves nothing (a server ignoring paramJson). Returns why it
+    stopped, and whether paging proved the column's end."""
     parts = urlsplit(col_url)
     headers = {"Referer": col_url, "Origin": f"{parts.scheme}://{parts.netloc}", "X-Requested-With": "XMLHttpRequest"}
     seen: set[str] = set()
+    distrusted = out.announced is None and shell.total is not None  # the shell's count was dropped already
     size = int_or_none(shell.paging["page_size"]) or int(DEFAULT_PAGE_SIZE)
     for page_no in range(1, session.max_pages + 1):
         url = unit_page_url(shell.paging["api_url"], shell.paging["query"], page_no, shell.paging["page_size"])
@@ -236,23 +258,25 @@ def _page(session: ListSession, out: ColumnListing, shell: Listing, col_url: str
             return f"page {page_no} unreadable", False
         out.pages_read += 1
         note_skipped(session, out, answer, url)
-        if answer.total is not None:
-            out.announced = answer.total
-        if answer.pages is not None or answer.total is not None:
-            out.announced_pages = answer.pages or math.ceil(answer.total / size)
+        if not distrusted:  # once a count fell below the records read, no page's count is taken (noted once)
+            if answer.total is not None:
+                out.announced = answer.total
+            if answer.pages is not None or answer.total is not None:
+                out.announced_pages = answer.pages or math.ceil(answer.total / size)
         urls = {i.url for i in answer.items}
         if not urls:
-            return f"page {page_no} was empty", False
+            return f"page {page_no} was empty", page_no > 1
         if urls <= seen:
             return f"page {page_no} repeated earlier pages", False
         seen |= urls
         out.add(answer.items)
+        distrusted = distrust_short_total(out) or distrusted
         if out.announced_pages is not None:
             if page_no >= out.announced_pages:
                 return f"page {page_no} was the last", False
-        elif len(answer.items) + len(answer.skipped) < size:
-            # No pager and a short page: the end (on page 1, a small column's whole; later, only where it stopped)
-            return f"page {page_no} was short ({len(answer.items)} of {size}) with no pager", page_no == 1
+        elif len(answer.items) - len(answer.secondary) + len(answer.skipped) < size:
+            # No pager and a short page: the column's end (on page 1, a small column's whole)
+            return f"page {page_no} was short ({len(answer.items)} of {size}) with no pager", True
         if stop_if_caught_up(session, out):
             return f"page {page_no} held only records read before", False
     out.capped = True

@@ -16,7 +16,7 @@ from scrapers.cms import hanweb_classic, hanweb_jpaas, trs_wcm, xxgk
 from scrapers.crawl import crawl_source
 from scrapers.http import Politeness
 from scrapers.landing import list_landing_files, read_landing_file
-from scrapers.listing import item_from_link
+from scrapers.listing import item_from_link, join_url
 from scrapers.registry import Column, Source
 
 from tests.scrapers.test_cms_jpaas import SiteSession as _SiteSession
@@ -243,11 +243,12 @@ def test_jpaas_reads_data_total_as_the_count():
     assert listing.complete and len(listing.items) == listing.announced == 40 and listing.announced_pages == 3
 
 
-def test_jpaas_without_any_count_asks_past_a_full_page_and_does_not_call_the_listing_complete():
+def test_jpaas_without_any_count_asks_past_a_full_page_and_ends_at_a_short_page():
+    """Round 2 #10: paging to a page shorter than pageSize proves the column's end (it was partial for ever)."""
     session = SiteSession(jpaas_site(40, "none"))
     listing = hanweb_jpaas.list_column(session, BASE, COL)
-    assert len(listing.items) == 40 and listing.announced is None
-    assert not listing.complete and not listing.settled and "length is unknown" in listing.incomplete_reason
+    assert len(listing.items) == 40 and listing.announced is None and listing.pages_read == 4
+    assert listing.complete and "read whole: page 3 was short" in listing.notes[0]
 
 
 def test_jpaas_without_any_count_and_a_server_repeating_page_one_is_not_complete():
@@ -353,3 +354,171 @@ def test_invisible_characters_are_taken_out_of_titles():
     assert parse_article(page, f"{BASE}/art/1.html").title == "关于开展检查的通知"
     link = BeautifulSoup("<li><a href='/art/1.html' title='关于\u200d开展检查的通知\ufeff'>x</a></li>", "html.parser").a
     assert item_from_link(link, link, BASE).title == "关于开展检查的通知"
+
+
+# == Round 2 (review-redteam2.md) ====================================================================================
+
+# -- #2 JPaaS: 共N条 only from the pager, and a total below the records read is no total ----------------------------
+
+def _jpaas_summary_site(count: int, *, wrap: str | None, summary_total: bool = False):
+    """build/unit pages of 15 with no pager and no data.total; the newest record's summary says 本方案共5条措施.
+    `wrap`: a class around the list (page-content, as JPaaS themes draw the main area). `summary_total`: the
+    answer's pager-less data also carries a total of 5 (a count below the records read)."""
+    def unit(request: httpx.Request) -> httpx.Response:
+        page_no = json.loads(request.url.params["paramJson"])["pageNo"]
+        lis = "".join(
+            f'<li><a title="通知第{n}条" href="/col/col{COL}/art/2026/art_{n:032x}.html">通知第{n}条</a>'
+            f"<span>2026-05-{n % 28 + 1:02d}</span><p class='zy'>"
+            f"{'本方案共5条措施，涉及稳就业、促消费等方面。' if n == count else '摘要：请各单位认真贯彻落实。'}</p></li>"
+            for n in range(count - (page_no - 1) * 15, max(count - page_no * 15, 0), -1))
+        html = f"<ul>{lis}</ul>"
+        if wrap:
+            html = f"<div class='{wrap}'>{html}</div>"
+        data = {"html": html, **({"total": 5} if summary_total else {})}
+        return httpx.Response(200, headers=JSON, text=json.dumps({"success": True, "data": data}, ensure_ascii=False))
+    return routes({COL_PATH: (HTML, jpaas_shell()), JPAAS_UNIT: unit})
+
+
+def test_jpaas_never_reads_a_count_from_a_records_text():
+    for wrap in ("page-content", None):
+        listing = hanweb_jpaas.list_column(SiteSession(_jpaas_summary_site(40, wrap=wrap)), BASE, COL)
+        assert len(listing.items) == 40 and listing.announced is None, wrap
+        assert listing.complete, listing.incomplete_reason
+
+
+def test_jpaas_reads_a_pager_box_inside_a_page_content_wrapper():
+    html = ("<div class='page-content'><ul><li><a href='/col/col1/art/2026/art_1.html'>通知</a><p>本方案共5条措施</p></li>"
+            "</ul><div class='page-box'><span>共 40 条</span><span>第1/3页</span></div></div>")
+    assert hanweb_jpaas._pagination(BeautifulSoup(html, "lxml")) == (40, 3)
+
+
+def test_jpaas_takes_an_announced_total_below_the_records_read_as_no_total():
+    listing = hanweb_jpaas.list_column(SiteSession(_jpaas_summary_site(40, wrap=None, summary_total=True)), BASE, COL)
+    assert len(listing.items) == 40 and listing.announced is None and listing.pages_read == 4  # shell + 3
+    assert listing.complete and any("the count is no total" in n for n in listing.notes)
+
+
+def test_a_classic_total_below_the_records_read_is_no_total():
+    page = classic_column([record(art(n), f"通知第{n}条") for n in range(1, 16)], total=5)
+    session = SiteSession(routes({COL_PATH: (HTML, page),
+                                  "/module/jpage/dataproxy.jsp": dataproxy_handler(40, with_total=False)}))
+    listing = hanweb_classic.list_column(session, BASE, COL)
+    assert len(listing.items) == 40 and listing.announced is None and listing.complete
+    assert any("the count is no total" in n for n in listing.notes)
+
+
+# -- #3 <base href>: a real element, http(s), on the page's own site ----------------------------------------------
+
+_RECS = [record(f"art/2024/2/27/art_{COL}_{n}.html", f"通知第{n}条") for n in (1, 2)]
+
+
+def test_classic_ignores_a_base_href_in_a_comment_or_script():
+    for head in ("<!-- <base href='http://old.rt.gov.cn/zwgk/'> -->",
+                 "<script>document.write(\"<base href='http://old.rt.gov.cn/zwgk/'>\");</script>"):
+        got = hanweb_classic.parse_column_page(classic_column(_RECS, total=2, head=head), BASE + COL_PATH, COL)
+        assert [i.url for i in got.items] == [f"{BASE}/col/col{COL}/art/2024/2/27/art_{COL}_{n}.html" for n in (1, 2)]
+
+
+def test_a_foreign_or_non_http_base_is_ignored_and_a_same_site_one_honoured():
+    page_url = BASE + COL_PATH
+    for href, want in (("http://evil.example/", page_url), ("file:///etc/", page_url),
+                       ("javascript:void(0)", page_url), ("//old.rt.gov.cn/", page_url),
+                       ("http://rt.gov.cn/zwgk/", "http://rt.gov.cn/zwgk/"),          # www. aside
+                       ("https://www.rt.gov.cn/zwgk/", "https://www.rt.gov.cn/zwgk/"), ("/zwgk/", f"{BASE}/zwgk/")):
+        head = f"<base href='{href}'>"
+        got = hanweb_classic.parse_column_page(classic_column(_RECS, total=2, head=head), page_url, COL)
+        assert got.paging["link_base"] == want, href
+        trs = trs_wcm.parse_list(f"<html><head>{head}</head><body><ul class='list'><li><a href='./t20240205_5.html' "
+                                 "title='通知'>通知</a><span>2024-02-05</span></li></ul></body></html>", f"{BASE}/tzgg/")
+        assert trs.items[0].url == join_url(want if want != page_url else f"{BASE}/tzgg/", "./t20240205_5.html"), href
+        art_page = _article("关于印发管理办法的通知", "<p>现印发给你们。</p><p><a href='P1.pdf'>管理办法.pdf</a></p>", head=head)
+        got_art = parse_article(art_page, f"{BASE}/tzgg/t1.html")
+        assert got_art.attachments[0]["url"] == join_url(want if want != page_url else f"{BASE}/tzgg/t1.html",
+                                                         "P1.pdf"), href
+
+
+# -- #8 a classic record linking a column/专题 page is a record, not a notice -----------------------------------------
+
+def test_a_classic_record_linking_a_column_page_counts_as_a_record_not_a_notice():
+    recs = [record(art(1), "关于第1项工作的通知"), record("/col/col99/index.html", "2024年全国两会专题"),
+            record(art(2), "关于第2项工作的通知")]
+    answer = f"<datastore><totalrecord>3</totalrecord><recordset>{''.join(recs)}</recordset></datastore>"
+    session = SiteSession(routes({COL_PATH: (HTML, classic_column(recs, total=3)),
+                                  "/module/jpage/dataproxy.jsp": (XML, answer)}))
+    listing = hanweb_classic.list_column(session, BASE, COL)
+    assert [i.url for i in listing.items] == [BASE + art(1), BASE + art(2)]
+    assert listing.complete, listing.incomplete_reason
+    record_ = listing.to_record()
+    assert record_["not_notices"] == 1 and record_["shortfall"] == 0
+    assert len(listing.notes) == 1 and "/col/col99/index.html" in listing.notes[0] and "not a notice" in listing.notes[0]
+
+
+# -- #9 a record with a policy and its [解读] lists both ---------------------------------------------------------------
+
+def test_a_classic_record_with_a_policy_and_its_interpretation_lists_both():
+    rec = (f'<record><![CDATA[<li><a href="{art(21)}" title="关于印发测试市促进消费若干措施的通知">关于印发…</a>'
+           f'<a href="{art(22)}" class="jd">[解读]</a><span>2024-02-27</span></li>]]></record>')
+    session = SiteSession(routes({COL_PATH: (HTML, classic_column([rec, record(art(3), "关于第3项工作的通知")], total=2)),
+                                  "/module/jpage/dataproxy.jsp": (XML, "<datastore></datastore>")}))
+    listing = hanweb_classic.list_column(session, BASE, COL)
+    assert [(i.url, i.title, i.date) for i in listing.items] == [
+        (BASE + art(21), "关于印发测试市促进消费若干措施的通知", "2024-02-27"),
+        (BASE + art(22), "关于印发测试市促进消费若干措施的通知 [解读]", "2024-02-27"),
+        (BASE + art(3), "关于第3项工作的通知", "2024-02-27")]
+    # the site counts 2 records: the 解读 is no record of its own, so the count stays a total
+    assert listing.announced == 2 and listing.records == 2 and listing.complete
+
+
+def test_a_jpaas_record_with_its_interpretation_counts_once():
+    lis = (f"<li><a title='关于印发若干措施的通知' href='/col/col{COL}/art/2026/art_{1:032x}.html'>关于印发若干措施的通知</a>"
+           f"<a href='/col/col{COL}/art/2026/art_{2:032x}.html'>[解读]</a><span>2026-05-02</span></li>"
+           f"<li><a title='通知3' href='/col/col{COL}/art/2026/art_{3:032x}.html'>通知3</a></li>")
+    answer = json.dumps({"success": True, "data": {"html": f"<ul>{lis}</ul>", "total": 2}}, ensure_ascii=False)
+    listing = hanweb_jpaas.list_column(SiteSession(routes({COL_PATH: (HTML, jpaas_shell()),
+                                                            JPAAS_UNIT: (JSON, answer)})), BASE, COL)
+    assert len(listing.items) == 3 and listing.announced == 2 and listing.complete
+
+
+# -- #10 a column with no count: paging to a short or empty page reads it whole; classic and JPaaS agree ----------
+
+def test_jpaas_without_a_count_ending_on_an_empty_page_is_complete():
+    listing = hanweb_jpaas.list_column(SiteSession(jpaas_site(30, "none")), BASE, COL)
+    assert len(listing.items) == 30 and listing.complete and "page 3 was empty" in listing.notes[0]
+
+
+def test_classic_without_jpage_or_proxy_and_a_short_page_is_the_whole_column():
+    page = classic_column([record(art(n), f"通知第{n}条") for n in range(1, 9)], jpage=None, nextgroup=False)
+    listing = hanweb_classic.list_column(SiteSession(routes({COL_PATH: (HTML, page)})), BASE, COL)
+    assert len(listing.items) == 8 and listing.complete and "read whole" in listing.notes[0]
+
+
+def test_classic_without_a_count_pages_to_an_empty_or_short_answer_and_is_complete():
+    for count in (45, 52):  # ends on an empty window / on a short window
+        page = classic_column([record(art(n), f"通知第{n}条") for n in range(1, 16)], total=None)
+        session = SiteSession(routes({COL_PATH: (HTML, page),
+                                      "/module/jpage/dataproxy.jsp": dataproxy_handler(count, with_total=False)}))
+        listing = hanweb_classic.list_column(session, BASE, COL)
+        assert len(listing.items) == count and listing.complete, (count, listing.incomplete_reason)
+
+
+def test_classic_without_a_count_and_a_proxy_ignoring_paging_is_not_complete():
+    page = classic_column([record(art(n), f"通知第{n}条") for n in range(1, 16)], total=None)
+    answer = f"<datastore><recordset>{''.join(record(art(n), f'通知第{n}条') for n in range(1, 46))}</recordset></datastore>"
+    session = SiteSession(routes({COL_PATH: (HTML, page), "/module/jpage/dataproxy.jsp": (XML, answer)}))
+    listing = hanweb_classic.list_column(session, BASE, COL)
+    assert len(listing.items) == 45 and not listing.complete and "length is unknown" in listing.incomplete_reason
+
+
+# -- #13 attachments: no data: payload, no javascript: link --------------------------------------------------------
+
+def test_data_and_javascript_attachment_links_are_never_stored_as_urls():
+    payload = "JVBERi0xLjQg" + "eHh4" * 20000
+    body = ("<p>现将第一批名录予以公布。</p>"
+            f"<p><a href='data:application/pdf;base64,{payload}' download='附件1.pdf'>附件1.pdf</a></p>"
+            "<p><a href='javascript:void(0)' onclick='down(3)'>征求意见稿.pdf</a></p>"
+            "<p><a href='/module/download/downfile.jsp?filename=b.pdf&v=2'>附件2.pdf</a></p>")
+    got = parse_article(_article("关于公布第一批名录的通知", body), BASE + art(1))
+    assert got.attachments == [
+        {"name": "附件1.pdf", "inline": "application/pdf"},
+        {"name": "附件2.pdf", "url": f"{BASE}/module/download/downfile.jsp?filename=b.pdf&v=2"}]
+    assert "base64" not in json.dumps(got.attachments) and "javascript" not in json.dumps(got.attachments)
