@@ -270,8 +270,9 @@ class _Crawl:
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
         # a notice of images only (a scanned 通知, a 图解) has no text to tell a new version by: its media do
-        digest = content_hash(article.body if article.body.strip() else
-                              article.body + "\n" + "\n".join(a.get("url", "") for a in article.attachments))
+        # (without their query: an image URL with a cache-busting ?t=… is the same image)
+        digest = content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
+            (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
         if _cut_off(res.text):
             # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is

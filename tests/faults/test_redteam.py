@@ -167,6 +167,18 @@ def test_a_notice_of_images_only_is_stored_with_its_images_and_a_new_scan_is_a_n
     assert len(attachments) == 2 and "scan-1.jpg" in attachments[0] and "scan-2.jpg" in attachments[1]
 
 
+def test_a_cache_busting_query_on_a_scanned_notices_image_is_no_new_version(tmp_path):
+    good = good_notices(2)
+    path = good[0].path
+    with FaultSite(good, faults={path: _no_validators(_scanned(good[0].title, "/picture/scan.jpg?t=1"))}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)
+        pipeline.run(source, now=T0)
+        site.set_fault(path, _no_validators(_scanned(good[0].title, "/picture/scan.jpg?t=2")))
+        due = pipeline.run(source, now=T0 + timedelta(days=source.revalidate_after_days + 1))
+    assert due.report.articles_unchanged == 1 and due.report.articles_changed == 0
+
+
 def _plain_page(title: str, text: str) -> str:
     """A page in no template the parser knows (no meta tags, no known body box): read by text density alone."""
     return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='top'>首页 | 政务公开</div>"
