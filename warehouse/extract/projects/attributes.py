@@ -200,13 +200,19 @@ def _brought_to_later(text: str, start: int, published: str | None) -> bool:
                 and not period_begun(brought.group("period"), published))
 
 
+# 拟入驻A、B等企业的C项目正式进场施工: a plan word inside the 的-modifier of the works the verb is said of tells what the
+# works is to house, not that the verb is planned (the name runs from the 的 up to the verb)
+_PLAN_IN_MODIFIER = re.compile(r"(?:拟|将|计划)(?:入驻|引进|容纳|承接|落户)[^，,。；;]{1,60}?的"
+                               r"(?=[^，,。；;的]{2,24}?(?:项目|工程)(?:正式|顺利|全面|已经?)?[^，,。；;]{0,4}$)")
+
+
 def _plan_word_before(text: str, start: int) -> bool:
     """Whether a plan word before `start` governs it (one inside a 计划…开工项目 noun that ends before it does not),
     or the stage is denied (尚未开工)."""
     if _NOT_YET.search(text, max(0, start - 2), start):
         return True
     masked = text[:start]
-    for m in _PLAN_NAMED_BATCH.finditer(masked):
+    for m in list(_PLAN_NAMED_BATCH.finditer(masked)) + list(_PLAN_IN_MODIFIER.finditer(masked)):
         masked = masked[: m.start()] + "　" * (m.end() - m.start()) + masked[m.end():]
     return bool(_FUTURE.search(masked))
 _STAGE_WORD = r"签约|开工|封顶|结顶|竣工|建成|投产|达产|投用"

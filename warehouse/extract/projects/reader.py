@@ -227,7 +227,7 @@ _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
 # 部分项目已开工建设: some of a batch, not the project named before
 # (其余65个市本级项目总投资420.6亿元: the rest of a batch)
-_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,6}项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
+_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,12}?项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
                         r"|其余\d+个|其余[^，,]{0,8}项目"
                         r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
 # 今年全县共安排重点项目50个 / 城南片区今年实施项目10个: a batch of projects counted, or all of a place's
@@ -462,13 +462,94 @@ def _joined_after(after: list[tuple[NameMention, Frame]], clause: str) -> list[t
     return joined
 
 
+# A项目(一期)、B工程、C项目 / A项目和B项目: names (and unnamed items) joined by 、 or 和 into one list
+_LISTED_WITH = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:、[^、，,。；;：:]{1,24}?)*、|和|及|与|以及")
+# A项目、B项目分别投资3亿元、5亿元 / …，总投资分别为3亿元和5亿元: one figure to each name of the list, in order
+_RESPECTIVELY = re.compile(r"分别")
+_RUN_KIND = re.compile(r"(?P<investment>投资)|(?P<land>占地|用地)|(?P<floor_area>建筑面积)")
+_QUANTITY_KIND = {"investment": "money", "land": "land", "floor_area": "area"}
+
+
+def _respective(clause: str, start: int) -> dict[str, list]:
+    """The runs of figures after 分别 (at `start`) in a clause, by kind: 投资3亿元、5亿元和2亿元 -> investment [3e8, 5e8, 2e8]."""
+    runs: dict[str, list] = {}
+    quantities = find_quantities(clause)
+    k = 0
+    while k < len(quantities):
+        q = quantities[k]
+        if q.start < start:
+            k += 1
+            continue
+        words = list(_RUN_KIND.finditer(clause, max(0, start - 8), q.start))
+        kind = words[-1].lastgroup if words else None
+        run = [q]
+        while k + 1 < len(quantities) and re.fullmatch(r"[、和及与]|以及", clause[run[-1].end: quantities[k + 1].start]):
+            k += 1
+            run.append(quantities[k])
+        k += 1
+        if kind and kind not in runs and all(r.kind == _QUANTITY_KIND[kind] for r in run) \
+                and (kind != "investment" or all(r.unit == "元" for r in run)):
+            runs[kind] = [r.value for r in run]
+    return runs
+
+
+# 包括A项目在内的12个重点项目，总投资101亿元: a batch counted around a named member; its total is the batch's
+_COUNTED_WITHIN = re.compile(r"在内的?(?:\d+|[两二三四五六七八九十百]+)个[^，,。；;]{0,12}?(?:项目|工程)")
+# 建设单位A公司去年营收达50亿元 / 该集团2024年实现销售收入80亿元: a firm's own takings in a year gone, not the output of
+# the works it builds (达产后年产值…, 项目建成后…营收 stay the project's: no firm word right before them)
+_FIRM_REVENUE = re.compile(r"(?:公司|集团)[^，,。；;项目]{0,4}?(?:去年|上年|前年|\d{4}年(?:度)?)(?:全年)?(?:实现)?"
+                           r"(?:营业收入|营收|销售收入|销售额|产值)")
+_WORKS_WORD = re.compile(r"项目|工程")
+_EACH_FIGURE = re.compile(r"(?:均|各)(?:计划)?(?:总?投资|占地|用地|建筑面积)|(?:总?投资|占地|用地|建筑面积)(?:额|面积)?均")
+_OWNED_FIGURES = frozenset({"investment", "land", "floor_area", "annual_output"})
+_MODIFIED_NAME = re.compile(r"的$")
+
+
+def _listed_chain(here: list, clause: str) -> list:
+    """The frames of the names that close a clause's list (A项目(一期)、B工程、C项目): two or more, or none."""
+    chain = [here[-1]]
+    for m, f in reversed(here[:-1]):
+        if not _LISTED_WITH.fullmatch(clause, m.end, chain[-1][0].start):
+            break
+        chain.append((m, f))
+    return [f for _, f in reversed(chain)] if len(chain) >= 2 else []
+
+
+# (该项目总投资45亿元，…选址X产业园: the piece's subject is the project before; only a piece that opens on the figure)
+_CONNECTIVE = re.compile(r"同时|此外|另外|另|其中|目前|据悉|据了解|据介绍")
+# (A公司将投资20亿元，发展…的B项目: a firm's money put into the works it goes on to name)
+_OPENS_ON_FIGURE = re.compile(r"(?:[^，,。；;]{2,30}?(?:公司|集团)(?:将|拟|计划|共)?)?(?:计划|规划|预计|拟)?(?:总投资|投资|总用地|总占地|占地|用地|总建筑面积|建筑面积)"
+                              r"(?:面积|额)?(?:约|达|近|超|为)?[\d.]")
+
+
+def _name_ahead(text: str, clauses: list, mentions: list) -> tuple[int, bool] | None:
+    """Where the first works named after the opening clause starts, when the sentence (a ；-piece) opens on a clause
+    with no name, and whether a 的-modifier leads to it (计划总投资35亿元，拟入驻…企业的C项目…: the opening figures are
+    C's; 总投资6亿元，C项目开工建设: unclear, C's or the project before's). None otherwise."""
+    if len(clauses) < 2 or not mentions:
+        return None
+    k = 1 if len(clauses) > 2 and _CONNECTIVE.fullmatch(clauses[0].text) else 0  # (同时，A公司将投资…)
+    first_end = clauses[k].start - clauses[0].start + len(clauses[k].text)
+    if not _OPENS_ON_FIGURE.match(clauses[k].text) or any(m.start < first_end for m, _ in mentions):
+        return None
+    m = mentions[0][0]
+    if m.listed or m.start - first_end > 60:
+        return None
+    return m.start, bool(_MODIFIED_NAME.search(text[:m.start]))
+
+
+# a figure _targets gives to a batch: no member's, and no project's named before the clause either
+_BATCH_ONLY: list = []
+
+
 def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: str) -> list[Frame]:
-    """Which named projects in the clause an attribute belongs to."""
+    """Which named projects in the clause an attribute belongs to (_BATCH_ONLY: the figure of a batch, nobody's)."""
     inside = [f for m, f in mentions if m.start <= a.start < m.end]
     if inside and a.kind in ("company", "capacity"):
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
     # 总投资12亿元、占地500亩、建筑面积约20万平方米的X项目: figures joined by 、 before the name are all its own
-    after = [(m, f) for m, f in mentions if m.start >= a.start and ((
+    # (投资3亿元的A项目和投资5亿元的B项目, A not read as a name: the money is A's, not B's: no works word on the way)
+    after = [(m, f) for m, f in mentions if m.start >= a.start and not _WORKS_WORD.search(clause, a.start, m.start) and ((
         m.start - a.start <= 20 or m.start - a.start <= 40 and _FIGURES_BEFORE.fullmatch(clause, a.start, m.start)) and (
         clause[a.start:m.start].endswith("的")
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
@@ -480,7 +561,7 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     if after and a.kind != "stage":
         batch = COUNTED_BATCH.search(clause, after[0][0].end)
         if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
-            return []  # 投资136.6亿元的A、B等21个项目: the money of the batch (unless each item has its own)
+            return _BATCH_ONLY  # 投资136.6亿元的A、B等21个项目: the money of the batch (unless each item has its own)
         return [after[0][1]]
     if a.kind == "stage":
         first = next((k for k, (m, _) in enumerate(mentions)
@@ -495,7 +576,7 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
     if before and a.kind != "company" and before[-1][0].listed:
         count = COUNTED_CLOSE.match(clause, before[-1][0].end)
         if count:  # A、B、C三个项目总投资15亿元: the batch's total, no member's; 均 / 各 gives each member the figure
-            return _joined_before(before, clause) if _EACH.search(clause, count.end(), a.start) else []
+            return _joined_before(before, clause) if _EACH.search(clause, count.end(), a.start) else _BATCH_ONLY
     if before and a.kind != "company" and _EACH_AFTER.fullmatch(clause, before[-1][0].end, a.start):
         return _joined_before(before, clause)  # A项目、B产业园、C项目等均投资10亿元以上: each of the names joined
     if before:
@@ -1036,6 +1117,14 @@ class ProjectReader:
         lead_date = opening[-1] if opening else None
         # 三期工程已于日前奠基，占地260亩，总投资12亿元: a sentence about one phase, its totals the phase's
         phase_topic = bool(_PHASE_TOPIC.match(s.text)) and len(set(_PHASE.findall(s.text))) == 1
+        # 计划总投资35亿元，拟入驻…企业的C项目正式进场施工: a piece that opens on figures with no name, then names a
+        # works after a 的-modifier, gives the figures to that works (not to the project of the piece before)
+        ahead_at = _name_ahead(s.text, clauses, mentions)
+        ahead, modified = ahead_at if ahead_at else (None, False)
+        before_owner = owner
+        held: list[Attribute] = []
+        prior_list: list[Frame] = []  # the names of the last list of the sentence (…，总投资分别为3亿元、5亿元)
+        listed_total = False  # the clause before closed on a list of names (A、B、C项目参加…活动): totals are the list's
         for index, clause in enumerate(clauses):
             offset = clause.start - s.start
             here = []
@@ -1087,6 +1176,14 @@ class ProjectReader:
                     f.series = True  # 有18个产业项目，包括A中心、B中心: the members of a group of projects are projects
                 visible.append((m, f))
                 here.append((NameMention(m.name, m.start - offset, m.end - offset, m.listed, m.weak), f))
+            if held and any(m.start + offset == ahead for m, _ in here):
+                frame = next(f for m, f in here if m.start + offset == ahead)
+                if modified or frame is before_owner:  # (the project before named again: its own figures)
+                    for a in held:
+                        frame.apply(a, None)
+                held = []
+            if ahead is not None and offset > ahead:
+                ahead = None
             if _CLAUSE_REFER.match(clause.text) and (self.current or owner):
                 owner, phase = owner or self.current, None
             if not here and _AGGREGATE.search(clause.text):
@@ -1122,18 +1219,50 @@ class ProjectReader:
                     or any(a.kind == "stage" and a.future for a in attributes) \
                     or any(_SUBJECT_PLAN.match(clause.text, m.end) for m, _ in here if not m.listed):
                 future_lead = True  # 根据计划，项目一期将于明年7月主体封顶，2024年上半年竣工
+            # A项目、B项目分别投资3亿元、5亿元 (or the list in the clause before): the i-th figure is the i-th name's;
+            # with as many figures as names, each gets its own, otherwise none of them (nor the project before)
+            resp = _RESPECTIVELY.search(clause.text)
+            listed = [f for m, f in here if m.start < resp.start()] if resp else []
+            if resp and not any(m.start > resp.start() for m, _ in here):
+                chain = []
+                for k in range(len(here) - 1, -1, -1):
+                    m, f = here[k]
+                    if m.start > resp.start():
+                        continue
+                    if chain and not _LISTED_WITH.fullmatch(clause.text, m.end, chain[-1][0].start):
+                        break
+                    chain.append((m, f))
+                frames = [f for _, f in reversed(chain)] if len(chain) >= 2 else (
+                    prior_list if not listed else [])
+                if len(frames) >= 2 or listed:
+                    for kind, values in _respective(clause.text, resp.start()).items():
+                        if len(values) == len(frames):
+                            for frame, value in zip(frames, values):
+                                frame.apply(Attribute(kind, value, resp.start()), None)
+                    attributes = [a for a in attributes if not (a.kind in _OWNED_FIGURES and a.start >= resp.start())]
             for a in attributes:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
                     a = Attribute(a.kind, a.value, a.start, a.future, lead_date or str(reviewed), a.ongoing)
                 if a.kind == "company":  # 记者来到A有限公司B项目: the company begins where the project name begins
                     cut = next((m.start for m, _ in here if a.start < m.start < a.start + len(a.value) - 4), None)
                     a = Attribute(a.kind, a.value[cut - a.start:], cut) if cut is not None else a
+                if a.kind == "annual_output" and _FIRM_REVENUE.search(clause.text, 0, a.start + 8):
+                    continue  # 建设单位A公司去年营收达50亿元: the firm's takings, no output of the works
                 targets = _targets(a, here, clause.text)
                 if a.kind == "stage":
                     self.own_stage.update(id(f) for f in targets)
                 if targets:
                     for frame in targets:
                         frame.apply(a, None)
+                elif targets is _BATCH_ONLY:
+                    pass  # the batch's figure: not the project named before it either
+                elif a.kind in _OWNED_FIGURES and not here and ahead is not None:
+                    held.append(a)  # 计划总投资35亿元，拟入驻…的C项目: the figure of the name the piece goes on to
+                elif a.kind in _OWNED_FIGURES and not here and prior_list and _EACH_FIGURE.search(clause.text):
+                    for frame in prior_list:  # A项目、B项目均已开工，各投资2亿元: each member's own
+                        frame.apply(a, None)
+                elif a.kind in _OWNED_FIGURES and not here and listed_total:
+                    pass  # A、B、C项目参加…活动，总投资超30亿元: a total after a list is the list's, no member's
                 elif members and not here:
                     if a.kind == "stage":
                         for frame in members:
@@ -1142,6 +1271,10 @@ class ProjectReader:
                     owner.apply(a, bracket.group(1) if bracket and bracket.start() <= a.start < bracket.end() else phase)
                 elif a.kind == "stage":
                     unowned.append((index, offset + a.start, a))
+            if here:
+                prior_list = _listed_chain(here, clause.text)
+                listed_total = len(here) >= 2 and _LISTED_WITH.fullmatch(clause.text, here[-2][0].end, here[-1][0].start) \
+                    is not None
             named = [f for m, f in here if not m.listed]
             if named:
                 owner, phase = named[-1], None
@@ -1151,7 +1284,7 @@ class ProjectReader:
                     and clause.text.rstrip("，,、 ").endswith(here[-1][0].name) else []
                 if len(members) < 2:
                     members = []
-            if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text)
+            if here and (clause.text.endswith("等") or COUNTED_BATCH.search(clause.text) or _COUNTED_WITHIN.search(clause.text)
                          or any(m.listed and COUNTED_CLOSE.match(clause.text, m.end) for m, _ in here)):
                 # A项目、B项目等，总投资45亿元 / A、B两个项目，总投资8000万元: the figures after a closed list are the list's
                 owner, phase = None, None
