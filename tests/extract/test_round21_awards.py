@@ -175,3 +175,44 @@ def test_a_selection_launched_earlier_this_year_still_lends_its_title():
     text = "“浙南十佳宜居小城”网络评选活动于今年3月启动，共有20个县参评。评选结果依次为丰溪县、清河县。"
     assert awards(text) == [("浙南十佳宜居小城", "第1位", "丰溪县"), ("浙南十佳宜居小城", "第2位", "清河县")]
     assert awards("“浙南十佳宜居小城”网络评选活动明年3月启动。评选结果依次为丰溪县、清河县。") == []
+
+
+# ---- second review (Q4–Q8)
+
+
+def test_a_harvest_holder_is_a_name_not_a_time_or_a_clause():
+    assert all("坚持" not in (r or "") for _, _, r in awards("这几年来，剧团坚持送戏下乡，收获了“群星奖”、省戏剧节金奖等荣誉。"))
+    assert awards("多年来，她扎根山区教学一线，收获了全国优秀教师、全省师德楷模等荣誉。") == []
+    assert awards("“这几年，我们镇收获了全国重点镇、省级美丽城镇等荣誉，”镇长李强说。") == []
+    # near miss: a person, a team, a county named bare still hold it
+    assert ("全国优秀教师", None, "陈小芳") in awards("从教二十年，陈小芳收获了全国优秀教师、全省师德楷模等荣誉。")
+    assert ("国家生态县", None, "青山县") in awards("多年来，青山县收获了国家生态县、全国绿化模范县等荣誉。")
+
+
+def test_a_praised_deed_is_no_class_of_holders():
+    assert awards("县教育局对城关小学等4所学校的先进做法予以通报表扬。") == []
+    assert awards("县应急管理局对石门镇等3个乡镇在防汛工作中的突出表现予以通报表扬。") == []
+    assert awards("县总工会对东岭村等6个村的优秀事迹予以通报表扬。") == []
+    # near miss: the class is a kind of holder
+    assert awards("县应急管理局对石门镇等3个防汛工作先进乡镇予以通报表扬。") == [("防汛工作先进乡镇", None, "石门镇")]
+
+
+def test_a_praise_still_to_come_gives_nothing():
+    assert awards("会议要求，年底前对东岭村等8个先进村予以通报表扬。") == []
+    assert awards("县委计划对东岭村等8个先进村予以通报表扬。") == []
+
+
+def test_an_interim_or_first_round_order_is_no_result():
+    assert awards("“最美乡村”网络评选活动正在火热进行中，截至目前，投票结果排名依次为东岭村、西岭村、南岭村。") == []
+    assert awards("“全省十佳生态县”推选活动进入初选阶段，初选推选结果排名依次为青山县、白沙县、东岭县。") == []
+
+
+def test_a_pupil_needs_a_surname_and_a_team_or_post_stays_a_holder():
+    found = awards("县供电公司配电运检二班党小组荣获全市电力系统先进党小组称号。")
+    assert all(r != "党小组" for _, _, r in found)
+    found = awards("东岭电厂运行二班值长荣获全市电力行业技术能手称号。")
+    assert all(r != "值长" for _, _, r in found)
+    found = awards("青山职业学校2023级数控2班学生荣获全市职业院校技能大赛团体二等奖。")
+    assert all(r != "学生" for _, _, r in found)
+    # near miss: a name with a surname after the class is the pupil
+    assert ("全市作文大赛", "一等奖", "周小雨") in awards("东岭中学初一(4)班周小雨同学荣获全市作文大赛一等奖。")

@@ -139,3 +139,46 @@ def test_a_quoted_class_of_counties_is_no_holder():
 def test_how_a_unit_did_is_not_part_of_its_name():
     text = "县应急管理局坚持安全发展理念。在抗旱救灾中，县消防救援大队表现突出，获评全省抗旱救灾先进集体。"
     assert awards(text) == [("全省抗旱救灾先进集体", None, "县消防救援大队")]
+
+
+# ---- second review (Q1–Q3): the topic refuses when a body or place between it and the honour opens its own sentence or
+# clause, when the 区 title is an area's (景区/街区/社区/园区), and when the "unit" is a stock phrase led by a verb
+
+
+def test_a_body_opening_a_sentence_between_takes_the_topic_away():
+    text = _SURVEY + "近年来，婺城深耕文旅融合。白沙溪景区完善游步道和观景台，游客量翻番。今年，成功获评全省文旅融合示范区。\n"
+    assert all(r != "婺城" for _, _, r in awards(text))
+
+
+def test_a_county_outside_the_gazetteer_between_takes_the_topic_away():
+    text = _SURVEY + "去年，庆元深化山海协作。对口的甘肃岷县借鉴庆元做法，大力发展食用菌产业。今年，获评全国食用菌产业重点县。\n"
+    assert all(r != "庆元" for _, _, r in awards(text))
+
+
+def test_the_topics_own_clause_or_the_whole_county_between_keeps_the_topic():
+    # near miss: a sentence between that opens with 全县 (the topic itself) or with a field (在…上) keeps the topic
+    text = _SURVEY + "近年来，松阳坚持生态立县。全县森林覆盖率达80%以上。在绿色发展上，获评国家生态文明建设示范县。\n"
+    assert ("国家生态文明建设示范县", None, "松阳") in awards(text)
+
+
+def test_a_district_topic_takes_no_scenic_area_or_community_title():
+    text = _SURVEY + "近年来，鄞州坚持全域美丽。去年，获评全国示范步行街区。\n"
+    assert all(r != "鄞州" for _, _, r in awards(text))
+    text = _SURVEY + "近年来，鄞州坚持全域美丽。去年，获评全省美丽城镇示范区。\n"  # near miss: a 示范区 is the district's
+    assert ("全省美丽城镇示范区", None, "鄞州") in awards(text)
+
+
+def test_a_stock_phrase_led_by_a_verb_is_no_unit():
+    for lead in ("始终坚持以群众为中心", "把为民办实事落到实处", "着力建强窗口团队"):
+        text = "近日，省总工会公布表彰决定。\n去年，" + lead + "，持续提升服务水平。年底，获评全省先进集体。\n"
+        assert all(r != lead for _, _, r in awards(text)), lead
+
+
+def test_a_sub_unit_opening_a_sentence_between_takes_the_unit_topic_away():
+    text = ("近日，省总工会公布表彰决定。\n"
+            "县人力社保局持续优化就业服务。社保经办窗口推行“一件事”办理，办结时间缩短三成。去年，获评全省巾帼文明岗。\n")
+    assert all(r != "县人力社保局" for _, _, r in awards(text))
+    # near miss: the unit named again by its head noun (中心…) between is the topic itself
+    text = ("近日，省总工会公布表彰决定。\n"
+            "县不动产登记中心自2020年组建以来，持续压缩办理时限。中心推行“一窗受理”，群众满意度连年提升。去年，获评全市“工人先锋号”。\n")
+    assert ("全市“工人先锋号”", None, "县不动产登记中心") in awards(text)

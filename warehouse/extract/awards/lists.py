@@ -136,6 +136,10 @@ def _praised_lead(who: str) -> str | None:
 
 
 _MERIT_CLASS = re.compile(r"先进|优秀|模范|标兵|示范|最美|十佳|突出|杰出|文明|五好|标杆|榜样")
+# the class praised is a kind of holder (先进集体, 先进乡镇, 优秀党组织), never a deed (先进做法, 突出表现, 先进事迹)
+_PRAISED_CLASS = re.compile(r"(?:集体|单位|个人|党组织|组织|党支部|党委|支部|企业|乡镇|镇|乡|街道|村|社区|班组|家庭|学校|医院|"
+                            r"工作者|同志|典型|标兵|模范|岗|号|队|站|所|中心|科室|处室|部门|团队|人物|代表|党员|干部|教师|学生|职工|员工|青年|志愿者)[”]?$")
+_PRAISED_DEED = re.compile(r"做法|表现|事迹|经验|成绩|成效$|工作$|举措|行为")
 
 
 # an annex heading of one grade: 科学技术进步奖一等奖（2项） / 二等奖（5项）
@@ -509,8 +513,10 @@ def commended(sentence: Sentence, honour: str | None = None) -> list[tuple[str, 
         if m.group("praised"):  # 对A等35个先进党组织予以通报表扬: the lead, under the class it was praised as
             item = _PRAISED_ITEM.match(m.group("praised"))
             recipient = clean_recipient(_praised_lead(item.group("who"))) if item else None
-            if recipient and _MERIT_CLASS.search(item.group("award")) and not re.search(PENDING.pattern + r"|将|建议|提请|请求", sentence.text[: m.start()]):
-                found.append((item.group("award"), recipient, m.start()))
+            award = item.group("award") if item else ""  # (the class ends in a holder, never a deed: 先进做法, 突出表现)
+            if recipient and _MERIT_CLASS.search(award) and _PRAISED_CLASS.search(award) and not _PRAISED_DEED.search(item.group("award")) \
+                    and not re.search(PENDING.pattern + r"|将|建议|提请|请求|要求|年底前|年内|适时|计划|拟|待", sentence.text[: m.start()]):
+                found.append((award, recipient, m.start()))
             continue
         if m.group("named"):  # 决定表彰县人民医院等10个先进集体和王明等20名先进个人: each group its title
             for part in re.split(r"以及|和|及", m.group("named")):

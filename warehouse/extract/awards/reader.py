@@ -29,7 +29,7 @@ from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, 
                       YEAR_LABEL, ZONE_BOARD)
 from .parts import (COUNT, FIRST_OF, GRADE, PERSON_TIMES, TALLY_TAIL, TITLE_HEAD, PROVINCES, award_names, clean_award, is_award_like, is_conferred_title, issuer_level, level_of,
                     names_no_title, split_grade)
-from .recipients import (city_home, clean_recipient, media_home, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
+from .recipients import (SURNAMES, city_home, clean_recipient, media_home, counted_list, county_home, entity_of, head_entity, is_generic, is_statement,
                          outside_quotes_split, persons, resolve_home, split_recipients, without_place_lead,
                          without_time_lead)
 from ..companies import find_companies
@@ -471,17 +471,18 @@ class _Reader:
             full = name if re.search(r"[市县区]$", name) else next(
                 (c for c in gazetteer().counties if c.startswith(name) and len(c) <= len(name) + 5
                  and re.fullmatch(r"(?:市|县|区|畲族自治县|自治县)", c[len(name):])), None)
-            if not full or not title.endswith(full[-1]) or _PERSON_HONOUR.search(title):
-                return None  # the honour is of another kind (a person's, a firm's, a village's): not the place's
+            if not full or not title.endswith(full[-1]) or _PERSON_HONOUR.search(title) or _AREA_TITLE.search(title):
+                return None  # the honour is of another kind (a person's, a firm's, a village's, a 景区's): not the place's
             rest = opening[place.end():]
             others = {m.group(0) for m in gazetteer().known_re.finditer(rest)} - {name, full}
             # (居全市前三 / 全省前列: a tier, no place; another county named in the paragraph: no topic)
-            return None if others or _OTHER_SUBJECT.search(rest) else name
+            return None if others or _OTHER_SUBJECT.search(rest) or _own_subject_between(rest, (name, full)) else name
         unit = _TOPIC_UNIT.match(opening)
         if unit and _UNIT_HONOUR.search(title) and not _PLACE_HONOUR.search(title) and not _PERSON_HONOUR.search(title) \
-                and not _PLACE_NAME.search(unit.group("unit")):
+                and not _PLACE_NAME.search(unit.group("unit")) and not _NOT_A_UNIT.search(unit.group("unit")):
             rest = opening[unit.end():]
-            return None if _OTHER_SUBJECT.search(rest) or find_companies(rest) else unit.group("unit")
+            return None if _OTHER_SUBJECT.search(rest) or find_companies(rest) \
+                or _own_subject_between(rest, (unit.group("unit"),)) else unit.group("unit")
         return None
 
     def tally_carried(self, s: Sentence, before: str) -> list[str]:
@@ -1021,8 +1022,9 @@ class _Reader:
         if not m:
             return []
         clause = re.split(r"[，,]", s.text[: m.start()])[-1] + s.text[m.start():]  # (材料申报 before it is how it was run)
-        if PENDING.search(clause) or re.search(r"拟|公示|候选", clause) or _ASSESSED_ORDER.search(s.text[: m.end()]):
-            return []
+        if PENDING.search(clause) or re.search(r"拟|公示|候选", clause) or _ASSESSED_ORDER.search(s.text[: m.end()]) \
+                or _INTERIM.search(s.text[: m.start()]):
+            return []  # (…正在进行中，截至昨日，票选结果排名依次为 / 初评推选结果: an interim count or a first round, none yet)
         # the selection named in this paragraph only, and one held: not one announced for later (将于明年启动 / 拟举办)
         prefix = self.body[max(self.body.rfind("\n", 0, s.start) + 1, s.start - 600): s.start + m.start()]
         named = list(_SELECTION_NAMED.finditer(prefix))
@@ -1031,6 +1033,8 @@ class _Reader:
         said = prefix[prefix.rfind("。", 0, named[-1].start()) + 1:]
         said = said[: said.find("。") + 1 or len(said)]
         if _SELECTION_AHEAD.search(said):
+            return []
+        if _INTERIM_STAGE.search(said):
             return []
         title = named[-1].group("title")
         # 今年江南幸福感城市推选结果…: the result names a selection of its own, not the quoted one: not read
@@ -1127,9 +1131,13 @@ class _Reader:
         works: list[str] = []  # verbless clauses naming a work each (X领衔完成的“A”项目，Y领衔完成的“B”项目，获得…)
         last: str | None = None
         goal = False  # a clause before set a goal (力争创成X，入选Y): the subjectless clauses after it are aims too
+        harvest_at: int | None = None  # where the awards a 收获 clause gave begin in `found`
         for clause in _verb_parts(split_clauses(s)):
+            if harvest_at is not None:
+                found[harvest_at:] = [a for a in found[harvest_at:] if _harvested(a)]
             offset = clause.start - s.start
             verb = VERB.search(clause.text)
+            harvest_at = len(found) if verb and verb.group(0) == "收获" else None
             if goal and offset and s.text[offset - 1: offset] in ("；", ";"):
                 goal = False  # (a ； starts another matter)
             if lead_award and not verb and offset and clause.text.rstrip("。；;！!").endswith("获奖"):
@@ -1512,6 +1520,8 @@ class _Reader:
                     self.unnamed.append((bare, grade, level))  # 我县4家单位获评X: who they are may follow
                     # (9月底…公布…名单，我市21个村被认定为X: the day it dates the group's honour dates the names that follow)
                     self.counted_dates[_LIST_WORD_END.sub("", bare)] = (self.context(s, position)[0], s.line)
+        if harvest_at is not None:
+            found[harvest_at:] = [a for a in found[harvest_at:] if _harvested(a)]
         return found
 
     def contest_before(self, s: Sentence, position: int, graded_here: list[str], labelled: bool = False) -> str | None:
@@ -2287,6 +2297,69 @@ _TOPIC_UNIT = re.compile(r"^(?P<unit>(?:我[委局办厅院])?[\u4e00-\u9fa5]{2,
 # another subject in the paragraph before the honour: a person, a firm, another body, a pronoun of another
 _OTHER_SUBJECT = re.compile(r"[，,。；;](?:该|其|他|她|他们|其中)|[，,。；;][\u4e00-\u9fa5]{0,10}(?:公司|集团|医院|学校|中学|小学|村|社区|街道|镇|乡)(?:[\u4e00-\u9fa5]{0,4})(?:获|荣获|被|入选)")
 _PLACE_NAME = re.compile(r"(?:省|市|县|区|镇|乡|村|州|街道|社区|新区|开发区|经开区|高新区|园区)$")
+# (selection_in_order) a result not final yet: an interim count, a first round, a vote still running
+_INTERIM = re.compile(r"正在|进行中|截至|截止|实时|暂列|暂居|初评|初选|初审|复评|入围|网络投票阶段|投票阶段")
+# (the sentence that names the selection: 是目前国内最具影响力的…活动 says nothing of the result's stage)
+_INTERIM_STAGE = re.compile(r"正在进行|进行中|初评|初选|初审|复评|投票阶段|暂列|暂居")
+# (paragraph_topic) a 区 title a district does not hold: a scenic area's, a street's, a community's, a park's
+_AREA_TITLE = re.compile(r"(?:景|街|社|园|小|校|院|度假|保护|开发|高新|工业|产业|功能|商|片|经开|新|城)区[”\"]?$")
+# (paragraph_topic) a unit topic that is a stock phrase or starts with a verb (坚持以人民为中心 / 把…落到实处 / 着力建强团队)
+_NOT_A_UNIT = re.compile(r"^(?:坚持|始终|着力|把|将|以|围绕|立足|聚焦|紧扣|全力|切实|扎实|建强|打造|持续|不断|积极|大力|推进|推动|深化|"
+                         r"加强|强化|全面|努力|认真|做好|抓好|落实|践行|牢记|秉持|秉承|紧盯|注重|突出|狠抓|强|建|把握|树立|构建|发挥|"
+                         r"坚定|筑牢|优化|提升|完善|实施|开展|创新|争创|创建)|以.{0,10}为|落到|作为|为中心|到实处")
+# (paragraph_topic) a sentence or clause between the topic and the honour that opens with its own subject (鉴湖景区加大投入 /
+# 结对的四川旺苍县学习… / 第一税务分局办税服务厅推出… / 综合信息科编发…): a body, a place, a sub-unit or a parent, known or not
+_OWN_SUBJECT = re.compile(r"^(?:[^，,。；;的]{1,8}的)?(?P<who>(?![多几各数诸众一两三四五六七八九十\d])(?:"
+                          r"[\u4e00-\u9fa5]{0,12}?(?:景区|街道|社区|园区|科技城|工业区|开发区|新区|古镇|中心|公司|集团|医院|学校|中学|小学|"
+                          r"车间|班组|窗口|专班|小组)|[\u4e00-\u9fa5]{1,12}?[县市区旗镇乡村局厅科处所馆站队室院台行社办委]))"
+                          r"(?=[\u4e00-\u9fa5“])(?!领导|干部|群众|居民|代表|专家|委员|书记|负责人|人民|百姓|游客|企业家)")
+_VERB_OPENING = re.compile(r"^(?:以|把|将|在|对(?!口)|为|向|从|按|据|经|由|随着|通过|围绕|坚持|始终|着力|立足|聚焦|紧扣|全力|切实|扎实|新建|建成|建设|"
+                           r"打造|推进|推动|实施|完成|开展|加快|深化|持续|不断|积极|大力|先后|累计|共|已|还|更|也|都|并|又|再|同时|"
+                           r"此外|其中|发展|带动|吸引|实现|形成|引进|新增|培育|创建|争创|助力|服务|提升|优化|改造|加强|强化|成功|获|被|入选|荣获)")
+
+
+# (收获…等荣誉) a holder that is a body, a place or a person: no time (这些年, 该剧上演以来), no clause (他扎根基层 /
+# 青山县建设了一批美丽乡村 / …建设成果丰硕), no pronoun
+_HARVEST_CLAUSE = re.compile(r"了|以来|年来|这些年|多年|[一二三四五六七八九十两\d]+年|^(?:他|她|它|我|你|其|该)|建设|扎根|上演|坚持|推进|"
+                             r"发展|成果|丰硕|努力|奋斗|攻关|深耕|致力|立足|依托|通过|经过")
+_HARVEST_HOLDER = re.compile(r"[\u4e00-\u9fa5（）()]{1,24}?(?:省|市|县|区|镇|乡|村|街道|社区|团队|集团|公司|中心|学校|大学|学院|中学|小学|"
+                             r"医院|研究院|研究所|局|厅|委|办|站|所|队|馆|园|景区|协会|剧院|剧团|企业|银行|支部|党委|车间|班组)")
+
+
+def _harvested(award: Award) -> bool:
+    """收获X、Y等荣誉: kept only when its holder is a body, a place or a person, and the title stops at a closing quote."""
+    name, who = award.award, award.recipient or ""
+    if "，" in name or "," in name or name.count("”") > name.count("“"):
+        return False  # 全国乡村治理示范村等荣誉，”东岭村党支部书记王林说: speech ran into the title
+    if not who:
+        return True
+    if re.fullmatch(r"(?:该|我|本)[县市区镇乡村]", who):
+        return True  # 该县收获…: the pronoun, as any verb gives it
+    if _HARVEST_CLAUSE.search(who):
+        return False
+    return bool(who in gazetteer().known or _HARVEST_HOLDER.fullmatch(who) or persons(who) == [who]
+                or re.fullmatch(rf"(?:{SURNAMES})[\u4e00-\u9fa5]{{1,2}}", who))
+
+
+def _own_subject_between(rest: str, topic: tuple[str, ...]) -> bool:
+    """A sentence or clause after the topic's, up to the honour, that opens with a subject of its own (not the topic,
+    not 全县/该县/我市/县里): the honour is likelier that subject's than the paragraph's topic."""
+    for part in re.split(r"[，,。；;！!？?]", rest)[1:]:
+        part = part.strip(" \u3000\t“”\"")
+        if re.match(r"在|对(?!口)|由|经过|随着|通过", part):
+            continue  # 在乡村振兴上: a field, no subject
+        part = without_time_lead(part).lstrip("，,、 ")
+        if not part or part.startswith(topic) or _VERB_OPENING.match(part):
+            continue
+        if re.match(r"(?:全|该|本|我|其|此)[县市区镇乡村]|[县市区镇乡村]里|(?:全|该|本|我)(?:局|委|办|厅|院|中心|单位)", part):
+            continue
+        m = _OWN_SUBJECT.match(part)
+        who = m.group("who") if m else ""
+        back = re.sub(r"^[该本我]", "", who)  # (中心推行… / 该局…: the topic named again by its head noun)
+        if m and len(who) >= 2 and not any(t == who or len(back) <= 3 and t.endswith(back) for t in topic) \
+                and not re.fullmatch(r"乡村|农村|城乡|城市|城区|市区|县区|山区|社区|景区|园区|街区|库区|片区|城镇|乡镇", m.group("who")):
+            return True
+    return False
 
 
 def awards_in(sentences: list[Sentence], body: str, published: dt.date | None) -> list[Award]:
