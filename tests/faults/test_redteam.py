@@ -152,32 +152,32 @@ def _scanned(title: str, image: str) -> str:
             f"{title}</div><div class='zoom'><p><img src='{image}' alt=''></p></div></div></body></html>")
 
 
-def test_a_notice_of_images_only_is_stored_with_its_images_and_a_new_scan_is_a_new_version(tmp_path):
+def _rescanned(tmp_path, first: str, second: str):
+    """A scanned notice stored with image `first`, then served with `second` when it is next due: the due run, the
+    pipeline and the notice's URL."""
     good = good_notices(2)
     path = good[0].path
-    with FaultSite(good, faults={path: _no_validators(_scanned(good[0].title, "/picture/scan-1.jpg"))}) as site:
+    with FaultSite(good, faults={path: _no_validators(_scanned(good[0].title, first))}) as site:
         pipeline = Pipeline(tmp_path)
         source = make_source(site.base_url)
         pipeline.run(source, now=T0)
-        site.set_fault(path, _no_validators(_scanned(good[0].title, "/picture/scan-2.jpg")))
+        site.set_fault(path, _no_validators(_scanned(good[0].title, second)))
         due = pipeline.run(source, now=T0 + timedelta(days=source.revalidate_after_days + 1))
+    return due, pipeline, site.url(path)
+
+
+def test_a_notice_of_images_only_is_stored_with_its_images_and_a_new_scan_is_a_new_version(tmp_path):
+    due, pipeline, url = _rescanned(tmp_path, "/picture/scan-1.jpg", "/picture/scan-2.jpg")
     assert due.report.articles_changed == 1
     attachments = [a for (a,) in pipeline.q("SELECT attachments FROM raw.page_versions WHERE url = ? ORDER BY "
-                                            "fetched_at", [site.url(path)])]
+                                            "fetched_at", [url])]
     assert len(attachments) == 2 and "scan-1.jpg" in attachments[0] and "scan-2.jpg" in attachments[1]
 
 
 def test_a_cache_busting_query_on_a_scanned_notices_image_is_no_new_version(tmp_path):
-    good = good_notices(2)
-    path = good[0].path
-    with FaultSite(good, faults={path: _no_validators(_scanned(good[0].title, "/picture/scan.jpg?t=1"))}) as site:
-        pipeline = Pipeline(tmp_path)
-        source = make_source(site.base_url)
-        pipeline.run(source, now=T0)
-        site.set_fault(path, _no_validators(_scanned(good[0].title, "/picture/scan.jpg?t=2")))
-        due = pipeline.run(source, now=T0 + timedelta(days=source.revalidate_after_days + 1))
+    due, pipeline, url = _rescanned(tmp_path, "/picture/scan.jpg?t=1", "/picture/scan.jpg?t=2")
     assert due.report.articles_changed == 0 and due.report.articles_unchanged == 2  # (the other one: a 304)
-    assert pipeline.one("SELECT count(*) FROM raw.page_versions WHERE url = ?", [site.url(path)]) == 1
+    assert pipeline.one("SELECT count(*) FROM raw.page_versions WHERE url = ?", [url]) == 1
 
 
 def _plain_page(title: str, text: str) -> str:
