@@ -170,3 +170,69 @@ def test_a_firms_money_goes_to_the_works_it_goes_on_to_name():
     text = "青禾医药智造项目已竣工。同时，南湖能源有限公司将投资12亿元，建设装机容量10万千瓦的东岭风电项目。"
     money = _money(text)
     assert money["东岭风电项目"] == 1200000000 and money["青禾医药智造项目"] is None
+
+
+# Fix pass (review of 0aa8c7f). A sentence going on about the project just named ("X项目落户…。总投资…，占地…，主要建设
+# …生产线") names what the project builds: its figures stay the project's. Only a bare name that is the subject of a stage
+# verb (总投资6亿元，B项目开工建设) or a name after a 的-modifier in a ；-piece takes the opening figures off the project before.
+_GOES_ON = [
+    "青禾锂电材料项目落户东岭工业园。总投资8亿元，占地90亩，主要建设年产3万吨负极材料生产线及配套设施。",
+    "青禾锂电材料项目落户东岭工业园。总投资8亿元，占地90亩，新建年产3万吨负极材料生产线及配套设施。",
+    "青禾锂电材料项目落户东岭工业园；总投资8亿元，占地90亩，主要建设年产3万吨负极材料生产线。",
+    "青禾锂电材料项目落户东岭工业园。总投资8亿元，占地90亩，建设内容包括年产2万吨硅碳负极生产线和年产1万吨石墨化生产线。",
+]
+
+
+def test_a_sentence_going_on_about_the_project_keeps_its_figures():
+    for text in _GOES_ON:
+        c = _projects(text)["青禾锂电材料项目"]
+        assert c["investment_cny"] == 800000000 and c["land_mu"] == 90, text
+
+
+def test_a_sentence_listing_what_the_project_builds_keeps_its_money():
+    text = "青禾锂电材料项目落户东岭工业园。计划总投资8亿元，主要建设研发中心、生产车间及仓储物流中心等。"
+    assert _projects(text)["青禾锂电材料项目"]["investment_cny"] == 800000000
+
+
+def test_near_miss_a_sentence_opening_on_money_then_a_bare_subject_that_starts_gives_none():
+    text = "青禾锂电材料项目已竣工。总投资7亿元，东岭冷链物流项目开工建设。"
+    money = _money(text)
+    assert money["青禾锂电材料项目"] is None and money["东岭冷链物流项目"] is None
+
+
+# 仅用10个月时间 / 计划用18个月: a duration, not a batch of projects
+def test_a_duration_in_months_is_no_batch():
+    text = "青禾锂电材料项目于去年3月开工，仅用10个月时间便全面完成了项目主体建设，总投资8亿元，占地90亩。"
+    c = _projects(text)["青禾锂电材料项目"]
+    assert c["investment_cny"] == 800000000 and c["land_mu"] == 90
+    text = "青禾锂电材料项目总投资8亿元，计划用18个月完成全部建设内容并实现项目投产，占地90亩。"
+    assert _projects(text)["青禾锂电材料项目"]["land_mu"] == 90
+
+
+def test_near_miss_a_counted_batch_after_the_project_takes_its_total():
+    text = "青禾锂电材料项目开工建设，同期开工的8个市级重点项目总投资45亿元。"
+    assert _money(text)["青禾锂电材料项目"] is None
+
+
+# 惠科、鼎龙集团分别投资50亿元: one figure after 分别 for several names is each name's
+def test_respectively_one_figure_for_several_names_is_each_names():
+    money = _money("青禾电机生产项目和东岭精密轴承项目分别投资20亿元。")
+    assert money["青禾电机生产项目"] == 2000000000 and money["东岭精密轴承项目"] == 2000000000
+    money = _money("青禾电机生产项目、东岭精密轴承项目、南湖光伏组件项目分别投资4亿元。")
+    assert set(money.values()) == {400000000}
+
+
+def test_near_miss_respectively_two_figures_for_three_names_still_gives_none():
+    money = _money("青禾电机生产项目、东岭精密轴承项目和南湖光伏组件项目分别投资4亿元、6亿元。")
+    assert set(money.values()) == {None}
+
+
+# 集团2023年营收80亿元、项目达产后年产值40亿元: the firm's takings are in the part before the 、, the output is the project's
+def test_the_firms_takings_in_the_part_before_leave_the_projects_output():
+    text = "东岭冷链物流项目由南湖物流集团投资建设，集团2023年营收60亿元、项目达产后年产值25亿元。"
+    assert _projects(text)["东岭冷链物流项目"]["annual_output_cny"] == 2500000000
+
+
+def test_near_miss_the_firms_takings_alone_are_no_output():
+    text = "东岭冷链物流项目开工，建设单位南湖物流集团2023年营收60亿元。"
+    assert _projects(text)["东岭冷链物流项目"]["annual_output_cny"] is None

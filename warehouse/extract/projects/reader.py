@@ -227,7 +227,7 @@ _PHASE = re.compile(r"(?<![分第])(首期|一期|二期|三期|四期)")
 # a clause about a batch or a total (全市共组织215个项目…): attributes after it are not the project's
 # 部分项目已开工建设: some of a batch, not the project named before
 # (其余65个市本级项目总投资420.6亿元: the rest of a batch)
-_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗][^，,]{0,12}?项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
+_AGGREGATE = re.compile(r"(?<!\d)\d+[个只宗](?!月|多月|工作日|小时|星期|年)[^，,]{0,12}?项目|项目\d+个|(?:开工|竣工|签约|投产|续建|新建)\d+项(?!目)|共组织|全市|全县|全区|合计|总计|累计"
                         r"|其余\d+个|其余[^，,]{0,8}项目"
                         r"|(?:部分|个别|少数|多数|大部分|大多数|有的)(?:项目|工程)")
 # 今年全县共安排重点项目50个 / 城南片区今年实施项目10个: a batch of projects counted, or all of a place's
@@ -500,6 +500,12 @@ _COUNTED_WITHIN = re.compile(r"在内的?(?:\d+|[两二三四五六七八九十�
 _FIRM_REVENUE = re.compile(r"(?:公司|集团)[^，,。；;项目]{0,4}?(?:去年|上年|前年|\d{4}年(?:度)?)(?:全年)?(?:实现)?"
                            r"(?:营业收入|营收|销售收入|销售额|产值)")
 _WORKS_WORD = re.compile(r"项目|工程")
+
+
+def _part_start(clause: str, at: int) -> int:
+    """Where the part of a clause holding `at` begins (after the nearest 、，,；; before it): 集团2023年营收80亿元、
+    项目达产后年产值40亿元: the firm's takings are in the part before, not the project's output."""
+    return max(clause.rfind(c, 0, at) for c in "、，,；;") + 1
 _EACH_FIGURE = re.compile(r"(?:均|各)(?:计划)?(?:总?投资|占地|用地|建筑面积)|(?:总?投资|占地|用地|建筑面积)(?:额|面积)?均")
 _OWNED_FIGURES = frozenset({"investment", "land", "floor_area", "annual_output"})
 _MODIFIED_NAME = re.compile(r"的$")
@@ -522,10 +528,21 @@ _OPENS_ON_FIGURE = re.compile(r"(?:[^，,。；;]{2,30}?(?:公司|集团)(?:将|
                               r"(?:面积|额)?(?:约|达|近|超|为)?[\d.]")
 
 
-def _name_ahead(text: str, clauses: list, mentions: list) -> tuple[int, bool] | None:
-    """Where the first works named after the opening clause starts, when the sentence (a ；-piece) opens on a clause
-    with no name, and whether a 的-modifier leads to it (计划总投资35亿元，拟入驻…企业的C项目…: the opening figures are
-    C's; 总投资6亿元，C项目开工建设: unclear, C's or the project before's). None otherwise."""
+# 总投资10亿元，占地150亩，主要建设年产5万吨…生产线: the works named after a building verb is what the project builds
+# (its object), not a project of its own: the figures stay with the project before
+_BUILDS_IT = re.compile(r"(?:主要|拟|将|计划)?(?:建设内容|建设|新建|扩建|打造|包括|包含)")
+_FIRM_OPENING = re.compile(r"[^，,。；;]{2,30}?(?:公司|集团)(?:将|拟|计划|共)?(?:计划|规划|预计|拟)?(?:总投资|投资)")
+# 总投资6亿元，B项目开工建设: a bare name that is the subject of its clause, a stage verb after it
+_SUBJECT_STAGE = re.compile(r"[^，,。；;]{0,12}?(?:开工|动工|开建|签约|签订|竣工|投产|建成|奠基|封顶|施工|落地)")
+
+
+def _name_ahead(text: str, clauses: list, mentions: list, piece: bool = False) -> tuple[int, bool] | None:
+    """Where the first works named after the opening clause starts, when the sentence opens on a clause with no
+    name, and whether a 的-modifier leads to it (；计划总投资35亿元，拟入驻…企业的C项目…: the opening figures are C's;
+    总投资6亿元，C项目开工建设: unclear, C's or the project before's). A 的-modifier counts only in a ；-piece (`piece`),
+    or in a sentence whose name is followed by a stage verb, a bare name only as the subject of its clause with a stage
+    verb after it; a clause opening on 建设/新建/包括 names what the project before builds (总投资10亿元，占地150亩，
+    主要建设…生产线), unless the piece opens on a firm's money (A公司将投资…，建设…的B项目). None otherwise."""
     if len(clauses) < 2 or not mentions:
         return None
     k = 1 if len(clauses) > 2 and _CONNECTIVE.fullmatch(clauses[0].text) else 0  # (同时，A公司将投资…)
@@ -535,7 +552,22 @@ def _name_ahead(text: str, clauses: list, mentions: list) -> tuple[int, bool] | 
     m = mentions[0][0]
     if m.listed or m.start - first_end > 60:
         return None
-    return m.start, bool(_MODIFIED_NAME.search(text[:m.start]))
+    at = next((c for c in clauses if c.start - clauses[0].start <= m.start < c.start - clauses[0].start + len(c.text)),
+              None)
+    if at is None:
+        return None
+    lead = text[at.start - clauses[0].start: m.start]
+    modified = bool(_MODIFIED_NAME.search(lead))
+    if _FIRM_OPENING.match(clauses[k].text):  # (同时，A公司将投资20亿元，建设…的B项目: the firm's new works)
+        return m.start, modified
+    if _BUILDS_IT.match(lead):
+        return None
+    staged = bool(_SUBJECT_STAGE.match(text, m.end))
+    if modified:
+        return (m.start, True) if piece or staged else None
+    if (lead == "" or _CONNECTIVE.fullmatch(lead)) and staged:
+        return m.start, False
+    return None
 
 
 # a figure _targets gives to a batch: no member's, and no project's named before the clause either
@@ -1119,7 +1151,8 @@ class ProjectReader:
         phase_topic = bool(_PHASE_TOPIC.match(s.text)) and len(set(_PHASE.findall(s.text))) == 1
         # 计划总投资35亿元，拟入驻…企业的C项目正式进场施工: a piece that opens on figures with no name, then names a
         # works after a 的-modifier, gives the figures to that works (not to the project of the piece before)
-        ahead_at = _name_ahead(s.text, clauses, mentions)
+        piece = bool(self.body) and self.body[max(0, s.start - 4): s.start].rstrip()[-1:] in ("；", ";")  # after a ；
+        ahead_at = _name_ahead(s.text, clauses, mentions, piece)
         ahead, modified = ahead_at if ahead_at else (None, False)
         before_owner = owner
         held: list[Attribute] = []
@@ -1239,6 +1272,9 @@ class ProjectReader:
                         if len(values) == len(frames):
                             for frame, value in zip(frames, values):
                                 frame.apply(Attribute(kind, value, resp.start()), None)
+                        elif len(values) == 1 and len(frames) >= 2:  # A和B分别投资50亿元: each invests 50亿
+                            for frame in frames:
+                                frame.apply(Attribute(kind, values[0], resp.start()), None)
                     attributes = [a for a in attributes if not (a.kind in _OWNED_FIGURES and a.start >= resp.start())]
             for a in attributes:
                 if a.kind == "stage" and not a.future and a.date is None and (lead_date or reviewed):
@@ -1246,7 +1282,8 @@ class ProjectReader:
                 if a.kind == "company":  # 记者来到A有限公司B项目: the company begins where the project name begins
                     cut = next((m.start for m, _ in here if a.start < m.start < a.start + len(a.value) - 4), None)
                     a = Attribute(a.kind, a.value[cut - a.start:], cut) if cut is not None else a
-                if a.kind == "annual_output" and _FIRM_REVENUE.search(clause.text, 0, a.start + 8):
+                if a.kind == "annual_output" and _FIRM_REVENUE.search(
+                        clause.text, _part_start(clause.text, a.start), a.start + 8):
                     continue  # 建设单位A公司去年营收达50亿元: the firm's takings, no output of the works
                 targets = _targets(a, here, clause.text)
                 if a.kind == "stage":
