@@ -131,10 +131,25 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
             continue
         if applied:  # an older warehouse: bring it up; a new one was created at the current version
             for statement in MIGRATIONS.get(version, []):
-                con.execute(statement)
+                _apply(con, statement)
         con.execute("INSERT INTO meta.schema_version SELECT ?, ? WHERE NOT EXISTS "
                     "(SELECT 1 FROM meta.schema_version WHERE version = ?)",
                     [version, datetime.now(timezone.utc).replace(tzinfo=None), version])
+
+
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+)\.(\w+) ADD COLUMN (\w+)", re.I)
+
+
+def _apply(con: duckdb.DuckDBPyConnection, statement: str) -> None:
+    """One migration statement. A column it adds that is there already is left alone: a warehouse older than the
+    table got the table from this version's DDL just now, with the column in it (a version 1 warehouse has no
+    raw.column_listings until the DDL above creates it, caught_up included)."""
+    added = _ADD_COLUMN.match(statement)
+    if added and con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_catalog = current_database() "
+            "AND table_schema = ? AND table_name = ? AND column_name = ?", list(added.groups())).fetchone()[0]:
+        return
+    con.execute(statement)
 
 
 def open_warehouse(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:

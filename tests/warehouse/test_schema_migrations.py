@@ -59,3 +59,19 @@ def _fresh(path):
     con = duckdb.connect(str(path))
     migrate(con)
     return con
+
+
+def test_a_version_1_warehouse_is_brought_up_although_a_later_table_is_created_new(tmp_path):
+    """Version 1 had no raw.column_listings: the current DDL creates it with caught_up, so version 3's ADD COLUMN on it
+    must not fail (it did: "Column with name caught_up already exists", on every run)."""
+    v1 = V2_SCHEMA.replace("CREATE TABLE IF NOT EXISTS raw.column_listings", "CREATE TABLE IF NOT EXISTS raw.old_unused")
+    con = duckdb.connect(str(tmp_path / "v1.duckdb"))
+    con.execute(table_ddl(v1))
+    con.execute("DROP TABLE raw.old_unused")
+    con.execute("INSERT INTO meta.schema_version VALUES (1, now())")
+    con.execute("INSERT INTO raw.scrape_runs (run_id, source_id, started_at, status, items_listed) "
+                "VALUES ('r1', 'demo', TIMESTAMP '2026-01-01 02:00:00', 'ok', 5)")
+    migrate(con)
+    assert [v for (v,) in con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()] == [1, 2, 3]
+    assert "caught_up" in _columns(con, "column_listings") and "articles_deferred" in _columns(con)
+    assert con.execute("SELECT run_id, items_listed FROM raw.scrape_runs").fetchall() == [("r1", 5)]
