@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import duckdb
@@ -43,6 +44,7 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
     if target() == "ducklake":
         return _lake_snapshot(required_tables)
     serving.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(serving)
     fd, tmp = tempfile.mkstemp(prefix=f".{serving.name}.", suffix=".tmp", dir=serving.parent)
     os.close(fd)
     try:
@@ -60,12 +62,43 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
         counts = _verify(Path(tmp), required_tables)
+        _set_wal_aside(serving)
         os.replace(tmp, serving)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
         raise
+    published = _verify(serving, required_tables)  # what a new reader sees, now under the serving name
+    if published != counts:
+        raise PublishError(f"the published copy {serving} reads {published}, not the {counts} verified before the "
+                           f"rename: something beside it changed it")
     return {"serving_path": str(serving), "bytes": serving.stat().st_size, "tables": counts}
+
+
+def _set_wal_aside(serving: Path) -> None:
+    """A BI session that opened the serving copy read-write (DBeaver's default) leaves serving.duckdb.wal beside it;
+    DuckDB would replay that log onto the new copy for every reader after the rename (its scratch tables, its
+    deletes), night after night. It belongs to the old file: moved aside under a name no reader opens (a live
+    session keeps writing to it through its open handle)."""
+    wal = Path(f"{serving}.wal")
+    if wal.exists():
+        stamp = f"{time.time():.0f}"
+        os.replace(wal, wal.with_name(f"{wal.name}.stale-{stamp}"))
+
+
+LEFTOVER_AGE_S = 6 * 3600
+
+
+def _remove_leftovers(serving: Path) -> None:
+    """Temporary copies a killed publish left (.serving.duckdb.*.tmp and their .wal), once old enough that no running
+    publish can own them (publishes hold the writer pool; none runs for hours)."""
+    cutoff = time.time() - LEFTOVER_AGE_S
+    for path in serving.parent.glob(f".{serving.name}.*.tmp*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove: the next publish tries again
 
 
 def _lake_snapshot(required_tables: tuple[str, ...]) -> dict:

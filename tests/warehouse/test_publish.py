@@ -107,3 +107,38 @@ def test_a_last_copy_grown_a_third_free_is_not_started_from(warehouse, tmp_path,
     assert sorted(written) == ["marts.fct_notices", "reference.project_stages"]  # built anew, every table
     assert serving.stat().st_size < 8 << 20
     assert _tables(serving) == {"marts.fct_notices": 2, "reference.project_stages": 1}
+
+
+def test_a_log_a_read_write_bi_session_left_beside_the_copy_is_never_replayed_onto_the_next_one(warehouse, tmp_path):
+    """An analyst opened serving.duckdb read-write (DBeaver's default), deleted a row and the session died before a
+    checkpoint: serving.duckdb.wal stays beside the file. The next publish must be read as verified, not with that
+    log replayed onto it (it was, by every reader, night after night)."""
+    import subprocess
+    import sys
+
+    serving = tmp_path / "serving.duckdb"
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    session = ("import duckdb, os, sys; con = duckdb.connect(sys.argv[1]); "
+               "con.execute('SET checkpoint_threshold = \"1GB\"'); "
+               "con.execute(\"DELETE FROM marts.fct_notices WHERE notice_url = 'http://x/a'\"); os._exit(0)")
+    subprocess.run([sys.executable, "-c", session, str(serving)], check=True)
+    assert (tmp_path / "serving.duckdb.wal").exists()  # the analyst's delete, never checkpointed
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("INSERT INTO marts.fct_notices VALUES ('http://x/c', '公告', 3)")
+    result = publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert result["tables"] == {"marts.fct_notices": 3}
+    assert _tables(serving)["marts.fct_notices"] == 3 and not (tmp_path / "serving.duckdb.wal").exists()
+    assert list(tmp_path.glob("serving.duckdb.wal.stale-*"))  # kept aside, not deleted
+
+
+def test_temporary_copies_a_killed_publish_left_are_removed_once_old(warehouse, tmp_path):
+    import os
+    import time
+
+    serving = tmp_path / "serving.duckdb"
+    old, fresh = tmp_path / ".serving.duckdb.abc123.tmp", tmp_path / ".serving.duckdb.def456.tmp.wal"
+    for path in (old, fresh):
+        path.write_bytes(b"x" * 100)
+    os.utime(old, (time.time() - 7 * 3600,) * 2)
+    publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+    assert not old.exists() and fresh.exists()  # (a recent one may belong to a publish still running)
