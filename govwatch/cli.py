@@ -100,8 +100,12 @@ def cmd_extract(args) -> int:
     from warehouse.extract import extract_document
 
     try:
-        text = _read_input(args.path)
         published = date.fromisoformat(args.published) if args.published else None
+    except ValueError as exc:
+        print(f"govwatch extract: --published {args.published!r} is not a date (YYYY-MM-DD): {exc}", file=sys.stderr)
+        return 2
+    try:
+        text = _read_input(args.path)
     except (OSError, ValueError) as exc:
         print(f"govwatch extract: cannot read {args.path}: {exc}", file=sys.stderr)
         return 2

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
 
-from warehouse.health import HEALTH_TABLE, RUN_PROBLEM_STATUSES, read_source_health, why
+from warehouse.health import HEALTH_TABLE, RUN_PROBLEM_STATUSES, STALE, read_source_health, why
 from warehouse.paths import Paths
 
 
@@ -138,12 +138,22 @@ def _print_latest_targets(con) -> None:
     print(format_rows(["indicator", "value", "unit", "qualifier", "commitment", "outcome", "reported", "set on"], rows))
 
 
-def print_status() -> int:
-    """The health mart as it was built: status and day counts are the mart's, judged on its clock (as of)."""
+# a nightly pipeline builds the health mart every night: one older than this says the night did not happen
+HEALTH_MAX_AGE = timedelta(hours=26)
+
+
+def print_status(now: datetime | None = None) -> int:
+    """The health mart as it was built: status and day counts are the mart's, judged on its clock (as of). Exits 1
+    (for monitoring) when a source's last run had a problem or is stale, when the mart is older than a night, or when
+    the warehouse could not be read and the serving copy was shown instead."""
+    paths = Paths.from_env()
     con = _open_serving(prefer_warehouse=True)
     if con is None or not _exists(con, HEALTH_TABLE):
         print("no source health yet: run `govwatch refresh` or `govwatch demo` first")
         return 1
+    shown = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+    warehouse = Path(paths.warehouse)
+    fallback = bool(shown) and Path(shown).resolve() != warehouse.resolve() and warehouse.exists()
     try:
         health = read_source_health(con)
     finally:
@@ -160,7 +170,19 @@ def print_status() -> int:
     for row in health:
         if row["status"] == "PARTIAL" and why(row):
             print(f"{row['source_id']}: PARTIAL: {why(row)}")
-    return 0
+    problems = [f"{row['source_id']} {row['status']}" for row in health
+                if row["status"] in RUN_PROBLEM_STATUSES or row["status"] == STALE]
+    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    if as_of and now - max(as_of) > HEALTH_MAX_AGE:
+        hours = HEALTH_MAX_AGE.total_seconds() / 3600
+        problems.append(f"the health mart was built {_seconds(max(as_of))} UTC, more than {hours:.0f} h ago: "
+                        f"the last nightly build did not run or failed")
+    if fallback:
+        problems.append(f"the warehouse {paths.warehouse} could not be read (locked by a build, or damaged): shown "
+                        f"from the serving copy {shown}")
+    for problem in problems:
+        print(f"needs attention: {problem}")
+    return 1 if problems else 0
 
 
 def _seconds(value):

@@ -105,7 +105,8 @@ def load_registry(path: str | Path | None = None) -> Registry:
     sources = tuple(_parse_source(entry, defaults, path) for entry in data.get("source", []))
     ids = [s.id for s in sources]
     if len(set(ids)) != len(ids):
-        raise RegistryError(f"duplicate source ids in {path}: {ids}")
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise RegistryError(f"duplicate source ids in {path}: {twice}")
     return Registry(path=path, sources=sources)
 
 

@@ -38,6 +38,7 @@ def test_unreadable_input_is_a_one_line_error_and_exit_2(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1 and "missing.txt" in result.stderr
     bad_date = govwatch("extract", "-", "--published", "2024-13-45", stdin="力争增长5%。")
     assert bad_date.returncode == 2 and bad_date.stdout == ""
+    assert "--published '2024-13-45' is not a date" in bad_date.stderr and "cannot read" not in bad_date.stderr
 
 
 def test_parse_list_rejects_a_page_that_is_not_a_listing(tmp_path):

@@ -74,3 +74,11 @@ def test_the_registry_ships_real_zhejiang_sources_of_every_prefecture_with_a_not
     for source in load_registry().sources:  # every column URL is the family's own form
         for column in source.columns:
             assert source.column_url(column.id).startswith(source.base_url + "/")
+
+
+def test_a_duplicate_source_id_is_named_alone(tmp_path):
+    entry = '[[source]]\nid = "{}"\nname = "x"\ncms = "hanweb_classic"\nbase_url = "http://a"\ncolumns = []\n'
+    path = tmp_path / "dup.toml"
+    path.write_text(entry.format("one") + entry.format("two") + entry.format("one"), encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"duplicate source ids in .*: \['one'\]$"):
+        load_registry(path)
