@@ -48,7 +48,7 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
     fd, tmp = tempfile.mkstemp(prefix=f".{serving.name}.", suffix=".tmp", dir=serving.parent)
     os.close(fd)
     try:
-        con = duckdb.connect(str(warehouse))
+        con = _connect_waiting(warehouse)
         try:
             con.execute("CHECKPOINT")
             if schemas is not None:
@@ -73,6 +73,22 @@ def publish_serving_copy(warehouse: Path, serving: Path, required_tables: tuple[
         raise PublishError(f"the published copy {serving} reads {published}, not the {counts} verified before the "
                            f"rename: something beside it changed it")
     return {"serving_path": str(serving), "bytes": serving.stat().st_size, "tables": counts}
+
+
+LOCK_WAITS_S = (1, 2, 4, 8, 16, 32)
+
+
+def _connect_waiting(warehouse: Path, waits: tuple[float, ...] = LOCK_WAITS_S) -> duckdb.DuckDBPyConnection:
+    """The warehouse, read-write; while another process holds its lock (a reader, `govwatch status`) the publish
+    waits and tries again, about a minute in all, as the load and dbt steps do, rather than failing at once."""
+    for wait in (*waits, None):
+        try:
+            return duckdb.connect(str(warehouse))
+        except duckdb.IOException as exc:
+            if wait is None or "lock" not in str(exc).lower():
+                raise
+            time.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def _set_wal_aside(serving: Path) -> None:

@@ -142,3 +142,23 @@ def test_temporary_copies_a_killed_publish_left_are_removed_once_old(warehouse, 
     os.utime(old, (time.time() - 7 * 3600,) * 2)
     publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
     assert not old.exists() and fresh.exists()  # (a recent one may belong to a publish still running)
+
+
+def test_a_publish_waits_for_a_reader_holding_the_warehouse_instead_of_failing_at_once(warehouse, tmp_path):
+    """Another process (an analyst, `govwatch status`) holds warehouse.duckdb read-only for a moment: the publish
+    waits for it, as the load step does (it failed in 0.02 s)."""
+    import subprocess
+    import sys
+    import time
+
+    serving = tmp_path / "serving.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1], "
+                               "read_only=True); print('held', flush=True); time.sleep(2.5)", str(warehouse)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        result = publish_serving_copy(warehouse, serving, ("marts.fct_notices",), schemas=BI_SCHEMAS)
+        assert result["tables"] == {"marts.fct_notices": 2} and time.monotonic() - started >= 1
+    finally:
+        holder.wait(timeout=30)
