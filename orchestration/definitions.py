@@ -1,7 +1,8 @@
 """The one Definitions entry point (`dagster dev` finds `defs` through [tool.dagster] in pyproject.toml).
 
 Built when Dagster loads the code location, not at import: the dbt manifest is parsed (if the project
-changed) and the registry read for the partitions then."""
+changed) and the registry read for the partitions then. A registry that does not load does not stop the load
+(orchestration/partitions.py): the schedule and the report sensors must keep running to say so."""
 from functools import cache
 
 from dagster import Definitions, definitions
@@ -16,7 +17,7 @@ from orchestration.pools import EXTRACT, LOAD, pool_for
 from orchestration.project import prepare_environment
 from orchestration.resources import RESOURCES
 from orchestration.schedules import nightly_refresh
-from orchestration.sensors import report_run_failure, warehouse_after_scrapes
+from orchestration.sensors import report_run_failure, report_unhealthy_sources, warehouse_after_scrapes
 
 
 @cache
@@ -30,7 +31,7 @@ def build_definitions() -> Definitions:
         asset_checks=[source_health_checks(dbt_models)],
         jobs=[scrape_job, warehouse_job, load_job, extract_job],
         schedules=[nightly_refresh],
-        sensors=[warehouse_after_scrapes, report_run_failure],
+        sensors=[warehouse_after_scrapes, report_run_failure, report_unhealthy_sources],
         resources=RESOURCES,
     )
 

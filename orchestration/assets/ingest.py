@@ -15,7 +15,7 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from orchestration.partitions import source_partitions
+from orchestration.partitions import loaded_sources, source_partitions
 from orchestration.pools import WRITER_POOL
 from orchestration.shards import run_shard
 from scrapers.crawl import crawl_source, new_run_id
@@ -42,14 +42,20 @@ SCRAPE_CHECKS = [
 @cache
 def scraped_pages_asset() -> AssetsDefinition:
     """The scrape asset, partitioned by the registry's sources (read here, when definitions are built)."""
+    sources = loaded_sources()
+    description = "Crawl one source (column lists, then new or changed articles) into its landing file."
+    if sources.error:  # the definitions still load (the schedule reports it each night); say so in the UI
+        description += (f"\n\nSOURCE REGISTRY FAILED TO LOAD: {sources.error}\nPartitions are from: "
+                        f"{sources.origin}. Fix the registry, then reload the code location.")
 
     @asset(
         key=SCRAPE_KEY,
         check_specs=SCRAPE_CHECKS,
-        partitions_def=source_partitions(),
+        partitions_def=source_partitions(sources),
         group_name="ingest",
         kinds={"python", "httpx"},
-        description="Crawl one source (column lists, then new or changed articles) into its landing file.",
+        description=description,
+        metadata={"registry_error": sources.error or "", "partitions_from": sources.origin},
     )
     def scraped_pages(context: AssetExecutionContext) -> MaterializeResult:
         source = load_registry().get(context.partition_key)  # read at run time: base URLs may name env vars

@@ -74,7 +74,7 @@ def test_nightly_schedule_is_0200_shanghai_and_on_by_default(defs):
 
 
 def test_sensors_are_on_by_default(defs):
-    for name in ("warehouse_after_scrapes", "report_run_failure"):
+    for name in ("warehouse_after_scrapes", "report_run_failure", "report_unhealthy_sources"):
         assert defs.get_sensor_def(name).default_status == DefaultSensorStatus.RUNNING
 
 
