@@ -21,6 +21,7 @@ from scrapers.listing import ListItem
 from scrapers.registry import Column, Source
 from scrapers.urls import canonical_url
 
+CUT_OFF_SETTLES = 3      # runs in a row a page must come cut off the same way before it is taken as the site's
 META_KEY = "__source__"  # per-source facts kept in the state file beside per-URL validators
 MAX_RETRIES_KEPT = 200   # failed records of a column kept to be asked again on the next run
 BLOCKING_OUTCOMES = {Outcome.BLOCKED_CHALLENGE, Outcome.BLOCKED_ROBOTS}
@@ -276,10 +277,16 @@ class _Crawl:
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
         if _cut_off(res.text):
             # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is
-            # stored, since it may be all the notice there is, and the page is asked again every run until it ends
-            self.problem(f"article {item.url}: the page ends before </body></html> (cut off?): stored as it came, "
-                         f"asked again next run")
-            validators["cut_off"] = True
+            # stored, since it may be all the notice there is, and the page is asked again every run until it ends;
+            # the same cut bytes CUT_OFF_SETTLES runs in a row are the page as the site has it: settled, said once
+            same = (known or {}).get("cut_off", 0) + 1 if (known or {}).get("hash") == digest else 1
+            if same >= CUT_OFF_SETTLES:
+                self.parse_failure(item.url, "article", f"the page ends before </body></html> on {same} runs in a "
+                                                        f"row: kept as the site serves it, no longer asked every run")
+            else:
+                self.problem(f"article {item.url}: the page ends before </body></html> (cut off?): stored as it came, "
+                             f"asked again next run")
+                validators["cut_off"] = same
         if known and known.get("hash") == digest:
             self.state[item.url] = validators
             self.report.articles_unchanged += 1

@@ -186,6 +186,22 @@ def _plain_page(title: str, text: str) -> str:
             f"<div class='c1'><div class='c2'><p>{text}</p></div></div></body></html>")
 
 
+def test_a_page_that_comes_cut_off_the_same_way_run_after_run_settles_and_the_source_is_ok_again(tmp_path):
+    """The same truncated bytes three runs in a row are the page as the site has it: kept, said once as a parse
+    note, no longer asked every run nor keeping the source partial every night."""
+    good = good_notices(2)
+    whole = render_article(good[0])
+    text = good[0].paragraphs[0]
+    cut = whole[: whole.index(text) + len(text) // 2]
+    with FaultSite(good, faults={good[0].path: _no_validators(cut)}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)
+        runs = [pipeline.run(source, now=T0 + timedelta(hours=h)) for h in range(5)]
+    assert [r.report.status for r in runs] == ["partial", "partial", "ok", "ok", "ok"]
+    assert [r.report.articles_skipped for r in runs][3:] == [1, 1]  # settled: not asked again before it is due
+    assert pipeline.one("SELECT count(*) FROM raw.page_versions WHERE url = ?", [site.url(good[0].path)]) == 1
+
+
 def test_a_site_that_leaves_out_body_and_html_closing_tags_is_not_cut_off(tmp_path):
     """HTML5 lets a page end without </body></html>: such pages end on a tag of their own, are stored once, settle,
     and the run is ok (not partial every night, not downloaded again every night)."""
