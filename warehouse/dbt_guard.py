@@ -22,10 +22,11 @@ def watch_parent(parent: int | None = None, poll_s: float = POLL_S) -> None:
     parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
-        while not threading.main_thread().is_alive() or os.getppid() == parent:
+        pause = threading.Event()
+        while os.getppid() == parent:
             if not threading.main_thread().is_alive():
-                return
-            threading.Event().wait(poll_s)
+                return  # dbt ended on its own
+            pause.wait(poll_s)
         print(f"dbt: the process that started this build ({parent}) is gone; stopping", file=sys.stderr, flush=True)
         os._exit(3)
 
