@@ -35,7 +35,7 @@ def test_a_healthy_night_exits_0(data, capsys):
     assert "needs attention" not in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("status", ["FAILING", "BLOCKED", "PARTIAL", "EMPTY", "STALE"])
+@pytest.mark.parametrize("status", ["FAILING", "BLOCKED", "PARTIAL", "EMPTY", "STALE", "OVERDUE"])
 def test_a_source_that_needs_attention_exits_1_and_is_named(data, capsys, status):
     _health(data / "warehouse.duckdb", [("lishui", status), ("demo", "OK")])
     assert print_status(now=BUILT + timedelta(hours=8)) == 1

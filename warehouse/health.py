@@ -6,8 +6,9 @@ import duckdb
 
 HEALTH_TABLE = "marts.fct_source_health"
 # Statuses that mean the latest run did not deliver: `govwatch refresh` exits 1 and the sources_healthy check
-# fails. STALE is a warning: the site may simply have published nothing new.
-RUN_PROBLEM_STATUSES = ("FAILING", "BLOCKED", "PARTIAL", "EMPTY")
+# fails. STALE is a warning: the site may simply have published nothing new. OVERDUE: a nightly source had no
+# run in the last night, so nothing of it is current.
+RUN_PROBLEM_STATUSES = ("FAILING", "BLOCKED", "PARTIAL", "EMPTY", "OVERDUE")
 STALE = "STALE"
 
 

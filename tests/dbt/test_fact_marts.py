@@ -202,6 +202,31 @@ def test_each_source_is_judged_by_its_own_stale_after_days(warehouse: Path) -> N
     assert {str(h["health_as_of"]) for h in health.values()} == {"2024-10-20 00:00:00"}
 
 
+def test_a_nightly_source_not_scraped_for_a_night_is_overdue(warehouse: Path, tmp_path: Path) -> None:
+    """The runs started 2024-10-19 02:00: 22 h before the clock they are current; 48 h after, each nightly source
+    is OVERDUE whatever its last run said, and a source that is not nightly (the demo) never is."""
+    copy = tmp_path / "govwatch.duckdb"
+    copy.write_bytes(warehouse.read_bytes())
+    with duckdb.connect(str(copy)) as con:
+        con.execute("update raw.sources set nightly = false where source_id = 'lishui_jkq'")
+    result = subprocess.run(
+        [str(DBT), "run", "--select", "stg_raw__sources", "fct_source_health",
+         "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
+         "--vars", json.dumps({"health_as_of": "2024-10-21T02:00:00"}),
+         "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")],
+        cwd=REPO, env={**os.environ, "GOVWATCH_DB": str(copy)}, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    health = {h["source_id"]: h for h in rows(copy, "select * from marts.fct_source_health")}
+    assert {s: (h["status"], h["hours_since_last_run"]) for s, h in health.items()} == {
+        "lishui_jkq": ("OK", 48.0),
+        "qingtian": ("OVERDUE", 48.0),
+    }
+    current = {h["source_id"]: h["hours_since_last_run"]
+               for h in rows(warehouse, "select * from marts.fct_source_health")}
+    assert current == {"lishui_jkq": 22.0, "qingtian": 22.0}
+
+
 def test_the_notice_date_is_computed_once(warehouse: Path) -> None:
     """stg_raw__page_versions.published_date (macro document_date) = warehouse/document_date.py for every row."""
     from warehouse.document_date import document_date

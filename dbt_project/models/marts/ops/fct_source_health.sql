@@ -3,7 +3,8 @@
 -- `govwatch status` read it (warehouse/health.py). Each source is judged by its own
 -- stale_after_days (sources.toml, loaded into raw.sources), on the clock var('health_as_of'), else the
 -- environment's GOVWATCH_HEALTH_AS_OF (how Dagster sets it: a var that changes every night makes dbt parse the
--- whole project again, an environment variable only this file), else now.
+-- whole project again, an environment variable only this file), else now. A nightly source whose latest scrape
+-- started more than var('overdue_after_hours') (26) hours before that clock is OVERDUE: its night did not run.
 {%- set health_as_of = var('health_as_of', none) or env_var('GOVWATCH_HEALTH_AS_OF', '') %}
 {%- if health_as_of %}
 {%- set clock_sql = "cast('" ~ health_as_of ~ "' as timestamp)" %}
@@ -138,7 +139,9 @@ joined as (
         last_run.message,
         last_success.last_success_at,
         registry.stale_after_days,
+        coalesce(registry.nightly, false) as nightly,
         clock.health_as_of,
+        round(date_diff('second', last_run.started_at, clock.health_as_of) / 3600.0, 1) as hours_since_last_run,
         coalesce(last_run_fetches.requests, 0) as requests,
         coalesce(last_run_fetches.errors, 0) as errors,
         coalesce(last_run_fetches.blocked, 0) as blocked,
@@ -171,6 +174,9 @@ joined as (
 select
     source_id,
     case
+        -- the latest run is old news: the source's nightly scrape stopped (its partition failed before landing
+        -- anything, or it was left out of the schedule), whatever that run's own status was
+        when nightly and hours_since_last_run > {{ var('overdue_after_hours', 26) }} then 'OVERDUE'
         when run_status = 'blocked' or (blocked > 0 and items_listed = 0) then 'BLOCKED'
         when run_status = 'failed' then 'FAILING'
         when coalesce(items_listed, 0) = 0 then 'EMPTY'
@@ -184,6 +190,7 @@ select
     run_id as last_run_id,
     run_status as last_run_status,
     started_at as last_run_at,
+    hours_since_last_run,
     last_success_at,
     items_listed,
     articles_new,
