@@ -14,7 +14,8 @@ import httpx
 from scrapers.article import ArticleParseError, parse_article
 from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
-from scrapers.landing import landing_path, read_state, write_landing_file, write_state
+from scrapers.landing import (Journal, journal_path, landing_path, read_state, salvage_journals, write_landing_file,
+                             write_state)
 from scrapers import cms
 from scrapers.cms.base import ColumnListing
 from scrapers.listing import ListItem
@@ -66,7 +67,8 @@ def new_run_id(now: datetime | None = None) -> str:
 
 
 class _Crawl:
-    def __init__(self, source: Source, client: PoliteClient, run_id: str, state: dict[str, dict], now: datetime):
+    def __init__(self, source: Source, client: PoliteClient, run_id: str, state: dict[str, dict], now: datetime,
+                 journal: Journal | None = None):
         self.source, self.client, self.run_id, self.state = source, client, run_id, state
         self.now = (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(timezone.utc).isoformat()
         self.revalidations_left = source.max_revalidations_per_run
@@ -75,7 +77,7 @@ class _Crawl:
         self.new_here = 0  # records of the latest column reading the source did not hold when it was read
         self.meta = state.setdefault(META_KEY, {})
         self.columns_state: dict[str, dict] = self.meta.setdefault("columns", {})
-        self.records: list[dict] = []
+        self.records: list[dict] = _Journalled(journal)
         self.report: CrawlReport | None = None
         self.stopped: str | None = None  # why the rest of this run's articles are left for the next run
         self.offsite: list[str] = []  # listed articles on hosts the source may not fetch (or redirected there)
@@ -378,14 +380,42 @@ def crawl_source(
     """Crawl a source and write its landing file. Never raises for site problems: they are recorded."""
     run_id = run_id or new_run_id()
     path = landing_path(landing_root, source.id, run_id)
+    salvaged = salvage_journals(landing_root, source.id)  # runs of this source killed before their landing file
     state = read_state(landing_root, source.id)
+    started = _now()
+    journal = Journal(journal_path(landing_root, source.id, run_id),
+                      {"run_id": run_id, "source_id": source.id, "started_at": started})
+    try:
+        report, fetches, records = _crawl_source(source, path, state, run_id, journal, transport, sleep, columns, now)
+    except BaseException:
+        journal.handle.close()  # kept: the next run of the source rebuilds this one from it
+        raise
+    if salvaged:  # said in the run's message, without making this run partial
+        report.problems.append(f"{len(salvaged)} earlier run(s) stopped before they finished; their landing files "
+                               f"were rebuilt from their journals: {', '.join(p.name for p in salvaged)}")
+    header = {"type": "run", "run_id": run_id, "source_id": source.id, "started_at": started,
+              "finished_at": _now(), **{k: v for k, v in report.summary().items() if k not in ("source_id", "run_id")}}
+    write_landing_file(path, [header, *fetches, *records])
+    write_state(landing_root, source.id, state)
+    journal.close()
+    return report
+
+
+def _crawl_source(source: Source, path: Path, state: dict, run_id: str, journal: Journal,
+                  transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None,
+                  columns: list[str] | None, now: datetime | None) -> tuple[CrawlReport, list[dict], list[dict]]:
+    """The crawl itself: its report, its fetch records and its other records (each also in the journal as made)."""
     attempts: list[FetchAttempt] = []
-    kwargs = {"transport": transport, "on_attempt": attempts.append}
+
+    def attempted(a: FetchAttempt) -> None:
+        journal.add({"type": "fetch", "seq": len(attempts), **_attempt_json(a)})
+        attempts.append(a)
+
+    kwargs = {"transport": transport, "on_attempt": attempted}
     if sleep is not None:
         kwargs["sleep"] = sleep
-    started = _now()
     with PoliteClient(source.politeness, source.allowed_hosts, **kwargs) as client:
-        crawl = _Crawl(source, client, run_id, state, now or datetime.now(timezone.utc))
+        crawl = _Crawl(source, client, run_id, state, now or datetime.now(timezone.utc), journal)
         crawl.report = report = CrawlReport(source.id, run_id, str(path))
         wanted = [c for c in source.columns if not columns or c.id in columns]
         budget = source.max_articles_per_run
@@ -431,12 +461,21 @@ def crawl_source(
                                f"(e.g. {crawl.offsite[0]})")
     report.last_new_notice_at = state.get(META_KEY, {}).get("last_new_at")
     report.status = _status(report, attempts)
-    header = {"type": "run", "run_id": run_id, "source_id": source.id, "started_at": started,
-              "finished_at": _now(), **{k: v for k, v in report.summary().items() if k not in ("source_id", "run_id")}}
     fetches = [{"type": "fetch", "seq": i, **_attempt_json(a)} for i, a in enumerate(attempts)]
-    write_landing_file(path, [header, *fetches, *crawl.records])
-    write_state(landing_root, source.id, state)
-    return report
+    return report, fetches, list(crawl.records)
+
+
+class _Journalled(list):
+    """The run's records: each also written to the run's journal as it is appended (records are never changed after)."""
+
+    def __init__(self, journal: Journal | None) -> None:
+        super().__init__()
+        self.journal = journal
+
+    def append(self, record: dict) -> None:
+        if self.journal is not None:
+            self.journal.add(record)
+        super().append(record)
 
 
 def _status(report: CrawlReport, attempts: list[FetchAttempt]) -> str:

@@ -1,6 +1,7 @@
 """Landing files: one JSON-lines file per source per scrape run, written atomically; the replayable raw archive."""
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
@@ -105,6 +106,81 @@ def list_landing_files(root: Path) -> list[Path]:
     if not root.exists():
         return []
     return sorted((p for p in root.glob("*/*.jsonl") if not p.name.startswith(".")), key=lambda p: p.name)
+
+
+# A run's journal: what it has done so far, appended and flushed as it happens, under an exclusive lock while the run
+# lives. Its name starts with a dot, so it is never taken for a landing file.
+JOURNAL_GLOB = ".*.jsonl.journal"
+INTERRUPTED = "interrupted"  # the status of a run rebuilt from the journal a killed run left
+
+
+def journal_path(root: Path, source_id: str, run_id: str) -> Path:
+    return Path(root) / source_id / f".{run_id}.jsonl.journal"
+
+
+class Journal:
+    """A run killed mid-way (out of memory, a reboot, a cancelled Dagster run) never writes its landing file; its
+    journal keeps the requests it made and the pages it fetched, and the next run of the source turns it into the
+    landing file of an interrupted run (`salvage_journals`). Removed when the run writes its landing file."""
+
+    def __init__(self, path: Path, header: dict) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.handle = open(path, "a", encoding="utf-8")
+        fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held until the process ends, however it ends
+        self.add({**header, "type": "journal"})
+
+    def add(self, record: dict) -> None:
+        self.handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        self.handle.flush()
+
+    def close(self) -> None:
+        self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def salvage_journals(root: Path, source_id: str) -> list[Path]:
+    """The landing files of this source's runs that died before writing theirs: each journal no living run holds
+    becomes an `interrupted` run with what it recorded (a last line cut by the kill is left out). Returns the files
+    written."""
+    written = []
+    for path in sorted((Path(root) / source_id).glob(JOURNAL_GLOB)):
+        with open(path, "rb") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # a run of this source is still writing it
+            records = []
+            for line in handle:
+                try:
+                    records.append(_decode(line))
+                except ValueError:
+                    break  # the line the kill cut short, and nothing after it
+        head = records[0] if records and isinstance(records[0], dict) and records[0].get("type") == "journal" else None
+        if head is None or not head.get("run_id"):
+            path.rename(path.with_name(path.name + ".unreadable"))  # kept for a person, never read again
+            continue
+        kept = [r for r in records[1:] if _well_formed(r)]
+        fetches = [r for r in kept if r["type"] == "fetch"]
+        pages = sum(r["type"] == "page" for r in kept)
+        header = {"type": "run", "run_id": head["run_id"], "source_id": source_id, "started_at": head["started_at"],
+                  "finished_at": None, "status": INTERRUPTED, "requests": len(fetches),
+                  "items_listed": sum(r["type"] == "listing" for r in kept),
+                  "errors": sum(r.get("outcome") not in ("ok", "not_modified") for r in fetches),
+                  "problems": [f"the run stopped before it finished (killed?) after {len(fetches)} requests: rebuilt "
+                               f"from its journal with {pages} pages; the next run asks again what it left"]}
+        target = landing_path(root, source_id, head["run_id"])
+        if not target.exists():
+            write_landing_file(target, [header, *kept])
+            written.append(target)
+        path.unlink()
+    return written
+
+
+def _well_formed(record) -> bool:
+    if not isinstance(record, dict) or record.get("type") not in RECORD_TYPES or record.get("type") == "run":
+        return False
+    return all(k in record for k in REQUIRED_KEYS[record["type"]])
 
 
 def read_state(root: Path, source_id: str) -> dict[str, dict]:

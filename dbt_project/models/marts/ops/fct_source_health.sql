@@ -178,7 +178,8 @@ select
         -- anything, or it was left out of the schedule), whatever that run's own status was
         when nightly and hours_since_last_run > {{ var('overdue_after_hours', 26) }} then 'OVERDUE'
         when run_status = 'blocked' or (blocked > 0 and items_listed = 0) then 'BLOCKED'
-        when run_status = 'failed' then 'FAILING'
+        -- (interrupted: killed before it finished, its landing file rebuilt from its journal by the next run)
+        when run_status in ('failed', 'interrupted') then 'FAILING'
         when coalesce(items_listed, 0) = 0 then 'EMPTY'
         -- Incomplete is never OK: a listing short of what the site announced, a paging error, a
         -- cap, or articles that could not be fetched or parsed.

@@ -1,0 +1,87 @@
+"""A scrape killed mid-run (out of memory, a reboot, a cancelled Dagster run) writes no landing file. Its journal
+keeps what it did, and the next run of the source rebuilds that run's landing file, status `interrupted`: the
+requests it made and the pages it fetched reach raw.* and nothing is counted twice."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from scrapers.landing import JOURNAL_GLOB, Journal, journal_path, list_landing_files, salvage_journals
+from tests.faults import fault_server as fs
+from tests.faults.fault_server import FaultSite, fault_notice, good_notices
+from tests.faults.harness import Pipeline, fast_politeness, make_source
+
+REPO = Path(__file__).resolve().parents[2]
+CRAWL = """
+import sys
+from pathlib import Path
+from scrapers.crawl import crawl_source
+from tests.faults.harness import fast_politeness, make_source
+crawl_source(make_source(sys.argv[1], fast_politeness(timeout_s=60)), Path(sys.argv[2]))
+"""
+
+
+def test_a_killed_run_is_rebuilt_from_its_journal_by_the_next_run(tmp_path):
+    good = good_notices(4)
+    hanging = fault_notice(1, good[-1], good[-1])  # listed after the four good notices
+    pipeline = Pipeline(tmp_path)
+    with FaultSite(good + [hanging], faults={hanging.path: fs.slow(60)}) as site:
+        crawl = subprocess.Popen([sys.executable, "-c", CRAWL, site.base_url, str(pipeline.landing)], cwd=REPO,
+                                 env={**os.environ, "PYTHONPATH": str(REPO)})
+        deadline = time.monotonic() + 60
+        while site.hits[hanging.path] == 0 and crawl.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert crawl.poll() is None, "the crawl ended before it could be killed"
+        os.kill(crawl.pid, signal.SIGKILL)
+        crawl.wait(10)
+        assert list_landing_files(pipeline.landing) == []  # before: this run was lost without a trace
+        assert len(list((pipeline.landing / "faults").glob(JOURNAL_GLOB))) == 1
+
+        site.recover()
+        run = pipeline.run(make_source(site.base_url))
+
+    runs = pipeline.q("SELECT run_id, status, requests, message FROM raw.scrape_runs ORDER BY started_at")
+    assert [r[1] for r in runs] == ["interrupted", "ok"]
+    killed, second = runs
+    assert "stopped before it finished" in killed[3] and "rebuilt from their journals" in second[3]
+    assert killed[2] == pipeline.one("SELECT count(*) FROM raw.fetch_log WHERE run_id = ?", [killed[0]]) >= 6
+    kept = {r[0] for r in pipeline.q("SELECT url FROM raw.page_versions WHERE run_id = ?", [killed[0]])}
+    assert kept == {site.url(n.path) for n in good}  # the four pages the killed run had fetched
+    assert pipeline.stored_urls() == {site.url(n.path) for n in good + [hanging]}
+    assert pipeline.one("SELECT count(*) FROM raw.page_versions") == 5  # nothing counted twice
+    assert run.report.status == "ok" and not list((pipeline.landing / "faults").glob(JOURNAL_GLOB))
+
+
+def test_a_journal_a_living_run_holds_is_left_alone_and_a_cut_last_line_is_dropped(tmp_path):
+    live = Journal(journal_path(tmp_path, "s", "run-live"), {"run_id": "run-live", "source_id": "s",
+                                                             "started_at": "2026-12-07T02:00:00+00:00"})
+    live.add({"type": "listing", "column_id": "c", "url": "http://x/1.html", "seen_at": "2026-12-07T02:00:01"})
+    dead = journal_path(tmp_path, "s", "run-dead")
+    dead.write_text("\n".join([
+        json.dumps({"type": "journal", "run_id": "run-dead", "source_id": "s", "started_at": "2026-12-06T02:00:00"}),
+        json.dumps({"type": "fetch", "seq": 0, "url": "http://x/", "outcome": "ok"}),
+        json.dumps({"type": "listing", "column_id": "c", "url": "http://x/2.html", "seen_at": "2026-12-06T02:00:01"}),
+        '{"type": "page", "url": "http://x/2.html", "content_ha',  # the write the kill cut short
+    ]), encoding="utf-8")
+
+    written = salvage_journals(tmp_path, "s")
+
+    assert [p.name for p in written] == ["run-dead.jsonl"]
+    records = [json.loads(line) for line in written[0].read_text(encoding="utf-8").splitlines()]
+    assert [r["type"] for r in records] == ["run", "fetch", "listing"]
+    assert records[0]["status"] == "interrupted" and records[0]["requests"] == 1
+    assert live.path.exists() and not dead.exists()
+    with open(live.path, "rb") as handle:  # still locked by its run
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            raise AssertionError("the living run's lock was lost")
+        except BlockingIOError:
+            pass
+    live.close()
+    assert not live.path.exists()
