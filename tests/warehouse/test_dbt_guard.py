@@ -39,3 +39,15 @@ def test_a_build_whose_parent_is_killed_stops_within_a_second(tmp_path):
     else:
         os.kill(child, signal.SIGKILL)
         pytest.fail("the child outlived its parent by 5 s")
+
+
+def test_every_warehouse_target_of_the_dbt_profile_runs_the_guard():
+    """The guard only acts when dbt-duckdb loads it: each output of profiles.yml (the file, and the lake) lists it."""
+    import yaml
+
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    with open(os.path.join(repo, "dbt_project", "profiles.yml"), encoding="utf-8") as handle:
+        outputs = yaml.safe_load(handle)["govwatch"]["outputs"]
+    assert set(outputs) == {"duckdb", "ducklake"}
+    for name, output in outputs.items():
+        assert {"module": "warehouse.dbt_guard"} in output.get("plugins", []), name
