@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -38,22 +39,45 @@ class Answer:
             self.outcome is Outcome.HTTP_ERROR and (self.status_code or 0) >= 500))
 
 
+# A page pasted from Word carries its pictures inline as base64 (`<img src="data:image/png;base64,…">`): megabytes of
+# payload around a notice of a few KB. Such a page may run to this many times max_bytes; the payloads are dropped
+# (the notice keeps its text and the pictures' media types) and what is left must fit max_bytes.
+INLINE_MEDIA_CEILING = 8
+_INLINE_MEDIA = re.compile(rb"(data:[\w.+-]+/[\w.+-]+;base64,)[A-Za-z0-9+/=\s]{256,}")
+_INLINE_MEDIA_MARK = b";base64,"
+
+
+def without_inline_media(body: bytes) -> bytes:
+    """The page with each inline base64 payload emptied (`data:image/png;base64,`), everything else as it came."""
+    return _INLINE_MEDIA.sub(rb"\1", body) if _INLINE_MEDIA_MARK in body else body
+
+
 def read_body(response: httpx.Response, max_bytes: int,
               deadline: float | None = None) -> tuple[bytes, ReadProblem | None]:
     """The streamed body up to max_bytes, and what went wrong reading it (None if nothing).
 
     httpx's timeout bounds each socket read; `deadline` (time.monotonic) bounds the whole body, so a server
-    that drips bytes just under the read timeout cannot hold a crawl forever."""
+    that drips bytes just under the read timeout cannot hold a crawl forever. A body over max_bytes whose excess is
+    inline base64 media is read on to INLINE_MEDIA_CEILING × max_bytes and kept without the payloads when the rest
+    fits (a genuine notice pasted from Word, once refused every night)."""
+    ceiling = max_bytes * INLINE_MEDIA_CEILING
     declared = _content_length(response.headers)
-    if declared is not None and declared > max_bytes:
+    if declared is not None and declared > ceiling:
         return b"", (Outcome.TOO_LARGE, f"Content-Length {declared} exceeds max_bytes={max_bytes}")
     chunks: list[bytes] = []
     total = 0
+    over = False  # past max_bytes: going on only while the page is one with inline media
     try:
         for chunk in response.iter_bytes():
             total += len(chunk)
-            if total > max_bytes:
-                return b"".join(chunks), (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes}")
+            if total > max_bytes and not over:
+                over = True
+                head = b"".join(chunks) + chunk
+                if _INLINE_MEDIA_MARK not in head:
+                    return head[:max_bytes], (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes}")
+            if total > ceiling:
+                return b"".join(chunks), (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes} even with its "
+                                                             f"inline media (over {ceiling} bytes)")
             chunks.append(chunk)
             if deadline is not None and time.monotonic() > deadline:
                 return b"".join(chunks), (Outcome.TIMEOUT, f"body still arriving after the deadline ({total} bytes)")
@@ -68,7 +92,13 @@ def read_body(response: httpx.Response, max_bytes: int,
             and "content-encoding" not in response.headers):
         return b"".join(chunks), (Outcome.TRUNCATED, f"body has {total} of the {declared} "
                                   f"bytes announced by Content-Length")
-    return b"".join(chunks), None
+    body = b"".join(chunks)
+    if over:
+        body = without_inline_media(body)
+        if len(body) > max_bytes:
+            return body[:max_bytes], (Outcome.TOO_LARGE, f"body exceeds max_bytes={max_bytes} without its inline "
+                                                         f"media ({len(body)} bytes)")
+    return body, None
 
 
 def redirect_answer(response: httpx.Response) -> Answer | None:
