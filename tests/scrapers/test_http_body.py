@@ -56,13 +56,22 @@ class Chunks(httpx.SyncByteStream):
 
 # -- size cap and cut-off bodies ---------------------------------------------------------------------
 
-def test_content_length_over_the_cap_is_too_large_without_reading():
+def test_content_length_over_the_inline_media_ceiling_is_too_large_without_reading():
+    stream = Chunks([b"x" * 1000] * 50)
+    answer = lambda r: httpx.Response(200, stream=stream, headers={  # noqa: E731
+        "Content-Type": "text/html", "Content-Length": "50000"})
+    result, _ = fetch(answer, max_bytes=5000)  # 50000 > 8 x 5000
+    assert result.outcome is Outcome.TOO_LARGE and "Content-Length 50000" in result.error
+    assert stream.pulled == 0 and result.text is None
+
+
+def test_content_length_over_the_cap_is_read_only_to_the_cap_when_no_inline_media_comes():
     stream = Chunks([b"x" * 1000] * 10)
     answer = lambda r: httpx.Response(200, stream=stream, headers={  # noqa: E731
         "Content-Type": "text/html", "Content-Length": "10000"})
     result, _ = fetch(answer, max_bytes=5000)
-    assert result.outcome is Outcome.TOO_LARGE and "Content-Length 10000" in result.error
-    assert stream.pulled == 0 and result.text is None
+    assert result.outcome is Outcome.TOO_LARGE and "max_bytes=5000" in result.error
+    assert stream.pulled == 6 and result.text is None
 
 
 def test_streamed_body_over_the_cap_stops_reading_at_the_cap():
