@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from html import unescape
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -23,12 +24,12 @@ LABELS = {
     "文号": "doc_no", "文件编号": "doc_no", "发文字号": "doc_no",
     "组配分类": "category", "主题分类": "category", "分类": "category",
     "发布机构": "publisher", "发文机关": "publisher", "发布机关": "publisher", "发布单位": "publisher",
-    "成文日期": "written_date", "生成日期": "written_date", "成文时间": "written_date",
+    "成文日期": "written_date", "生成日期": "written_date", "成文时间": "written_date", "发文日期": "written_date",
     "公开方式": "disclosure", "有效性": "validity",
     "标题": "title", "信息来源": "source", "文章来源": "source", "来源": "source",
     "发布时间": "published", "发布日期": "published", "公开日期": "published",
 }
-PUBLISHED_LABELS = ("发布时间", "发布日期", "公开日期", "成文日期", "生成日期")  # a written date is the last resort
+PUBLISHED_LABELS = ("发布时间", "发布日期", "公开日期", "成文日期", "生成日期", "发文日期")  # a written date: last resort
 META_NAMES = {name.lower(): name for name in ("ArticleTitle", "PubDate", "firstpublishedtime", "ContentSource",
                                               "ColumnName", "SiteName")}
 TITLE_SELECTORS = ("div.xl_title", "p.con-title", ".article-title", "h1#ti")
@@ -39,6 +40,11 @@ BODY_SELECTORS = [
 ]
 LAYOUT_SELECTORS = {"div.content", "div.article"}  # also page-layout wrappers: a body only when holding no title
 BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "ul", "ol", "blockquote"}
+# A block listing a notice's files beside its body: div.xgfj "相关附件", div.fjdown, ul.fujian, #attachList …
+_ATTACHMENT_BLOCK = re.compile(r"^(?:xg)?(?:fj|fujian)|fujian|attach|appendix|annex", re.I)
+# A link inside script text: TRS pages write their 附件 with document.write from a JS string of <a href=…> links.
+_SCRIPT_LINK = re.compile(r"""<a\b[^<>]*?\bhref\s*=\s*\\?(["'])(.*?)\\?\1[^<>]*>(.*?)</a\s*>""", re.I | re.S)
+_TAG = re.compile(r"<[^<>]*>")
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|pptx?)(\b|$)", re.I)
 _DATETIME = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:[\sT-]+(\d{1,2}):(\d{2}))?")
 _URL_DATES = ((re.compile(r"/art/(\d{4})/(\d{1,2})/(\d{1,2})/"), "url:/art/YYYY/M/D/"),
@@ -51,13 +57,21 @@ _LABEL_HINT = re.compile(_LABEL_ALT)
 _LABEL_LINE = re.compile(rf"(?<![^\s|｜【\[（(])({_LABEL_ALT}){_SPACE}[：:]{_SPACE}(.*?)"
                          rf"(?=\s+(?:{_LABEL_ALT}|[^\s\d][^\s：:]{{0,7}}){_SPACE}[：:]|{_SPACE}【|$)")
 _NOT_IN_LABEL = re.compile(r"[\s\u3000:：]")
+# A value cell that only says "none": "—  —", "-", "/", "无" (Wuxi's empty 文件编号 prints "—&nbsp;&nbsp;—").
+_PLACEHOLDER = re.compile(r"[\s\-—–－/／\\]*|[\s\-—–－]*无[\s\-—–－]*")
 _INLINE_TAGS = {"span", "b", "strong", "font", "em", "i", "label", "a", "small", "u"}
 # Main-text heuristic: prose (with Chinese punctuation) outweighs chrome; links, forms and chrome blocks count nil.
 _TEXT_BLOCKS = {"div", "td", "article", "section", "main", "body"}
 _NOT_TEXT = {"a", "script", "style", "noscript", "template", "option", "select", "button", "textarea", "title", "head"}
-_CHROME = re.compile(r"foot|header|nav|menu|banner|crumb|location|position|weizhi|sidebar|share|copyright|link", re.I)
+_CHROME = re.compile(r"foot|header|nav|menu|banner|logo|crumb|location|position|weizhi|sidebar|share|copyright|link",
+                     re.I)
 _PROSE = re.compile(r"[，。；！？、]")
 MEDIA_TAGS = ("img", "embed", "iframe", "object", "video", "audio", "source")
+# Left out of the body text with their content: scripts, and the fallback text of players and frames ("您的浏览器不支持
+# video 标签", "请安装Flash播放器"), which is no part of the notice.
+_NOT_SHOWN = ("script", "style", "noscript", "template", "video", "audio", "object", "iframe", "canvas")
+# A page break the CMS's script turns into a pager (gov.cn/Ucap "#PAGE_BREAK#" between the pages of one article).
+_PAGE_BREAK = re.compile(r"#PAGE_BREAK#", re.I)
 MEDIA_ONLY = " (media only)"
 _FILLER = re.compile(r"[\d\s\-/.:：年月日()（）\[\]【】|>]*")
 
@@ -119,8 +133,8 @@ def parse_article(html: str, url: str) -> Article:
     def selected(css: str):
         return lambda: page.text_of(page.select_first(css))
 
-    def longest_h1() -> str:  # a logo <h1> is shorter than the title
-        return max((page.text_of(h) for h in page.find_all("//h1")), key=len, default="")
+    def longest_h1() -> str:  # not the site's name in a logo or header <h1> (nor longer than the title)
+        return max((page.text_of(h) for h in page.find_all("//h1") if not _in_chrome(h)), key=len, default="")
 
     title = first("title", [from_meta("articletitle"), *from_labels("title"),
                             *((f"selector:{css}", selected(css)) for css in TITLE_SELECTORS),
@@ -140,7 +154,8 @@ def parse_article(html: str, url: str) -> Article:
     base = _document_base(page, url)
     media_only = body_rule.endswith(MEDIA_ONLY)
     skipped: list[str] = []
-    attachments = _attachments(page, body_node, base, skipped) + (_media(body_node, base) if media_only else [])
+    attachments = _attachments(page, [body_node, *_attachment_blocks(page, body_node)], base, skipped)
+    attachments += _media(body_node, base) if media_only else []
     if skipped:  # left out, the notice kept; the landing record says so
         found["attachments_skipped"] = f"{len(skipped)} malformed link(s): " + ", ".join(map(repr, skipped[:3]))
     return Article(
@@ -178,7 +193,7 @@ def _labels(page: PageTree) -> dict[str, str]:
     for pairs in found.values():
         if len(pairs) >= 2:  # a label table; one "分类" header in a body table is not one
             for label, value in pairs:
-                if value and _label_of(value) not in LABELS:
+                if value and _label_of(value) not in LABELS and not _PLACEHOLDER.fullmatch(value):
                     out.setdefault(label, value)
     for string, line in page.strings(matching=_LABEL_HINT):
         while line.tag in _INLINE_TAGS and line.getparent() is not None \
@@ -187,7 +202,7 @@ def _labels(page: PageTree) -> dict[str, str]:
         text = page.text_of(line) if not page.text_longer_than(line, 300) else " ".join(string.split())
         for match in _LABEL_LINE.finditer(text):
             value = match.group(2).strip(" |｜/")
-            if value:
+            if value and not _PLACEHOLDER.fullmatch(value):
                 out.setdefault(_label_of(match.group(1)), value)
     return out
 
@@ -284,6 +299,11 @@ def _blocks_around(node: Element | None, around: dict) -> tuple | None:
     return outer
 
 
+def _in_chrome(node: Element) -> bool:
+    """Whether node or a block around it is page chrome (header, logo, nav, footer …)."""
+    return any(_is_chrome(e) for e in (node, *node.iterancestors()))
+
+
 def _is_chrome(node: Element) -> bool:
     names = " ".join([node.get("id") or "", *classes(node)])
     return bool(names.strip()) and bool(_CHROME.search(names))
@@ -300,7 +320,7 @@ def block_text(node: Element) -> str:
     next(walker)  # node itself: only its content counts
     for event, item in walker:
         if event == "start":
-            if item.tag in ("script", "style", "noscript", "template"):
+            if item.tag in _NOT_SHOWN:
                 walker.skip_subtree()
                 in_cell.append(in_cell[-1])
                 closing.append(None)
@@ -325,7 +345,7 @@ def block_text(node: Element) -> str:
         if item.tail:  # what follows an element, a comment or a processing instruction
             parts.append(item.tail)
     lines = []
-    for raw in "".join(parts).replace("\xa0", " ").replace("\u3000", " ").split("\n"):
+    for raw in _PAGE_BREAK.sub("\n", "".join(parts)).replace("\xa0", " ").replace("\u3000", " ").split("\n"):
         line = " ".join(raw.split()).strip(" |").strip()
         if line:
             lines.append(line)
@@ -392,16 +412,38 @@ def _media_text(node: Element) -> str:
     return "\n".join(alt for e in _media_elements(node) if (alt := " ".join((e.get("alt") or "").split())))
 
 
-def _attachments(page: PageTree, node: Element, base: str, skipped: list[str] | None = None) -> list[dict]:
-    """Attachment links in the body, resolved against base (the page's <base href> or URL); a link that is no
-    URL is left out (noted in `skipped`), never the article."""
-    out, seen = [], set()
-    for link in node.iterdescendants("a"):
-        if link.get("href") is None:
+def _attachment_blocks(page: PageTree, body: Element) -> list[Element]:
+    """Blocks outside the body named for attachments (id or class: fujian, xgfj, fjdown, attach…), outermost only."""
+    blocks = []
+    for element in page.find_all("//*[@id or @class]"):
+        names = [element.get("id") or "", *classes(element)]
+        if not any(_ATTACHMENT_BLOCK.search(name) for name in names if name) or element.tag in ("a", "script"):
             continue
-        href = link.get("href").strip()
+        if element is body or body in element.iterancestors() or element in body.iterancestors():
+            continue  # the body itself, a block inside it, or a wrapper around it: the body's links are read anyway
+        if not any(b in element.iterancestors() for b in blocks):
+            blocks.append(element)
+    return blocks
+
+
+def _link_candidates(page: PageTree, node: Element):
+    """(href, text) of the links under node: its <a> elements, then <a href> written by its scripts."""
+    for link in node.iterdescendants("a"):
+        if link.get("href") is not None:
+            text = " ".join(s.strip() for s in page.strings_of(link) if s.strip()) or (link.get("title") or "").strip()
+            yield link.get("href"), text
+    for script in node.iterdescendants("script"):
+        for match in _SCRIPT_LINK.finditer(script.text or ""):
+            yield match.group(2), " ".join(unescape(_TAG.sub(" ", match.group(3))).split())
+
+
+def _attachments(page: PageTree, nodes: list[Element], base: str, skipped: list[str] | None = None) -> list[dict]:
+    """Attachment links in the body and the attachment blocks beside it, resolved against base (the page's <base
+    href> or URL); a link that is no URL is left out (noted in `skipped`), never the article."""
+    out, seen = [], set()
+    for href, text in (candidate for node in nodes for candidate in _link_candidates(page, node)):
+        href = href.strip()
         scheme = href.split(":", 1)[0].strip().lower() if ":" in href else ""
-        text = " ".join(s.strip() for s in page.strings_of(link) if s.strip()) or (link.get("title") or "").strip()
         if scheme == "javascript":  # no link at all (javascript:void(0) under a file name)
             continue
         if scheme == "data":

@@ -14,6 +14,7 @@ from bs4 import Tag
 from scrapers.article import honoured_base, without_invisible
 
 DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+_PUBLISHED_HEADER = re.compile(r"^(?:发布|公开)(?:日期|时间)$")
 
 
 class ListingParseError(ValueError):
@@ -92,13 +93,31 @@ def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | No
 
 
 def record_date(scope: Tag) -> str | None:
-    """The list date: an element whose whole text is a date, else the last date (titles often contain dates)."""
+    """The list date: in a table row under a header, the cell of the 发布日期 column (信息公开 tables also show a 成文日期);
+    else an element whose whole text is a date, else the last date (titles often contain dates)."""
+    if (cell := _published_cell(scope)) is not None and (match := DATE.search(cell.get_text(" "))):
+        return iso_date(match)
     for tag in scope.find_all(["span", "i", "em", "td", "font", "div", "b", "p"]):
         match = DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）"))
         if match:
             return iso_date(match)
     matches = list(DATE.finditer(scope.get_text(" ")))
     return iso_date(matches[-1]) if matches else None
+
+
+def _published_cell(row: Tag) -> Tag | None:
+    """The cell of row in the column its table's header names 发布日期 / 公开日期 / 发布时间 (cells counted plainly: a
+    header with merged cells names no column), or None."""
+    table = row.find_parent("table") if row.name == "tr" else None
+    if table is None:
+        return None
+    header = next((tr for tr in table.find_all("tr") if tr.find("th") is not None), None)
+    if header is None or header is row:
+        return None
+    names = [c.get_text("", strip=True) for c in header.find_all(["th", "td"], recursive=False)]
+    cells = row.find_all(["td", "th"], recursive=False)
+    column = next((i for i, name in enumerate(names) if _PUBLISHED_HEADER.search(name)), None)
+    return cells[column] if column is not None and len(cells) == len(names) else None
 
 
 def iso_date(match: re.Match) -> str | None:
