@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scrapers.article import ArticleParseError, parse_article
+from scrapers.article_pages import with_further_pages
 from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import landing_path, read_state, write_landing_file, write_state
@@ -223,8 +224,8 @@ class _Crawl:
 
     def article(self, item: ListItem, column: Column) -> None:
         known = self.state.get(item.url)
-        if known and known.get("cut_off"):
-            pass  # stored cut off last time: asked again until the whole page comes
+        if known and (known.get("cut_off") or known.get("pages_missing")):
+            pass  # stored cut off, or without some of its pages, last time: asked again until the whole notice comes
         elif known and not (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
             self.report.articles_skipped += 1
             return
@@ -268,6 +269,9 @@ class _Crawl:
             self._record_parse_failure(item.url, "article", f"not the listed notice: the page never names "
                                                             f"{item.title!r} (title {article.title!r})")
             return
+        # a notice printed over several pages (正文分页: t…_5.html, t…_5_1.html …) is the text of them all
+        article, missing = with_further_pages(
+            lambda url: self.client.get(url, kind="article", expect="html"), res, article)
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
         # a notice of images only (a scanned 通知, a 图解) has no text to tell a new version by: its media do
@@ -275,6 +279,10 @@ class _Crawl:
         digest = content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
             (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
         validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
+        if missing:  # what came is stored (it may be most of the notice), never as whole: asked again next run
+            self.problem(f"article {item.url}: {len(missing)} of its further pages not read ({missing[0]}): stored "
+                         f"without them, asked again next run")
+            validators["pages_missing"] = True
         if _cut_off(res.text):
             # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is
             # stored, since it may be all the notice there is, and the page is asked again every run until it ends;

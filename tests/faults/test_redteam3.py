@@ -1,0 +1,67 @@
+"""What the third red-team review of the ingest path found (/work/outside/review-redteam3.md, its numbers in
+brackets), each against the real crawl and load on loopback: a notice is never kept in part under status ok, never
+lost for a shape the site gives it, and a correction of it is seen."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+
+from scrapers.demo_site.content import render_article
+
+from tests.faults import fault_server as fs
+from tests.faults.fault_server import FaultSite, Reply, fault_notice, good_notices
+from tests.faults.harness import Pipeline, make_source
+
+T0 = datetime(2026, 3, 1, 2, 0, tzinfo=timezone.utc)
+
+
+def _pages(notice, texts: list[str], pager) -> dict[str, str]:
+    """A notice printed over len(texts) pages, <stem>.html, <stem>_1.html, …, each page with pager(k) (k: the page's
+    index from 0) under its text."""
+    stem = notice.path.rsplit(".", 1)[0]
+    out = {}
+    for k, text in enumerate(texts):
+        page = render_article(dataclasses.replace(notice, paragraphs=(text,)))
+        out[notice.path if k == 0 else f"{stem}_{k}.html"] = page.replace("</body>", pager(k) + "</body>")
+    return out
+
+
+def test_a_notice_printed_over_several_pages_is_stored_whole_and_never_ok_without_a_page(tmp_path):
+    """[1] TRS writes the article's own pager, createPageHTML(3, k, "<stem>", "html"), under each page's text: the
+    notice is the three pages. A page that cannot be read leaves the run partial and the notice asked again."""
+    good = good_notices(2)
+    paged = fault_notice(1, good[0], before=good[0])
+    stem = paged.path.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    texts = ["一、总体要求。本办法规定适用范围。", "二、补助标准。每户补助3000元，申请截止2024年3月31日。", "三、附则。本办法自2024年3月1日起施行。"]
+    pages = _pages(paged, texts, lambda k: f'<script>createPageHTML(3, {k}, "{stem}", "html");</script>')
+    last = paged.path.rsplit(".", 1)[0] + "_2.html"
+    faults = {path: [Reply(200, html)] for path, html in pages.items()}
+    faults[last] = fs.status(404) + [Reply(200, pages[last])]
+    with FaultSite(good + [paged], faults=faults) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url)
+        first = pipeline.run(source, now=T0)
+        second = pipeline.run(source, now=T0 + timedelta(hours=1))
+    bodies = [b for (b,) in pipeline.q("SELECT body FROM raw.page_versions WHERE url = ? ORDER BY fetched_at",
+                                       [site.url(paged.path)])]
+    assert first.report.status == "partial" and any("further pages not read" in p for p in first.report.problems)
+    assert texts[1] in bodies[0] and texts[2] not in bodies[0]
+    assert second.report.status == "ok" and second.report.articles_changed == 1
+    assert all(t in bodies[-1] for t in texts) and bodies[-1].index(texts[0]) < bodies[-1].index(texts[2])
+
+
+def test_a_printed_pager_of_next_page_links_is_followed_page_by_page(tmp_path):
+    """[1] 第1页 / 下一页 links to <stem>_N.html, each page naming only the next: all pages are read, once each."""
+    good = good_notices(1)
+    paged = fault_notice(1, good[0], before=good[0])
+    stem = paged.path.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    texts = [f"第{k + 1}部分：项目清单第{k * 15 + 1}至{k * 15 + 15}项。" for k in range(4)]
+    pages = _pages(paged, texts, lambda k: f"<div class='fenye'>第{k + 1}页 <a href='{stem}.html'>首页</a> "
+                                           f"<a href='{stem}_{min(k + 1, 3)}.html'>下一页</a></div>")
+    with FaultSite(good + [paged], faults={path: [Reply(200, html)] for path, html in pages.items()}) as site:
+        pipeline = Pipeline(tmp_path)
+        run = pipeline.run(make_source(site.base_url), now=T0)
+        hits = [site.hits[path] for path in pages]
+    body = pipeline.one("SELECT body FROM raw.page_versions WHERE url = ?", [site.url(paged.path)])
+    assert run.report.status == "ok" and all(t in body for t in texts)
+    assert hits == [1, 1, 1, 1]
