@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from scrapers.cms.base import ColumnListing, Detection, ListSession, read_column_page, stop_if_caught_up
 from scrapers.listing import (Listing, ListingParseError, ListItem, document_base, int_or_none, item_from_link,
-                              join_url, record_date)
+                              join_url, record_date, resolve_script_links)
 
 FAMILY = "trs_wcm"
 ARTICLE_HREF = re.compile(r"(?:^|/)t\d{8}_\d+\.s?html?$", re.I)
@@ -189,6 +189,7 @@ def parse_list(text: str, url: str) -> Listing:
     if not _MARKERS.search(text):
         raise ListingParseError(f"{url}: no createPageHTML/countPage pager and no ./YYYYMM/tYYYYMMDD_N links")
     soup = BeautifulSoup(text, "lxml")
+    resolve_script_links(soup)
     pager = read_pager(soup, url)
     if pager is not None and _ARTICLE_STEM.match(pager.prefix):
         raise ListingParseError(f"{url}: a TRS article page (its pager pages {pager.prefix}), not a list")
