@@ -65,3 +65,29 @@ def test_a_printed_pager_of_next_page_links_is_followed_page_by_page(tmp_path):
     body = pipeline.one("SELECT body FROM raw.page_versions WHERE url = ?", [site.url(paged.path)])
     assert run.report.status == "ok" and all(t in body for t in texts)
     assert hits == [1, 1, 1, 1]
+
+
+def test_a_listed_page_that_only_sends_the_reader_on_is_followed_to_the_notice(tmp_path):
+    """[4] A Hanweb 外链 / moved notice answers 200 with a meta refresh (or a script setting location) and nothing of
+    its own: the notice it points to is fetched and stored under the listed URL (before: "near-empty page", never
+    fetched, partial every night). An article that reloads itself is an article; a refresh to the home page (this
+    site's 404) is no notice."""
+    good = good_notices(4)
+    meta, script, reloads, home = (fault_notice(k, good[0], before=good[0]) for k in range(1, 5))
+    refresh = ("<html><head><meta charset='utf-8'><meta http-equiv='Refresh' content=\"0; URL='{0}'\"></head>"
+               "<body><p>页面正在跳转，请稍候……如果没有自动跳转，请<a href='{0}'>点击这里</a>。</p></body></html>")
+    faults = {meta.path: [Reply(200, refresh.format(good[2].path))],
+              script.path: [Reply(200, f"<html><body><script>window.location.href='{good[3].path}';</script>页面跳转中..."
+                                       "</body></html>")],
+              reloads.path: [Reply(200, render_article(reloads).replace(
+                  "<head>", f"<head><meta http-equiv='refresh' content='2;url={reloads.path}'>", 1))],
+              home.path: [Reply(200, refresh.format("/"))]}
+    with FaultSite(good + [meta, script, reloads, home], faults=faults) as site:
+        pipeline = Pipeline(tmp_path)
+        run = pipeline.run(make_source(site.base_url), now=T0)
+    titles = dict(pipeline.q("SELECT url, title FROM raw.page_versions"))
+    assert titles[site.url(meta.path)] == good[2].title and titles[site.url(script.path)] == good[3].title
+    assert titles[site.url(reloads.path)] == reloads.title
+    assert site.url(home.path) not in titles
+    assert any(site.url(home.path) in p for p in run.report.problems) and run.report.status == "partial"
+    assert pipeline.fetches(url=site.url(meta.path))[0][6].startswith("soft redirect (meta refresh) to ")
