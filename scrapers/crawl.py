@@ -61,6 +61,24 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+# The fields that name a notice: a correction (更正) of its title, 文号, 索引号, issuing body or written date is a new
+# version even when its text is the same
+NAMING_FIELDS = ("title", "doc_no", "index_no", "publisher", "written_date")
+
+
+def text_digest(article) -> str:
+    """The hash of a notice's text; a notice of images only (a scanned 通知, a 图解) has no text to tell a new version
+    by: its media do (without their query: an image URL with a cache-busting ?t=… is the same image)."""
+    return content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
+        (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
+
+
+def version_digest(article) -> str:
+    """What tells a new version of a notice: its text (text_digest) and the fields that name it."""
+    named = "\n".join(f"{name}={getattr(article, name) or ''}" for name in NAMING_FIELDS)
+    return content_hash(text_digest(article) + "\n" + named)
+
+
 def new_run_id(now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
     return now.strftime("%Y%m%dT%H%M%S%fZ")
@@ -274,11 +292,9 @@ class _Crawl:
             lambda url: self.client.get(url, kind="article", expect="html"), res, article)
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
-        # a notice of images only (a scanned 通知, a 图解) has no text to tell a new version by: its media do
-        # (without their query: an image URL with a cache-busting ?t=… is the same image)
-        digest = content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
-            (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
-        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
+        digest = version_digest(article)
+        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now,
+                      "named": True}
         if missing:  # what came is stored (it may be most of the notice), never as whole: asked again next run
             self.problem(f"article {item.url}: {len(missing)} of its further pages not read ({missing[0]}): stored "
                          f"without them, asked again next run")
@@ -295,7 +311,9 @@ class _Crawl:
                 self.problem(f"article {item.url}: the page ends before </body></html> (cut off?): stored as it came, "
                              f"asked again next run")
                 validators["cut_off"] = same
-        if known and known.get("hash") == digest:
+        # (a page stored before the version digest named the notice's fields is compared on its text, once)
+        earlier = (known or {}).get("hash")
+        if known and (earlier == digest or not known.get("named") and earlier == text_digest(article)):
             self.state[item.url] = validators
             self.report.articles_unchanged += 1
             return

@@ -6,7 +6,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta, timezone
 
+from scrapers.article import parse_article
+from scrapers.crawl import text_digest
 from scrapers.demo_site.content import render_article
+from scrapers.landing import read_state, write_state
 
 from tests.faults import fault_server as fs
 from tests.faults.fault_server import FaultSite, Reply, fault_notice, good_notices
@@ -91,3 +94,31 @@ def test_a_listed_page_that_only_sends_the_reader_on_is_followed_to_the_notice(t
     assert site.url(home.path) not in titles
     assert any(site.url(home.path) in p for p in run.report.problems) and run.report.status == "partial"
     assert pipeline.fetches(url=site.url(meta.path))[0][6].startswith("soft redirect (meta refresh) to ")
+
+
+def test_a_correction_of_the_title_or_doc_number_alone_is_a_new_version(tmp_path):
+    """[6] A 更正 that fixes the title or fills the 文号, the text the same (no ETag or Last-Modified): before, the
+    version was told by the text alone and the correction never stored. A page stored before this rule is compared on
+    its text once, so the rule itself makes no new versions."""
+    good = good_notices(2)
+    titled, numbered, older = (fault_notice(k, good[0], before=good[0]) for k in range(1, 4))
+    corrected = {titled.path: dataclasses.replace(titled, title=titled.title + "（更正）"),
+                 numbered.path: dataclasses.replace(numbered, doc_no="丽政发〔2026〕5号")}
+    with FaultSite(good + [titled, numbered, older],
+                   faults={n.path: [Reply(200, render_article(n))] for n in (titled, numbered, older)}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = dataclasses.replace(make_source(site.base_url), revalidate_after_days=0)
+        pipeline.run(source, now=T0)
+        state = read_state(pipeline.landing, source.id)  # as a run before this rule left it: the text's hash
+        state[site.url(older.path)] = {**state[site.url(older.path)], "named": None,
+                                       "hash": text_digest(parse_article(render_article(older), site.url(older.path)))}
+        write_state(pipeline.landing, source.id, state)
+        for path, notice in corrected.items():
+            site.set_fault(path, [Reply(200, render_article(notice))])
+        second = pipeline.run(source, now=T0 + timedelta(days=1))
+        third = pipeline.run(source, now=T0 + timedelta(days=2))
+    versions = pipeline.q("SELECT url, title, doc_no FROM raw.page_versions ORDER BY url, fetched_at")
+    assert second.report.articles_changed == 2 and third.report.articles_changed == 0
+    assert (site.url(titled.path), titled.title + "（更正）", titled.doc_no) in versions
+    assert (site.url(numbered.path), numbered.title, "丽政发〔2026〕5号") in versions
+    assert [v for v in versions if v[0] == site.url(older.path)] == [(site.url(older.path), older.title, older.doc_no)]
