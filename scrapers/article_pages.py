@@ -1,4 +1,4 @@
-"""A notice printed over several pages (正文分页): where its further pages are.
+"""A notice whose text is on other pages than its own: printed over several pages (正文分页), or framed.
 
 TRS WCM splits a long article into t20240227_5.html, t20240227_5_1.html, … and writes the article's own pager,
 `createPageHTML(3, 0, "t20240227_5", "html")`, under the text; other templates print 第1页 / 下一页 / 尾页 links to
@@ -11,8 +11,9 @@ import dataclasses
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from scrapers.article import Article, parse_article
+from scrapers.article import ATTACHMENT_EXT, MEDIA_ONLY, Article, parse_article
 from scrapers.http_types import FetchResult
+from scrapers.urls import bare_host
 
 from scrapers.page_tree import PageTree
 
@@ -121,3 +122,44 @@ def with_further_pages(get, first: FetchResult, article: Article) -> tuple[Artic
     read = len(bodies)
     found_by = {**article.found_by, "pages": f"{read} pages" + (f", {len(missing)} not read" if missing else "")}
     return dataclasses.replace(article, body="\n".join(bodies), attachments=attachments, found_by=found_by), missing
+
+
+_FRAMED_MEDIA = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|mp4|flv|swf|mp3)(?:$|\?)", re.I)
+
+
+def framed_page(article: Article) -> str | None:
+    """The page a framed article's text lives in: its body container holds nothing but an <iframe> of a page of the
+    same site (not a file: a PDF viewer's ?file=….pdf, an image or a video stay media)."""
+    if not article.found_by.get("body", "").endswith(MEDIA_ONLY):
+        return None
+    frames = [a["url"] for a in article.attachments if a.get("kind") == "iframe" and a.get("url")]
+    for url in frames:
+        try:
+            same_site = bare_host(urlsplit(url).hostname or "") == bare_host(urlsplit(article.url).hostname or "")
+        except ValueError:
+            continue
+        if same_site and urlsplit(url).scheme in ("http", "https") and not ATTACHMENT_EXT.search(url) \
+                and not _FRAMED_MEDIA.search(url):
+            return url
+    return None
+
+
+def with_framed_text(get, article: Article) -> tuple[Article, list[str]]:
+    """A framed article with its frame's text as its body (its own title, date and labels kept), and what could not
+    be read. A frame that is no article (no text in it) leaves the notice as it was, media only."""
+    url = framed_page(article)
+    if url is None:
+        return article, []
+    res = get(url)
+    if not res.ok:
+        return article, [f"the framed page {url}: {res.outcome.value}: {res.error}"]
+    try:
+        framed = parse_article(res.text, res.final_url)
+    except Exception:  # (no body in the frame: a player, a map) the notice stays as it came
+        return article, []
+    if not framed.body.strip():
+        return article, []
+    attachments = [a for a in article.attachments if a.get("url") != url]
+    attachments += [a for a in framed.attachments if a not in attachments]
+    return dataclasses.replace(article, body=framed.body, attachments=attachments,
+                               found_by={**article.found_by, "body": f"frame:{url} {framed.found_by.get('body')}"}), []

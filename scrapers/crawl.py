@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scrapers.article import ArticleParseError, parse_article
-from scrapers.article_pages import with_further_pages
+from scrapers.article_pages import with_framed_text, with_further_pages
 from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import landing_path, read_state, write_landing_file, write_state
@@ -288,8 +288,11 @@ class _Crawl:
                                                             f"{item.title!r} (title {article.title!r})")
             return
         # a notice printed over several pages (正文分页: t…_5.html, t…_5_1.html …) is the text of them all
-        article, missing = with_further_pages(
-            lambda url: self.client.get(url, kind="article", expect="html"), res, article)
+        # (and one whose text is framed, <iframe src=…> its body's only content, is the frame's text)
+        get = lambda url: self.client.get(url, kind="article", expect="html")  # noqa: E731
+        article, missing = with_further_pages(get, res, article)
+        article, missing_frame = with_framed_text(get, article)
+        missing += missing_frame
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
         digest = version_digest(article)
@@ -297,7 +300,7 @@ class _Crawl:
                       "named": True}
         if missing:  # what came is stored (it may be most of the notice), never as whole: asked again next run
             self.problem(f"article {item.url}: {len(missing)} of its further pages not read ({missing[0]}): stored "
-                         f"without them, asked again next run")
+                         f"without them, asked again next run")  # (a framed page counts as one)
             validators["pages_missing"] = True
         if _cut_off(res.text):
             # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is

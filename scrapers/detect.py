@@ -175,12 +175,15 @@ _CONTENT_ATTR = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)
 _REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?['\"]?\s*([^'\"\s][^'\"]*?)\s*['\"]?\s*$", re.I)
 _SCRIPT_LOCATION = re.compile(r"\blocation(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|\blocation\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
 MAX_SOFT_REDIRECT_TEXT_CHARS = 500
+_IFRAME_SRC = re.compile(r"<iframe\b[^>]*?\bsrc\s*=\s*['\"]?([^'\"\s>]+)", re.I)
+_FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|ofd|jpe?g|png|gif|mp4|flv|swf)\b", re.I)  # a file shown in a frame: media
 
 
 def soft_redirect(text: str) -> tuple[str, str] | None:
     """(target, how) when this HTML page only sends the reader to another page, else None: a meta refresh within
-    MAX_REFRESH_DELAY_S, or a script setting location, on a short page not built as an article (an article that
-    reloads itself every few minutes, or sends phones to a mobile page, is an article)."""
+    MAX_REFRESH_DELAY_S, a script setting location, or one frame (not of a file) holding the page's text, on a short
+    page not built as an article (an article that reloads itself every few minutes, or sends phones to a mobile page,
+    is an article)."""
     if not text or len(text) > MAX_CHALLENGE_BYTES:
         return None
     target = how = None
@@ -194,13 +197,16 @@ def soft_redirect(text: str) -> tuple[str, str] | None:
         scripts = " ".join(_SCRIPT.findall(text))
         if (m := _SCRIPT_LOCATION.search(scripts)) is not None:
             target, how = m.group(1) or m.group(2), "script location"
+    if target is None and len(frames := _IFRAME_SRC.findall(_INVISIBLE.sub(" ", text))) == 1 \
+            and not _FILE_LIKE.search(frames[0]):
+        target, how = frames[0], "the page's only frame"  # a framed article on a page of its own
     if target is None or target.lower().startswith(("javascript:", "#", "about:", "data:")):
         return None
     visible = visible_text(text)
     limit = SHORT_PAGE_CHARS if how == "meta refresh" else MAX_SOFT_REDIRECT_TEXT_CHARS
     if len(visible) >= limit or built_as_article(text, visible):
         return None
-    return target.strip(), how
+    return html.unescape(target.strip()), how
 
 
 def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:

@@ -125,8 +125,9 @@ def classify_response(response: httpx.Response, body: bytes, read_problem: ReadP
         return Answer(Outcome.WRONG_CONTENT_TYPE, wrong_type, **base)
     if decode_problem:
         return Answer(Outcome.DECODE_ERROR, decode_problem, **base)
-    if expect == "html" and (soft := soft_redirect(text or "")) is not None:
-        # a page that only sends the reader on (meta refresh, location=…) is followed as a redirect would be
+    if expect == "html" and kind == "article" and (soft := soft_redirect(text or "")) is not None:
+        # an article page that only sends the reader on (meta refresh, location=…, its only frame) is followed as a
+        # redirect would be (a column page's frame or script is its list machinery: never)
         target, how = soft
         try:
             location = str(response.url.join(target))

@@ -122,3 +122,29 @@ def test_a_correction_of_the_title_or_doc_number_alone_is_a_new_version(tmp_path
     assert (site.url(titled.path), titled.title + "（更正）", titled.doc_no) in versions
     assert (site.url(numbered.path), numbered.title, "丽政发〔2026〕5号") in versions
     assert [v for v in versions if v[0] == site.url(older.path)] == [(site.url(older.path), older.title, older.doc_no)]
+
+
+def test_a_framed_article_is_stored_with_the_text_of_its_frame(tmp_path):
+    """[5] The article template's body holds only <iframe src='/xxgk/content_….html'> (or an untemplated page holds
+    nothing but that frame): the notice's text is the frame's (before: stored with an empty body under status ok, or
+    refused as near-empty every night). A PDF shown in a frame stays an attachment."""
+    good = good_notices(3)
+    framed, bare, pdf = (fault_notice(k, good[0], before=good[0]) for k in range(1, 4))
+    frame = "<iframe src='{0}' width='100%' height='2000' frameborder='0'></iframe>"
+    page = render_article(framed)
+    zoom = page.index('<div class="zoom">') + len('<div class="zoom">')
+    faults = {framed.path: [Reply(200, page[:zoom] + frame.format(good[1].path) + page[page.index("</div>", zoom):])],
+              bare.path: [Reply(200, f"<html><head><meta charset='utf-8'><title>{bare.title}</title></head><body>"
+                                     f"<div class='main'>{frame.format(good[2].path)}</div></body></html>")],
+              pdf.path: [Reply(200, page[:zoom] + frame.format("/pdfjs/web/viewer.html?file=/P0200.pdf")
+                               + page[page.index("</div>", zoom):])]}
+    with FaultSite(good + [framed, bare, pdf], faults=faults) as site:
+        pipeline = Pipeline(tmp_path)
+        run = pipeline.run(make_source(site.base_url), now=T0)
+        pdf_hits = site.hits["/pdfjs/web/viewer.html"]
+    rows = {url: (title, body) for url, title, body in pipeline.q("SELECT url, title, body FROM raw.page_versions")}
+    expected = parse_article(render_article(good[1]), site.url(good[1].path)).body
+    assert rows[site.url(framed.path)] == (framed.title, expected)  # its own title, the frame's text
+    assert rows[site.url(bare.path)][1] == parse_article(render_article(good[2]), site.url(good[2].path)).body
+    assert rows[site.url(pdf.path)][1] == "" and pdf_hits == 0
+    assert run.report.status == "ok"
