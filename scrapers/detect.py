@@ -172,11 +172,13 @@ MAX_REFRESH_DELAY_S = 5
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
 _HTTP_EQUIV_REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?\s*refresh\b", re.I)
 _CONTENT_ATTR = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
-_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?['\"]?\s*([^'\"\s][^'\"]*?)\s*['\"]?\s*$", re.I)
-_SCRIPT_LOCATION = re.compile(r"\blocation(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|\blocation\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
+_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?['\"]?\s*([^'\"\s][^'\"]*?)\s*['\"]?\s*$",
+                            re.I)
+_SCRIPT_LOCATION = re.compile(r"\blocation(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]"
+                              r"|\blocation\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
 MAX_SOFT_REDIRECT_TEXT_CHARS = 500
 _IFRAME_SRC = re.compile(r"<iframe\b[^>]*?\bsrc\s*=\s*['\"]?([^'\"\s>]+)", re.I)
-_FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|ofd|jpe?g|png|gif|mp4|flv|swf)\b", re.I)  # a file shown in a frame: media
+_FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|ofd|jpe?g|png|gif|mp4|flv|swf)\b", re.I)  # a file in a frame: media
 
 
 def soft_redirect(text: str) -> tuple[str, str] | None:

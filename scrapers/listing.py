@@ -69,8 +69,8 @@ def document_base(soup, page_url: str) -> str:
 # A record whose link is in script: href="javascript:openArticle('./202402/t20240227_5.html')", or href="javascript:;"
 # with onclick="window.open('…')" / "location.href='…'" (older county templates). The first quoted string that reads as
 # a page's address (a file of a page type, .html/.jsp/…, relative or absolute) is the record's link.
-_SCRIPT_URL = re.compile(r"""['"]((?:https?://|/|\.{1,2}/)?[^'"\s<>();]+\.(?:s?html?|jsp|aspx?|php)(?:\?[^'"\s<>]*)?)['"]""",
-                         re.I)
+_SCRIPT_URL = re.compile(r"""['"]((?:https?://|/|\.{1,2}/)?[^'"\s<>();]+\.(?:s?html?|jsp|aspx?|php)"""
+                         r"""(?:\?[^'"\s<>]*)?)['"]""", re.I)
 
 
 def script_link(link: Tag) -> str | None:
@@ -78,7 +78,8 @@ def script_link(link: Tag) -> str | None:
     href = (link.get("href") or "").strip()
     if href and not href.lower().startswith(("javascript:", "#")):
         return None
-    script = (href[len("javascript:"):] if href.lower().startswith("javascript:") else "") + " " + (link.get("onclick") or "")
+    script = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    script += " " + (link.get("onclick") or "")
     match = _SCRIPT_URL.search(script)
     return match.group(1) if match else None
 

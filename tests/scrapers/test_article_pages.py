@@ -18,8 +18,10 @@ def test_pager_links_of_the_article_itself_are_its_pages_and_links_to_other_noti
 def test_the_trs_article_pager_call_names_every_page_and_a_commented_out_one_none():
     url = "http://www.rt.gov.cn/tzgg/202402/t20240227_5.html"
     live = '<script>createPageHTML(3, 0, "t20240227_5", "html");</script>'
-    assert PagedArticle(url).further_pages(live, url) == {
-        "http://www.rt.gov.cn/tzgg/202402/t20240227_5_1.html": 2, "http://www.rt.gov.cn/tzgg/202402/t20240227_5_2.html": 3}
-    assert PagedArticle(url).further_pages('<script>// createPageHTML(3, 0, "t20240227_5", "html");</script>', url) == {}
+    folder = "http://www.rt.gov.cn/tzgg/202402/"
+    assert PagedArticle(url).further_pages(live, url) == {f"{folder}t20240227_5_1.html": 2,
+                                                          f"{folder}t20240227_5_2.html": 3}
+    commented = '<script>// createPageHTML(3, 0, "t20240227_5", "html");</script>'
+    assert PagedArticle(url).further_pages(commented, url) == {}
     # a list's pager (prefix index) on an article page names no page of the article
     assert PagedArticle(url).further_pages('<script>createPageHTML(9, 0, "index", "html");</script>', url) == {}

@@ -12,7 +12,8 @@ def test_trs_records_opened_through_script_are_listed():
     rows = ('<li><a href="./202402/t20240227_70.html" title="测试市第70号公告">测试市第70号公告</a><span>2024-02-27</span></li>'
             '<li><a href="javascript:void(0)" onclick="window.open(\'./202402/t20240227_71.html\')">测试市第71号公告</a>'
             '<span>2024-02-27</span></li>'
-            '<li><a href="javascript:openArticle(\'./202402/t20240227_72.html\');">测试市第72号公告</a><span>2024-02-26</span></li>'
+            '<li><a href="javascript:openArticle(\'./202402/t20240227_72.html\');">测试市第72号公告</a>'
+            '<span>2024-02-26</span></li>'
             '<li><a href="#" onclick="showMenu(\'/nav\')">更多</a></li>')
     page = (f"<html><body><div class='list'><ul>{rows}</ul></div>"
             "<script>createPageHTML(1, 0, \"index\", \"html\");</script></body></html>")
@@ -23,7 +24,8 @@ def test_trs_records_opened_through_script_are_listed():
 
 
 def test_a_classic_record_opened_by_onclick_is_listed():
-    record = ("<record><![CDATA[<li><a href='javascript:;' onclick=\"location.href='/art/2024/2/27/art_1229000001_73.html'\" "
+    record = ("<record><![CDATA[<li><a href='javascript:;' "
+              "onclick=\"location.href='/art/2024/2/27/art_1229000001_73.html'\" "
               "title='测试市第73号公告'>测试市第73号公告</a><span>2024-02-27</span></li>]]></record>")
     items = hanweb_classic.parse_records(record, f"{BASE}/col/col1229000001/index.html")
     assert [(i.url, i.title) for i in items] == [(f"{BASE}/art/2024/2/27/art_1229000001_73.html", "测试市第73号公告")]
