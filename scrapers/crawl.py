@@ -66,10 +66,17 @@ def content_hash(body: str) -> str:
 NAMING_FIELDS = ("title", "doc_no", "index_no", "publisher", "written_date")
 
 
+# What a page prints anew on every visit, inside the text a template gives as the body: a visit counter (浏览次数：137次)
+# or the day's date (今天是2026年12月1日 星期二). Its number is no part of the notice: a version is told without it.
+_VOLATILE = re.compile(r"((?:浏览|访问|阅读|点击|查看)(?:次数|量|数)\s*[:：]\s*)\d+|(今天是\s*)[^\n|]{6,24}?(?:星期|周)[一二三四五六日天]")
+
+
 def text_digest(article) -> str:
-    """The hash of a notice's text; a notice of images only (a scanned 通知, a 图解) has no text to tell a new version
-    by: its media do (without their query: an image URL with a cache-busting ?t=… is the same image)."""
-    return content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
+    """The hash of a notice's text, its visit counter and the day's date left out; a notice of images only (a scanned
+    通知, a 图解) has no text to tell a new version by: its media do (without their query: an image URL with a
+    cache-busting ?t=… is the same image)."""
+    body = _VOLATILE.sub(lambda m: (m.group(1) or m.group(2)) + "#", article.body)
+    return content_hash(body if body.strip() else body + "\n" + "\n".join(
         (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
 
 

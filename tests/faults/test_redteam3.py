@@ -148,3 +148,27 @@ def test_a_framed_article_is_stored_with_the_text_of_its_frame(tmp_path):
     assert rows[site.url(bare.path)][1] == parse_article(render_article(good[2]), site.url(good[2].path)).body
     assert rows[site.url(pdf.path)][1] == "" and pdf_hits == 0
     assert run.report.status == "ok"
+
+
+def test_a_visit_counter_printed_in_the_text_makes_no_new_version(tmp_path):
+    """[7] The body container ends with 【字体：大 中 小】 浏览次数：N次 (N grows every visit), no validators: before, every
+    revalidation stored a "changed" version. A change of the notice's own numbers is still a new version."""
+    good = good_notices(1)
+    counted, corrected = (fault_notice(k, good[0], before=good[0]) for k in (1, 2))
+
+    def page(notice, hits: int, amount: int = 2490) -> Reply:
+        notice = dataclasses.replace(notice, paragraphs=(*notice.paragraphs, f"月最低工资标准为{amount}元。",
+                                                         f"【字体：大 中 小】 浏览次数：{hits}次 【打印本页】"))
+        return Reply(200, render_article(notice))
+    with FaultSite(good + [counted, corrected], faults={counted.path: [page(counted, 100)],
+                                                        corrected.path: [page(corrected, 7)]}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = dataclasses.replace(make_source(site.base_url), revalidate_after_days=0)
+        pipeline.run(source, now=T0)
+        for night in (1, 2):
+            site.set_fault(counted.path, [page(counted, 100 + 37 * night)])
+            site.set_fault(corrected.path, [page(corrected, 7 + night, amount=2490 if night < 2 else 2590)])
+            run = pipeline.run(source, now=T0 + timedelta(days=night))
+            assert run.report.articles_changed == (night == 2)
+    versions = dict(pipeline.q("SELECT url, count(*) FROM raw.page_versions GROUP BY url"))
+    assert versions[site.url(counted.path)] == 1 and versions[site.url(corrected.path)] == 2
