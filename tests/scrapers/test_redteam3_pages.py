@@ -1,6 +1,8 @@
-"""Third red-team review (review-redteam3.md), list and URL items: records whose link is in script [2]."""
+"""Third red-team review (review-redteam3.md), page-level items: records whose link is in script [2], a placeholder
+publication date [10]."""
 from __future__ import annotations
 
+from scrapers.article import parse_article
 from scrapers.cms import hanweb_classic, trs_wcm
 
 BASE = "http://www.rt.gov.cn"
@@ -29,3 +31,14 @@ def test_a_classic_record_opened_by_onclick_is_listed():
               "title='测试市第73号公告'>测试市第73号公告</a><span>2024-02-27</span></li>]]></record>")
     items = hanweb_classic.parse_records(record, f"{BASE}/col/col1229000001/index.html")
     assert [(i.url, i.title) for i in items] == [(f"{BASE}/art/2024/2/27/art_1229000001_73.html", "测试市第73号公告")]
+
+
+def test_a_placeholder_publication_date_in_the_meta_tags_gives_way_to_the_date_the_page_shows():
+    """[10] PubDate 1970-01-01 08:00 (a CMS's epoch for a date it lacks) beside 发布时间：2024-02-27 09:30: before, the
+    epoch was stored as the notice's publication date."""
+    page = ("<html><head><meta name='ArticleTitle' content='关于开展安全生产大检查的通知'>"
+            "<meta name='PubDate' content='1970-01-01 08:00'></head><body><div class='xl_title'>关于开展安全生产大检查的通知"
+            "</div><div class='xl_doc'><span>发布时间：2024-02-27 09:30</span></div><div class='zoom'><p>各单位：现将有关事项"
+            "通知如下。</p></div></body></html>")
+    article = parse_article(page, f"{BASE}/xxgk/a51.html")
+    assert (article.published_at, article.found_by["published"]) == ("2024-02-27 09:30", "label:发布时间")
