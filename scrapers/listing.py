@@ -4,6 +4,7 @@ Everything family-specific (where the list is, how it pages, what "complete" mea
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from bs4 import Tag
 
 from scrapers.article import honoured_base, without_invisible
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 
 
@@ -113,6 +115,8 @@ def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | No
             if DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）")):
                 tag.extract()
         title = link.get_text(" ", strip=True)
+    if _ENTITY.search(title):  # escaped twice by the template (&amp;ldquo;): what a reader sees is the character
+        title = html.unescape(title)
     return ListItem(url=url, title=" ".join(without_invisible(title).split()), date=when)
 
 

@@ -1,5 +1,5 @@
 """Third red-team review (review-redteam3.md), page-level items: records whose link is in script [2], a placeholder
-publication date [10], a TRS list that moves while its pages are read [11]."""
+publication date [10], a TRS list that moves while its pages are read [11], a list title escaped twice [14]."""
 from __future__ import annotations
 
 import httpx
@@ -79,3 +79,12 @@ def test_a_trs_list_that_moves_while_its_pages_are_read_is_no_whole_reading():
     session = SiteSession(_trs_site(0), host="www.rt.gov.cn")
     still = trs_wcm.list_column(session, BASE, "tzgg")
     assert still.complete and len(still.items) == 30 and len(session.requests) == 4
+
+
+def test_entities_escaped_twice_in_a_list_title_are_read_as_characters():
+    """[14] title="关于&amp;ldquo;十四五&amp;rdquo;规划&amp;nbsp;…": the reader sees “十四五”; before, the listing held
+    the entity names."""
+    record = ('<record><![CDATA[<li><a href="/art/2024/2/27/art_1229000001_43.html" title="关于&amp;ldquo;十四五'
+              '&amp;rdquo;规划中期评估的通知">…</a><span>2024-02-27</span></li>]]></record>')
+    items = hanweb_classic.parse_records(record, f"{BASE}/col/col1229000001/index.html")
+    assert [i.title for i in items] == ["关于“十四五”规划中期评估的通知"]
