@@ -141,7 +141,7 @@ def parse_article(html: str, url: str) -> Article:
                             ("selector:h1", longest_h1), ("selector:title", lambda: _title_tag(page))])
     title = without_invisible(title)
     published_at = first("published", [
-        from_meta("pubdate", _datetime), from_meta("firstpublishedtime", _datetime),
+        from_meta("pubdate", _published), from_meta("firstpublishedtime", _published),
         *((f"label:{label}", _datetime(labels.get(label))) for label in PUBLISHED_LABELS),
         *((rule, _url_date(pattern, url)) for pattern, rule in _URL_DATES)])
     fields = {key: first(key, from_labels(key))
@@ -225,6 +225,16 @@ def _title_tag(page: PageTree) -> str:
 def _url_date(pattern: re.Pattern, url: str) -> str | None:
     m = pattern.search(url)
     return _datetime(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+
+
+# Dates a CMS writes for a date it does not have (the Unix epoch, a zero date in its own time zone): no date
+_PLACEHOLDER_DAYS = ("1970-01-01", "1900-01-01", "1899-12-30", "1899-12-31")
+
+
+def _published(value: str | None) -> str | None:
+    """A meta tag's publication date; a placeholder (1970-01-01 08:00) is none, so the date the page shows is read."""
+    when = _datetime(value)
+    return None if when is None or when[:10] in _PLACEHOLDER_DAYS else when
 
 
 def _datetime(value: str | None) -> str | None:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scrapers.article import ArticleParseError, parse_article
+from scrapers.article_pages import with_framed_text, with_further_pages
 from scrapers.faultpoints import faultpoint
 from scrapers.http import FetchAttempt, Outcome, PoliteClient
 from scrapers.landing import (Journal, journal_path, landing_path, read_state, salvage_journals, write_landing_file,
@@ -59,6 +60,31 @@ class CrawlReport:
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# The fields that name a notice: a correction (更正) of its title, 文号, 索引号, issuing body or written date is a new
+# version even when its text is the same
+NAMING_FIELDS = ("title", "doc_no", "index_no", "publisher", "written_date")
+
+
+# What a page prints anew on every visit, inside the text a template gives as the body: a visit counter (浏览次数：137次)
+# or the day's date (今天是2026年12月1日 星期二). Its number is no part of the notice: a version is told without it.
+_VOLATILE = re.compile(r"((?:浏览|访问|阅读|点击|查看)(?:次数|量|数)\s*[:：]\s*)\d+|(今天是\s*)[^\n|]{6,24}?(?:星期|周)[一二三四五六日天]")
+
+
+def text_digest(article) -> str:
+    """The hash of a notice's text, its visit counter and the day's date left out; a notice of images only (a scanned
+    通知, a 图解) has no text to tell a new version by: its media do (without their query: an image URL with a
+    cache-busting ?t=… is the same image)."""
+    body = _VOLATILE.sub(lambda m: (m.group(1) or m.group(2)) + "#", article.body)
+    return content_hash(body if body.strip() else body + "\n" + "\n".join(
+        (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
+
+
+def version_digest(article) -> str:
+    """What tells a new version of a notice: its text (text_digest) and the fields that name it."""
+    named = "\n".join(f"{name}={getattr(article, name) or ''}" for name in NAMING_FIELDS)
+    return content_hash(text_digest(article) + "\n" + named)
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -225,8 +251,8 @@ class _Crawl:
 
     def article(self, item: ListItem, column: Column) -> None:
         known = self.state.get(item.url)
-        if known and known.get("cut_off"):
-            pass  # stored cut off last time: asked again until the whole page comes
+        if known and (known.get("cut_off") or known.get("pages_missing")):
+            pass  # stored cut off, or without some of its pages, last time: asked again until the whole notice comes
         elif known and not (known.get("etag") or known.get("last_modified")) and item.url not in self.due:
             self.report.articles_skipped += 1
             return
@@ -270,13 +296,21 @@ class _Crawl:
             self._record_parse_failure(item.url, "article", f"not the listed notice: the page never names "
                                                             f"{item.title!r} (title {article.title!r})")
             return
+        # a notice printed over several pages (正文分页: t…_5.html, t…_5_1.html …) is the text of them all
+        # (and one whose text is framed, <iframe src=…> its body's only content, is the frame's text)
+        get = lambda url: self.client.get(url, kind="article", expect="html")  # noqa: E731
+        article, missing = with_further_pages(get, res, article)
+        article, missing_frame = with_framed_text(get, article)
+        missing += missing_frame
         if article.found_by.get("attachments_skipped"):  # the notice kept, a link no URL parser reads left out
             self.parse_failure(item.url, "attachment", f"attachments left out: {article.found_by['attachments_skipped']}")
-        # a notice of images only (a scanned 通知, a 图解) has no text to tell a new version by: its media do
-        # (without their query: an image URL with a cache-busting ?t=… is the same image)
-        digest = content_hash(article.body if article.body.strip() else article.body + "\n" + "\n".join(
-            (a.get("url") or "").split("?")[0] or f"{a.get('name')}:{a.get('inline')}" for a in article.attachments))
-        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now}
+        digest = version_digest(article)
+        validators = {"etag": res.etag, "last_modified": res.last_modified, "hash": digest, "checked": self.now,
+                      "named": True}
+        if missing:  # what came is stored (it may be most of the notice), never as whole: asked again next run
+            self.problem(f"article {item.url}: {len(missing)} of its further pages not read ({missing[0]}): stored "
+                         f"without them, asked again next run")  # (a framed page counts as one)
+            validators["pages_missing"] = True
         if _cut_off(res.text):
             # the markup stops before </body></html> (a page the server cut off, Content-Length and all): what came is
             # stored, since it may be all the notice there is, and the page is asked again every run until it ends;
@@ -289,7 +323,9 @@ class _Crawl:
                 self.problem(f"article {item.url}: the page ends before </body></html> (cut off?): stored as it came, "
                              f"asked again next run")
                 validators["cut_off"] = same
-        if known and known.get("hash") == digest:
+        # (a page stored before the version digest named the notice's fields is compared on its text, once)
+        earlier = (known or {}).get("hash")
+        if known and (earlier == digest or not known.get("named") and earlier == text_digest(article)):
             self.state[item.url] = validators
             self.report.articles_unchanged += 1
             return

@@ -59,6 +59,8 @@ def decode_body(content: bytes, content_type_header: str | None) -> tuple[str, s
         if valid_utf8 and encoding != "utf-8" and not content.isascii():
             return content.decode("utf-8"), "utf-8"
         text = _decode_tolerantly(content, encoding)
+        if text is None and encoding == "utf-8":
+            text = _utf8_with_gb_islands(content)
         if text is not None:
             return text, encoding
 
@@ -130,6 +132,21 @@ def _decode_tolerantly(content: bytes, encoding: str) -> str | None:
         if text.count("\ufffd") <= max(1, TOLERATED_ERROR_SHARE * len(text)):
             return text
         return None
+
+
+_ISLAND = re.compile("[\udc80-\udcff]+")
+MIN_UTF8_CHINESE_SHARE = 0.5
+
+
+def _utf8_with_gb_islands(content: bytes) -> str | None:
+    """A page declared UTF-8 holding islands of GBK bytes (a footer or sidebar include saved in the old encoding):
+    its UTF-8 text, each island read as GB18030. Only when at least half of its non-ASCII bytes are UTF-8 Chinese:
+    a GBK page under a stale utf-8 label has next to none, as its bytes form UTF-8 only by accident."""
+    text = content.decode("utf-8", errors="surrogateescape")
+    chinese_bytes = 3 * sum(1 for ch in text if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    if chinese_bytes < MIN_UTF8_CHINESE_SHARE * sum(1 for b in content if b >= 0x80):
+        return None
+    return _ISLAND.sub(lambda m: bytes(ord(ch) - 0xDC00 for ch in m.group()).decode("gb18030", errors="replace"), text)
 
 
 def _detect(content: bytes) -> tuple[str, str] | None:

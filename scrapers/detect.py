@@ -166,6 +166,51 @@ def _waf_marker(text: str) -> str | None:
     return refusal if booked else None
 
 
+# A page that only sends the reader on (a Hanweb 外链 article, a moved notice): <meta http-equiv="refresh"
+# content="0;url=…"> or a script that sets location. Followed as a redirect when the page has nothing of its own.
+MAX_REFRESH_DELAY_S = 5
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_HTTP_EQUIV_REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?\s*refresh\b", re.I)
+_CONTENT_ATTR = re.compile(r"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[;,]?\s*(?:url\s*=\s*)?['\"]?\s*([^'\"\s][^'\"]*?)\s*['\"]?\s*$",
+                            re.I)
+_SCRIPT_LOCATION = re.compile(r"\blocation(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]"
+                              r"|\blocation\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
+MAX_SOFT_REDIRECT_TEXT_CHARS = 500
+_IFRAME_SRC = re.compile(r"<iframe\b[^>]*?\bsrc\s*=\s*['\"]?([^'\"\s>]+)", re.I)
+_FILE_LIKE = re.compile(r"\.(?:pdf|docx?|xlsx?|ofd|jpe?g|png|gif|mp4|flv|swf)\b", re.I)  # a file in a frame: media
+
+
+def soft_redirect(text: str) -> tuple[str, str] | None:
+    """(target, how) when this HTML page only sends the reader to another page, else None: a meta refresh within
+    MAX_REFRESH_DELAY_S, a script setting location, or one frame (not of a file) holding the page's text, on a short
+    page not built as an article (an article that reloads itself every few minutes, or sends phones to a mobile page,
+    is an article)."""
+    if not text or len(text) > MAX_CHALLENGE_BYTES:
+        return None
+    target = how = None
+    for tag in _META_TAG.findall(text[:20_000]):
+        if _HTTP_EQUIV_REFRESH.search(tag) and (content := _CONTENT_ATTR.search(tag)):
+            value = _REFRESH_VALUE.match(next(g for g in content.groups() if g is not None))
+            if value and float(value.group(1)) <= MAX_REFRESH_DELAY_S:
+                target, how = value.group(2), "meta refresh"
+                break
+    if target is None:
+        scripts = " ".join(_SCRIPT.findall(text))
+        if (m := _SCRIPT_LOCATION.search(scripts)) is not None:
+            target, how = m.group(1) or m.group(2), "script location"
+    if target is None and len(frames := _IFRAME_SRC.findall(_INVISIBLE.sub(" ", text))) == 1 \
+            and not _FILE_LIKE.search(frames[0]):
+        target, how = frames[0], "the page's only frame"  # a framed article on a page of its own
+    if target is None or target.lower().startswith(("javascript:", "#", "about:", "data:")):
+        return None
+    visible = visible_text(text)
+    limit = SHORT_PAGE_CHARS if how == "meta refresh" else MAX_SOFT_REDIRECT_TEXT_CHARS
+    if len(visible) >= limit or built_as_article(text, visible):
+        return None
+    return html.unescape(target.strip()), how
+
+
 def content_type_reason(content_type: str | None, expect: str, head: bytes = b"") -> str | None:
     """Why a response with this Content-Type (and first bytes) is not the expected kind, or None."""
     if expect not in EXPECTS:

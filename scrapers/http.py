@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 import httpx
 
 from scrapers.detect import EXPECTS
+from scrapers.http_deadline import ResponseDeadline
 from scrapers.http_pacing import CircuitBreaker, HostThrottle, backoff_delay
 from scrapers.http_response import Answer, classify_response, read_body, redirect_answer
 from scrapers.http_types import FetchAttempt, FetchResult, Outcome, Politeness
@@ -74,11 +75,18 @@ class PoliteClient:
         self._robots: dict[str, RobotsPolicy] = {}
         self._robots_lock = threading.RLock()
         self._record_lock = threading.Lock()
+        # Over the network, each request keeps to its deadline in every socket read, headers included (a swapped-in
+        # transport, as a test's MockTransport, has no sockets: it is used as given)
+        self._deadline = ResponseDeadline()
+        proxy = politeness.proxy
+        if transport is None:
+            transport = self._deadline.transport(verify=politeness.verify_tls, proxy=proxy, trust_env=False)
+            proxy = None
         self._http = httpx.Client(
             headers={"User-Agent": politeness.user_agent_header,
                      "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5"},
             timeout=httpx.Timeout(politeness.timeout_s), verify=politeness.verify_tls,
-            proxy=politeness.proxy, transport=transport, follow_redirects=False,
+            proxy=proxy, transport=transport, follow_redirects=False,
             # Proxies come from the source's own `proxy` setting only: an environment HTTP_PROXY must not
             # carry loopback (demo, tests) or government traffic somewhere the registry did not say.
             trust_env=False,
@@ -223,10 +231,18 @@ class PoliteClient:
     def _exchange(self, call: _Call, method: str, url: str, headers: dict, data: dict | None) -> Answer:
         # The whole response gets twice the per-read timeout (connect and headers, then the body).
         deadline = time.monotonic() + 2 * self.politeness.timeout_s
+        with self._deadline.until(deadline):
+            return self._exchange_until(call, method, url, headers, data, deadline)
+
+    def _exchange_until(self, call: _Call, method: str, url: str, headers: dict, data: dict | None,
+                        deadline: float) -> Answer:
         try:
             request = self._http.build_request(method, url, headers=headers, data=data)
             response = self._http.send(request, stream=True)
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline:  # the headers still coming a byte at a time (a tarpit)
+                return Answer(Outcome.TIMEOUT, f"no complete response headers within the response deadline "
+                                                f"({2 * self.politeness.timeout_s:g} s)")
             return Answer(Outcome.TIMEOUT, f"timed out after {self.politeness.timeout_s:g} s "
                                             f"({type(exc).__name__})")
         except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:

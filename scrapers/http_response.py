@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from scrapers.decoding import UndecodableBody, decode_body
-from scrapers.detect import challenge_reason, content_type_reason, error_page_reason
+from scrapers.detect import challenge_reason, content_type_reason, error_page_reason, soft_redirect
 from scrapers.http_pacing import retry_after_seconds
 from scrapers.http_types import Outcome
 
@@ -155,6 +155,16 @@ def classify_response(response: httpx.Response, body: bytes, read_problem: ReadP
         return Answer(Outcome.WRONG_CONTENT_TYPE, wrong_type, **base)
     if decode_problem:
         return Answer(Outcome.DECODE_ERROR, decode_problem, **base)
+    if expect == "html" and kind == "article" and (soft := soft_redirect(text or "")) is not None:
+        # an article page that only sends the reader on (meta refresh, location=…, its only frame) is followed as a
+        # redirect would be (a column page's frame or script is its list machinery: never)
+        target, how = soft
+        try:
+            location = str(response.url.join(target))
+        except httpx.InvalidURL:
+            location = None
+        if location and location.split("#")[0] != str(response.url).split("#")[0]:
+            return Answer(Outcome.OK, f"soft redirect ({how}) to {location}", location=location, **base)
     if reason := error_page_reason(text or "", expect=expect, kind=kind,
                                    min_body_chars=min_body_chars):
         return Answer(Outcome.ERROR_PAGE, reason, **base)

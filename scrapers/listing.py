@@ -4,6 +4,7 @@ Everything family-specific (where the list is, how it pages, what "complete" mea
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from bs4 import Tag
 
 from scrapers.article import honoured_base, without_invisible
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _PUBLISHED_HEADER = re.compile(r"^(?:发布|公开)(?:日期|时间)$")
 
@@ -67,6 +69,31 @@ def document_base(soup, page_url: str) -> str:
     return honoured_base(page_url, tag.get("href") if tag is not None else None)
 
 
+# A record whose link is in script: href="javascript:openArticle('./202402/t20240227_5.html')", or href="javascript:;"
+# with onclick="window.open('…')" / "location.href='…'" (older county templates). The first quoted string that reads as
+# a page's address (a file of a page type, .html/.jsp/…, relative or absolute) is the record's link.
+_SCRIPT_URL = re.compile(r"""['"]((?:https?://|/|\.{1,2}/)?[^'"\s<>();]+\.(?:s?html?|jsp|aspx?|php)"""
+                         r"""(?:\?[^'"\s<>]*)?)['"]""", re.I)
+
+
+def script_link(link: Tag) -> str | None:
+    """The address a link opens through script (its javascript: href or its onclick), or None."""
+    href = (link.get("href") or "").strip()
+    if href and not href.lower().startswith(("javascript:", "#")):
+        return None
+    script = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    script += " " + (link.get("onclick") or "")
+    match = _SCRIPT_URL.search(script)
+    return match.group(1) if match else None
+
+
+def resolve_script_links(soup) -> None:
+    """Give every link that opens its page through script that page as its href, so list parsing sees the record."""
+    for link in soup.find_all("a"):
+        if (url := script_link(link)) is not None:
+            link["href"] = url
+
+
 def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | None = None) -> ListItem | None:
     """A list item from one <a>: the full title from its title attribute, the date from the record around it.
 
@@ -89,6 +116,8 @@ def item_from_link(link: Tag, scope: Tag, page_url: str, skipped: list[str] | No
             if DATE.fullmatch(tag.get_text(strip=True).strip("[]()（）")):
                 tag.extract()
         title = link.get_text(" ", strip=True)
+    if _ENTITY.search(title):  # escaped twice by the template (&amp;ldquo;): what a reader sees is the character
+        title = html.unescape(title)
     return ListItem(url=url, title=" ".join(without_invisible(title).split()), date=when)
 
 

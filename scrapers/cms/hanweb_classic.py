@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 from scrapers.cms.base import (ColumnListing, Detection, ListSession, distrust_short_total, note_shortfall,
                                note_skipped, read_column_page, stop_if_caught_up)
 from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, int_or_none, item_from_link,
-                              join_url)
+                              join_url, resolve_script_links)
 
 FAMILY = "hanweb_classic"
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -71,6 +71,7 @@ def parse_records(text: str, page_url: str, skipped: list[str] | None = None,
     items: list[ListItem] = []
     for fragment in _RECORD.findall(text):
         soup = BeautifulSoup(fragment, "lxml")
+        resolve_script_links(soup)
         links = _article_links(soup)
         if not links:
             columns = [a["href"].strip() for a in soup.find_all("a", href=True)]

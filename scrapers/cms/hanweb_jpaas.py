@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Tag
 from scrapers.cms.base import (ColumnListing, Detection, ListSession, distrust_short_total, note_shortfall,
                                note_skipped, read_column_page, stop_if_caught_up)
 from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, int_or_none, item_from_link,
-                              join_url)
+                              join_url, resolve_script_links)
 
 FAMILY = "hanweb_jpaas"
 DEFAULT_PAGE_SIZE = "15"
@@ -155,6 +155,7 @@ def parse_unit_answer(text: str, url: str, base: str | None = None) -> Listing:
     if not isinstance(html, str):
         raise ListingParseError(f"{url}: build/unit answer has no data.html")
     soup = BeautifulSoup(html, "lxml")
+    resolve_script_links(soup)
     total, pages = _pagination(soup, data if isinstance(data, dict) else None)
     skipped: list[str] = []
     secondary: set[str] = set()

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from scrapers.cms.base import ColumnListing, Detection, ListSession, read_column_page, stop_if_caught_up
 from scrapers.listing import (Listing, ListingParseError, ListItem, document_base, int_or_none, item_from_link,
-                              join_url, record_date)
+                              join_url, record_date, resolve_script_links)
 
 FAMILY = "trs_wcm"
 ARTICLE_HREF = re.compile(r"(?:^|/)t\d{8}_\d+\.s?html?$", re.I)
@@ -189,6 +189,7 @@ def parse_list(text: str, url: str) -> Listing:
     if not _MARKERS.search(text):
         raise ListingParseError(f"{url}: no createPageHTML/countPage pager and no ./YYYYMM/tYYYYMMDD_N links")
     soup = BeautifulSoup(text, "lxml")
+    resolve_script_links(soup)
     pager = read_pager(soup, url)
     if pager is not None and _ARTICLE_STEM.match(pager.prefix):
         raise ListingParseError(f"{url}: a TRS article page (its pager pages {pager.prefix}), not a list")
@@ -263,7 +264,28 @@ def list_column(session: ListSession, base_url: str, column_id: str) -> ColumnLi
             break
         if page + 1 < first.pages and stop_if_caught_up(session, out):
             break
+    else:
+        _check_still(session, out, col_url, first, column_id)
     return out
+
+
+def _check_still(session: ListSession, out: ColumnListing, col_url: str, first: Listing, column_id: str) -> None:
+    """After reading every page of a pager that gives no record count: the column page once more. Pages are numbered
+    from the newest record, so a notice published or withdrawn while they were read moves every later record by one
+    across the page boundaries: one is read twice, or one never (and the oldest falls onto a page the pager did not
+    announce). A first page that changed meanwhile makes the reading no whole one (read whole again next run). (A
+    record withdrawn further down the list moves only the pages after it, and is not seen this way.)"""
+    if first.pages < 2 or out.announced is not None or out.errors or out.capped or out.caught_up:
+        return  # (a pager that counts the records shows such a move as a shortfall)
+    scratch = ColumnListing(column_id)
+    again = _read(session, scratch, col_url, "list", f"column {column_id} (read again)")
+    if again is None:
+        out.errors.extend(scratch.errors)
+        return
+    out.pages_read += 1
+    if [i.url for i in again[0].items] != [i.url for i in first.items]:
+        out.errors.append(f"column {column_id}: its first page changed while its {first.pages} pages were read: "
+                          "records may have moved across pages unseen; read whole again next run")
 
 
 def _read(session: ListSession, out: ColumnListing, url: str, kind: str, where: str) -> tuple[Listing, str] | None:

@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from bs4 import BeautifulSoup
 
 from scrapers.cms.base import ColumnListing, Detection, ListSession, note_skipped, read_column_page, stop_if_caught_up
-from scrapers.listing import ListingParseError, Listing, ListItem, document_base, item_from_link, join_url
+from scrapers.listing import (ListingParseError, Listing, ListItem, document_base, item_from_link, join_url,
+                              resolve_script_links)
 
 FAMILY = "hanweb_xxgk"
 _SEARCH_PATH = re.compile(r"/module/xxgk/search\.jsp", re.I)
@@ -152,6 +153,7 @@ def parse_search_answer(text: str, url: str, base: str | None = None) -> Listing
     pages = _number((_PAGES, _SCRIPT_PAGES), visible, text)
     skipped: list[str] = []
     soup = BeautifulSoup(text, "lxml")
+    resolve_script_links(soup)
     rows = _rows(soup, base or document_base(soup, url), skipped)
     # Module rows are tr.tr_main_value_*; other templates count only with a pager and Hanweb /art/ links (a
     # TRS list also prints 共N条), or as an empty module (共0条).

@@ -46,6 +46,7 @@ class Reply:
     meta_charset: str | None = None
     chunks: int = 1                        # send the body in this many pieces ...
     chunk_delay_s: float = 0.0             # ... with this pause before each (a drip-feed)
+    header_drip_s: float = 0.0             # send the status line and headers a byte at a time, this far apart
 
 
 NORMAL = Reply()  # marker: serve the path normally (article with ETag/304, column, dataproxy)
@@ -130,6 +131,11 @@ def truncated(announce: int = 20_000) -> list[Reply]:
 def drip(chunks: int, every_s: float) -> list[Reply]:
     """The normal article, sent in `chunks` pieces `every_s` apart: each read is quick, the whole is slow."""
     return [Reply(200, None, chunks=chunks, chunk_delay_s=every_s)]
+
+
+def drip_headers(every_s: float) -> list[Reply]:
+    """A tarpit: the status line and a long header sent one byte every `every_s`; the headers never end soon."""
+    return [Reply(200, None, header_drip_s=every_s)]
 
 
 def nested(depth: int = 1500) -> list[Reply]:
@@ -298,6 +304,17 @@ class _FaultHandler(_Handler):
     def _reply(self, path: str, reply: Reply) -> None:
         if reply.delay_s:
             self.site.wait(reply.delay_s)
+        if reply.header_drip_s:
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Pad: " + b"a" * 50_000
+            try:
+                for byte in head:
+                    self.site.wait(reply.header_drip_s)
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+            except OSError:  # the client gave up: what the test expects
+                pass
+            self.close_connection = True
+            return
         body = reply.body
         if body is None:  # the notice itself, maybe re-encoded
             notice = self.site.by_path[path]

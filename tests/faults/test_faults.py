@@ -13,7 +13,7 @@ from typing import Callable
 import pytest
 
 from scrapers.article import parse_article
-from scrapers.crawl import content_hash
+from scrapers.crawl import version_digest
 from scrapers.demo_site.content import render_article
 from scrapers.http import Outcome, PoliteClient
 
@@ -145,7 +145,7 @@ def test_article_fault(case: Case, tmp_path):
                                              "WHERE url = ?", [fault_url])[0]
             reference = parse_article(render_article(bad), fault_url)
             assert title == GBK_TITLE == reference.title
-            assert body == reference.body and digest == content_hash(reference.body)
+            assert body == reference.body and digest == version_digest(reference)
             assert "\ufffd" not in body
         pipeline.close()
 

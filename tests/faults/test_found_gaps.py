@@ -1,6 +1,7 @@
 """Faults found while writing the fault tests, now handled (see FAULTS.md): each test guards its fix."""
 from __future__ import annotations
 
+import threading
 
 from scrapers.crawl import crawl_source
 from warehouse.load import load_landing
@@ -41,3 +42,22 @@ def test_complete_listing_marks_unlisted_despite_a_broken_article(tmp_path):
         second = pipeline.run(source)
         assert second.report.items_listed == 5  # the listing itself was complete
     assert pipeline.q("SELECT url FROM raw.unlisted_pages") == [(site.url(good[3].path),)]
+
+
+def test_drip_fed_headers_time_out_at_the_response_deadline(tmp_path):
+    # a tarpit sends its status line and headers a byte at a time: every read is quick, the headers never end; the
+    # body's deadline never started, and one article held the crawl for hours (review-redteam3 #3)
+    good = good_notices(2)
+    bad = fault_notice(1, good[0], before=good[0])
+    runs = []
+    with FaultSite(good + [bad], faults={bad.path: fs.drip_headers(0.05)}) as site:
+        pipeline = Pipeline(tmp_path)
+        source = make_source(site.base_url, fast_politeness(timeout_s=0.4, max_retries=0))
+        crawl = threading.Thread(target=lambda: runs.append(pipeline.run(source)), daemon=True)
+        crawl.start()
+        crawl.join(10)  # (the site's exit below releases a crawl still held, so the test ends either way)
+        held = crawl.is_alive()
+    crawl.join(30)
+    assert not held, "the crawl was still on one article 10 s later with timeout_s=0.4"
+    outcomes = [r[5] for r in pipeline.fetches(url=site.url(bad.path))]
+    assert outcomes == ["timeout"], f"{outcomes} after {runs[0].seconds:.1f} s with timeout_s=0.4"

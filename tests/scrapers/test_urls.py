@@ -40,3 +40,18 @@ def test_a_link_no_url_parser_reads_is_returned_as_written_not_raised():
 def test_a_bare_sessionid_query_key_may_select_a_record_and_is_kept():
     url = "https://www.lishui.gov.cn/show.jsp?sessionid=42"
     assert canonical_url(url, "https://www.lishui.gov.cn") == url
+
+
+def test_one_path_spelled_many_ways_is_one_notice():
+    """review-redteam3 #9: a Chinese file name raw one night and percent-encoded the next (escapes in either case),
+    ./.. segments, doubled slashes: one file on the server, one notice (before: a second page version, and the first
+    URL marked no longer listed)."""
+    raw = "https://www.lishui.gov.cn/xxgk/通知公告/2024/防汛通知.html"
+    escaped = "/xxgk/%E9%80%9A%E7%9F%A5%E5%85%AC%E5%91%8A/2024/%E9%98%B2%E6%B1%9B%E9%80%9A%E7%9F%A5.html"
+    variants = [raw, f"https://www.lishui.gov.cn{escaped}", f"http://lishui.gov.cn{escaped.lower()}",
+                "https://www.lishui.gov.cn/xxgk/通知公告/2024/../2024/./防汛通知.html",
+                "https://www.lishui.gov.cn/xxgk//通知公告/2024/防汛通知.html?nsukey=Zx9"]
+    assert len({canonical_url(u, BASE, HOSTS) for u in variants}) == 1
+    # a GBK escape (no UTF-8) stays as written, upper-cased; an escaped unreserved character is written plainly
+    assert canonical_url(f"{BASE}/a/%cd%a8%41.html", BASE, HOSTS) == f"{BASE}/a/%CD%A8A.html"
+    assert canonical_url(BASE + ART, BASE, HOSTS) == BASE + ART  # an ASCII path is kept as it is
