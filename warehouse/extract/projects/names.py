@@ -185,7 +185,7 @@ _GENERIC = re.compile(
     # kinds of projects a report sorts a batch into (first: before the one-character words below): 龙头项目, 配套项目,
     # 大体量项目, 韩资项目, 产业开发和社会发展项目; sectors listed as items (电网建设、光伏发电、城乡路网等能源交通项目)
     r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
-    r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
+    r"电网|电源|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
     r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
     r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|"
     # 优秀示范园 / 合格示范园: the grade an acceptance gives, the heading of the units that got it
@@ -1655,6 +1655,91 @@ def _progress_subjects(text: str) -> list[NameMention]:
 _BARE_PROGRESS = re.compile(rf"(?<=、)(?P<bare>{_SECTION_TAIL}|{_PHASE_TAIL}){_PROGRESS_PREDICATE}")
 
 
+# ---- one test for a name, whichever pattern found it (round 22: a positive test, not one more verb a notice brings).
+# A name is a works head with a part of its own that sets it apart. What opens or surrounds a phrase that is no name:
+# 做实做细项目, 抓早抓小: a reduplicated exhortation, all the run has before its head (the same verb twice, each with its
+# own complement; not 海昌海洋公园, a brand that repeats a character)
+_EXHORTATION = re.compile(r"([\u4e00-\u9fa5])[\u4e00-\u9fa5]\1[\u4e00-\u9fa5]")
+# 以服务提效促项目, 以赛促建: a means and the end it serves, a working method
+_MEANS_TO_END = re.compile(r"^以[\u4e00-\u9fa5]{1,12}?促")
+# 这些项目, 部分重点交通项目, 新开工电源项目: a quantifier, a demonstrative or the stage a batch is sorted by, not a name
+_QUANTIFIER_LEAD = re.compile(r"^(?:这些|那些|这类|那类|部分|一些|有些|某些|个别|多数|大部分|少数|诸多|众多|其余|"
+                              r"新(?:开工|投产|签约|竣工|建成|落地|开建|动工|增|上马))")
+# 省工信厅认定19家工业设计中心: units counted by 家 in figures inside the run, a group of holders, not one works (not
+# 田七家化项目: a numeral inside a brand)
+_COUNTED_IN = re.compile(r"\d+家")
+# 总经理樊某作项目介绍: a firm's officer inside the run, the clause of a speaker (not 市长, 县长: 防城港市长科新材料…
+# reads a town and a brand as a mayor)
+_POST_IN = re.compile(r"总经理|董事长|总裁|书记|同志")
+# 母基金, 中央预算内资金, 新型政策性金融工具: money or a means of funding, nothing built
+_FUNDS_HEAD = re.compile(r"(?:基金|资金|金融工具|债券|贷款)$")
+# 以半导体、工程机械等为代表的制造业项目 / 以数字经济为代表的科技人才项目: a kind and the examples that stand for it
+_REPRESENTED_CLOSE = re.compile(r"等?为代表的")
+# A中心、B中心被认定为省级工业设计中心 / 通过省级工业设计中心复核: buildings' words named as the holders of a designation
+# or of its review, not buildings built (通过竣工验收 is a works' own stage)
+_DESIGNATED_AFTER = re.compile(r"[^，,。；;]*?(?:(?:被|获)?(?:认定|评为|评定|命名|授予|确定)为|通过[^，,。；;]{0,16}?(?:复核|复评|复查|认定|评定))")
+_DESIGNATED_BEFORE = re.compile(r"(?:认定|评为|评定|命名|授予|确定)为(?:(?:19|20)\d{2}年度?)?$")  # …被认定为省级工业设计中心: the title itself
+# A、B…等10家企业(或项目)荣获第七届中国工业大奖: an honour roster counted in 家, its members are holders, not works
+_HONOUR_ROSTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几数]+)家[^，,。；;]{0,12}?"
+                            r"(?:荣获|获得|获评|获|入选|被评为|被授予|摘得|斩获|上榜|荣登)")
+_TITLE_AFTER = re.compile(r"称号|复核|复评|复查")
+_QUOTES = (("“", "”"), ("(", ")"), ("（", "）"))
+
+
+def _unbalanced(name: str) -> bool:
+    """月调度”, 一二三产融合): a run that closes a quote or a bracket it never opened is a fragment of a longer phrase."""
+    return any(name.count(a) != name.count(b) for a, b in _QUOTES)
+
+
+def _in_quoted_series(text: str, start: int) -> bool:
+    """“日汇报、周督办、月调度”: an item inside short quotes that hold a 、-series and no clause is a slogan's part, not a
+    name (a quoted speech, 县长:“推进A项目、B项目，…”, holds clauses and keeps its names)."""
+    opened = text.rfind("“", 0, start + 1)
+    if opened < 0 or text.rfind("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", start)
+    quoted = text[opened:closed]
+    return 0 <= closed - opened <= 24 and "、" in quoted and not _CLAUSE_BREAK.search(quoted)
+
+
+def _list_close(text: str, end: int) -> re.Match | None:
+    """The 等… that closes the list a listed name ends, in its clause (None when the clause has no 等 after it)."""
+    breaks = _CLAUSE_BREAK.search(text, end)
+    stop = breaks.start() if breaks else len(text)
+    at = text.find("等", end, stop)
+    return None if at < 0 else re.compile(r"等.*", re.S).match(text, at, min(len(text), stop + 24))
+
+
+def is_project_name(name: str, text: str = "", start: int | None = None, end: int | None = None,
+                    weak: bool = False) -> bool:
+    """The one test every candidate name passes before it is a project: a works head and a part of its own, with no
+    leading exhortation, means-to-end frame, quantifier, demonstrative or batch stage, no person or count of units in
+    it, no fund for a head, and (given the sentence) not a slogan's part, a kind's example or an honour roster's member.
+    (Round 22: earlier rounds listed verbs one notice at a time; these are the shapes such phrases share.)"""
+    plain = name.lstrip("●■◆▲★·•")
+    if _unbalanced(plain) or _FUNDS_HEAD.search(plain):
+        return False
+    head = _CORE_TAIL.search(plain)
+    own = plain[: head.start()] if head else plain
+    if len(re.findall(r"[\u4e00-\u9fa5A-Za-z0-9]", own)) < 2:
+        return False  # a head with nothing of its own
+    if _EXHORTATION.fullmatch(own) or _MEANS_TO_END.match(own) or _QUANTIFIER_LEAD.match(own) \
+            or _COUNTED_IN.search(own) or _POST_IN.search(own):
+        return False
+    if start is None or end is None or not text:
+        return True
+    if _TITLE_AFTER.match(text, end):
+        return False  # 保留省级工业设计中心称号, 通过省级工业设计中心复核: a title held or reviewed, not a works
+    if weak and (_DESIGNATED_AFTER.match(text, end) or _DESIGNATED_BEFORE.search(text, max(0, start - 10), start)):
+        return False
+    if _in_quoted_series(text, start) or _REPRESENTED_CLOSE.search(text, max(0, start - 5), start) \
+            and text[max(0, start - 5): start].endswith(("为代表的",)):
+        return False
+    close = _list_close(text, end)
+    return not (close and (_REPRESENTED_CLOSE.match(close.group(0), 0) or _REPRESENTED_CLOSE.match(close.group(0), 1)
+                           or _HONOUR_ROSTER.match(close.group(0))))
+
+
 def names_in(text: str, named_before: bool = False) -> list[NameMention]:
     """All project names in a sentence: suffix names and list items, without overlaps (`named_before`: find_names)."""
     if is_navigation(text):
@@ -1682,6 +1767,7 @@ def names_in(text: str, named_before: bool = False) -> list[NameMention]:
     found = [NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
              if n.name.startswith("即") and len(n.name) > 3 and n.start > 0 and text[n.start - 1] in "，,：:、" else n
              for n in found]
+    found = [n for n in found if is_project_name(n.name, text, n.start, n.end, n.weak)]
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found
 
