@@ -82,6 +82,9 @@ def test_units_counted_by_jia_and_a_title_held_are_no_works():
     assert _names(text) == []
     text = "东岭精工有限公司企业技术中心、南苑电器股份有限公司企业技术中心通过省级企业技术中心复核。"
     assert _names(text) == []
+    text = "省级企业技术中心是指经省经信厅认定、研发能力强、管理规范的企业技术中心。"
+    assert _names(text) == []
+    assert _names("企业技术中心认定是推动企业加大研发投入的重要抓手。") == []
 
 
 def test_a_fund_among_landmark_projects_is_no_works():

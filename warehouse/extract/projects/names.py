@@ -1682,7 +1682,9 @@ _DESIGNATED_BEFORE = re.compile(r"(?:认定|评为|评定|命名|授予|确定)�
 # A、B…等10家企业(或项目)荣获第七届中国工业大奖: an honour roster counted in 家, its members are holders, not works
 _HONOUR_ROSTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几数]+)家[^，,。；;]{0,12}?"
                             r"(?:荣获|获得|获评|获|入选|被评为|被授予|摘得|斩获|上榜|荣登)")
-_TITLE_AFTER = re.compile(r"称号|复核|复评|复查")
+# …称号, 通过…复核: a title held or reviewed; 省级工业设计中心是指…的企业工业设计中心: a kind defined, and what defines it
+_TITLE_AFTER = re.compile(r"称号|复核|复评|复查|认定|是指|指的是")  # (…中心认定: the designation itself)
+_DEFINED_AS = re.compile(r"是指|指的是")
 _QUOTES = (("“", "”"), ("(", ")"), ("（", "）"))
 
 
@@ -1728,8 +1730,8 @@ def is_project_name(name: str, text: str = "", start: int | None = None, end: in
         return False
     if start is None or end is None or not text:
         return True
-    if _TITLE_AFTER.match(text, end):
-        return False  # 保留省级工业设计中心称号, 通过省级工业设计中心复核: a title held or reviewed, not a works
+    if _TITLE_AFTER.match(text, end) or _DEFINED_AS.search(text, 0, start):
+        return False  # a title held or reviewed, or a kind defined, not a works
     if weak and (_DESIGNATED_AFTER.match(text, end) or _DESIGNATED_BEFORE.search(text, max(0, start - 10), start)):
         return False
     if _in_quoted_series(text, start) or _REPRESENTED_CLOSE.search(text, max(0, start - 5), start) \
