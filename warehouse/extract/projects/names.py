@@ -75,7 +75,7 @@ _FOLLOW_WORDS = r"跟进|跟踪"
 _FOLLOW_UP = rf"(?:{_FOLLOW_WORDS})(?:服务|督办|调度|落实|推进|问效)?|督办"
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
-    r"引进|建设(?=[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
+    r"引进|建设(?=(?!工程$)[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
     r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|安排|确保|"
@@ -1683,6 +1683,19 @@ _DESIGNATED_BEFORE = re.compile(r"(?:认定|评为|评定|命名|授予|确定)�
 _HONOUR_ROSTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几数]+)家[^，,。；;]{0,12}?"
                             r"(?:荣获|获得|获评|获|入选|被评为|被授予|摘得|斩获|上榜|荣登)")
 # …称号, 通过…复核: a title held or reviewed; 省级工业设计中心是指…的企业工业设计中心: a kind defined, and what defines it
+# 农村公路建设工程, 城市道路工程: a scope and a bare facility word, a kind of works (the works words after it aside)
+_WORKS_WORDS_END = re.compile(rf"(?:{_WORKS_WORDS.pattern})+$")
+
+
+def _kind_of_works(own: str) -> bool:
+    """农村公路, 市政道路: a scope word, then only a facility word (not 城区污水处理厂: a facility of its own)."""
+    scope = _SCOPE_KIND.match(own)
+    if not scope or scope.end() == len(own):
+        return False
+    rest = _WORKS_WORDS_END.sub("", own[scope.end():])
+    return not rest or bool(_FACILITY.fullmatch(rest))
+
+
 _TITLE_AFTER = re.compile(r"称号|复核|复评|复查|认定|是指|指的是")  # (…中心认定: the designation itself)
 _DEFINED_AS = re.compile(r"是指|指的是")
 _QUOTES = (("“", "”"), ("(", ")"), ("（", "）"))
@@ -1726,7 +1739,7 @@ def is_project_name(name: str, text: str = "", start: int | None = None, end: in
     if len(re.findall(r"[\u4e00-\u9fa5A-Za-z0-9]", own)) < 2:
         return False  # a head with nothing of its own
     if _EXHORTATION.fullmatch(own) or _MEANS_TO_END.match(own) or _QUANTIFIER_LEAD.match(own) \
-            or _COUNTED_IN.search(own) or _POST_IN.search(own):
+            or _COUNTED_IN.search(own) or _POST_IN.search(own) or _kind_of_works(own):
         return False
     if start is None or end is None or not text:
         return True
