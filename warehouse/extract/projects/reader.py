@@ -87,6 +87,8 @@ _SUB_PROJECTS = re.compile(r"(?<=[个的其])子(?:项目|工程)[，,：:]?(?:�
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?[“\"]?$")
+# 跨江大桥被命名为清江大桥: a road, a bridge or a tunnel given its name, the works itself (no honour)
+_NAMED_ROUTE = re.compile(r"命名为\|[^|]*(?:路|大桥|桥|隧道)$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
 _VISITED = re.compile(r"项目\|.*来到$")  # 记者来到X项目现场: a project visited is still a project
 # 根据计划，… / 今年我市将持续推进…，全线开工A，建成B: the tasks after a plan's lead are plans
@@ -1196,7 +1198,8 @@ class ProjectReader:
                         or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
                         or (whole and _PART.search(lead) and not _MEMBERS.search(lead)
                             and not (group and _MEMBERS_LEAD.match(lead))
-                            and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
+                            and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) \
+                        or _HONOUR_VERB.search(lead) and not _NAMED_ROUTE.search(lead + "|" + m.name) \
                         or (m.weak and lead.endswith("在")) \
                         or _SUB_PROJECTS.search(s.text, max(0, m.start - 48), m.start) \
                         or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
