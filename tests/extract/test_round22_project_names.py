@@ -186,6 +186,7 @@ def test_a_short_quoted_list_of_works_is_no_slogan():
     # R8
     names = _names("今年将建成“北江大桥、南山隧道”，总投资30亿元。")
     assert "北江大桥" in names and "南山隧道" in names
+    assert "东港枢纽" in _names("年内开工“北门大桥、东港枢纽”，总投资40亿元。")
     names = _names("全力推进“东港物流园项目、西城数据中心项目”建设，两个项目均已开工。")
     assert any("东港物流园项目" in n for n in names) and any("西城数据中心项目" in n for n in names)
 

@@ -1735,7 +1735,12 @@ def _in_quoted_series(text: str, start: int) -> bool:
     if not (0 <= closed - opened <= 24 and "、" in quoted and not _CLAUSE_BREAK.search(quoted)):
         return False
     # (“东湖大桥、西山隧道”, “A产业园项目、B基地项目”: each item with a works head of its own is a list of works)
-    return not all(_CORE_TAIL.search(item) or _FACILITY_END.search(item) for item in quoted[1:].split("、"))
+    return not all(map(_works_end, quoted[1:].split("、")))
+
+
+def _works_end(item: str) -> bool:
+    """南站枢纽, 西山隧道, A产业园项目: the item ends with a works head or a facility word."""
+    return bool(_CORE_TAIL.search(item) or _FACILITY_END.search(item))
 
 
 def _list_close(text: str, end: int) -> re.Match | None:
@@ -1803,9 +1808,9 @@ def _trimmed(n: NameMention) -> NameMention:
     cut = _COUNTED_INVESTORS.match(n.name)
     if cut and len(n.name) - cut.end() >= 4:
         n = NameMention(n.name[cut.end():], n.start + cut.end(), n.end, n.listed, n.weak, n.prefix_investment, n.series)
-    if n.name.startswith("“") and "”" not in n.name and _CORE_TAIL.search(n.name):
+    if n.name.startswith("“") and "”" not in n.name and _works_end(n.name):
         n = NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
-    if n.name.endswith("”") and "“" not in n.name and _CORE_TAIL.search(n.name[:-1]):
+    if n.name.endswith("”") and "“" not in n.name and _works_end(n.name[:-1]):
         n = NameMention(n.name[:-1], n.start, n.end - 1, n.listed, n.weak, n.prefix_investment, n.series)
     return n
 
