@@ -75,7 +75,7 @@ _FOLLOW_WORDS = r"跟进|跟踪"
 _FOLLOW_UP = rf"(?:{_FOLLOW_WORDS})(?:服务|督办|调度|落实|推进|问效)?|督办"
 # where a name starts: after the last of these inside the run of name characters
 _CUT = re.compile(
-    r"引进|建设(?=[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
+    r"引进|建设(?=(?!工程$)[^项]{0,2}$)|(?:开发区|高新区|经开区|园区|新区)建设|推进|实施|开工仪式|开工|签约|入驻|落户|包括|包含|其中|以及|位于|打造|加快|推动|参加|"
     r"举行|举办|谋划|招引|落地|进行|开展|助推|依托|围绕|(?<!诸)暨|分别(?:为|是)|是|为|(?<!所)有(?!限)|对|将|把|新增|启动|全力|实现|"
     r"促进|保障|组织|聚焦|集中|一批|培育|重点推进|贯彻|落实|开建|保证|标志着|代表(?!性)|(?:总|共计|合计|累计)?投资(?:约|达|超)?[\d.]+[亿万]?元|年产值[\d.]+[亿万]?元|现场|成功|"
     r"通过|设置|建立|复盘|定期|敲开|敲出|直接|决定|授予|狠抓|大力|倾力|做好|促成|提供|开启了?|安排|确保|"
@@ -185,7 +185,7 @@ _GENERIC = re.compile(
     # kinds of projects a report sorts a batch into (first: before the one-character words below): 龙头项目, 配套项目,
     # 大体量项目, 韩资项目, 产业开发和社会发展项目; sectors listed as items (电网建设、光伏发电、城乡路网等能源交通项目)
     r"体量|龙头|配套|延链|补链|强链|智能|高端|[韩台港日美侨]资|部门|单位|今年|去年|明年|当年|开发|发展|和|与|"
-    r"电网|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
+    r"电网|电源|路网|管网|光伏|发电|林业|土地|整理|城乡|农林|城镇|高标准农田|黑土地?|保护|更多|更大|更好|"
     r"物流|商贸|金融|服务|产业转移|承接|战略合作|深化|功能|"
     r"社会事业|公共事业|公益事业|康养|文旅|战略性新兴|创新平台|现代|先进|新型|传统|"
     # 优秀示范园 / 合格示范园: the grade an acceptance gives, the heading of the units that got it
@@ -1655,6 +1655,166 @@ def _progress_subjects(text: str) -> list[NameMention]:
 _BARE_PROGRESS = re.compile(rf"(?<=、)(?P<bare>{_SECTION_TAIL}|{_PHASE_TAIL}){_PROGRESS_PREDICATE}")
 
 
+# ---- one test for a name, whichever pattern found it (round 22: a positive test, not one more verb a notice brings).
+# A name is a works head with a part of its own that sets it apart. What opens or surrounds a phrase that is no name:
+# 做实做细项目, 抓早抓小: a reduplicated exhortation, all the run has before its head: the same verb twice, each with a
+# complement of its own (not any character said twice: 海昌海洋公园, a brand; 柳州柳工, 重庆重钢, a city and its firm;
+# 中山中路, an ABAC road)
+_EXHORT_VERB = r"[做抓真严早快提稳强谋促干]"
+_EXHORT_COMPLEMENT = r"[实细深早小紧好快严牢精优大强准透足全硬新稳]"
+_EXHORTATION = re.compile(rf"({_EXHORT_VERB}){_EXHORT_COMPLEMENT}\1{_EXHORT_COMPLEMENT}")
+# 以服务提效促项目, 以赛促建: a means and the end it serves, a working method
+_MEANS_TO_END = re.compile(r"^以[\u4e00-\u9fa5]{1,12}?促")
+# 这些项目, 部分重点交通项目, 新开工电源项目: a quantifier, a demonstrative or the stage a batch is sorted by, not a name
+_QUANTIFIER_LEAD = re.compile(r"^(?:这些|那些|这类|那类|部分|一些|有些|某些|个别|多数(?!民族)|大部分|少数(?!民族)|诸多|众多|其余|"
+                              r"新(?:开工|投产|签约|竣工|建成|落地|开建|动工|增|上马))")
+# 省工信厅认定19家工业设计中心: units counted by 家 in figures inside the run, a group of holders, not one works (not
+# 田七家化项目: a numeral inside a brand)
+_COUNTED_IN = re.compile(r"\d+家")
+# 由3家央企联合投资宏图新材料产业园项目: the investors counted by 家 and their verb open the run; the name is what follows
+_COUNTED_INVESTORS = re.compile(r"^(?:由|经)?\d+家[\u4e00-\u9fa5]{1,6}?(?:联合|共同|合作)?(?:投资|出资|合资|共建|建设|打造)(?:建设|兴建)?")
+# 总经理樊某作项目介绍: a firm's officer inside the run, the clause of a speaker (not 市长, 县长: 防城港市长科新材料…
+# reads a town and a brand as a mayor)
+_POST_IN = re.compile(r"总经理|董事长|总裁|书记|同志")
+# 母基金, 中央预算内资金, 新型政策性金融工具: money or a means of funding, nothing built
+_FUNDS_HEAD = re.compile(r"(?:基金|资金|金融工具|债券|贷款)$")
+# 以半导体、工程机械等为代表的制造业项目 / 以数字经济为代表的科技人才项目: a kind and the examples that stand for it
+_REPRESENTED_CLOSE = re.compile(r"等?为代表的")
+# A中心、B中心被认定为省级工业设计中心 / 通过省级工业设计中心复核: buildings' words named as the holders of a designation
+# or of its review, not buildings built (通过竣工验收 is a works' own stage)
+# (宜来高速公路被确定为省重大项目, 城南大桥被评定为优质工程: a works designated as a project or a works keeps it; a road,
+# a bridge or a tunnel is built whatever title it gets; 命名为清江大桥 gives a name, no designation)
+_DESIGNATED_AFTER = re.compile(r"[^，,。；;]*?(?:(?:被|获)?(?:认定为|评为|评定为|命名为|授予|确定为)|通过[^，,。；;]{0,16}?(?:复核|复评|复查|认定|评定))")
+_DESIGNATED_BEFORE = re.compile(r"(?:认定为|评为|评定为|授予|确定为)(?:(?:19|20)\d{2}年度?)?$")  # …被认定为省级工业设计中心: the title itself
+_RENAMED = re.compile(r"被?(?:正式)?命名为")
+_DESIGNATED_AS_WORKS = re.compile(r"[^，,。；;]*?(?:项目|工程|工地)")
+_ROUTE_WORKS = re.compile(r"(?:路|公路|铁路|高速|大桥|桥|隧道|航道|码头|港区)(?:[一二三四首]期)?(?:工程|项目)?$")
+# A、B…等10家企业(或项目)荣获第七届中国工业大奖: an honour roster counted in 家, its members are holders, not works
+# (入选省重大项目, 获…专项资金支持: a works selected or funded; only an honour title makes a roster)
+_HONOUR_ROSTER = re.compile(r"等(?:\d+|[一二三四五六七八九十百两几数]+)家[^，,。；;]{0,12}?"
+                            r"(?:荣获|获得|获评|获|入选|被评为|被授予|摘得|斩获|上榜|荣登)"
+                            r"[^，,。；;]*?(?:奖|称号|荣誉|示范|标杆|百强|名牌|先进|优秀|冠军|之星)")
+# …称号, 通过…复核: a title held or reviewed; 省级工业设计中心是指…的企业工业设计中心: a kind defined, and what defines it
+# 农村公路建设工程, 城市道路工程: a scope and a bare facility word, a kind of works (the works words after it aside)
+_WORKS_WORDS_END = re.compile(rf"(?:{_WORKS_WORDS.pattern})+$")
+
+
+def _kind_of_works(own: str) -> bool:
+    """农村公路, 市政道路: a scope word, then only a facility word (not 城区污水处理厂: a facility of its own)."""
+    scope = _SCOPE_KIND.match(own)
+    if not scope or scope.end() == len(own):
+        return False
+    rest = _WORKS_WORDS_END.sub("", own[scope.end():])
+    return not rest or bool(_FACILITY.fullmatch(rest))
+
+
+# (…中心认定是…: the designation itself; X项目认定为省级小微企业园: a works given a title keeps it)
+# 是指 defines only where 指 is no word's first character (是指挥部, 就是指导: no definition)
+_SHI_ZHI = r"(?:是指(?![挥导标示引出南定数令明向派])|指的是)"
+_TITLE_AFTER = re.compile(rf"称号|复核|复评|复查|认定(?!为)|[，,]?{_SHI_ZHI}")
+_DEFINED_AS = re.compile(_SHI_ZHI)
+# 比如/例如 after a definition: the examples it gives are works of their own
+_EXAMPLE_OPENS = re.compile(r"比如|例如|譬如")
+_QUOTES = (("“", "”"), ("(（", ")）"))
+_FACILITY_END = re.compile(rf"(?:{_FACILITY.pattern})$")  # (（一期): a half-width and a full-width bracket still pair up
+
+
+def _unbalanced(name: str) -> bool:
+    """月调度”, 一二三产融合): a run that closes a quote or a bracket it never opened is a fragment of a longer phrase."""
+    return any(sum(map(name.count, a)) != sum(map(name.count, b)) for a, b in _QUOTES)
+
+
+def _in_quoted_series(text: str, start: int) -> bool:
+    """“日汇报、周督办、月调度”: an item inside short quotes that hold a 、-series and no clause is a slogan's part, not a
+    name (a quoted speech, 县长:“推进A项目、B项目，…”, holds clauses and keeps its names)."""
+    opened = text.rfind("“", 0, start + 1)
+    if opened < 0 or text.rfind("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", start)
+    quoted = text[opened:closed]
+    if not (0 <= closed - opened <= 24 and "、" in quoted and not _CLAUSE_BREAK.search(quoted)):
+        return False
+    # (“东湖大桥、西山隧道”, “A产业园项目、B基地项目”: each item with a works head of its own is a list of works)
+    return not all(map(_works_end, quoted[1:].split("、")))
+
+
+def _works_end(item: str) -> bool:
+    """南站枢纽, 西山隧道, A产业园项目: the item ends with a works head or a facility word."""
+    return bool(_CORE_TAIL.search(item) or _FACILITY_END.search(item))
+
+
+def _list_close(text: str, end: int) -> re.Match | None:
+    """The 等… that closes the list a listed name ends, in its clause (None when the clause has no 等 after it)."""
+    breaks = _CLAUSE_BREAK.search(text, end)
+    stop = breaks.start() if breaks else len(text)
+    at = text.find("等", end, stop)
+    return None if at < 0 else re.compile(r"等.*", re.S).match(text, at, min(len(text), stop + 24))
+
+
+def is_project_name(name: str, text: str = "", start: int | None = None, end: int | None = None,
+                    weak: bool = False) -> bool:
+    """The one test every candidate name passes before it is a project: a works head and a part of its own, with no
+    leading exhortation, means-to-end frame, quantifier, demonstrative or batch stage, no person or count of units in
+    it, no fund for a head, and (given the sentence) not a slogan's part, a kind's example or an honour roster's member.
+    (Round 22: earlier rounds listed verbs one notice at a time; these are the shapes such phrases share.)"""
+    plain = name.lstrip("●■◆▲★·•")
+    if _unbalanced(plain) or _FUNDS_HEAD.search(plain):
+        return False
+    head = _CORE_TAIL.search(plain)
+    own = plain[: head.start()] if head else plain
+    if len(re.findall(r"[\u4e00-\u9fa5A-Za-z0-9]", own)) < 2:
+        return False  # a head with nothing of its own
+    if _EXHORTATION.fullmatch(own) or _MEANS_TO_END.match(own) or _QUANTIFIER_LEAD.match(own) \
+            or _COUNTED_IN.search(own) or _POST_IN.search(own) or _kind_of_works(own):
+        return False
+    if start is None or end is None or not text:
+        return True
+    if _TITLE_AFTER.match(text, end) or (plain.startswith("所谓") or text.startswith("所谓", max(0, start - 2))) or _in_definition(text, start):
+        return False  # a title held or reviewed, or a kind defined (所谓X项目，是指…), not a works
+    if weak and (_RENAMED.match(text, end) or not _ROUTE_WORKS.search(plain)
+                 and (_designated_after(text, end) or _DESIGNATED_BEFORE.search(text, max(0, start - 10), start))):
+        return False  # (县城新建跨江大桥被命名为清江大桥: the description a name replaces)
+    if _in_quoted_series(text, start) or _REPRESENTED_CLOSE.search(text, max(0, start - 5), start) \
+            and text[max(0, start - 5): start].endswith(("为代表的",)):
+        return False
+    close = _list_close(text, end)
+    # (以A项目、B项目等为代表的: named works stand for the batch; 以半导体、工程机械等为代表的: kinds, refused)
+    represented = close and (_REPRESENTED_CLOSE.match(close.group(0), 0) or _REPRESENTED_CLOSE.match(close.group(0), 1)) \
+        and not _CORE_TAIL.search(text, start, end)
+    return not (represented or close and _HONOUR_ROSTER.match(close.group(0)))
+
+
+def _designated_after(text: str, end: int) -> bool:
+    """…被认定为省级工业设计中心 after a building's name; not when the title is a project or a works (确定为省重大项目,
+    评定为优质工程)."""
+    m = _DESIGNATED_AFTER.match(text, end)
+    return bool(m) and not _DESIGNATED_AS_WORKS.match(text, m.end())
+
+
+def _in_definition(text: str, start: int) -> bool:
+    """A name inside the clause a 是指 opens (是指…的项目); an example after it (，比如/例如…) is a works of its own."""
+    last = None
+    for last in _DEFINED_AS.finditer(text, 0, start):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():start]
+    return not _CLAUSE_BREAK.search(between) and not _EXAMPLE_OPENS.search(between)
+
+
+def _trimmed(n: NameMention) -> NameMention:
+    """由3家央企联合投资宏图新材料产业园项目 -> 宏图新材料产业园项目 (the investors counted by 家 and their verb);
+    “东湖大桥 / 南站枢纽” -> the works without the quote mark of the list it opens or closes."""
+    cut = _COUNTED_INVESTORS.match(n.name)
+    if cut and len(n.name) - cut.end() >= 4:
+        n = NameMention(n.name[cut.end():], n.start + cut.end(), n.end, n.listed, n.weak, n.prefix_investment, n.series)
+    if n.name.startswith("“") and "”" not in n.name and _works_end(n.name):
+        n = NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
+    if n.name.endswith("”") and "“" not in n.name and _works_end(n.name[:-1]):
+        n = NameMention(n.name[:-1], n.start, n.end - 1, n.listed, n.weak, n.prefix_investment, n.series)
+    return n
+
+
 def names_in(text: str, named_before: bool = False) -> list[NameMention]:
     """All project names in a sentence: suffix names and list items, without overlaps (`named_before`: find_names)."""
     if is_navigation(text):
@@ -1682,6 +1842,7 @@ def names_in(text: str, named_before: bool = False) -> list[NameMention]:
     found = [NameMention(n.name[1:], n.start + 1, n.end, n.listed, n.weak, n.prefix_investment, n.series)
              if n.name.startswith("即") and len(n.name) > 3 and n.start > 0 and text[n.start - 1] in "，,：:、" else n
              for n in found]
+    found = [n for n in map(_trimmed, found) if is_project_name(n.name, text, n.start, n.end, n.weak)]
     other = _OTHER_LIST.search(text) if "分别" in text or "包括" in text or "有" in text else None
     return [n for n in found if n.start < other.start()] if other else found
 

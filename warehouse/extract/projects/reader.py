@@ -87,6 +87,8 @@ _SUB_PROJECTS = re.compile(r"(?<=[个的其])子(?:项目|工程)[，,：:]?(?:�
 # (获批为“广东省智能制造示范基地”: the title in quotes)
 _HONOUR_VERB = re.compile(r"(?:获批为?|获评为?|入选|荣获|被?评为|被?认定为|被?命名为|创成|成功创建|被?列入|被?列为|获得|授予|成为)了?"
                           r"(?:首批|第[一二三四五六七八九十\d]+批)?(?:全国|国家级|国家|省级|全省|市级|县级)?[“\"]?$")
+# 跨江大桥被命名为清江大桥: a road, a bridge or a tunnel given its name, the works itself (no honour)
+_NAMED_ROUTE = re.compile(r"命名为\|[^|]*(?:路|大桥|桥|隧道)$")
 _PLACE_VERB = re.compile(r"(?:位于|选址于?|落户于?|坐落于|入驻|来到)$")  # 选址丽水半导体芯片产业园: where, not what
 _VISITED = re.compile(r"项目\|.*来到$")  # 记者来到X项目现场: a project visited is still a project
 # 根据计划，… / 今年我市将持续推进…，全线开工A，建成B: the tasks after a plan's lead are plans
@@ -206,7 +208,9 @@ _TASK_OPENING = re.compile(r"^(?:新开工|开工建设|建成|竣工|推进|加
 _PLAN_LIST = re.compile(r"^(?:今年|本年度|\d{4}年)(?:的|度)?(?:全?[省市县区])?(?:重点|重大)(?:建设)?项目(?:计划)?中?[，,]?"
                         r"(?:包括了?|有|涵盖了?)"
                         r"|^(?:[\u4e00-\u9fa5]{2,4}方面[，,]|(?:今年|明年|年内|下半年|上半年|\d{4}年)[，,]?)?"
-                        r"(?:(?:重点|着力|积极|大力)(?:推进|实施)(?!了)|(?:计划|拟)(?:新?建设|实施|开工建设))")
+                        r"(?:(?:重点|着力|积极|大力)(?:推进|实施)(?!了)|(?:计划|拟)(?:新?建设|实施|开工建设))"
+                        # 计划新开工：A、B等17个项目；计划建成：C: a plan laid out by headings, the heading word plans the start
+                        r"|^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:计划|拟)新?开工(?:建设)?[：:]")
 _CLAUSE_REFER = re.compile(r"^(?:目前|同时|并)?(?:该|本)?项目|^整个项目|^项目整体")
 # 芙蓉大桥已建成通车，投资1.5亿元、双向八车道的园区主干道路已启动建设: a clause that opens with a figure before 的
 # is about the noun after it, when that noun is a works of its own (a road, a bridge, a pipe network: it ends with its
@@ -838,6 +842,8 @@ def projects_in(sentences: list[Sentence], contexts: list[Context], published: d
 
 
 # 计划投资2910万元，建设某县村组道路项目 (a line of a funding list): the money planned, then the works it is to build
+# 加快推进：A工程。: a plan's heading for works under way (推进 is no stage, but the works named under it exist)
+_PROGRESS_HEADING = re.compile(r"^(?:[\u4e00-\u9fa5]{2,8}[：:])?(?:加快|有序|全力|积极|持续|稳步)?推进(?:建设)?[：:]")
 _PLANNED_BUILD = re.compile(r"^(?:\d{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)])?(?:计划|拟)总?投资(?:约)?[\d.]+(?:亿|万)?元[，,]"
                             r"(?:用于)?(?:建设|新建|兴建|实施)")
 
@@ -1042,6 +1048,9 @@ class ProjectReader:
             for _, frame in visible:  # 计划投资2910万元，建设某县村组道路项目: the works the money is to build
                 if not frame.stages:
                     frame.planned.add("started")
+        if _PROGRESS_HEADING.match(s.text):
+            for _, frame in visible:
+                frame.values.setdefault("progress", True)
         if _PLAN_LIST.match(s.text) or any(s.text.startswith(g) for g in self.planned_groups):
             for m, frame in visible:
                 if m.listed and not frame.stages and not frame.planned:  # (确保B等项目竣工投产: a plan of its own)
@@ -1189,7 +1198,8 @@ class ProjectReader:
                         or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
                         or (whole and _PART.search(lead) and not _MEMBERS.search(lead)
                             and not (group and _MEMBERS_LEAD.match(lead))
-                            and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) or _HONOUR_VERB.search(lead) \
+                            and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) \
+                        or _HONOUR_VERB.search(lead) and not _NAMED_ROUTE.search(lead + "|" + m.name) \
                         or (m.weak and lead.endswith("在")) \
                         or _SUB_PROJECTS.search(s.text, max(0, m.start - 48), m.start) \
                         or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
