@@ -72,3 +72,40 @@ def test_a_page_that_says_the_province_again_and_again_is_read_in_time():
     started = time.process_time()
     extract_document("青山智能装备产业园项目开工建设。" + "全省" * 50_000, published=PUBLISHED)
     assert time.process_time() - started < 5
+
+
+def _targets(body: str) -> list[tuple]:
+    return [(t.indicator, t.metric, t.value) for t in extract_document(body, published=PUBLISHED).targets]
+
+
+@pytest.mark.parametrize("written, value", [("1亿2000万元", 120_000_000), ("12亿5000万元", 1_250_000_000),
+                                            ("一亿二千万元", 120_000_000), ("3万5千元", 35_000)])
+def test_money_in_two_magnitudes_is_the_whole_sum(written, value):
+    """1亿2000万元 was read as its last part, 2000万元: six times too small (12亿5000万元: 25 times)."""
+    [project] = extract_document(f"今年，青山智能装备产业园项目总投资{written}。", published=PUBLISHED).projects
+    assert project.investment_cny == value
+
+
+def test_a_count_in_two_magnitudes_is_the_whole_count():
+    assert _targets("今年，力争新增企业十万八千家。") == [("新增企业", "count", 108_000)]
+
+
+@pytest.mark.parametrize("minus", ["-", "−", "－"])
+def test_a_growth_written_with_a_minus_sign_is_a_fall(minus):
+    """增长-5% was read as a level of +5 with the indicator 地区生产总值增长-: the sign and the metric lost."""
+    assert _targets(f"今年，力争地区生产总值增长{minus}5%。") == [("地区生产总值", "growth", -5)]
+
+
+def test_a_range_with_a_dash_stays_a_range():
+    [target] = extract_document("今年，力争地区生产总值增长3-5%。", published=PUBLISHED).targets
+    assert (target.value, target.value_high) == (3, 5)
+
+
+@pytest.mark.parametrize("written, read", [("2023年2月30日", "2023-02"), ("2023年4月31日", "2023-04"),
+                                           ("2024年2月29日", "2024-02-29")])
+def test_a_day_the_calendar_does_not_have_keeps_only_its_month(written, read):
+    [project] = extract_document(f"{written}，青山智能装备产业园项目开工。", published=PUBLISHED).projects
+    assert project.dates == {"started": read}
+    [award] = extract_document(f"浙江珏芯微电子有限公司于{written}荣获全国颠覆性技术创新大赛最高奖。",
+                               published=PUBLISHED).awards
+    assert award.date == read
