@@ -20,7 +20,8 @@ _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # a numeral starts where a run of digits starts (no backtracking into a long run of digits)
 # (a comma after a word is punctuation, not a thousands separator: 培育8家百亿企业,600家…企业)
 ARABIC = r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?![\d])"
-CHINESE = rf"(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
+# (数十家 / 几百个: a vague count, no number; read from 十 it was 10)
+CHINESE = rf"(?<![{CN_CHARS}数几])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)"
 _MAGNITUDE_VALUE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,

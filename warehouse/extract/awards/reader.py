@@ -1320,7 +1320,10 @@ class _Reader:
                 # (…称号。近日，X部公布了Y名单，A榜上有名: the sentence names its own list, the titles before are no matter)
                 several = self.honours_before[0] == s.line and len(self.honours_before[1]) > 1 and not said \
                     and not self.published_here(s, offset + verb.start()) and not named_list(s.text[:offset + verb.start()])
-                proposed = PROPOSED.search(line_so_far) and not self.published_here(s, offset + verb.start())
+                # (拟… or 公示 must be in the line for PROPOSED: asked first, a line of thousands of winners is not
+                # read again by the pattern for each of them)
+                proposed = ("拟" in line_so_far or "公示" in line_so_far) and PROPOSED.search(line_so_far) \
+                    and not self.published_here(s, offset + verb.start())
                 names = ([] if proposed or several else self.list_before(s, offset, said)) if pointer \
                     else award_names(obj, titled)
                 joint = "和".join(names) if len(names) == 2 and not pointer else ""
