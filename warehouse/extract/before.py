@@ -63,3 +63,11 @@ def last_break(breaks: re.Pattern, text: str, end: int) -> int:
     ends = _ends(breaks, text)
     i = bisect_right(ends, end)
     return ends[i - 1] if i else 0
+
+
+def ends_at(pattern: re.Pattern, text: str, end: int, reach: int) -> re.Match | None:
+    """`pattern.search(text, 0, end)` for a pattern that can only match ending at `end` (it closes on `$`) and whose
+    match is at most `reach` characters long: only the last `reach` characters are searched. Searching from 0 for each
+    of a sentence's names costs the square of a long sentence (a page of names with no full stop); the answer is the
+    same, as no match of the pattern can start earlier (a lookbehind still reads before the window)."""
+    return pattern.search(text, max(0, end - reach), end)

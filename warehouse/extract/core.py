@@ -47,12 +47,52 @@ def extract_document(body: str, *, published: dt.date | None = None, url: str | 
     without either they stay unresolved (null)."""
     if isinstance(published, dt.datetime):
         published = published.date()
+    written, kept = body, None
+    if _UNSEEN.search(body):
+        body, kept = _seen(body)
     original, body = body, to_simplified(body)
     extraction = _extract(body, published, url, title)
     if body is not original:
         for kind in ("projects", "awards", "targets", "outcomes"):
             setattr(extraction, kind, [restore(f, body, original) for f in getattr(extraction, kind)])
+    if kept is not None:
+        for kind in ("projects", "awards", "targets", "outcomes"):
+            setattr(extraction, kind, [_as_written(f, written, kept) for f in getattr(extraction, kind)])
     return extraction
+
+
+# Characters no reader sees: zero-width and direction marks, soft hyphens, byte-order marks (1\u200b20亿元 is 120亿元,
+# 浙江珏芯\u200d微电子有限公司 one name) and control characters (a NUL or a form feed ends what it sits between, as a
+# line break does). Unread, a zero-width space cut a figure in two (增长1\u200d0% read as 0%) and control characters
+# ran unrelated pieces into names (\x00力争增长5%\x0e项目).
+_INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_UNSEEN = re.compile(f"[{_INVISIBLE}{_CONTROL}]")
+_INVISIBLE_RE, _CONTROL_RE = re.compile(f"[{_INVISIBLE}]+"), re.compile(f"[{_CONTROL}]")
+
+
+def _seen(body: str) -> tuple[str, list[int]]:
+    """The body as a reader sees it (invisible characters left out, control characters as line breaks), and for each
+    of its characters its offset in the body."""
+    body = _CONTROL_RE.sub("\n", body)
+    kept: list[int] = []
+    last = 0
+    for m in _INVISIBLE_RE.finditer(body):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(body)))
+    return _INVISIBLE_RE.sub("", body), kept
+
+
+def _as_written(fact, written: str, kept: list[int]):
+    """A fact read from the seen text, its span and evidence in the body as written (the evidence keeps the
+    invisible characters inside it; names and figures are as read)."""
+    start, end = fact.span
+    if end > start:
+        start, end = kept[start], kept[end - 1] + 1
+    else:
+        start = end = kept[start] if start < len(kept) else len(written)
+    return replace(fact, span=(start, end), evidence=written[start:end])
 
 
 # names of the economy's growth, one indicator however a notice words it (经济增长预期目标为5%左右 restates GDP)

@@ -4,6 +4,7 @@ document date. A relative date without a document date stays unresolved (None), 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -65,7 +66,8 @@ def _format(year: int | None, month: str | None, day: str | None) -> str | None:
     if not day:
         return f"{year:04d}-{m:02d}"
     d = int(parse_numeral(day) or 0)
-    return f"{year:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else f"{year:04d}-{m:02d}"
+    # (2023年2月30日, 4月31日: no such day; the month stands, as for day 0 or 32)
+    return f"{year:04d}-{m:02d}-{d:02d}" if 1 <= d <= calendar.monthrange(year, m)[1] else f"{year:04d}-{m:02d}"
 
 
 def find_dates(text: str, published: dt.date | None, context_year: int | None = None) -> list[DateMention]:

@@ -20,7 +20,8 @@ _CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
 # a numeral starts where a run of digits starts (no backtracking into a long run of digits)
 # (a comma after a word is punctuation, not a thousands separator: 培育8家百亿企业,600家…企业)
 ARABIC = r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?![\d])"
-CHINESE = rf"(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
+# (数十家 / 几百个: a vague count, no number; read from 十 it was 10)
+CHINESE = rf"(?<![{CN_CHARS}数几])[{CN_CHARS}]{{1,12}}(?:点[{CN_DIGIT}]{{1,6}})?"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
 MAGNITUDE = r"(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)"
 _MAGNITUDE_VALUE = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8, "千万": 10**7,
@@ -48,6 +49,13 @@ _QUANTITY = re.compile(
     # 总投资 50 亿元: a space either side of the numeral, as pasted text often has
     rf"(?P<num>{NUMERAL}) ?(?P<more1>{_MORE})?(?P<mag>{MAGNITUDE})?(?P<more2>{_MORE})? ?(?P<unit>{UNIT})"
 )
+# 1亿2000万元 / 十万八千家 / 3万5千元: a figure written in two magnitudes, the second part smaller than one of the first
+# (read alone, 2000万元 would be the figure, six times too small)
+_COMPOUND = re.compile(rf"(?P<hi>{NUMERAL})(?P<himag>亿|万)(?P<lo>{NUMERAL})(?P<lomag>千万|百万|十万|万|千|百)?"
+                       rf"(?P<more>{_MORE})? ?(?P<unit>{UNIT})")
+# a minus sign before a figure, after a word (增长-3.2%), not after a figure (3-5%: a range; 2023-2025年)
+_MINUS = re.compile(r"(?:(?<=[^\d%.)）])|^)[-−－]$")
+_COMPOUND_HINT = re.compile(r"[亿万][\d一二三四五六七八九两]")
 # (400名至500名: a count unit written after both ends, the same unit)
 _RANGE = re.compile(
     rf"(?P<lo>{NUMERAL})(?P<lo_unit>%|{MAGNITUDE})?(?P<lo_count>[{COUNT_UNITS}])?(?:至|到|-|—|–|～|~)(?P<hi>{NUMERAL})"
@@ -202,6 +210,15 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             unit = "人次" if m["who"] in ("游客", "旅客") else "人"
             value, unit, kind = _base(value, m["mag"], unit)
             add(Quantity(value, unit, kind, m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
+    for m in (_COMPOUND.finditer(text) if _COMPOUND_HINT.search(text) else ()):
+        hi, lo = parse_numeral(m["hi"]), parse_numeral(m["lo"])
+        high = Decimal(_MAGNITUDE_VALUE[m["himag"]])
+        low = Decimal(_MAGNITUDE_VALUE[m["lomag"]]) if m["lomag"] else Decimal(1)
+        if hi is None or lo is None or not lo * low < high or not free(m.start(), m.end()):
+            continue
+        value = hi + lo * low / high  # in the first magnitude: 1.2亿
+        value, unit, kind = _base(value, m["himag"], m["unit"])
+        add(Quantity(value, unit, kind, m.start(), m.end(), more=bool(m["more"]), raw=m[0]))
     for m in _QUANTITY.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -211,7 +228,10 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         if value is None:
             continue
         value, unit, kind = _base(value, m["mag"], m["unit"])
-        add(Quantity(value, unit, kind, m.start(), m.end(), more=bool(m["more1"] or m["more2"]), raw=m[0]))
+        start = m.start()
+        if kind in ("percent", "points") and start and _MINUS.match(text, start - 1, start):
+            value, start = -value, start - 1  # 增长-5%: a minus sign after the words, not a range's dash (3-5%)
+        add(Quantity(value, unit, kind, start, m.end(), more=bool(m["more1"] or m["more2"]), raw=text[start:m.end()]))
     for m in (_PERCENT_WORDS_RANGE.finditer(text) if "百分之" in text else ()):
         lo, hi = parse_numeral(m["lo"]), parse_numeral(m["hi"])
         if lo is not None and hi is not None and hi > lo and free(m.start(), m.end()):

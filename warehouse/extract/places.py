@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .before import ends_at
 from warehouse.reference import (Division, china_divisions, common_word_short_names, prefecture_and_county_names,
                                  prefecture_names)
 
@@ -703,7 +704,7 @@ def home_county(body: str) -> str | None:
         names = {n for n in names if not re.search(rf"简称[:：“\"]*{re.escape(n)}", body)}
     # 全县, 我区: the notice's own place (全省第二, 获评全省…先进, 占全省五分之一: a county measured against its province)
     speaks = Counter(m.group(1) for m in re.finditer(r"[全我本]([省县区市旗])", body)
-                     if not (m.group(0)[0] == "全" and m.group(1) in "省市" and _MEASURED.search(body, 0, m.start())
+                     if not (m.group(0)[0] == "全" and m.group(1) in "省市" and ends_at(_MEASURED, body, m.start(), 4)
                              or _RANKED.match(body, m.end())))
     scores = sorted(((body.count(name[:-1] if len(name) > 2 else name) + (0 if name.endswith("市") else speaks[name[-1]]),
                       name) for name in names), reverse=True)

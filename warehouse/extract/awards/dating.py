@@ -17,7 +17,10 @@ _REPORTER_LEARNT = re.compile(r"[，,]?\s*(?:本报|本台|本网)?记者[^，,�
 
 def day_of(text: str) -> str | None:
     m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
-    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat() if m else None
+    except ValueError:
+        return None  # 2023年2月30日: no such day
 
 
 def event_date(text: str, published: dt.date | None) -> str | None:

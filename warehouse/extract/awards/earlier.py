@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..before import matches_before
 from .parts import GRADE, PROVINCES, clean_award, holders_title, is_award_like
 
 # (第十三届中国国际农产品交易会: a fair's prizes, 金奖 among them)
@@ -34,25 +35,24 @@ _WINNERS_LIST = re.compile(r"(?<=[奖赛选比])(?:获奖(?:企业|单位|项目
                            r"(?:获奖|评选结果|评审结果|评比结果)?(?:企业|单位|项目|对象|成果|人员|作品|者)?(?:名单|榜单|名录))$")
 
 
-def competition(text: str) -> str | None:
-    """The last competition named in `text`, with its division (中国创新创业大赛（浙江赛区）)."""
-    named = [m for m in _COMPETITION.finditer(text)
-             if (m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
-             and not (m.group(2) and text[m.end(): m.end() + 1] in ("出", "为"))  # 最终评选出一等奖2名: a verb
-             and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得|宣布|出席|观摩|主持)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
-             and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))
-             and not (m.group(2) and re.match(r"^经过?", m.group(2)))  # 经本届农交会组委会严格评选: how, not what
-             and not (m.group(2) and "赛为" in m.group(2))  # 专项赛为大学生创业明星评选: what a part of the contest is
-             # 承办第二届全国技能大赛的天津市: the host of another contest, not the one whose prizes are read
-             and not (m.group(2) and re.match(r"^(?:承办|申办|筹办)", m.group(2)) and text[m.end(): m.end() + 1] == "的")
-             and not _GROUP_ROUND.fullmatch(_SUBJECT_IN.sub("", m.group(2) or ""))]
+def competition(text: str, end: int | None = None) -> str | None:
+    """The last competition named in `text`, with its division (中国创新创业大赛（浙江赛区）); with `end`, in
+    text[:end], read from one scan of the text (a notice's prefix before each of thousands of winners stays linear)."""
+    found = list(_COMPETITION.finditer(text)) if end is None else matches_before(_COMPETITION, text, end, 40)
+    end = len(text) if end is None else end
+    named = []
+    for m in reversed(found):  # (the last two kept: all that is read of them)
+        if _a_competition(m, text, end):
+            named.insert(0, m)
+            if len(named) == 2:
+                break
     if not named:
         return None
     m = named[-1]
     if len(named) > 1 and re.match(r"^(?:[（(][^）)]{2,10}[）)])?暨", text[named[-2].end(): m.start()]):
         m = named[-2]  # A大赛（浙江赛区）暨第十届B大赛: the contest is A, B the name it is held under too
     name = m.group(1) or m.group(2)
-    division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():])
+    division = re.match(r"[（(][\u4e00-\u9fa5]{2,8}赛区[）)]", text[m.end():end])
     name = re.sub(r"^[\u4e00-\u9fa5]{0,8}?(?:结束|举行|举办|闭幕|落幕|召开|开幕)的", "", name)  # 日前结束的X大赛: X
     # 在北校区举行第二届全国技能大赛表彰大会: where and what was held, then the contest
     name = re.sub(r"^[\u4e00-\u9fa5]{0,24}?(?:举行|举办|召开)(?=第[一二三四五六七八九十百\d]+届|\d{4}|“|全国|全省|中国)", "", name)
@@ -61,12 +61,27 @@ def competition(text: str) -> str | None:
     return name + (division.group(0) if division else "")
 
 
-def graded_prize(text: str) -> str | None:
+def _a_competition(m: re.Match, text: str, end: int) -> bool:
+    """Whether a match of _COMPETITION in text[:end] names a competition (not a verb, a pointer, a host)."""
+    return bool((m.group(2) or re.search(r"赛|奖|评选|评比", m.group(1) or ""))
+             and not (m.group(2) and text[m.end(): min(m.end() + 1, end)] in ("出", "为"))  # 最终评选出一等奖2名: a verb
+             and not (m.group(2) and re.search(r"(?:在|于|的|参加|获得?|荣获|夺得|宣布|出席|观摩|主持)(?:本次|此次|该)?(?:大赛|比赛|竞赛|评选)$", m.group(2)))
+             and not _DEICTIC.match(re.sub(r"^(?:在|于)", "", m.group(1) or m.group(2)))
+             and not (m.group(2) and re.match(r"^经过?", m.group(2)))  # 经本届农交会组委会严格评选: how, not what
+             and not (m.group(2) and "赛为" in m.group(2))  # 专项赛为大学生创业明星评选: what a part of the contest is
+             # 承办第二届全国技能大赛的天津市: the host of another contest, not the one whose prizes are read
+             and not (m.group(2) and re.match(r"^(?:承办|申办|筹办)", m.group(2))
+                      and text[m.end(): min(m.end() + 1, end)] == "的")
+             and not _GROUP_ROUND.fullmatch(_SUBJECT_IN.sub("", m.group(2) or "")))
+
+
+def graded_prize(text: str, end: int | None = None) -> str | None:
     """The last prize `text` counts by grade (…科学技术进步奖获奖项目共95项，包括一等奖5项): what a later
-    bare grade (5个项目获得一等奖) was awarded in."""
-    named = [_after_verb(m.group("name")) for m in _GRADED_PRIZE.finditer(text)
-             if not _DEICTIC.match(m.group("name")) and not re.search(rf"{GRADE}|包括|其中|获奖", m.group("name"))]
-    return named[-1] if named else None
+    bare grade (5个项目获得一等奖) was awarded in; with `end`, in text[:end], read from one scan of the text."""
+    found = list(_GRADED_PRIZE.finditer(text)) if end is None else matches_before(_GRADED_PRIZE, text, end, 120)
+    return next((_after_verb(m.group("name")) for m in reversed(found)
+                 if not _DEICTIC.match(m.group("name")) and not re.search(rf"{GRADE}|包括|其中|获奖", m.group("name"))),
+                None)
 
 
 def _after_verb(name: str) -> str:

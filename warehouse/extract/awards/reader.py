@@ -691,7 +691,7 @@ class _Reader:
         """The contest or prize a list of winners by grade belongs to: the last one named before it."""
         before = self.body[: s.start]
         listed = named_list(before)
-        return competition(before) or graded_prize(before) or (listed[0] if listed else None) \
+        return competition(self.body, s.start) or graded_prize(self.body, s.start) or (listed[0] if listed else None) \
             or (self.graded_awards[-1] if self.graded_awards else None) or self.prize_named_before(s.start)
 
     def prize_named_before(self, at: int) -> str | None:
@@ -1306,7 +1306,7 @@ class _Reader:
                 prize = self.prize_named_before(s.start + offset)
                 names = [prize] if prize else []
             elif _CROWN.match(remark):  # 在全省职业技能大赛中摘得桂冠: the contest named before, won
-                contest = competition(s.text[:offset + verb.start()]) or competition(self.body[: s.start])
+                contest = competition(s.text[:offset + verb.start()]) or competition(self.body, s.start)
                 names = [contest] if contest else []
             elif THIS_HONOUR.match(remark):  # 对…先进集体进行表彰，我县城关镇获此殊荣: the honour just named
                 honoured = list(HONOURED.finditer(paragraph))
@@ -1320,7 +1320,10 @@ class _Reader:
                 # (…称号。近日，X部公布了Y名单，A榜上有名: the sentence names its own list, the titles before are no matter)
                 several = self.honours_before[0] == s.line and len(self.honours_before[1]) > 1 and not said \
                     and not self.published_here(s, offset + verb.start()) and not named_list(s.text[:offset + verb.start()])
-                proposed = PROPOSED.search(line_so_far) and not self.published_here(s, offset + verb.start())
+                # (拟… or 公示 must be in the line for PROPOSED: asked first, a line of thousands of winners is not
+                # read again by the pattern for each of them)
+                proposed = ("拟" in line_so_far or "公示" in line_so_far) and PROPOSED.search(line_so_far) \
+                    and not self.published_here(s, offset + verb.start())
                 names = ([] if proposed or several else self.list_before(s, offset, said)) if pointer \
                     else award_names(obj, titled)
                 joint = "和".join(names) if len(names) == 2 and not pointer else ""
@@ -1531,7 +1534,7 @@ class _Reader:
         # grades of a sentence: a sentence of thousands of winners stays linear)
         near = s.text[max(0, position - 500):position]
         if s.start not in self.earlier_contests:
-            self.earlier_contests = {s.start: competition(self.body[: s.start]) or graded_prize(self.body[: s.start])}
+            self.earlier_contests = {s.start: competition(self.body, s.start) or graded_prize(self.body, s.start)}
         return competition(near) or (graded_here[-1] if graded_here else None) or graded_prize(near) \
             or self.earlier_contests[s.start] \
             or (self.graded_awards[-1] if self.graded_awards and not labelled else None) \

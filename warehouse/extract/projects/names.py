@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..before import ends_at, last_break
 from ..numbers import parse_numeral
 from ..places import known_place_at, only_a_place
 
@@ -603,17 +605,28 @@ _VERB_THEN_PROJECT_WORK = re.compile(r"^(?:经过|开展|举办|举行|营造|�
 _PROJECT_WORK_AFTER = re.compile(r"汇报|答辩|路演|攻坚|评审|申报|推介|展示|比拼|观摩")
 
 
-def find_names(text: str, named_before: bool = False) -> list[NameMention]:
+def find_names(text: str, named_before: bool = False, any_only: bool = False) -> list[NameMention]:
     """Suffix-bearing names in a sentence, left to right, generic ones left out.
-    `named_before`: the sentence before named a works (the antecedent of a 该项目 that opens this one)."""
+    `named_before`: the sentence before named a works (the antecedent of a 该项目 that opens this one).
+    `any_only`: stop at the first name kept (whether the text names any works at all)."""
     mentions: list[NameMention] = []
     if not _ANY_SUFFIX.search(text):
         return mentions
     works_deed = aid_read_as_works(text)
+    # 1 wherever a mention kept so far lies (a removed one's mark stays): the tests of a name against every mention
+    # before it ask the marks first, so a sentence of thousands of names does not compare each with all the others
+    marked = bytearray(len(text) + 1)
+
+    def keep(mention: NameMention) -> None:
+        mentions.append(mention)
+        marked[mention.start: mention.end] = b"\x01" * (mention.end - mention.start)
+
     for pattern, weak, needs in ((_WORKS_NAME, False, _WORKS_WORD), (_NAME, False, _SUFFIX_RE), (_WEAK_NAME, True, _WEAK_RE)):
         if not needs.search(text):
             continue  # each pattern scans back up to 40 characters from every position: only where its suffix is
         for m in pattern.finditer(text):
+            if any_only and mentions:
+                return mentions
             run, end = m.group(0), m.end()
             placed = _PLACED_AFTER.search(run)
             if placed:  # A项目位于B工业园: the name ends at 项目, what follows says where it is
@@ -622,7 +635,7 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
                 if m.start() > 0 and text[m.start() - 1] == "等" and pattern is _NAME else None
             if product and core_name(run) == "" and not any(product.start(1) < n.end for n in mentions):
                 # 签订年产4万吨特种亚克力保护纸等生产线项目: the products the project makes, then the project
-                mentions.append(NameMention(text[product.start(1):end], product.start(1), end))
+                keep(NameMention(text[product.start(1):end], product.start(1), end))
                 continue
             name, offset = _trim(run)
             if offset == 1 and _OWN_HE.match(run) and (m.start() > 0 and text[m.start() - 1] == "的"
@@ -666,11 +679,11 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
                 # X产业园内年产5万吨…项目: the park, then 内 and the project in it (the park stays: where it is built)
                 name, start, offset = name[1:], start + 1, 1
             if offset == 0 and start > 0 and re.match(_NAME_CHAR, text[start - 1]) \
-                    and not _CATEGORY_LABEL.search(text, 0, start) \
+                    and not ends_at(_CATEGORY_LABEL, text, start, 8) \
                     and not _BARE_FIRST_BEFORE.search(text, max(0, start - 10), start):
                 host = next((n for n in mentions if n.end == start and _HOST_ZONE.search(n.name)), None)
                 # 在现代农业产业园区4000万棒…项目: a zone too general to be a name of its own, then its project
-                if not (name.endswith("项目") and (host or _HOST_ZONE.search(text, 0, start))):
+                if not (name.endswith("项目") and (host or ends_at(_HOST_ZONE, text, start, 4))):
                     continue  # the run of name characters began earlier: a fragment, not a name
                 if host:
                     mentions.remove(host)  # 经济开发区循环经济园区年产25亿件…产业园项目: the zone, then its project
@@ -704,11 +717,12 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
                 name, start = name[first.end():], start + first.end()
             that = _THAT_WORKS_IS.search(text, max(0, start - 40), start)
             if that and not (named_before or _CATEGORY_AFTER_IS.search(text[that.start() + text[that.start():].index("是") + 1:end])
-                             or find_names(text[:that.start()])):
+                             or names_any(text[:that.start()])):
                 that = None  # 近日，我县又一重大项目开工。该项目是X公司投资建设的A项目: 该 names no works before, A is it
             if not _LIST_THEN_OF.match(text, end) and (
-                    that or any(text.startswith("是", n.end) and n.end < start and not _CLAUSE_BREAK.search(text, n.end, start)
-                                for n in mentions)):
+                    that or text.find("是", last_break(_CLAUSE_BREAK, text, start), start) >= 0
+                    and any(text.startswith("是", n.end) and n.end < start and not _CLAUSE_BREAK.search(text, n.end, start)
+                            for n in mentions)):
                 continue  # 该道路是全区首个跨省界段项目 / A项目是…引进的重大海洋项目: what the works is
             if name.endswith("园") and text.startswith("区", end) \
                     or re.search(r"(?:产业|工业|科技|创业|物流|示范|综合)园区(?:.{1,4}项目)?$", name):
@@ -716,11 +730,11 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
             if name.endswith("中心") and text.startswith(("区", "城", "镇", "村"), end) and not text.startswith("区域", end):
                 continue  # 未来的城市中心区, 建成市域副中心城市: a part of a town or a town's role, not a building
             if start > 0 and text[start - 1] == "有" and not text.startswith("等", end) \
-                    and (_KIND_NEXT.match(text, end) or _KIND_BEFORE.search(text, 0, start)):
+                    and (_KIND_NEXT.match(text, end) or ends_at(_KIND_BEFORE, text, start, 4)):
                 continue  # 有汽车零部件项目、有精密机械项目: the kinds of projects in a batch, one 有 each
             if weak and _ANAPHORA.search(text, max(0, start - 30), start):
                 continue  # 这座主桥长达1768米的跨江大桥: the bridge named before, described again
-            aim = _ASPIRATION.search(text, 0, start)
+            aim = ends_at(_ASPIRATION, text, start, 64)
             if aim and _INVESTED_BEFORE.search(text, max(0, aim.start() - 30), aim.start()):
                 aim = None  # 某集团投资50亿元，倾力打造最具风情的X综合体: what the money builds, however it is described
             if aim or _aims_listed(text, start) \
@@ -748,7 +762,7 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
             if text.startswith(("管委会", "管理委员会"), end) or _FIRM_AFTER.match(text, end):
                 # 长兴月荣科技产业园有限公司: a firm named after a park, not the park
                 continue  # 台湾工业园管委会实行项目包保: the zone's administration, not a works
-            if name.endswith("生产线") and _BOUGHT.search(text, 0, start):
+            if name.endswith("生产线") and ends_at(_BOUGHT, text, start, 20):
                 continue  # 我们引进了先进的薯条生产线: equipment a works buys, not a works
             if _after_a_kind(text, m.start(), name):
                 continue  # 推进省市重点项目、市县长项目、重点承诺项目等: a kind listed among kinds
@@ -760,7 +774,7 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
                 continue  # “聚力中心化”: the suffix is part of a longer word
             if weak and (_NETWORK.match(text, end) or _SECTION_AFTER_VERB.search(name)):
                 continue  # 高速铁路网, 新增营运铁路155公里: a network or a length, not one named work
-            if any(start < n.end and n.start < end for n in mentions):
+            if marked.find(1, start, end) >= 0 and any(start < n.end and n.start < end for n in mentions):
                 continue
             joined = _JOINED_NAMES.search(name)
             if joined and len(core_name(name[joined.end():])) >= 2 and not is_generic(name[joined.end():]):
@@ -768,17 +782,25 @@ def find_names(text: str, named_before: bool = False) -> list[NameMention]:
                 cut = start + joined.start()
                 first = name[: joined.start()]
                 first += "项目" if name.endswith("项目") and first.endswith("期") else ""
-                mentions.append(NameMention(first, start, cut, weak=weak))
-                mentions.append(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
+                keep(NameMention(first, start, cut, weak=weak))
+                keep(NameMention(name[joined.end():], start + joined.end(), end, weak=weak))
                 continue
             if invested is None:
                 # 某集团投资40亿元，建设全省首个X项目: the investor's money, then the works it builds (the clause's own)
-                lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start) or _MONEY_LEAD.search(text, 0, start)
+                lead = _INVESTOR_LEAD.search(text, max(0, start - 60), start) or _MONEY_LEAD.match(text, 0, start)
                 if lead and (re.search(r"项目|工程|[、和及与]", lead.group("tail")) or _ANOTHER_NAME.match(text, end)):
                     lead = None  # (…投资50亿元，建设A项目和B项目: the total of both)
                 invested = lead.group("amount") if lead else None
-            mentions.append(NameMention(name, start, end, weak=weak, prefix_investment=invested))
+            keep(NameMention(name, start, end, weak=weak, prefix_investment=invested))
     return _series(_parts_of_one(sorted(mentions, key=lambda n: n.start), text), text)
+
+
+@lru_cache(maxsize=512)
+def names_any(text: str) -> bool:
+    """Whether `text` names a works (find_names finds one). Asked of the words before each 该项目是 of a sentence, which
+    ask it of the words before theirs: read once per prefix, not once per path to it (a sentence of n such
+    statements cost 2^n readings: 30 of them, 330 characters, took 8 s), and only up to the first name it keeps."""
+    return bool(find_names(text, any_only=True))
 
 
 def _parts_of_one(mentions: list[NameMention], text: str) -> list[NameMention]:
@@ -1386,7 +1408,7 @@ def find_listed_names(text: str) -> list[NameMention]:
                 or group == "items" and _FIRMS_LIST.match(text, m.end(group)) \
                 and not any(_WORKS_ITEM.search(item) for item in split_items(m.group(group))) \
                 or _SUPPLIERS.match(text, m.end()) or _SHARE.match(text, m.end()) or _kinds(m.group(group)) \
-                or _QUANTIFIED_LEAD.search(text, 0, m.start(group)) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
+                or ends_at(_QUANTIFIED_LEAD, text, m.start(group), 4) or _NOT_WORKS_CLOSE.search(text, m.end(group), m.end()) \
                 or there_are and _in_kinds_frame(text, m.start(group) + m.group(group).rfind("的") + 1) \
                 or _in_talks(text, _PROSPECT_LEAD.search(m.group(group).split("、")[0])) \
                 or m.group(0).endswith("载体") and _IDLE.search(text, _clause_start(text, m.start()), m.end()) \

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..before import ends_at
 from ..dates import find_dates
 from ..numbers import find_quantities
 from ..places import (ZONE_WORDS, NoticePlaces, SentencePlaces, county_opening, county_visited, document_places,
@@ -585,7 +586,8 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
         return inside[:1]  # 浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目
     # 总投资12亿元、占地500亩、建筑面积约20万平方米的X项目: figures joined by 、 before the name are all its own
     # (投资3亿元的A项目和投资5亿元的B项目, A not read as a name: the money is A's, not B's: no works word on the way)
-    after = [(m, f) for m, f in mentions if m.start >= a.start and not _WORKS_WORD.search(clause, a.start, m.start) and ((
+    # (the works-word test last: it reads all the words between, the others stop near the figure)
+    after = [(m, f) for m, f in mentions if m.start >= a.start and ((
         m.start - a.start <= 20 or m.start - a.start <= 40 and _FIGURES_BEFORE.fullmatch(clause, a.start, m.start)) and (
         clause[a.start:m.start].endswith("的")
         # 与浙江丽禾新材料有限公司举行年产3000万米超纤材料项目投资签约仪式: the company signs for the project
@@ -593,7 +595,8 @@ def _targets(a: Attribute, mentions: list[tuple[NameMention, Frame]], clause: st
         # A公司计划在B开发区建设C项目: the firm builds it, the zone is where
         or a.kind == "company" and _BUILDS_AT.fullmatch(clause, a.start + len(a.value), m.start)
         or a.kind == "location" and (_BUILDS_AT.fullmatch(clause, a.start, m.start) and clause.startswith("在", a.start)
-                                     or _SIGNS_WITH.fullmatch(clause, a.start + len(a.value), m.start)))]
+                                     or _SIGNS_WITH.fullmatch(clause, a.start + len(a.value), m.start)))
+        and not _WORKS_WORD.search(clause, a.start, m.start)]
     if after and a.kind != "stage":
         batch = COUNTED_BATCH.search(clause, after[0][0].end)
         if batch and not _ITEM_MONEY.search(clause, after[0][0].end, batch.start()):
@@ -1170,7 +1173,7 @@ class ProjectReader:
         for index, clause in enumerate(clauses):
             offset = clause.start - s.start
             here = []
-            group = _GROUP_BEFORE.search(s.text, 0, offset)
+            group = ends_at(_GROUP_BEFORE, s.text, offset, 4)
             group = bool(group) and not any(m.end == group.start() + 2 for m, _ in mentions)
             for m, f in mentions:
                 if not offset <= m.start < offset + len(clause.text):
@@ -1194,12 +1197,12 @@ class ProjectReader:
                 # (a frame first met as a building: …创新中心, then …创新中心项目, a project that has parts)
                 whole = _whole(topic or owner) or bool(here and (_whole(here[-1][1]) or not here[-1][0].weak) and verb
                                                         and not re.search(r"[、和及与]", between[: verb.end() + 1]))
-                if (follows == "的" and _MODIFIER.search(lead)) or (lead and _PARTNER.search(lead)) \
-                        or (_PLACE_VERB.search(lead) and not _VISITED.search(m.name + "|" + lead)) \
+                if (follows == "的" and _MODIFIER.search(lead)) or (lead and ends_at(_PARTNER, lead, len(lead), 2)) \
+                        or (ends_at(_PLACE_VERB, lead, len(lead), 4) and not _VISITED.search(m.name + "|" + lead)) \
                         or (whole and _PART.search(lead) and not _MEMBERS.search(lead)
                             and not (group and _MEMBERS_LEAD.match(lead))
                             and not (m.name.endswith("项目") and _BROUGHT_IN.search(lead))) \
-                        or _HONOUR_VERB.search(lead) and not _NAMED_ROUTE.search(lead + "|" + m.name) \
+                        or ends_at(_HONOUR_VERB, lead, len(lead), 200) and not _NAMED_ROUTE.search(lead + "|" + m.name) \
                         or (m.weak and lead.endswith("在")) \
                         or _SUB_PROJECTS.search(s.text, max(0, m.start - 48), m.start) \
                         or _ZONE_NAME.search(m.name) and (_WITHIN.match(s.text, m.end) and (lead.endswith(("在", "于"))
