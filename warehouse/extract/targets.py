@@ -19,7 +19,7 @@ from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_mea
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .places import division_at
-from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, SECTOR, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
+from .sections import (BATCH_YEAR_PLAN, NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, SECTOR, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
@@ -40,8 +40,8 @@ _PROJECT_ATTRIBUTE = re.compile(rf"总投资|投资总额|项目投资|概算投
                                 r"(?<![全今明当])年可?(?:新增)?开票销售|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
-# (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:[计规]划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
+# (签约项目15个，计划投资金额111.3亿元: the same money named 金额; 当年计划投资, like 今年计划投资, is the year's)
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!当年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:[计规]划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
                             r"(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩, 储备产业用地2000亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|储备|供地|消化")
@@ -261,8 +261,10 @@ _COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。�
 # 年度投资110.32亿元 / 年度计划投资8.45亿元 / 全年计划完成投资: the money a batch of projects is to spend in the year is
 # its plan, a goal, even in a progress report and after 截止目前 (a finished year's is excluded by its year)
 # (全年完成投资50亿元, 完成年度投资: what was spent, a result)
-_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|(?:全年|年内)计划(?:完成)?投资|"
-                              r"全年投资计划)(?:任务)?额?(?:为|达|约|是)?$")
+# (当年计划投资239亿元 after a batch of the notice's year, and 其中2024年计划完成年度投资60亿元: the plan worded with
+# 当年, or with 计划 before 完成年度投资)
+_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|(?:全年|年内|当年)计划(?:完成)?投资|"
+                              r"全年投资计划|计划完成(?:年度|全年)投资)(?:任务)?额?(?:为|达|约|是)?$")
 # 其中，产业发展类项目7个，总投资1.9亿元，年度投资1.4亿元 / 从项目类别来看，产业项目44项，…: a kind of projects and its
 # count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
 # (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
@@ -278,7 +280,9 @@ _BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分
                                 r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共计?)?\d+(?:个|项)|\d+个项目)"
                                 # (产业项目共计78个、总投资…、年度计划投资…: the kind's own figures joined by 、, not a
                                 # second kind)
-                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|$)")
+                                # (农业类项目19个总投资32.3亿元 / 服务业14个项目投资25.1亿元: the kind's money written on
+                                # with no comma)
+                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|(?=(?:计划)?总?投资\d)|$)")
 # 其中产业项目78个 / 其中基础设施项目20个: a sector of the economy is a kind of projects, with or without 类 (not 其中省重点
 # 项目18个 or 其中市级项目: a rank of projects inside the batch, whose plan may be a goal of its own)
 # (at the very start of the sentence, with no 其中, only when the sentence before stated the batch: 产业项目120个，总投资
@@ -329,6 +333,30 @@ def _breakdown(text: str, carried: str | None, batch_before: bool = False) -> bo
         return True
     sector = _SECTOR_KIND.fullmatch(opening.group("kind"))
     return bool(sector) and (bool(sector.group("qizhong")) or bool(_OPENS_ON_QIZHONG.match(text)) or batch_before)
+
+
+# 省重点项目8个 / 当天集中开工项目共13个 / 14个项目 / 列入…开工项目37个: a part of a batch named with its count of projects
+_PART_COUNTED = re.compile(r"项目(?:共计?|有)?\d+(?:个|项|宗)|\d+(?:个|项|宗)[^，,。；;\d]{0,12}?项目")
+
+
+# 其中，续建项目60个 / 计划新开工项目45个 / 在建项目185项: a part named by its stage, whose plan is a goal of its own
+# (round 16), unlike 当天集中开工项目 or 列入本次…开工项目, the part of the batch one event gathers
+_STAGE_PART = re.compile(r"(?:其中)?[，,:：]?(?:计划|年内)?(?:新开工|开工|续建|在建|新建|竣工|投产|前期|预备)(?:类)?项目")
+
+
+def _part_of_planned_batch(text: str, ctx: Context, measure: Measure) -> bool:
+    """A part of a batch (其中 and its count of projects) whose own money for the year was stated before it, in the
+    sentence or the one before: the part's money for the year is how the plan divides up, not a goal of its own
+    (其中2024年计划完成年度投资60亿元, no count after 其中, is the batch's own; a part of a batch that stated no plan of
+    its own, 总投资3000亿元；其中开工项目300个，…年度计划投资400亿元, keeps its plan as a goal)."""
+    parts = text.rfind("其中", 0, measure.start)
+    if parts < 0 and not ctx.planned_batch_parts:
+        return False
+    counted = _PART_COUNTED.findall(text, max(parts, 0), measure.start)
+    # (其中工业项目30个、基础设施项目30个，…年度计划投资40亿元: kinds joined, their money together a goal, round 18)
+    if len(counted) != 1 or _STAGE_PART.match(text, max(parts, 0)):
+        return False
+    return ctx.planned_batch_parts or bool(BATCH_YEAR_PLAN.search(text, 0, parts))
 
 
 def _state_of(carried: str) -> str:
@@ -695,9 +723,25 @@ _YEAR_GOAL_NAMED = re.compile(r"(?:完成|实现)(?:全年|年度|今年)的?$")
 _GOAL_AFTER = re.compile(r"的?目标(?!的|值的)")
 
 
+# 为平台2025年实现营业收入500亿元的阶段性目标提供支撑 / 助力实现产值200亿元年度目标 / 按照完成率60%、…120%以上的目标:
+# a figure the text names as a goal (a noun: 目标, 年度目标, 阶段性目标), reached for with 实现 / 完成 / 达到 / 按照 and no
+# cue word, is a goal; the items joined by 、 before the one 目标 are goals alike
+_GOAL_NOUN_AFTER = re.compile(r"(?:、[^，,。；;：:]{1,30}?)?的?(?:阶段性|年度|全年|年|发展|奋斗)?目标(?:任务)?(?!的|值的)")
+_REACHING_FOR = re.compile(r"(?:实现|完成|达到|按照)(?!了)")
+# (提前实现…的目标 / 已完成…目标 / 实现了…的目标 / 超额完成: the goal met, a result)
+_GOAL_REACHED = re.compile(r"已|了|提前|超额|顺利|如期|圆满|历史")
+
+
+def _names_a_goal(text: str, measure: Measure) -> bool:
+    clause = _clause_start(text, measure.start)
+    return bool(_GOAL_NOUN_AFTER.match(text, measure.end)) and found_in(_REACHING_FOR, text, clause, measure.start) \
+        and not found_in(_GOAL_REACHED, text, clause, measure.start)
+
+
 def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
     clause = _clause_start(text, measure.start)
-    if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
+    if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)) \
+            and not _names_a_goal(text, measure):
         return False
     year = period_year_before(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
@@ -791,9 +835,12 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if measure.metric == "amount" and ctx.carried == _PROJECT_ITEM and (opening := _OPENS_ON_PLAN_MONEY.match(text)) \
             and measure.start - opening.end() <= 2:
         return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
-    if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
+    if measure.metric == "amount" and (plan := _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)):
         year = period_year_before(text, published, measure.start) if published else None
-        if _breakdown(text, ctx.carried, ctx.batch_before) and not _FIRM_IN_LINE.search(text, 0, measure.start):
+        if year is None and plan.group().startswith("当年"):
+            year = ctx.ref_year  # (2021年，…。总投资519亿元，当年计划投资63亿元: 当年 is the year named last)
+        if (_breakdown(text, ctx.carried, ctx.batch_before) or _part_of_planned_batch(text, ctx, measure)) \
+                and not _FIRM_IN_LINE.search(text, 0, measure.start):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
@@ -1553,7 +1600,10 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
     for m in sorted([*measures, *relations], key=lambda x: x.start):
         # a relation under a lead-in is one of its items: 与上年持平 in the item before does not make it a result
         led_relation = RELATION in m.verbs and ctx.lead_commitment is not None and m.start >= ctx.lead_end
-        if not led_relation and classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
+        if not led_relation and classify(sentence, ctx, m, published) != "target":
+            continue
+        # (项目建成后，…助力实现产值200亿元年度目标: the goal of the place the project serves, not the project's output)
+        if is_project_attribute(sentence, m) and not _names_a_goal(sentence.text, m):
             continue
         if ctx.batch_parts and m.metric == "count" and _PROJECT_COUNT.search(m.indicator) \
                 and not found_in(_FIRM_CUE, sentence.text, 0, m.start):
