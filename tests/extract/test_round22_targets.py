@@ -96,3 +96,52 @@ def test_a_goal_named_as_met_is_no_target():
     assert _all("2022年，全区实现营业收入120亿元的年度目标。") == []
     # (a goal noun positive in the same words, for the test to fail without the change)
     assert [t.value for t in _all("全区将实现营业收入120亿元的年度目标。")] == [12000000000]
+
+
+# --- Fixes after review (r22-review/review-targets.md): the new rules narrowed ---
+
+def test_a_batch_that_opens_after_a_semicolon_is_no_part_of_the_batch_before():
+    # (其中 with a count and no money of its own carries no part across ；)
+    text = ("上半年全区签约落地项目18个，总投资46亿元，年度计划投资15亿元，其中外资项目5个；"
+            "市重点项目9个，总投资30亿元，年度计划投资12亿元。")
+    assert _values(text) == [1200000000, 1500000000]
+    # (a continuation that opens on a period or a batch of its own, with its own count and total)
+    text = ("第一批集中签约项目16个，总投资48亿元，年度计划投资17亿元，其中工业项目9个，总投资30亿元，年度计划投资11亿元；"
+            "下半年计划集中开工项目21个，总投资66亿元，年度计划投资24亿元。")
+    assert _values(text) == [1700000000, 2400000000]
+    text = ("本次集中开工项目30个，总投资90亿元，年度计划投资33亿元，其中工业项目14个，总投资50亿元，年度计划投资19亿元；"
+            "同时集中签约项目12个，总投资41亿元，年度计划投资9亿元。")
+    assert _values(text) == [900000000, 3300000000]
+    # (the parts that go on after ； stay composition)
+    text = ("本次集中开工项目30个，总投资90亿元，年度计划投资33亿元，其中工业项目14个，总投资50亿元，年度计划投资19亿元；"
+            "服务业项目16个，总投资40亿元，年度计划投资14亿元。")
+    assert _values(text) == [3300000000]
+
+
+def test_a_part_named_by_its_own_place_keeps_its_plan():
+    text = "今年全市共列入省市重点项目210个，总投资1500亿元，年度计划投资400亿元，其中我区有项目22个，年度计划投资46亿元。"
+    assert _values(text) == [4600000000, 40000000000]
+    # (one project's 当年计划投资 stays the project's own, as before 当年 was read as a plan)
+    assert _values("该工程总投资12亿元，当年计划投资4亿元，截至目前已完成投资1.6亿元。") == []
+
+
+def test_a_goal_noun_needs_a_frame_that_looks_forward():
+    # (met: 率先 / 一举 / 终于 / a goal set at the start of the year quoted back, 过去一年 with no year)
+    assert _all("该集团率先实现产值突破80亿元的目标，跻身全省民营企业前列。") == []
+    assert _all("经过全体干部职工奋战，园区一举实现工业总产值60亿元的年度目标。") == []
+    assert _all("过去一年，全区规上工业产值达到年初确定的260亿元年度目标。", dt.date(2024, 1, 22)) == []
+    # (no frame at all: a bare 实现…目标 is no goal)
+    assert _all("全镇实现特色农业产值8亿元的目标。") == []
+    # (forward frames stay goals: 要 in the clause before, 力争, a later year)
+    got = _all("全县上下要凝心聚力，实现外贸进出口总额45亿元的年度目标。")
+    assert [(t.value, t.target_year) for t in got] == [(4500000000, 2024)]
+    got = _all("集团到2027年实现营业收入800亿元的阶段性目标。")
+    assert [(t.value, t.target_year) for t in got] == [(80000000000, 2027)]
+
+
+def test_a_projects_own_output_named_as_a_goal_stays_its_attribute():
+    assert _all("该项目计划总投资15亿元，建成达产后可实现年产值36亿元的目标。") == []
+    assert _all("项目二期投产后，预计实现年销售收入6亿元的目标，带动就业500人。") == []
+    # (the place the project serves: its goal, worded with 产值 and a forward frame)
+    got = _all("项目全面投产后，将助力开发区实现产值120亿元年度目标。")
+    assert [(t.value, t.target_year) for t in got] == [(12000000000, 2024)]

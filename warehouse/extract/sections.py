@@ -165,6 +165,8 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
             line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
             arranged = parts = planned_parts = False
         planned_parts = planned_parts or batch_plan and bool(_PARTS_OPENING.match(s.text))
+        # (…其中工业项目12个；二季度计划集中开工项目25个，总投资70亿元，…: a ；-continuation that opens a batch of its own)
+        planned_parts = planned_parts and not (not _PARTS_OPENING.match(s.text) and _NEW_BATCH_OPENING.match(s.text))
         # (其中 opens the parts right after the batch; a part ended by ；goes on in the next sentence of its line)
         parts = parts or arranged and s.text.startswith("其中")
         # (Context(...) with the fields kept spelled out: dataclasses.replace is slow, and this runs per sentence)
@@ -182,7 +184,9 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
             stated = "项目" in s.text and _PLAN_BATCH_COUNTED.search(s.text) and BATCH_YEAR_PLAN.search(s.text)
             batch_plan = bool(stated)
             # (…年度计划投资561亿元，…，其中：在建项目185项，…；: the parts open inside the batch's own sentence)
-            planned_parts = planned_parts or bool(stated) and "其中" in s.text[stated.end():]
+            # (…年度计划投资18亿元，其中工业项目12个；: a 其中 with no money of its own carries no part on)
+            planned_parts = planned_parts or bool(stated) and "其中" in s.text[stated.end():] \
+                and bool(_BATCH_MONEY.search(s.text, s.text.find("其中", stated.end())))
         planned_parts = planned_parts and s.text.rstrip().endswith(("；", ";"))
         parts = parts and s.text.rstrip().endswith(("；", ";"))
         arranged = "安排" in s.text and bool(_ARRANGED_BATCH.search(s.text))
@@ -224,6 +228,11 @@ BATCH_YEAR_PLAN = re.compile(r"(?<!占)(?<!完成)(?:年度|全年|年内|当年
 _PLAN_BATCH_COUNTED = re.compile(r"项目(?:共计?|总数|有)?\d+(?:个|项|宗)|\d+(?:个|项|宗)[^，,。；;\d]{0,12}?项目")
 # 其中， / 其中： opening the sentence after a batch: its parts follow
 _PARTS_OPENING = re.compile(r"^[，,]?其中")
+# 二季度 / 下半年 / 第二批 / 同时 / 另外 / 此外, or 计划集中开工项目25个，总投资70亿元 (a batch's verb, its count and its
+# own total): a clause that opens a batch of its own, not one more part of the batch before it
+_NEW_BATCH_OPENING = re.compile(r"^[，,]?(?:[一二三四1-4]季度|[上下]半年|第[二三四五六七八九十\d]+批|同时|另外|此外|"
+                                r"(?:今年|全年|年内)?(?:计划|拟|还将|将)?(?:集中|新)?(?:开工|签约|安排|实施|竣工|投产|列入)"
+                                r"[^，,。；;]{0,16}?项目(?:共计?)?\d+(?:个|项|宗)[^。；;]*?总投资)")
 # 产业项目 / 基础设施项目: a sector of the economy whose projects a line counts, at the very start of the sentence
 SECTOR = (r"(?:产业|工业|制造业|服务业|现代服务业|基础设施|民生|社会事业|公共服务|生态环保|农业|交通|能源|水利|城建|文旅)"
           r"(?:发展)?")

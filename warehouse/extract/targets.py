@@ -32,9 +32,11 @@ _PHASE = _PHASE_NUMBER + "(?:工程|项目)?"
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
 # (规划装机容量203兆瓦, 设计产能: the size a plant is designed for)
+# 年产值 / 年产 / 年销售收入: what a plant makes or sells a year
+_OUTPUT_A_YEAR = r"年产值|年产|年可?生产|年销售|年税收"
 _PROJECT_ATTRIBUTE = re.compile(rf"总投资|投资总额|项目投资|概算投资|{_PHASE_NUMBER}投资|用地|占地(?!区生产总值)|建筑面积|"
                                 r"规划装机|设计(?:产能|规模|能力)|"
-                                rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|年产值|年产|年可?生产|年销售|年税收|"
+                                rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|{_OUTPUT_A_YEAR}|"
                                 # (预计年开票销售不低于1亿元 / 年可新增开票销售5亿元: a plant's invoiced sales a year; a
                                 # place's 全年开票销售 is its own figure)
                                 r"(?<![全今明当])年可?(?:新增)?开票销售|"
@@ -344,6 +346,10 @@ _PART_COUNTED = re.compile(r"项目(?:共计?|有)?\d+(?:个|项|宗)|\d+(?:个|
 _STAGE_PART = re.compile(r"(?:其中)?[，,:：]?(?:计划|年内)?(?:新开工|开工|续建|在建|新建|竣工|投产|前期|预备)(?:类)?项目")
 
 
+# 其中我县 / 其中本区: a part named by its own place
+_PLACE_PART = re.compile(r"其中[，,:：]?(?:我|本)(?:县|区|市|镇|乡|旗|州)")
+
+
 def _part_of_planned_batch(text: str, ctx: Context, measure: Measure) -> bool:
     """A part of a batch (其中 and its count of projects) whose own money for the year was stated before it, in the
     sentence or the one before: the part's money for the year is how the plan divides up, not a goal of its own
@@ -351,6 +357,9 @@ def _part_of_planned_batch(text: str, ctx: Context, measure: Measure) -> bool:
     its own, 总投资3000亿元；其中开工项目300个，…年度计划投资400亿元, keeps its plan as a goal)."""
     parts = text.rfind("其中", 0, measure.start)
     if parts < 0 and not ctx.planned_batch_parts:
+        return False
+    # (其中我县列入项目15个，年度计划投资32亿元: the share a place named after 其中 takes is that place's own plan)
+    if parts >= 0 and _PLACE_PART.match(text, parts):
         return False
     counted = _PART_COUNTED.findall(text, max(parts, 0), measure.start)
     # (其中工业项目30个、基础设施项目30个，…年度计划投资40亿元: kinds joined, their money together a goal, round 18)
@@ -730,18 +739,34 @@ _GOAL_NOUN_AFTER = re.compile(r"(?:、[^，,。；;：:]{1,30}?)?的?(?:阶段�
 _REACHING_FOR = re.compile(r"(?:实现|完成|达到|按照)(?!了)")
 # (提前实现…的目标 / 已完成…目标 / 实现了…的目标 / 超额完成: the goal met, a result)
 _GOAL_REACHED = re.compile(r"已|了|提前|超额|顺利|如期|圆满|历史")
+# 为实现 / 助力实现 / 按照…的目标 / 将(助力)实现 / 要实现 / 力争实现 / 到2026年实现: the goal named ahead, still to reach
+# (the rule has no cue word of its own, so the frame that looks forward is asked for, not the ways a goal is met
+# listed: 首次实现 / 成功实现 / 一举实现 …的目标 and 达到年初设定的…目标 are results)
+_GOAL_AHEAD = re.compile(r"为(?:了)?(?:实现|完成|达到)|助力|按照|(?<![即必])将|(?<![主重需只摘纲概])要(?![求素点])|力争|争取|"
+                         r"确保|奋力|努力实现|冲刺|(?:到|至)\d{4}年")
+# (过去一年 / 去年 / 上年 / 年初设定的 / 首次实现: the goal looked back on, whatever frame precedes)
+_GOAL_LOOKED_BACK = re.compile(r"过去(?:的)?一年|去年|上年|年初(?:设定|确定|制定|提出)|"
+                               r"(?:首次|成功|一举|终于|率先|全面|胜利)(?:实现|完成|达到)")
+# 年产值 / 年产 / 年销售收入 / 达产后可实现…: a project's own output, even named as a goal
+_PROJECT_OUTPUT = re.compile(rf"{_OUTPUT_A_YEAR}|年利税|达产")
 
 
-def _names_a_goal(text: str, measure: Measure) -> bool:
+def _names_a_goal(text: str, measure: Measure, published: dt.date | None = None) -> bool:
+    """The figure is named as a goal by a noun after it (…的年度目标), reached for in a frame that looks forward."""
     clause = _clause_start(text, measure.start)
-    return bool(_GOAL_NOUN_AFTER.match(text, measure.end)) and found_in(_REACHING_FOR, text, clause, measure.start) \
-        and not found_in(_GOAL_REACHED, text, clause, measure.start)
+    if not (_GOAL_NOUN_AFTER.match(text, measure.end) and found_in(_REACHING_FOR, text, clause, measure.start)) \
+            or found_in(_GOAL_REACHED, text, clause, measure.start) or found_in(_GOAL_LOOKED_BACK, text, 0, measure.start):
+        return False
+    # (全县上下要齐心协力，实现…的目标: the frame may open the clause before)
+    frame = _clause_start(text, clause - 1) if clause > 0 else 0
+    year = period_year_before(text, published, measure.start) if published else None
+    return found_in(_GOAL_AHEAD, text, frame, measure.start) or bool(published and year and year > published.year)
 
 
 def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
     clause = _clause_start(text, measure.start)
     if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)) \
-            and not _names_a_goal(text, measure):
+            and not _names_a_goal(text, measure, published):
         return False
     year = period_year_before(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
@@ -837,6 +862,9 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
         return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
     if measure.metric == "amount" and (plan := _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)):
         year = period_year_before(text, published, measure.start) if published else None
+        if plan.group().startswith("当年") and not _PART_COUNTED.search(text, 0, measure.start) \
+                and not (ctx.batch_before or ctx.planned_batch_parts):
+            return None  # (该项目总投资8亿元，当年计划投资3亿元: one project's own, as before 当年 was read as a plan)
         if year is None and plan.group().startswith("当年"):
             year = ctx.ref_year  # (2021年，…。总投资519亿元，当年计划投资63亿元: 当年 is the year named last)
         if (_breakdown(text, ctx.carried, ctx.batch_before) or _part_of_planned_batch(text, ctx, measure)) \
@@ -1603,7 +1631,9 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
         if not led_relation and classify(sentence, ctx, m, published) != "target":
             continue
         # (项目建成后，…助力实现产值200亿元年度目标: the goal of the place the project serves, not the project's output)
-        if is_project_attribute(sentence, m) and not _names_a_goal(sentence.text, m):
+        # (全部达产后可实现年产值50亿元的目标 / 预计实现年销售收入8亿元的目标: the project's own output, named so)
+        if is_project_attribute(sentence, m) and not (_names_a_goal(sentence.text, m, published)
+                                                      and not _PROJECT_OUTPUT.search(m.indicator)):
             continue
         if ctx.batch_parts and m.metric == "count" and _PROJECT_COUNT.search(m.indicator) \
                 and not found_in(_FIRM_CUE, sentence.text, 0, m.start):
