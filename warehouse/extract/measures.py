@@ -19,8 +19,8 @@ from .script import GLOSS
 
 _AFTER = re.compile(r"及以上|以上|以下|以内|之内|左右|上下")  # (read with .match at the figure's end)
 # (本年度计划开工项目255项（其中…）: a bracket that opens a breakdown ends the measure; so does a closing 等;
-# 迈上千亿元台阶: a threshold passed)
-_FOLLOW_OK = re.compile(r"(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
+# 迈上千亿元台阶: a threshold passed; 产值200亿元年度目标 / 600亿元的阶段性目标: the goal named after the figure)
+_FOLLOW_OK = re.compile(r"(?:$|[（(](?:约合|折合|其中|含|包括)|等(?=$|[。；;，,])|的(?:预期|奋斗|发展|工作)?目标|的?(?:阶段性|年度|全年)目标|[，,。；;、：:）)”\"’》\s…—*]|和|及|与|并|或|分别|的水平|目标|(?:的)?(?:台阶|大关|关口))")
 _MAX_INDICATOR = 60  # characters read back from a number for its indicator
 # (a dash pair or a bar also ends what came before: 主要预期目标——地区生产总值增长7.5%, 2024两会|GDP增长5%)
 # (开发(fā)的工业(yè)旅游: a reprint's pinyin gloss is no break either)

@@ -71,7 +71,9 @@ _BARE_MAGNITUDE = re.compile(rf"(?:突破|超过|超|达到|达|迈上|迈入|�
 _PEOPLE_NO_UNIT = re.compile(rf"(?P<who>就业|人口|劳动力|游客|旅客)[^，,。；;：:\d]{{0,8}}?(?P<num>{ARABIC})(?P<mag>万|亿)"
                              r"(?=以上|左右|多|余|[，,。；;、）)]|$)")
 # 城乡居民收入比缩小至1.7以内 / 收入倍差控制在1.65:1: a ratio, written with no unit
-_RATIO = re.compile(rf"(?:收入比|之比|倍差)[^，,。；;\d]{{0,6}}?(?P<num>{ARABIC})(?::1|：1)?(?=以内|以下|左右|[，,。；;）)]|$)")
+# (a 倍差 counts how many times the one is the other: unit 倍, as the conventions' ratio of incomes; 收入比 and 之比 are
+# ratios with no unit)
+_RATIO = re.compile(rf"(?:收入比|之比|(?P<times>倍差))[^，,。；;\d]{{0,6}}?(?P<num>{ARABIC})(?::1|：1)?(?=以内|以下|左右|[，,。；;）)]|$)")
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>{NUMERAL})")
 # 百分之四点五至百分之五: a range written in words, each end with its 百分之
 _PERCENT_WORDS_RANGE = re.compile(rf"百分之(?P<lo>{NUMERAL})(?:至|到|-|—|–|～|~)百分之(?P<hi>{NUMERAL})")
@@ -203,7 +205,8 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     for m in (_RATIO.finditer(text) if "比" in text or "倍差" in text else ()):
         value = parse_numeral(m["num"])
         if value is not None and free(m.start("num"), m.end()):
-            add(Quantity(value, "", "ratio", m.start("num"), m.end(), raw=m[0][m.start("num") - m.start():]))
+            add(Quantity(value, "倍" if m["times"] else "", "ratio", m.start("num"), m.end(),
+                         raw=m[0][m.start("num") - m.start():]))
     for m in (_PEOPLE_NO_UNIT.finditer(text) if "万" in text or "亿" in text else ()):
         value = parse_numeral(m["num"])
         if value is not None and free(m.start("num"), m.end()):

@@ -88,6 +88,9 @@ class Context:
     # the sentence before it (headings aside) states a batch of projects with its money (全年计划实施项目120个，总投资
     # 200亿元): a sector's line that opens the sentence after it (产业项目60个，…) may be one of its parts
     batch_before: bool = False
+    # the sentence is a part of a batch whose own money for the year was stated before it (…年度计划投资300亿元。其中
+    # 工业项目20个，…，年度计划投资120亿元；服务业项目…): the parts' money for the year is the plan's composition
+    planned_batch_parts: bool = False
 
 
 def commitment_of(text: str) -> str:
@@ -156,10 +159,14 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                   if 1990 <= int(y) <= 2100]
     lead_paragraph_year = lead_years[-1] if lead_years else None
     arranged = parts = batch = False
+    batch_plan = planned_parts = False
     for s, ctx in zip(sentences, plain):
         if s.line != line:
             line, line_subject, line_year, partial, line_partial, line_quarter = s.line, None, None, False, False, False
-            arranged = parts = False
+            arranged = parts = planned_parts = False
+        planned_parts = planned_parts or batch_plan and bool(_PARTS_OPENING.match(s.text))
+        # (…其中工业项目12个；二季度计划集中开工项目25个，总投资70亿元，…: a ；-continuation that opens a batch of its own)
+        planned_parts = planned_parts and not (not _PARTS_OPENING.match(s.text) and _NEW_BATCH_OPENING.match(s.text))
         # (其中 opens the parts right after the batch; a part ended by ；goes on in the next sentence of its line)
         parts = parts or arranged and s.text.startswith("其中")
         # (Context(...) with the fields kept spelled out: dataclasses.replace is slow, and this runs per sentence)
@@ -170,10 +177,17 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
                               line_quarter=line_quarter,
                               line_year=line_year,
                               lead_paragraph_year=lead_paragraph_year, plan_year=plan_year, batch_parts=parts,
-                              batch_before=batch))
+                              batch_before=batch, planned_batch_parts=planned_parts))
         if not is_heading(s):
             batch = "项目" in s.text and bool(_BATCH_STATED.search(s.text)) and not SECTOR_OPENING.match(s.text) \
                 and bool(_BATCH_MONEY.search(s.text))
+            stated = "项目" in s.text and _PLAN_BATCH_COUNTED.search(s.text) and BATCH_YEAR_PLAN.search(s.text)
+            batch_plan = bool(stated)
+            # (…年度计划投资561亿元，…，其中：在建项目185项，…；: the parts open inside the batch's own sentence)
+            # (…年度计划投资18亿元，其中工业项目12个；: a 其中 with no money of its own carries no part on)
+            planned_parts = planned_parts or bool(stated) and "其中" in s.text[stated.end():] \
+                and bool(_BATCH_MONEY.search(s.text, s.text.find("其中", stated.end())))
+        planned_parts = planned_parts and s.text.rstrip().endswith(("；", ";"))
         parts = parts and s.text.rstrip().endswith(("；", ";"))
         arranged = "安排" in s.text and bool(_ARRANGED_BATCH.search(s.text))
         if "五" in s.text and published and (end := five_year_plan_end(s.text)) and end > published.year:
@@ -206,6 +220,19 @@ def contexts(sentences: list[Sentence], published: dt.date | None) -> list[Conte
 # 全年计划实施项目120个 / 共安排重点项目45个 / 120个项目: a count of projects, with money in the same sentence
 _BATCH_STATED = re.compile(r"项目(?:共计?|总数)?\d+(?:个|项)|\d+(?:个|项)(?:重点|重大)?项目")
 _BATCH_MONEY = re.compile(r"\d(?:\.\d+)?(?:亿|万)元")
+# 年度计划投资 / 年度投资 / 全年计划完成投资 / 当年计划投资 / 计划完成年度投资 / 年度投资计划: what a batch is set to spend in
+# its year (not 占年度投资计划的72%, a share of it, nor 完成年度投资, what was spent)
+BATCH_YEAR_PLAN = re.compile(r"(?<!占)(?<!完成)(?:年度|全年|年内|当年)(?:计划)?(?:完成)?投资(?:计划)?(?!的)|"
+                             r"计划完成(?:年度|全年|当年)投资")
+# 120个项目 / 上述9个产业项目 / 项目共45个: a batch counted, whose money for the year may follow
+_PLAN_BATCH_COUNTED = re.compile(r"项目(?:共计?|总数|有)?\d+(?:个|项|宗)|\d+(?:个|项|宗)[^，,。；;\d]{0,12}?项目")
+# 其中， / 其中： opening the sentence after a batch: its parts follow
+_PARTS_OPENING = re.compile(r"^[，,]?其中")
+# 二季度 / 下半年 / 第二批 / 同时 / 另外 / 此外, or 计划集中开工项目25个，总投资70亿元 (a batch's verb, its count and its
+# own total): a clause that opens a batch of its own, not one more part of the batch before it
+_NEW_BATCH_OPENING = re.compile(r"^[，,]?(?:[一二三四1-4]季度|[上下]半年|第[二三四五六七八九十\d]+批|同时|另外|此外|"
+                                r"(?:今年|全年|年内)?(?:计划|拟|还将|将)?(?:集中|新)?(?:开工|签约|安排|实施|竣工|投产|列入)"
+                                r"[^，,。；;]{0,16}?项目(?:共计?)?\d+(?:个|项|宗)[^。；;]*?总投资)")
 # 产业项目 / 基础设施项目: a sector of the economy whose projects a line counts, at the very start of the sentence
 SECTOR = (r"(?:产业|工业|制造业|服务业|现代服务业|基础设施|民生|社会事业|公共服务|生态环保|农业|交通|能源|水利|城建|文旅)"
           r"(?:发展)?")

@@ -19,7 +19,7 @@ from .measures import MONTHS_RUN, PROVINCE, Measure, clause_start, find_goal_mea
 from .relations import RELATION, find_relations
 from .numbers import find_quantities, to_json_number
 from .places import division_at
-from .sections import (NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, SECTOR, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
+from .sections import (BATCH_YEAR_PLAN, NUMBERED_HEADING, PARTIAL_OR_QUARTER, PARTIAL_PERIOD, RANKED, SECTOR, WHO_SPAN_BEFORE, WHOLE_PERIOD, Context,
                        clause_subject, commitment_of, heading_mode, is_heading)
 from .script import unglossed
 from .sentences import Sentence
@@ -32,16 +32,18 @@ _PHASE = _PHASE_NUMBER + "(?:工程|项目)?"
 # 生态经济占地区生产总值50%以上 is a share, not a site)
 # (面积 alone is what a city plants or clears too: 新增城区绿化面积28万平方米 is a goal)
 # (规划装机容量203兆瓦, 设计产能: the size a plant is designed for)
+# 年产值 / 年产 / 年销售收入: what a plant makes or sells a year
+_OUTPUT_A_YEAR = r"年产值|年产|年可?生产|年销售|年税收"
 _PROJECT_ATTRIBUTE = re.compile(rf"总投资|投资总额|项目投资|概算投资|{_PHASE_NUMBER}投资|用地|占地(?!区生产总值)|建筑面积|"
                                 r"规划装机|设计(?:产能|规模|能力)|"
-                                rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|年产值|年产|年可?生产|年销售|年税收|"
+                                rf"{_PHASE_NUMBER}[^，,；;]{{0,12}}?面积|{_OUTPUT_A_YEAR}|"
                                 # (预计年开票销售不低于1亿元 / 年可新增开票销售5亿元: a plant's invoiced sales a year; a
                                 # place's 全年开票销售 is its own figure)
                                 r"(?<![全今明当])年可?(?:新增)?开票销售|"
                                 r"年利税|(?<!粮食)(?<!粮食综合)产能|(?:厂房|车间|仓储|经营|营业|规划)面积")
 # (“十四五”计划投资5.4万亿元: what a plan period's projects are to spend in it, a goal like a year's)
-# (签约项目15个，计划投资金额111.3亿元: the same money named 金额)
-_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:[计规]划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
+# (签约项目15个，计划投资金额111.3亿元: the same money named 金额; 当年计划投资, like 今年计划投资, is the year's)
+_PROJECT_MONEY = re.compile(r"(?<!年度)(?<!全年)(?<!今年)(?<!当年)(?<!年内)(?<!年内计划)(?<!\d\d\d\d年)(?<!十.五)(?<!十.五”)(?:[计规]划投资(?:金额|总额)?|投资额|投资金额|投资规模)"
                             r"(?:约|达|超|近|为)?$")
 # land a government supplies or secures (供应建设用地35万亩, 储备产业用地2000亩): a goal of its own, not a project's site
 _GOVERNMENT_LAND = re.compile(r"供应|保障|盘活|批而未供|出让|收储|储备|供地|消化")
@@ -261,8 +263,10 @@ _COMPLETION_RATE = re.compile(r"(?:完成|占)(?:全年|年度|当年)[^，,。�
 # 年度投资110.32亿元 / 年度计划投资8.45亿元 / 全年计划完成投资: the money a batch of projects is to spend in the year is
 # its plan, a goal, even in a progress report and after 截止目前 (a finished year's is excluded by its year)
 # (全年完成投资50亿元, 完成年度投资: what was spent, a result)
-_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|(?:全年|年内)计划(?:完成)?投资|"
-                              r"全年投资计划)(?:任务)?额?(?:为|达|约|是)?$")
+# (当年计划投资239亿元 after a batch of the notice's year, and 其中2024年计划完成年度投资60亿元: the plan worded with
+# 当年, or with 计划 before 完成年度投资)
+_YEAR_PLAN_MONEY = re.compile(r"(?<!完成)(?<!实现)(?<!累计)(?:年度(?:投资计划|计划(?:完成)?投资|投资)|(?:全年|年内|当年)计划(?:完成)?投资|"
+                              r"全年投资计划|计划完成(?:年度|全年)投资)(?:任务)?额?(?:为|达|约|是)?$")
 # 其中，产业发展类项目7个，总投资1.9亿元，年度投资1.4亿元 / 从项目类别来看，产业项目44项，…: a kind of projects and its
 # count opening the sentence, after a batch's figures, is how the batch divides up (plan composition), not a goal
 # (其中开工项目395个，…，年度计划投资457亿元: the part of the batch that starts, by its stage, is a goal of its own; a
@@ -278,7 +282,9 @@ _BREAKDOWN_OPENING = re.compile(r"^(?:其中[，,:：]?)?(?P<by>" + r"(?:从|分
                                 r"(?P<kind>[^，,。；;\d]{2,14}?)(?:项目(?:有|共计?)?\d+(?:个|项)|\d+个项目)"
                                 # (产业项目共计78个、总投资…、年度计划投资…: the kind's own figures joined by 、, not a
                                 # second kind)
-                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|$)")
+                                # (农业类项目19个总投资32.3亿元 / 服务业14个项目投资25.1亿元: the kind's money written on
+                                # with no comma)
+                                r"(?:[，,]|、(?=(?:计划)?总投资|年度|全年|年内|占)|(?=(?:计划)?总?投资\d)|$)")
 # 其中产业项目78个 / 其中基础设施项目20个: a sector of the economy is a kind of projects, with or without 类 (not 其中省重点
 # 项目18个 or 其中市级项目: a rank of projects inside the batch, whose plan may be a goal of its own)
 # (at the very start of the sentence, with no 其中, only when the sentence before stated the batch: 产业项目120个，总投资
@@ -329,6 +335,37 @@ def _breakdown(text: str, carried: str | None, batch_before: bool = False) -> bo
         return True
     sector = _SECTOR_KIND.fullmatch(opening.group("kind"))
     return bool(sector) and (bool(sector.group("qizhong")) or bool(_OPENS_ON_QIZHONG.match(text)) or batch_before)
+
+
+# 省重点项目8个 / 当天集中开工项目共13个 / 14个项目 / 列入…开工项目37个: a part of a batch named with its count of projects
+_PART_COUNTED = re.compile(r"项目(?:共计?|有)?\d+(?:个|项|宗)|\d+(?:个|项|宗)[^，,。；;\d]{0,12}?项目")
+
+
+# 其中，续建项目60个 / 计划新开工项目45个 / 在建项目185项: a part named by its stage, whose plan is a goal of its own
+# (round 16), unlike 当天集中开工项目 or 列入本次…开工项目, the part of the batch one event gathers
+_STAGE_PART = re.compile(r"(?:其中)?[，,:：]?(?:计划|年内)?(?:新开工|开工|续建|在建|新建|竣工|投产|前期|预备)(?:类)?项目")
+
+
+# 其中我县 / 其中本区: a part named by its own place
+_PLACE_PART = re.compile(r"其中[，,:：]?(?:我|本)(?:县|区|市|镇|乡|旗|州)")
+
+
+def _part_of_planned_batch(text: str, ctx: Context, measure: Measure) -> bool:
+    """A part of a batch (其中 and its count of projects) whose own money for the year was stated before it, in the
+    sentence or the one before: the part's money for the year is how the plan divides up, not a goal of its own
+    (其中2024年计划完成年度投资60亿元, no count after 其中, is the batch's own; a part of a batch that stated no plan of
+    its own, 总投资3000亿元；其中开工项目300个，…年度计划投资400亿元, keeps its plan as a goal)."""
+    parts = text.rfind("其中", 0, measure.start)
+    if parts < 0 and not ctx.planned_batch_parts:
+        return False
+    # (其中我县列入项目15个，年度计划投资32亿元: the share a place named after 其中 takes is that place's own plan)
+    if parts >= 0 and _PLACE_PART.match(text, parts):
+        return False
+    counted = _PART_COUNTED.findall(text, max(parts, 0), measure.start)
+    # (其中工业项目30个、基础设施项目30个，…年度计划投资40亿元: kinds joined, their money together a goal, round 18)
+    if len(counted) != 1 or _STAGE_PART.match(text, max(parts, 0)):
+        return False
+    return ctx.planned_batch_parts or bool(BATCH_YEAR_PLAN.search(text, 0, parts))
 
 
 def _state_of(carried: str) -> str:
@@ -695,9 +732,41 @@ _YEAR_GOAL_NAMED = re.compile(r"(?:完成|实现)(?:全年|年度|今年)的?$")
 _GOAL_AFTER = re.compile(r"的?目标(?!的|值的)")
 
 
+# 为平台2025年实现营业收入500亿元的阶段性目标提供支撑 / 助力实现产值200亿元年度目标 / 按照完成率60%、…120%以上的目标:
+# a figure the text names as a goal (a noun: 目标, 年度目标, 阶段性目标), reached for with 实现 / 完成 / 达到 / 按照 and no
+# cue word, is a goal; the items joined by 、 before the one 目标 are goals alike
+_GOAL_NOUN_AFTER = re.compile(r"(?:、[^，,。；;：:]{1,30}?)?的?(?:阶段性|年度|全年|年|发展|奋斗)?目标(?:任务)?(?!的|值的)")
+_REACHING_FOR = re.compile(r"(?:实现|完成|达到|按照)(?!了)")
+# (提前实现…的目标 / 已完成…目标 / 实现了…的目标 / 超额完成: the goal met, a result)
+_GOAL_REACHED = re.compile(r"已|了|提前|超额|顺利|如期|圆满|历史")
+# 为实现 / 助力实现 / 按照…的目标 / 将(助力)实现 / 要实现 / 力争实现 / 到2026年实现: the goal named ahead, still to reach
+# (the rule has no cue word of its own, so the frame that looks forward is asked for, not the ways a goal is met
+# listed: 首次实现 / 成功实现 / 一举实现 …的目标 and 达到年初设定的…目标 are results)
+_GOAL_AHEAD = re.compile(r"为(?:了)?(?:实现|完成|达到)|助力|按照|(?<![即必])将|(?<![主重需只摘纲概])要(?![求素点])|力争|争取|"
+                         r"确保|奋力|努力实现|冲刺|(?:到|至)\d{4}年")
+# (过去一年 / 去年 / 上年 / 年初设定的 / 首次实现: the goal looked back on, whatever frame precedes)
+_GOAL_LOOKED_BACK = re.compile(r"过去(?:的)?一年|去年|上年|年初(?:设定|确定|制定|提出)|"
+                               r"(?:首次|成功|一举|终于|率先|全面|胜利)(?:实现|完成|达到)")
+# 年产值 / 年产 / 年销售收入 / 达产后可实现…: a project's own output, even named as a goal
+_PROJECT_OUTPUT = re.compile(rf"{_OUTPUT_A_YEAR}|年利税|达产")
+
+
+def _names_a_goal(text: str, measure: Measure, published: dt.date | None = None) -> bool:
+    """The figure is named as a goal by a noun after it (…的年度目标), reached for in a frame that looks forward."""
+    clause = _clause_start(text, measure.start)
+    if not (_GOAL_NOUN_AFTER.match(text, measure.end) and found_in(_REACHING_FOR, text, clause, measure.start)) \
+            or found_in(_GOAL_REACHED, text, clause, measure.start) or found_in(_GOAL_LOOKED_BACK, text, 0, measure.start):
+        return False
+    # (全县上下要齐心协力，实现…的目标: the frame may open the clause before)
+    frame = _clause_start(text, clause - 1) if clause > 0 else 0
+    year = period_year_before(text, published, measure.start) if published else None
+    return found_in(_GOAL_AHEAD, text, frame, measure.start) or bool(published and year and year > published.year)
+
+
 def _names_the_years_goal(text: str, ctx: Context, measure: Measure, published: dt.date | None) -> bool:
     clause = _clause_start(text, measure.start)
-    if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)):
+    if not (_GOAL_AFTER.match(text, measure.end) and _YEAR_GOAL_NAMED.search(text, clause, measure.start)) \
+            and not _names_a_goal(text, measure, published):
         return False
     year = period_year_before(text, published, measure.start)
     return ctx.mode != "review" and not (published and year is not None and year < published.year) \
@@ -791,9 +860,15 @@ def classify(sentence: Sentence, ctx: Context, measure: Measure, published: dt.d
     if measure.metric == "amount" and ctx.carried == _PROJECT_ITEM and (opening := _OPENS_ON_PLAN_MONEY.match(text)) \
             and measure.start - opening.end() <= 2:
         return None  # (…项目总投资：6亿元；年度计划投资：2亿元；: the project's own)
-    if measure.metric == "amount" and _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start):
+    if measure.metric == "amount" and (plan := _YEAR_PLAN_MONEY.search(text, max(0, measure.start - 12), measure.start)):
         year = period_year_before(text, published, measure.start) if published else None
-        if _breakdown(text, ctx.carried, ctx.batch_before) and not _FIRM_IN_LINE.search(text, 0, measure.start):
+        if plan.group().startswith("当年") and not _PART_COUNTED.search(text, 0, measure.start) \
+                and not (ctx.batch_before or ctx.planned_batch_parts):
+            return None  # (该项目总投资8亿元，当年计划投资3亿元: one project's own, as before 当年 was read as a plan)
+        if year is None and plan.group().startswith("当年"):
+            year = ctx.ref_year  # (2021年，…。总投资519亿元，当年计划投资63亿元: 当年 is the year named last)
+        if (_breakdown(text, ctx.carried, ctx.batch_before) or _part_of_planned_batch(text, ctx, measure)) \
+                and not _FIRM_IN_LINE.search(text, 0, measure.start):
             return None
         if not (published and year is not None and year < published.year) and not _year_ending(published, year) \
                 and not _finished_year_whole(text, measure.start, published) and ctx.mode != "review":
@@ -1553,7 +1628,12 @@ def _targets_in(sentence: Sentence, ctx: Context, published: dt.date | None) -> 
     for m in sorted([*measures, *relations], key=lambda x: x.start):
         # a relation under a lead-in is one of its items: 与上年持平 in the item before does not make it a result
         led_relation = RELATION in m.verbs and ctx.lead_commitment is not None and m.start >= ctx.lead_end
-        if not led_relation and classify(sentence, ctx, m, published) != "target" or is_project_attribute(sentence, m):
+        if not led_relation and classify(sentence, ctx, m, published) != "target":
+            continue
+        # (项目建成后，…助力实现产值200亿元年度目标: the goal of the place the project serves, not the project's output)
+        # (全部达产后可实现年产值50亿元的目标 / 预计实现年销售收入8亿元的目标: the project's own output, named so)
+        if is_project_attribute(sentence, m) and not (_names_a_goal(sentence.text, m, published)
+                                                      and not _PROJECT_OUTPUT.search(m.indicator)):
             continue
         if ctx.batch_parts and m.metric == "count" and _PROJECT_COUNT.search(m.indicator) \
                 and not found_in(_FIRM_CUE, sentence.text, 0, m.start):
