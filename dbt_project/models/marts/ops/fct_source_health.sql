@@ -21,7 +21,7 @@ clock as (
     select
         {{ clock_sql }} as health_as_of,
         date_trunc('day', health_as_of - interval {{ var('nightly_tick_utc_hour', 18) }} hour)
-            + interval {{ var('nightly_tick_utc_hour', 18) }} hour as last_nightly_tick
+        + interval {{ var('nightly_tick_utc_hour', 18) }} hour as last_nightly_tick
 
 ),
 
