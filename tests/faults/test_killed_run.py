@@ -15,7 +15,7 @@ from pathlib import Path
 from scrapers.landing import JOURNAL_GLOB, Journal, journal_path, list_landing_files, salvage_journals
 from tests.faults import fault_server as fs
 from tests.faults.fault_server import FaultSite, fault_notice, good_notices
-from tests.faults.harness import Pipeline, fast_politeness, make_source
+from tests.faults.harness import Pipeline, make_source
 from warehouse.load import load_landing
 
 REPO = Path(__file__).resolve().parents[2]
