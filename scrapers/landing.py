@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import orjson
 
@@ -126,9 +126,13 @@ class Journal:
     def __init__(self, path: Path, header: dict) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = open(path, "a", encoding="utf-8")
+        # Locked and headed under a name no salvage reads, then renamed: a journal under its own name is always held
+        # by its run or dead, never an empty file a salvage between open and lock would take for an unreadable one.
+        fd, new = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".new", dir=path.parent)
+        self.handle = os.fdopen(fd, "a", encoding="utf-8")
         fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held until the process ends, however it ends
         self.add({**header, "type": "journal"})
+        os.replace(new, path)
 
     def add(self, record: dict) -> None:
         self.handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
@@ -145,7 +149,11 @@ def salvage_journals(root: Path, source_id: str) -> list[Path]:
     written."""
     written = []
     for path in sorted((Path(root) / source_id).glob(JOURNAL_GLOB)):
-        with open(path, "rb") as handle:
+        try:
+            handle = open(path, "rb")
+        except FileNotFoundError:
+            continue  # rebuilt meanwhile by another salvage (a run of the source, or the load)
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
@@ -173,8 +181,17 @@ def salvage_journals(root: Path, source_id: str) -> list[Path]:
         if not target.exists():
             write_landing_file(target, [header, *kept])
             written.append(target)
-        path.unlink()
+        path.unlink(missing_ok=True)
     return written
+
+
+def salvage_all_journals(root: Path, wanted: Callable[[str], bool] = lambda source_id: True) -> list[Path]:
+    """salvage_journals for every source folder under root that `wanted` takes: what the load does before it loads, so
+    a run killed or cancelled tonight reaches tonight's build as its source's latest run, not a night later through
+    the source's next run."""
+    root = Path(root)
+    folders = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.exists() else []
+    return [f for source_id in folders if wanted(source_id) for f in salvage_journals(root, source_id)]
 
 
 def _well_formed(record) -> bool:

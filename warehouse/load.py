@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import duckdb
 
 from scrapers.faultpoints import faultpoint
-from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file
+from scrapers.landing import LandingFormatError, list_landing_files, read_landing_file, salvage_all_journals
 from warehouse.db import memory_capped
 from warehouse.rows import insert_rows, json_values, sql_list, sql_literal
 from warehouse.writers import Claims, Shard, claims_for, in_shard, in_transaction
@@ -43,6 +43,7 @@ class LoadReport:
     listings_added: int = 0
     newly_unlisted: int = 0
     bad_files: list[str] = field(default_factory=list)
+    salvaged: list[str] = field(default_factory=list)  # landing files rebuilt from a dead run's journal
 
 
 @dataclass
@@ -76,6 +77,14 @@ def load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, *, shard: S
 
 def _load_landing(con: duckdb.DuckDBPyConnection, landing_root: Path, shard: Shard | None) -> LoadReport:
     report = LoadReport()
+    # A scrape killed or cancelled since the last load (its journal held by no living run) lands now, status
+    # interrupted: tonight's health judges the source by it. A salvage that fails (the disk is full) is said, and the
+    # files that are there still load; the source's next run tries again.
+    try:
+        salvaged = salvage_all_journals(landing_root, lambda source_id: in_shard(source_id, shard))
+        report.salvaged = [str(p.relative_to(landing_root)) for p in salvaged]
+    except OSError as exc:
+        report.bad_files.append(f"a dead run's journal could not be rebuilt into its landing file: {exc}")
     done = {r[0] for r in con.execute("SELECT landing_file FROM raw.landing_files").fetchall()}
     claims = claims_for(con)
     try:

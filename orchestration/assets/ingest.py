@@ -105,11 +105,15 @@ def load_raw_tables(context: AssetExecutionContext, duckdb: DuckDBResource):
         counts = table_counts(con, "raw", RAW_TABLES)
     if report.bad_files:
         context.log.warning("unreadable landing files: " + "; ".join(report.bad_files))
+    if report.salvaged:
+        context.log.warning("scrapes that stopped before they finished, rebuilt from their journals (status "
+                            "interrupted): " + ", ".join(report.salvaged))
     for table in RAW_TABLES:
         yield MaterializeResult(asset_key=AssetKey(["raw", table]), metadata={
             **counts[table], "files_loaded": report.files_loaded,
             "page_versions_added": report.page_versions_added, "fetches_added": report.fetches_added,
             "newly_unlisted": report.newly_unlisted, "bad_files": len(report.bad_files), "sources": n_sources,
+            "interrupted_runs_salvaged": len(report.salvaged),
         })
 
 

@@ -227,7 +227,7 @@ def _insert_sources_and_runs(con: duckdb.DuckDBPyConnection) -> None:
             """insert into raw.scrape_runs (run_id, source_id, started_at, finished_at, status, items_listed,
                articles_new, articles_changed, articles_unchanged, requests, errors)
                values ('run-9', ?, ?, ?, 'ok', ?, 0, 0, ?, ?, 0)""",
-            [source_id, datetime(2024, 10, 19, 2), datetime(2024, 10, 19, 3), items, items, items],
+            [source_id, datetime(2024, 10, 19, 18), datetime(2024, 10, 19, 19), items, items, items],  # 02:00 Shanghai
         )
         if newest is not None:
             con.execute(

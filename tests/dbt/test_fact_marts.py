@@ -203,8 +203,10 @@ def test_each_source_is_judged_by_its_own_stale_after_days(warehouse: Path) -> N
 
 
 def test_a_nightly_source_not_scraped_for_a_night_is_overdue(warehouse: Path, tmp_path: Path) -> None:
-    """The runs started 2024-10-19 02:00: 22 h before the clock they are current; 48 h after, each nightly source
-    is OVERDUE whatever its last run said, and a source that is not nightly (the demo) never is."""
+    """The runs started 2024-10-19 18:00 UTC, the nightly tick (02:00 Shanghai): 6 h on they are current. The build
+    36 min after the next tick, whose scrapes did not run, finds them 24.6 h old: each nightly source is OVERDUE
+    at once, whatever its last run said (a fixed 26 h said so only a night later), and a source that is not nightly
+    (the demo) never is."""
     copy = tmp_path / "govwatch.duckdb"
     copy.write_bytes(warehouse.read_bytes())
     with duckdb.connect(str(copy)) as con:
@@ -212,19 +214,19 @@ def test_a_nightly_source_not_scraped_for_a_night_is_overdue(warehouse: Path, tm
     result = subprocess.run(
         [str(DBT), "run", "--select", "stg_raw__sources", "fct_source_health",
          "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
-         "--vars", json.dumps({"health_as_of": "2024-10-21T02:00:00"}),
+         "--vars", json.dumps({"health_as_of": "2024-10-20T18:36:00"}),
          "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")],
         cwd=REPO, env={**os.environ, "GOVWATCH_DB": str(copy)}, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     health = {h["source_id"]: h for h in rows(copy, "select * from marts.fct_source_health")}
     assert {s: (h["status"], h["hours_since_last_run"]) for s, h in health.items()} == {
-        "lishui_jkq": ("OK", 48.0),
-        "qingtian": ("OVERDUE", 48.0),
+        "lishui_jkq": ("OK", 24.6),
+        "qingtian": ("OVERDUE", 24.6),
     }
-    current = {h["source_id"]: h["hours_since_last_run"]
+    current = {h["source_id"]: (h["status"], h["hours_since_last_run"])
                for h in rows(warehouse, "select * from marts.fct_source_health")}
-    assert current == {"lishui_jkq": 22.0, "qingtian": 22.0}
+    assert current == {"lishui_jkq": ("OK", 6.0), "qingtian": ("STALE", 6.0)}  # not OVERDUE: scraped tonight
 
 
 def test_the_notice_date_is_computed_once(warehouse: Path) -> None:

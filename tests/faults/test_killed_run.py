@@ -15,7 +15,8 @@ from pathlib import Path
 from scrapers.landing import JOURNAL_GLOB, Journal, journal_path, list_landing_files, salvage_journals
 from tests.faults import fault_server as fs
 from tests.faults.fault_server import FaultSite, fault_notice, good_notices
-from tests.faults.harness import Pipeline, fast_politeness, make_source
+from tests.faults.harness import Pipeline, make_source
+from warehouse.load import load_landing
 
 REPO = Path(__file__).resolve().parents[2]
 CRAWL = """
@@ -85,3 +86,53 @@ def test_a_journal_a_living_run_holds_is_left_alone_and_a_cut_last_line_is_dropp
             pass
     live.close()
     assert not live.path.exists()
+
+
+def test_the_load_rebuilds_a_dead_runs_journal_so_the_same_nights_build_judges_it(tmp_path):
+    """A scrape cancelled from the UI (or killed) tonight: tonight's load takes it in as the source's latest run,
+    status interrupted. Before, only the source's next run (the next night) rebuilt it, as a run older than that
+    one: the health mart never judged the source by it, and that night it showed the previous run (OK)."""
+    good = good_notices(2)
+    pipeline = Pipeline(tmp_path)
+    with FaultSite(good) as site:
+        pipeline.run(make_source(site.base_url))  # last night's run: ok
+    cancelled = Journal(journal_path(pipeline.landing, "faults", "run-cancelled"),
+                        {"run_id": "run-cancelled", "source_id": "faults", "started_at": "2099-01-01T02:00:00+00:00"})
+    (last_night,) = list_landing_files(pipeline.landing)
+    fetch = next(r for r in map(json.loads, last_night.read_text(encoding="utf-8").splitlines()) if r["type"] == "fetch")
+    cancelled.add({**fetch, "outcome": "timeout"})
+    cancelled.handle.close()  # what the interrupted crawl does (and a killed process's lock ends with it)
+    living = Journal(journal_path(pipeline.landing, "faults", "run-living"),
+                     {"run_id": "run-living", "source_id": "faults", "started_at": "2099-01-01T02:00:01+00:00"})
+
+    report = load_landing(pipeline.con, pipeline.landing)
+
+    assert report.salvaged == ["faults/run-cancelled.jsonl"] and not report.bad_files, report.bad_files
+    latest = pipeline.q("SELECT run_id, status FROM raw.scrape_runs ORDER BY started_at DESC LIMIT 1")
+    assert latest == [("run-cancelled", "interrupted")]
+    assert pipeline.one("SELECT count(*) FROM raw.fetch_log WHERE run_id = 'run-cancelled'") == 1
+    assert living.path.exists() and not cancelled.path.exists()  # a run still going is left to finish
+    living.close()
+
+
+def test_a_salvage_between_a_journals_creation_and_its_lock_finds_nothing(tmp_path, monkeypatch):
+    """Another salvage (the load, a second run of the source) that looks while a run is creating its journal must not
+    take the new, empty, not yet locked file for a dead run's unreadable journal."""
+    from scrapers import landing
+
+    real_flock = fcntl.flock
+    seen = []
+
+    def flock_after_a_salvage(handle, op):
+        monkeypatch.setattr(landing.fcntl, "flock", real_flock)
+        seen.append(salvage_journals(tmp_path, "s"))  # the other process runs between open and lock
+        return real_flock(handle, op)
+
+    monkeypatch.setattr(landing.fcntl, "flock", flock_after_a_salvage)
+    journal = Journal(journal_path(tmp_path, "s", "run-new"), {"run_id": "run-new", "source_id": "s",
+                                                               "started_at": "2026-12-07T02:00:00+00:00"})
+
+    assert seen == [[]]
+    assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [".run-new.jsonl.journal"]
+    assert salvage_journals(tmp_path, "s") == [] and journal.path.exists()  # locked by its run
+    journal.close()

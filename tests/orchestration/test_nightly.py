@@ -1,5 +1,6 @@
 """The unattended path: the 02:00 schedule asks for one scrape per source; the sensor then builds the warehouse once."""
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from dagster import DagsterInstance, RunRequest, SkipReason, build_schedule_context, build_sensor_context, materialize
@@ -18,6 +19,19 @@ def test_schedule_requests_one_scrape_per_source():
     nightly = [s.id for s in load_registry().sources if s.nightly]
     assert [r.partition_key for r in requests] == nightly and "lishui" in nightly and "demo" not in nightly
     assert len({r.run_key for r in requests}) == len(requests)  # one per source per night
+
+
+def test_the_health_mart_knows_when_the_nightly_tick_is():
+    """fct_source_health calls a nightly source OVERDUE when its last scrape is older than the latest tick: the dbt
+    var must be the schedule's hour (02:00 Asia/Shanghai) in UTC, the zone the runs and the clock are stored in."""
+    import yaml
+
+    from orchestration.nightly import NIGHTLY_CRON, TIMEZONE
+
+    minute, hour = NIGHTLY_CRON.split()[:2]
+    tick = datetime(2026, 12, 7, int(hour), int(minute), tzinfo=ZoneInfo(TIMEZONE)).astimezone(ZoneInfo("UTC"))
+    dbt_vars = yaml.safe_load((Path(__file__).resolve().parents[2] / "dbt_project/dbt_project.yml").read_text())["vars"]
+    assert (dbt_vars["nightly_tick_utc_hour"], tick.minute) == (tick.hour, 0)
 
 
 def test_sensor_builds_the_warehouse_once_after_scrapes(tmp_path, monkeypatch):

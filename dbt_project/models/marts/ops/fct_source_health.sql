@@ -4,7 +4,9 @@
 -- stale_after_days (sources.toml, loaded into raw.sources), on the clock var('health_as_of'), else the
 -- environment's GOVWATCH_HEALTH_AS_OF (how Dagster sets it: a var that changes every night makes dbt parse the
 -- whole project again, an environment variable only this file), else now. A nightly source whose latest scrape
--- started more than var('overdue_after_hours') (26) hours before that clock is OVERDUE: its night did not run.
+-- started before the latest nightly tick at or before that clock (var nightly_tick_utc_hour, less
+-- overdue_slack_hours) is OVERDUE: its night did not run. (A build started by hand while the night's scrapes are
+-- still running calls the sources not scraped yet OVERDUE; the build after them does not.)
 {%- set health_as_of = var('health_as_of', none) or env_var('GOVWATCH_HEALTH_AS_OF', '') %}
 {%- if health_as_of %}
 {%- set clock_sql = "cast('" ~ health_as_of ~ "' as timestamp)" %}
@@ -16,7 +18,10 @@ with
 
 clock as (
 
-    select {{ clock_sql }} as health_as_of
+    select
+        {{ clock_sql }} as health_as_of,
+        date_trunc('day', health_as_of - interval {{ var('nightly_tick_utc_hour', 18) }} hour)
+        + interval {{ var('nightly_tick_utc_hour', 18) }} hour as last_nightly_tick
 
 ),
 
@@ -141,6 +146,7 @@ joined as (
         registry.stale_after_days,
         coalesce(registry.nightly, false) as nightly,
         clock.health_as_of,
+        clock.last_nightly_tick,
         round(date_diff('second', last_run.started_at, clock.health_as_of) / 3600.0, 1) as hours_since_last_run,
         coalesce(last_run_fetches.requests, 0) as requests,
         coalesce(last_run_fetches.errors, 0) as errors,
@@ -176,7 +182,8 @@ select
     case
         -- the latest run is old news: the source's nightly scrape stopped (its partition failed before landing
         -- anything, or it was left out of the schedule), whatever that run's own status was
-        when nightly and hours_since_last_run > {{ var('overdue_after_hours', 26) }} then 'OVERDUE'
+        when nightly
+            and started_at < last_nightly_tick - interval {{ var('overdue_slack_hours', 1) }} hour then 'OVERDUE'
         when run_status = 'blocked' or (blocked > 0 and items_listed = 0) then 'BLOCKED'
         -- (interrupted: killed before it finished, its landing file rebuilt from its journal by the next run)
         when run_status in ('failed', 'interrupted') then 'FAILING'
