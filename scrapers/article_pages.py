@@ -23,7 +23,7 @@ _PAGER_CALL = re.compile(r"(?<!function )\bcreatePageHTML\s*\(\s*(?:['\"][^'\"\d
                          r"['\"]?(\d+)['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
 _JS_COMMENT = re.compile(r"/\*.*?\*/|(?<![:\"'\\/])//[^\n]*", re.S)
 PAGE_KEYS = frozenset({"page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "pn"})
-_PAGE_PARAM = re.compile(r"[?&;](?:%s)=\d" % "|".join(PAGE_KEYS), re.I)
+_PAGE_PARAM = re.compile(r"[?&;](?:" + "|".join(PAGE_KEYS) + r")=\d", re.I)
 
 
 class PagedArticle:

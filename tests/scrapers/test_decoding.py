@@ -105,7 +105,7 @@ def test_a_utf8_page_with_a_gbk_include_keeps_its_text():
     text = "<p>各单位要按照本通知要求，认真组织实施，确保各项工作落实到位。</p>" * 12
     footer = "版权所有：测试市人民政府办公室　主办单位：测试市大数据发展管理局　地址：市府路一号" * 2
     page = (f'<html><head><meta charset="utf-8"><title>关于做好春节期间安全生产工作的通知</title></head><body>'
-            f'<div class="zoom">{text}</div>').encode("utf-8") + f"<div class='foot'>{footer}</div>".encode("gbk")
+            f'<div class="zoom">{text}</div>').encode() + f"<div class='foot'>{footer}</div>".encode("gbk")
     decoded, encoding = decode_body(page + b"</body></html>", "text/html")
     assert encoding == "utf-8" and text in decoded and "\ufffd" not in decoded.split("<div class='foot'>")[0]
     stale = f'<html><head><meta charset="utf-8"></head><body>{text}</body></html>'.encode("gbk")

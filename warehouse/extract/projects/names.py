@@ -1815,9 +1815,7 @@ def _designated_after(text: str, end: int) -> bool:
 
 def _in_definition(text: str, start: int) -> bool:
     """A name inside the clause a 是指 opens (是指…的项目); an example after it (，比如/例如…) is a works of its own."""
-    last = None
-    for last in _DEFINED_AS.finditer(text, 0, start):
-        pass
+    last = next(reversed(list(_DEFINED_AS.finditer(text, 0, start))), None)  # the latest 是指 before the name
     if last is None:
         return False
     between = text[last.end():start]
