@@ -10,7 +10,7 @@ from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
 from .parts import COUNT, GRADE, MERIT_END, PROVINCES, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
-from .rosters import (PENDING, bare_list, closing, decided_below, garbled, lead_in, numbered_title, place_label, pointed_list, spaced_entries, titled_list, unbulleted,
+from .rosters import (_NOT_HELD, PENDING, bare_list, closing, decided_below, garbled, lead_in, numbered_title, place_label, pointed_list, spaced_entries, titled_list, unbulleted,
                       without_byline, without_columns)
 from .wording import NAVIGATION
 from ..sentences import Sentence
@@ -999,3 +999,94 @@ def _flat_holders(items: str) -> list[str]:
         else:
             break
     return holders
+
+
+# 附件 2021年X名单 一、新申报通过的X（3家） A B C 二、复评保留的X（21家） D E / 附件1：X名单（共25家） 1.A 2.B: an annex's
+# roster flattened into one line, its heading, its parts and its holders one to a space (no 附件：1.X名单 2.Y名单, the
+# annexes' file names: no title right after 附件)
+_PART_COUNT = r"[（(]共?\d{1,4}[家个名所项户人][）)]"  # （3家） / (共25家): how many holders a list or its part names
+_ANNEX_ROSTER = re.compile(r"附件(?:[ \u3000]*\d{1,2}(?=[ \u3000]*[:：]))?[ \u3000]*[:：]?[ \u3000]*(?!\d{1,2}[.．、])"
+                           r"(?P<title>[^\s:：，,。；;]{4,60}?名单)"
+                           rf"[ \u3000]*(?P<count>{_PART_COUNT})?(?=\s)")
+_ANNEX_PART = re.compile(r"(?:^|(?<=\s))(?P<label>(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\s]{2,40}?)"
+                         rf"(?P<count>{_PART_COUNT})?(?=\s)")
+# the standing of the holders a part lists (新申报通过的, 复评保留资格的, 监测合格): no part of the title they hold
+_STANDING = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[县市区](?=\d{4}年))?(?:\d{4}年度?)?"
+                       r"(?:[\u4e00-\u9fa5]{0,6}?(?:监测合格|复评保留|复核保留|复核通过|复评通过|继续保留|保留资格|申报通过|新认定|新增)的?)?")
+# a holder on such a line, by its ending: a body, a place, a farm, a market, a shop
+_ANNEX_HOLDER = re.compile(r"(?:农场|牧场|林场|茶场|渔场|市场|商场|厂|店|商行|经营部|门市部|加工部|专业户|养殖场|种植场)$")
+_PASSED = re.compile(r"申报通过|通过申报")  # 新申报通过的X: an application granted, no list still asked for
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")
+
+
+def annex_line(sentence: Sentence) -> list[tuple[str, str | None, str, int]]:
+    """(title, year, holder, position) of each holder an annex's roster flattened into one line names; [] unless every
+    word of a part is a holder's name (its number set aside) and a part's count, when it gives one, is the number of
+    names read (fewer only when the page was cut off in the last name). A part named by its own title (一、美丽乡村建设
+    先进单位) holds that title; a part naming its holders' standing (新申报通过的 / 复评保留的 …农场) holds the list's."""
+    text = sentence.text
+    heads = list(_ANNEX_ROSTER.finditer(text))
+    found: list[tuple[str, str | None, str, int]] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        listed = _annex_title(head.group("title"))
+        if not listed:
+            continue
+        body = text[head.end(): end]
+        parts = list(_ANNEX_PART.finditer(body))
+        if parts and body[: parts[0].start()].strip():
+            continue  # names before the first part: no roster laid out by parts
+        pieces = [(p.group("label"), p.group("count"), p.end(), parts[j + 1].start() if j + 1 < len(parts) else len(body))
+                  for j, p in enumerate(parts)] or [(None, head.group("count"), 0, len(body))]
+        for label, count, start, stop in pieces:
+            title = listed if label is None else _part_title(label, listed)
+            holders = _annex_holders(body[start: stop], count, last=end == len(text) and stop == len(body))
+            if title and holders:
+                found += [(title[0], title[1], h, head.start()) for h in holders]
+    return found
+
+
+def _annex_title(name: str) -> tuple[str, str | None] | None:
+    """(title, year) of the list an annex names (海盐县2023年监测合格县级农业龙头企业名单 -> 县级农业龙头企业, 2023); None for
+    a list proposed or asked for (拟认定…名单, 推荐名单) or no title's (参会人员名单)."""
+    if PENDING.search(_PASSED.sub("", name)) or _NOT_HELD.search(name):
+        return None
+    year = re.search(r"(?<!\d)(\d{4})年", name)
+    bare = name[_STANDING.match(name).end():]
+    heading = roster_heading(Sentence(bare, 0, len(bare), 0), bare)
+    if not heading or not heading[0]:
+        return None
+    return re.sub(r"名单$", "", heading[0]), heading[2] or (year.group(1) if year else None)
+
+
+def _part_title(label: str, listed: tuple[str, str | None]) -> tuple[str, str | None] | None:
+    """The title a numbered part of an annex's roster holds: its own (一、美丽乡村建设先进单位), or the list's when the
+    part names the standing of the list's holders (二、复评保留资格的瓯海区示范性家庭农场); None for a part withheld or
+    proposed (三、取消资格的…, 四、拟新认定的…) or one that names no title (五、工作要求)."""
+    if PENDING.search(_PASSED.sub("", label)) or _NOT_HELD.search(label):
+        return None
+    own = numbered_title(label)
+    if own:
+        return own[0], own[1] or listed[1]
+    name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", "", label)
+    return listed if len(name) >= 4 and name[-2:] == listed[0][-2:] else None
+
+
+def _annex_holders(items: str, count: str | None, last: bool) -> list[str]:
+    """The holders one part lists, or [] when a word is no holder's name or the part's count disagrees (the last name
+    of a page cut off in it set aside, the count then only an upper bound)."""
+    words = [_ITEM_NUMBER.sub("", w) for w in items.split() if not re.fullmatch(r"\d{1,3}[.．、]?", w)]
+    cut = bool(last and words and not _annex_holder(words[-1]) and len(words[-1]) <= 4)
+    words = words[:-1] if cut else words
+    if not words or not all(_annex_holder(w) for w in words):
+        return []
+    wanted = int(re.search(r"\d+", count).group()) if count else None
+    if wanted is not None and (len(words) > wanted or len(words) < wanted and not cut):
+        return []
+    return words
+
+
+def _annex_holder(word: str) -> bool:
+    """Whether a word on an annex's line is a holder's name: a body, place or business by its ending, 3 to 40 long."""
+    return 3 <= len(word) <= 40 and re.fullmatch(r"[\u4e00-\u9fa5（）()·]+", word) is not None \
+        and (_UNIT_TOKEN.search(word) or _ANNEX_HOLDER.search(word) or re.search(r"(?:县|市|区|家庭)$", word)) is not None

@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, _is_list_title, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
+from .lists import (PENDING, _is_list_title, annex_line, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
@@ -161,6 +161,9 @@ class _Reader:
             # 该县致力于…，获评X: the place of that kind the notice is about
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
+        elif holder in _BODY_POINTED:
+            # 柘城县农业农村局深入贯彻…。…该局荣获A、B: the body of that kind the text named last (none named: no holder)
+            holder = self.body_named_before(holder, s.start + position)
         elif holder in ("该院", "该校", "本院", "本校"):
             holder = self.unit_home(holder[-1]) or holder  # 该院荣获…, in a notice about 市人民医院: the hospital
         elif holder in _ZONE_KINDS:
@@ -210,6 +213,12 @@ class _Reader:
             one = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             self.units[kind] = ranked[0][0] if one else None
         return self.units[kind]
+
+    def body_named_before(self, pointer: str, at: int) -> str | None:
+        """The body a 该局 / 该中心 / 该单位 at `at` points back to: the last one of that kind the text names in full before
+        it, a place leading its name (柘城县农业农村局, 县自然资源局); None when it names none."""
+        names = [m.group("name") for m in _NAMED_BODY.finditer(self.body[:at]) if m.group("name").endswith(_BODY_POINTED[pointer])]
+        return names[-1] if names else None
 
     def unabbreviated(self, name: str, at: int) -> str:
         """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before (as a stock
@@ -278,6 +287,12 @@ class _Reader:
             named = self.named_across_lines(s, line)
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
+                continue
+            annexed = annex_line(s) if not (self.plan or self.proposal or PENDING.search(self.headline(s.line))) else []
+            if annexed:  # 附件 X名单 一、…（3家） A B C 二、…: an annex's roster flattened into one line, read part by part
+                found += [self.make(s, title, None, holder, position, date=year, level=level_of(title) or self.own_rank)
+                          for title, year, holder, position in annexed]
+                roster = graded = None
                 continue
             annex = bool(_ANNEX_FILE.search(line))
             under = self.next_line(s.line).strip() if annex else ""
@@ -928,7 +943,7 @@ class _Reader:
         """认定A等3个乡（镇）为省级森林城镇: the holders named before 为, the title after it."""
         position = m.start() if position is None else position
         named, _, listed = m.group("award").replace("：", ":").partition(":")  # …为X：A、B: the title, then who holds it
-        award = clean_award(named)
+        award = _NEWLY.sub("", clean_award(named))  # 确认A等4家企业为新认定X: the act of naming them is no part of X
         if not is_award_like(award):  # 认定A为第三批省级传统村落: after a decision's 为, a ranked name is a title
             names = award_names(named, True)
             award = names[0] if len(names) == 1 else ""
@@ -944,7 +959,7 @@ class _Reader:
         # 确定A为牵头单位: only a counted group given a ranked title is a designation (确定A等248家企业为第一批专精特新
         # “小巨人”企业, by a ministry: a quoted title, ranked by the body that confers it)
         counted = group or COUNTED_GROUP.search(m.group("rest"))  # (a lead of three firms' names runs past GROUP's)
-        if m.group(0).startswith("确定") and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
+        if m.group(0).startswith(("确定", "确认")) and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
             return []
         found = self.graded(s, award, recipients, position) if recipients else []
         if counted:
@@ -1132,6 +1147,7 @@ class _Reader:
         last: str | None = None
         goal = False  # a clause before set a goal (力争创成X，入选Y): the subjectless clauses after it are aims too
         harvest_at: int | None = None  # where the awards a 收获 clause gave begin in `found`
+        took: tuple[list[str], list[str]] | None = None  # (holders, their places) a clause before ranked (分获前三名)
         for clause in _verb_parts(split_clauses(s)):
             if harvest_at is not None:
                 found[harvest_at:] = [a for a in found[harvest_at:] if _harvested(a)]
@@ -1150,6 +1166,16 @@ class _Reader:
             run_on = _run_on_honours(clause.text) if not verb and carried else []
             if run_on:  # 我县先后荣获A、B，C、D等多项省部级荣誉: the list goes on past the comma, the same holders
                 found += [self.make(s, n, g, r, offset) for n, g in map(split_grade, run_on) for r in carried]
+                continue
+            qualified = _QUALIFIED.match(without_time_lead(clause.text).strip()) \
+                if _CONFERRED_NEXT.match(s.text[offset + len(clause.text):]) else None
+            met = self.recipients(qualified.group("holders"), None) if qualified else []
+            if met:  # A、B、C达到…标准要求，正式获评X / A等25家企业符合…要求，保留X称号: the holders of the next clause's title
+                carried = met
+                top = qualified.group("top")
+                # (A、B、C分获前三名，被授予X: each its place, in the order named)
+                took = (met, [f"第{n}名" for n in "一二三四五六七八九十"[:len(met)]]) \
+                    if top and parse_numeral(top) == len(met) else None
                 continue
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
                 passing = _REVIEW_PASSED.match(without_time_lead(clause.text)) if not verb else None
@@ -1514,6 +1540,8 @@ class _Reader:
                     # 我省…获得全国赛优胜奖以上企业330家: the holders are the firms the object counts, none named; the
                     # subject (我省) is where they are, no holder
                     holders = []
+                if not ranks and not grade and took and took[0] == holders:
+                    ranks = took[1]
                 for i, recipient in enumerate(holders if bare else []):
                     found.append(self.make(s, bare, ranks[i] if ranks else grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
@@ -2265,6 +2293,19 @@ def _is_round(obj: str) -> bool:
 # 乐亭县城顺利通过复审: a place that passed a review (of the title the clause after it says it holds again)
 _REVIEW_PASSED = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?(?:县城|城区|市|县|区|镇|乡|村|街道|社区))(?:顺利|成功|已|均)?"
                             r"(?:通过|经过)[^，,。；;]{0,12}(?:复审|复查|复核|复评|验收)")
+# A、B、C达到…标准要求 / A等25家企业符合…认定要求 / A、B、C分获前三名: holders and the mark they met or the places they took,
+# the title conferred in the clause after it with no subject of its own (_CONFERRED_NEXT)
+_QUALIFIED = re.compile(r"^(?P<holders>[^，,。；;：:]{2,400}?)(?:均|全部|都|已|各项指标)?"
+                        r"(?:(?<![不未没无])(?:达到|符合|满足)[^，,。；;]{2,60}?(?:要求|标准|条件)|"
+                        r"分获前(?P<top>[二三四五六七八九十])名)$")
+_CONFERRED_NEXT = re.compile(r"^[，,]?(?:正式|均|并|已|同时|一并|从而|顺利|成功)?(?:被授予|获评|被评为|被命名为|被认定为|被确认为|"
+                             r"继续保留|保留|荣获|入选)")
+# 该局 / 该中心 / 该单位: a body named before, by the ending of its kind (a 单位 any public body's)
+_BODY_POINTED = {"该局": ("局",), "本局": ("局",), "该中心": ("中心",), "该站": ("站",), "该所": ("所",),
+                 "该委": ("委", "委员会"), "该单位": ("局", "委", "委员会", "办公室", "中心", "站", "所", "院", "馆")}
+_NAMED_BODY = re.compile(r"(?:^|(?<=[\n，,。；;：:！!？?、“”《》（）()\s]))(?P<name>(?:[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗))"
+                         r"(?<!全[省市县区])(?<![我本该各][省市县区])[\u4e00-\u9fa5]{2,12}?(?:局|委员会|委|办公室|中心|站|所|院|馆))")
+_NEWLY = re.compile(r"^新(?:认定|评定|命名)的?(?=[\u4e00-\u9fa5“]{4})")
 # 国家民族事务委员会继续命名 / 省政府认定: a decision's body and verb alone on a line, its holders on the lines under it
 _NAMING_OPENS = re.compile(r"^[\u4e00-\u9fa5]{2,30}?(?:继续|正式|重新)?(?:命名|认定|授予|确认)[:：]?$")
 # 为“全国民族团结进步示范州” / 为省级生态乡镇称号: the title of the decision above, after its holders
