@@ -100,10 +100,11 @@ def test_the_bureau_a_demonstrative_points_back_to_holds_the_titles():
     assert awards(text) == [("全省森林防火工作先进单位", None, "青山县林业局"), ("全市古树名木保护先进集体", None, "青山县林业局")]
 
 
-def test_a_demonstrative_with_no_body_named_before_gives_no_holder():
-    assert awards("该局荣获全省森林防火工作先进单位。") == []
+def test_a_demonstrative_with_no_body_named_before_is_kept_as_written():
+    # (after review: the fact is kept, its recipient as the text names it, as the conventions' 我县 call has it)
+    assert awards("该局荣获全省森林防火工作先进单位。") == [("全省森林防火工作先进单位", None, "该局")]
     # a 局 named after the demonstrative is not what it points back to
-    assert awards("该局荣获全省森林防火工作先进单位，青山县林业局局长王明出席。") == []
+    assert awards("该局荣获全省森林防火工作先进单位，青山县林业局局长王明出席。") == [("全省森林防火工作先进单位", None, "该局")]
 
 
 # ---- AW-MIDCLAUSE
@@ -122,3 +123,84 @@ def test_holders_that_took_the_first_places_each_hold_the_title_with_their_place
     # a standard not met, or met with no title conferred after it: no award
     assert awards("经检查，青山村、石门村未达到省级美丽乡村标准要求，被责令限期整改。") == []
     assert awards("经检查，青山村、石门村达到省级美丽乡村标准要求，将于明年申报省级美丽乡村。") == []
+
+
+# ---- fixes after review: each group's own sentences, in the shapes the review's probes found
+
+
+def test_an_annex_part_whose_standing_is_lost_holds_nothing():
+    # only a part naming a standing that keeps the title holds it (复核通过 / 监测合格); 未通过复核, 不达标退出, 摘牌,
+    # 丧失资格 give nothing
+    head = "附件 2023年度县级示范性家庭农场名单 一、2023年复核通过的县级示范性家庭农场（2家） 云和县赤石山岚家庭农场 云和县崇头梯田家庭农场 "
+    for lost in ("复核未保留资格的", "监测不达标退出的", "被撤牌的", "自动丧失资格的"):
+        text = head + f"二、2023年{lost}县级示范性家庭农场（1家） 云和县雾溪竹园家庭农场"
+        assert [r for _, _, r in awards(text)] == ["云和县赤石山岚家庭农场", "云和县崇头梯田家庭农场"], lost
+    # a list of review results: the part that kept the title holds it, the part put on notice nothing
+    results = ("附件 2023年度市级文明单位复评结果名单 一、复评合格的市级文明单位（1个） 云和县人民法院 "
+               "二、限期整改的市级文明单位（1个） 云和县供销合作社")
+    assert [(a, r) for a, _, r in awards(results)] == [("市级文明单位", "云和县人民法院")]
+
+
+def test_an_annex_list_that_names_no_honour_gives_nothing():
+    assert awards("附件 2024年第三季度新增特困供养家庭名单（共2户） 张国平家庭 赵玉梅家庭") == []
+    assert awards("附件 2024年第二批违法建筑拆除企业名单（共2家） 缙云县壶镇五金配件厂 缙云县新建塑料制品厂") == []
+    # the honour's own list still reads
+    assert [a for a, _, _ in awards("附件 2023年度县级最美家庭名单（共2户） 张国平家庭 赵玉梅家庭")] == ["县级最美家庭"] * 2
+
+
+def test_a_flattened_annex_under_a_body_that_puts_the_list_to_notice_gives_nothing():
+    text = ("2024年度县级示范性家庭农场名单\n经乡镇推荐、县级审核，现将2024年度县级示范性家庭农场名单予以公示，"
+            "公示期为5个工作日。\n附件 2024年度县级示范性家庭农场名单（共2家） 景宁县鹤溪畲乡家庭农场 景宁县东坑高山家庭农场")
+    assert awards(text) == []
+    done = text.replace("现将2024年度县级示范性家庭农场名单予以公示，公示期为5个工作日", "经公示无异议，现予公布")
+    assert [r for _, _, r in awards(done)] == ["景宁县鹤溪畲乡家庭农场", "景宁县东坑高山家庭农场"]
+
+
+def test_bare_kept_title_only_for_a_named_holder():
+    assert awards("全县上下要形成合力，我县必须保留省级园林城市称号。") == []
+    assert awards("若问题不能按期整改，该县将难以保留省级园林城市称号。") == []
+    assert awards("目前，该乡正在积极申请保留省级森林城镇称号。") == []
+    # the town stripped of the title gets nothing; the one whose review passed keeps it
+    text = "经复评，东坑镇因水质不达标，被撤销省级生态乡镇称号，沙湾镇各项指标合格，保留省级生态乡镇称号。"
+    assert [(a, r) for a, _, r in awards(text)] == [("省级生态乡镇", "沙湾镇")]
+
+
+def test_continued_or_granted_keeping_of_a_bare_title_goes_to_the_named_holders():
+    text = "经复核，松阳县三都茶业有限公司、松阳县玉岩香菇专业合作社符合市级农业龙头企业监测要求，继续保留市级农业龙头企业称号。"
+    assert [(a, r) for a, _, r in awards(text)] == [("市级农业龙头企业", "松阳县三都茶业有限公司"),
+                                                   ("市级农业龙头企业", "松阳县玉岩香菇专业合作社")]
+    text = "经复查，松阳县图书馆等3家单位符合标准，予以保留市级文明单位称号。"
+    assert [(a, r) for a, _, r in awards(text)] == [("市级文明单位", "松阳县图书馆")]
+
+
+def test_confirmed_as_a_register_that_is_no_honour_gives_nothing():
+    assert awards("经审核，确认丽水安达化工有限公司等4家企业为市级重点排污单位。") == []
+    assert awards("经复核，确认丽水某电器有限公司等2家企业为2023年度市级专精特新中小企业复核不合格企业。") == []
+    assert awards("经研究，确认丽水某针织有限公司等3家企业为县级安全生产重点约谈对象。") == []
+    ok = "经材料评审和公示，确认丽水山耕农业发展有限公司等3家企业为新认定市级农业龙头企业。"
+    assert [(a, r) for a, _, r in awards(ok)] == [("市级农业龙头企业", "丽水山耕农业发展有限公司")]
+
+
+def test_this_bureau_points_back_to_the_body_that_did_the_work_not_the_one_conferring():
+    assert [r for _, _, r in awards("景宁县税务局持续优化纳税服务。近日，丽水市人力资源和社会保障局、丽水市税务局联合发文表彰，"
+                                    "该局被评为全市税务系统先进集体。")] == ["景宁县税务局"]
+    assert [r for _, _, r in awards("景宁县图书馆深入开展文明创建。近日，市文明委印发通报，该单位被评为市级文明单位。")] == ["景宁县图书馆"]
+    assert [r for _, _, r in awards("景宁县公安局与景宁县交通运输局联合开展道路整治。该局被评为全省交通运输系统先进集体。")] \
+        == ["景宁县交通运输局"]
+    assert [r for _, _, r in awards("近年来，在景宁县水利局的推动下，全县水库安全运行。日前，该局被评为全省水利系统先进集体。")] \
+        == ["景宁县水利局"]
+    assert [r for _, _, r in awards("今年以来景宁县林业局持续推进林长制。日前，该局被评为全省林长制工作先进单位。")] \
+        == ["景宁县林业局"]
+    assert [r for _, _, r in awards("我县住房和城乡建设局扎实推进城镇更新。近日，该局被评为全省住建系统先进集体。")] \
+        == ["我县住房和城乡建设局"]
+
+
+def test_this_bureau_with_nothing_named_before_keeps_the_fact_as_written():
+    assert [r for _, _, r in awards("近日，该局被省交通运输厅评为全省交通运输系统先进集体。")] == ["该局"]
+    assert [r for _, _, r in awards("本局被评为2023年度全市依法行政先进单位。")] == ["本局"]
+
+
+def test_an_unnamed_counted_group_that_took_the_first_places_is_no_holder():
+    assert awards("在全县消防技能比武中，我县四支代表队分获前三名，被授予“消防技能优胜单位”称号。") == []
+    named = "在全县消防技能比武中，县消防救援大队、县应急管理局分获前两名，被授予“消防技能优胜单位”称号。"
+    assert [(g, r) for _, g, r in awards(named)] == [("第一名", "县消防救援大队"), ("第二名", "县应急管理局")]

@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, _is_list_title, annex_line, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
+from .lists import (PENDING, _is_list_title, annex_line, honour_title, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
@@ -163,7 +163,7 @@ class _Reader:
             holder = place if place and place.endswith(holder[-1]) else holder
         elif holder in _BODY_POINTED:
             # 柘城县农业农村局深入贯彻…。…该局荣获A、B: the body of that kind the text named last (none named: no holder)
-            holder = self.body_named_before(holder, s.start + position)
+            holder = self.body_named_before(holder, s.start + position) or holder  # (none named: as written, 该局)
         elif holder in ("该院", "该校", "本院", "本校"):
             holder = self.unit_home(holder[-1]) or holder  # 该院荣获…, in a notice about 市人民医院: the hospital
         elif holder in _ZONE_KINDS:
@@ -217,7 +217,15 @@ class _Reader:
     def body_named_before(self, pointer: str, at: int) -> str | None:
         """The body a 该局 / 该中心 / 该单位 at `at` points back to: the last one of that kind the text names in full before
         it, a place leading its name (柘城县农业农村局, 县自然资源局); None when it names none."""
-        names = [m.group("name") for m in _NAMED_BODY.finditer(self.body[:at]) if m.group("name").endswith(_BODY_POINTED[pointer])]
+        text = self.body[:at]
+        names = []
+        for m in _NAMED_BODY.finditer(text):
+            name = _BODY_LEAD.sub("", m.group("name"))
+            rest = re.split(r"[，,。；;！!？?\n]", text[m.end():], maxsplit=1)[0]
+            # (丽水市人社局、丽水市局联合发文表彰，该局被评为… / 市文明委印发通报 / 县卫健局组织的考评: the body that
+            # confers, never the one it points back to)
+            if name.endswith(_BODY_POINTED[pointer]) and _PLACE_LED.match(name) and not _CONFERS.match(rest):
+                names.append(name)
         return names[-1] if names else None
 
     def unabbreviated(self, name: str, at: int) -> str:
@@ -288,7 +296,8 @@ class _Reader:
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
                 continue
-            annexed = annex_line(s) if not (self.plan or self.proposal or PENDING.search(self.headline(s.line))) else []
+            annexed = annex_line(s) if not (self.plan or self.proposal or PENDING.search(self.headline(s.line))
+                                            or _PUT_TO_NOTICE.search(self.body[: s.start])) else []
             if annexed:  # 附件 X名单 一、…（3家） A B C 二、…: an annex's roster flattened into one line, read part by part
                 found += [self.make(s, title, None, holder, position, date=year, level=level_of(title) or self.own_rank)
                           for title, year, holder, position in annexed]
@@ -961,6 +970,8 @@ class _Reader:
         counted = group or COUNTED_GROUP.search(m.group("rest"))  # (a lead of three firms' names runs past GROUP's)
         if m.group(0).startswith(("确定", "确认")) and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
             return []
+        if m.group(0).startswith("确认") and not honour_title(award):
+            return []  # 确认A等5家企业为市级重点排污单位 / …复核不合格企业 / …重点约谈对象: a register, no honour
         found = self.graded(s, award, recipients, position) if recipients else []
         if counted:
             self.group_leads += found[:1]  # 认定A等24个县为X: the annex that lists the 24 may follow
@@ -1169,7 +1180,8 @@ class _Reader:
                 continue
             qualified = _QUALIFIED.match(without_time_lead(clause.text).strip()) \
                 if _CONFERRED_NEXT.match(s.text[offset + len(clause.text):]) else None
-            met = self.recipients(qualified.group("holders"), None) if qualified else []
+            met = self.recipients(qualified.group("holders"), None) \
+                if qualified and not _COUNTED_ONLY.search(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", qualified.group("holders"))) else []
             if met:  # A、B、C达到…标准要求，正式获评X / A等25家企业符合…要求，保留X称号: the holders of the next clause's title
                 carried = met
                 top = qualified.group("top")
@@ -1405,6 +1417,9 @@ class _Reader:
                         recipients = listed + recipients
                 if recipients and dangling and not offset and COUNTED_GROUP.search(before) and _OWNED_WORK.match(before):
                     recipients = [clean_recipient(dangling) or dangling] + recipients  # the first of the list, before the ；
+            if verb.group(0).endswith("保留") and not obj.startswith("“"):
+                # (…，保留X称号 named bare: only a named holder keeps it; 我县必须保留 / 甲镇因…被撤销…，保留 none)
+                recipients = [r for r in recipients if _NAMED_HOLDER.match(r)]
             if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
                 carried = recipients  # A、B名列其中，荣获X称号: the honour is named in the clause after
                 continue
@@ -2296,15 +2311,32 @@ _REVIEW_PASSED = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?(?:县城|城区|
 # A、B、C达到…标准要求 / A等25家企业符合…认定要求 / A、B、C分获前三名: holders and the mark they met or the places they took,
 # the title conferred in the clause after it with no subject of its own (_CONFERRED_NEXT)
 _QUALIFIED = re.compile(r"^(?P<holders>[^，,。；;：:]{2,400}?)(?:均|全部|都|已|各项指标)?"
-                        r"(?:(?<![不未没无])(?:达到|符合|满足)[^，,。；;]{2,60}?(?:要求|标准|条件)|"
-                        r"分获前(?P<top>[二三四五六七八九十])名)$")
+                        r"(?:(?<![不未没无])(?:达到|符合|满足)[^，,。；;]{0,60}?(?:要求|标准|条件)|"
+                        r"(?<![不未])(?:各项指标|复核|复评|复查|监测|考核|验收)(?:均|全部)?合格|"
+                        r"分获前(?P<top>[两二三四五六七八九十])名)$")
+# 我县三支代表队 / 全县共有5个村: a group counted, none of it named (A等25家企业 names its first)
+_COUNTED_ONLY = re.compile(r"[\d一二三四五六七八九十两]+(?:支|个|家|名|所|位|户|只|批)")
+# the holder a bare 保留…称号 keeps: a named body, place or firm by its ending (never 必须, 将难以, 甲镇因…问题突出)
+_NAMED_HOLDER = re.compile(r"^[\u4e00-\u9fa5（）()“”·]{1,40}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区|局|委|委员会|办|办公室|中心|站|所|"
+                           r"院|校|馆|公司|企业|集团|厂|社|农场|单位|协会|学会|银行|园|基地|景区|队|部|店|场|家庭|医院|学校)$")
 _CONFERRED_NEXT = re.compile(r"^[，,]?(?:正式|均|并|已|同时|一并|从而|顺利|成功)?(?:被授予|获评|被评为|被命名为|被认定为|被确认为|"
-                             r"继续保留|保留|荣获|入选)")
+                             r"继续保留|仍然保留|仍保留|予以保留|保留|荣获|入选)")
 # 该局 / 该中心 / 该单位: a body named before, by the ending of its kind (a 单位 any public body's)
 _BODY_POINTED = {"该局": ("局",), "本局": ("局",), "该中心": ("中心",), "该站": ("站",), "该所": ("所",),
                  "该委": ("委", "委员会"), "该单位": ("局", "委", "委员会", "办公室", "中心", "站", "所", "院", "馆")}
-_NAMED_BODY = re.compile(r"(?:^|(?<=[\n，,。；;：:！!？?、“”《》（）()\s]))(?P<name>(?:[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗))"
-                         r"(?<!全[省市县区])(?<![我本该各][省市县区])[\u4e00-\u9fa5]{2,12}?(?:局|委员会|委|办公室|中心|站|所|院|馆))")
+_NAMED_BODY = re.compile(r"(?:^|(?<=[\n，,。；;：:！!？?、“”《》（）()\s与和及同]))(?P<name>(?:[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗))"
+                         r"(?<!全[省市县区])(?<![该各][省市县区])[\u4e00-\u9fa5]{2,12}?(?:局|委员会|委|办公室|中心|站|所|院|馆))")
+# 在庆元县林业局的推动下 / 今年以来庆元县林业局…: a preposition or a time before the name, no part of it
+_BODY_LEAD = re.compile(r"^(?:(?:在|由|经|据|对|向|与|和|及|同|今年以来|近年来|近年|去年以来|多年来|日前|近日|近期|目前|当前|此前|同时|此外|"
+                        r"其中|另外|随后|\d{4}年(?:以来)?|[一二三四五六七八九十\d]{1,2}月(?:份)?(?:以来)?)(?=[\u4e00-\u9fa5]{3}))+")
+# the name once its lead is set aside starts with a place (我县 as written too): 庆元县林业局, 县交通运输局, 我县自然资源局
+_PLACE_LED = re.compile(r"^(?:[我本]|[\u4e00-\u9fa5]{0,6}?)(?:省|市|县|区|州|旗)")
+# what a body named before does that confers (联合发文表彰, 印发通报, 组织的考评): not the holder 该局 points back to
+_CONFERS = re.compile(r"^[^被获受]{0,40}?(?:联合)?(?:发文|印发|下发|表彰|授予|命名|评选|评定|通报|颁发|组织的|主办的)")
+# 现将…名单予以公示，公示期为5个工作日 / 拟认定…: the body above an annex puts its list to a 公示 (a 公示 over, 经…和公示，
+# 公示期满无异议, is none)
+_PUT_TO_NOTICE = re.compile(r"予以公示|予公示|进行公示|公示如下|现将[^。；;\n]{0,80}?公示(?!期满|无异议|结束)|公示期为|公示时间为?[:：\d]|"
+                            r"拟(?:评定|认定|命名|授予|确定|推荐|表彰|入选)")
 _NEWLY = re.compile(r"^新(?:认定|评定|命名)的?(?=[\u4e00-\u9fa5“]{4})")
 # 国家民族事务委员会继续命名 / 省政府认定: a decision's body and verb alone on a line, its holders on the lines under it
 _NAMING_OPENS = re.compile(r"^[\u4e00-\u9fa5]{2,30}?(?:继续|正式|重新)?(?:命名|认定|授予|确认)[:：]?$")
