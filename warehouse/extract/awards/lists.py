@@ -10,7 +10,7 @@ from .earlier import LIST_RESULT, named_list, prize_of_list
 from .facts import PLACE_NAME
 from .parts import COUNT, GRADE, MERIT_END, PROVINCES, TIER, TITLE_HEAD, clean_award, holders_title, is_award_like, level_of
 from .recipients import clean_recipient, outside_quotes_split
-from .rosters import (PENDING, bare_list, closing, decided_below, garbled, lead_in, numbered_title, place_label, pointed_list, spaced_entries, titled_list, unbulleted,
+from .rosters import (_NOT_HELD, PENDING, bare_list, closing, decided_below, garbled, lead_in, numbered_title, place_label, pointed_list, spaced_entries, titled_list, unbulleted,
                       without_byline, without_columns)
 from .wording import NAVIGATION
 from ..sentences import Sentence
@@ -999,3 +999,121 @@ def _flat_holders(items: str) -> list[str]:
         else:
             break
     return holders
+
+
+# 附件 2021年X名单 一、新申报通过的X（3家） A B C 二、复评保留的X（21家） D E / 附件1：X名单（共25家） 1.A 2.B: an annex's
+# roster flattened into one line, its heading, its parts and its holders one to a space (no 附件：1.X名单 2.Y名单, the
+# annexes' file names: no title right after 附件)
+_PART_COUNT = r"[（(]共?\d{1,4}[家个名所项户人][）)]"  # （3家） / (共25家): how many holders a list or its part names
+_ANNEX_ROSTER = re.compile(r"附件(?:[ \u3000]*\d{1,2}(?=[ \u3000]*[:：]))?[ \u3000]*[:：]?[ \u3000]*(?!\d{1,2}[.．、])"
+                           r"(?P<title>[^\s:：，,。；;]{4,60}?名单)"
+                           rf"[ \u3000]*(?P<count>{_PART_COUNT})?(?=\s)")
+_ANNEX_PART = re.compile(r"(?:^|(?<=\s))(?P<label>(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\s]{2,40}?)"
+                         rf"(?P<count>{_PART_COUNT})?(?=\s)")
+# the standings that keep or give a list's title (新申报通过 / 复评保留资格 / 监测合格 / 通过复核)
+_KEPT = (r"申报通过|通过申报|新认定|新评定|新命名|新增|(?:复评|复核|复查|监测|考核|评估)(?:保留|通过|合格|达标)|"
+         r"保留资格|继续保留|通过(?:复评|复核|复查|监测|考核|评估)")
+# the standing of the holders a part lists (新申报通过的, 复评保留资格的, 监测合格): no part of the title they hold
+_STANDING = re.compile(r"^(?:[\u4e00-\u9fa5]{2,6}?[县市区](?=\d{4}年))?(?:\d{4}年度?)?"
+                       rf"(?:[\u4e00-\u9fa5]{{0,6}}?(?:{_KEPT})的?)?")
+# a holder on such a line, by its ending: a body, a place, a farm, a market, a shop
+_ANNEX_HOLDER = re.compile(r"(?:农场|牧场|林场|茶场|渔场|市场|商场|厂|店|商行|经营部|门市部|加工部|专业户|养殖场|种植场)$")
+_PASSED = re.compile(r"申报通过|通过申报")  # 新申报通过的X: an application granted, no list still asked for
+# a part holds the list's title only for a standing that keeps it; any other label (复评未保留资格的, 监测不达标退出的,
+# 撤牌的, 自动丧失资格的, 限期整改的) holds nothing
+_KEEPING = re.compile(_KEPT)
+# the words of a standing lost, whatever it is called (未保留, 不达标退出, 撤牌, 丧失资格, 注销, 降为)
+_RESULTS = re.compile(r"(?:复评|复核|复查|监测|考核|评估)结果(?=名单$)")
+_LOSING = re.compile(r"[未不没]|无法|撤|取消|摘牌|丧失|退出|注销|降[为级]|警告|整改|暂缓|放弃|淘汰|除名|移出|清理")
+# an honour a list's title names (示范, 先进, 龙头企业, 星级, 最美, 精品村 …): a 名单 of households on relief, of firms to
+# pull down or of polluters is no honour
+_HONOUR = re.compile(r"示范|先进|优秀|优胜|标兵|模范|最美|文明|龙头|星级|[一二三四五]星|精品|特色|名[镇村]|美丽|卫生[县城镇乡村]|森林|"
+                     r"生态[县市区镇乡村]|百强|十佳|百佳|称号|荣誉|奖|小巨人|专精特新|样板|标杆|明星|A级|[345]A|品牌|金牌|达标|"
+                     r"试点|传统村落|未来乡村|园林|强[县镇村]|创新型|高新技术")
+_NO_HONOUR = re.compile(r"低保|困难|特困|贫困|受灾|救灾|拆除|整治|关停|关闭|淘汰|失信|黑名单|抽查|抽检|检查|排污|污染|约谈|"
+                        r"监管对象|重点监管|处罚|违法|违规|欠薪|整改|警示|异常|注销|吊销|停业|退出|风险|隐患|问题|参会|联络|联系")
+
+
+def honour_title(name: str) -> bool:
+    """Whether a list's or a designation's title names an honour (县级示范性家庭农场, 市级农业龙头企业, 县级最美家庭), not a
+    register of other standing (低保家庭, 违法建筑拆除企业, 重点排污单位, 复核不合格企业, 约谈对象)."""
+    return bool(_HONOUR.search(name)) and not _NO_HONOUR.search(name) and not _LOSING.search(re.sub(r"不[可能]|未来", "", name))
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")
+
+
+def annex_line(sentence: Sentence) -> list[tuple[str, str | None, str, int]]:
+    """(title, year, holder, position) of each holder an annex's roster flattened into one line names; [] unless every
+    word of a part is a holder's name (its number set aside) and a part's count, when it gives one, is the number of
+    names read (fewer only when the page was cut off in the last name). A part named by its own title (一、美丽乡村建设
+    先进单位) holds that title; a part naming its holders' standing (新申报通过的 / 复评保留的 …农场) holds the list's."""
+    text = sentence.text
+    heads = list(_ANNEX_ROSTER.finditer(text))
+    found: list[tuple[str, str | None, str, int]] = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        listed = _annex_title(head.group("title"))
+        if not listed:
+            continue
+        body = text[head.end(): end]
+        parts = list(_ANNEX_PART.finditer(body))
+        if parts and body[: parts[0].start()].strip():
+            continue  # names before the first part: no roster laid out by parts
+        pieces = [(p.group("label"), p.group("count"), p.end(), parts[j + 1].start() if j + 1 < len(parts) else len(body))
+                  for j, p in enumerate(parts)] or [(None, head.group("count"), 0, len(body))]
+        if not parts and _RESULTS.search(head.group("title")):
+            continue  # 监测结果名单 A B C: the results, passed and failed alike, not laid out by standing
+        for label, count, start, stop in pieces:
+            title = listed if label is None else _part_title(label, listed)
+            holders = _annex_holders(body[start: stop], count, last=end == len(text) and stop == len(body))
+            if title and holders:
+                found += [(title[0], title[1], h, head.start()) for h in holders]
+    return found
+
+
+def _annex_title(name: str) -> tuple[str, str | None] | None:
+    """(title, year) of the list an annex names (海盐县2023年监测合格县级农业龙头企业名单 -> 县级农业龙头企业, 2023); None for
+    a list proposed or asked for (拟认定…名单, 推荐名单) or no title's (参会人员名单)."""
+    if PENDING.search(_PASSED.sub("", name)) or _NOT_HELD.search(name):
+        return None
+    year = re.search(r"(?<!\d)(\d{4})年", name)
+    name = _RESULTS.sub("", name)  # 市级文明单位复查结果名单: the title reviewed; its parts say who keeps it
+    bare = name[_STANDING.match(name).end():]
+    heading = roster_heading(Sentence(bare, 0, len(bare), 0), bare)
+    if not heading or not heading[0] or not honour_title(heading[0]):
+        return None
+    return re.sub(r"名单$", "", heading[0]), heading[2] or (year.group(1) if year else None)
+
+
+def _part_title(label: str, listed: tuple[str, str | None]) -> tuple[str, str | None] | None:
+    """The title a numbered part of an annex's roster holds: its own (一、美丽乡村建设先进单位), or the list's when the
+    part names the standing of the list's holders (二、复评保留资格的瓯海区示范性家庭农场); None for a part withheld or
+    proposed (三、取消资格的…, 四、拟新认定的…) or one that names no title (五、工作要求)."""
+    if PENDING.search(_PASSED.sub("", label)) or _NOT_HELD.search(label) or _LOSING.search(re.sub(r"未来", "", label)):
+        return None
+    own = numbered_title(label)
+    if own:
+        title = own[0][_STANDING.match(own[0]).end():] or own[0]  # (复评合格的市级文明单位: the title, its standing set aside)
+        return (title, own[1] or listed[1]) if honour_title(title) else None
+    name = re.sub(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])", "", label)
+    # (the list's title only for a standing that keeps it, named as such: 新申报通过的 / 复评保留资格的 / 监测合格的 …)
+    return listed if len(name) >= 4 and name[-2:] == listed[0][-2:] and _KEEPING.search(name) else None
+
+
+def _annex_holders(items: str, count: str | None, last: bool) -> list[str]:
+    """The holders one part lists, or [] when a word is no holder's name or the part's count disagrees (the last name
+    of a page cut off in it set aside, the count then only an upper bound)."""
+    words = [_ITEM_NUMBER.sub("", w) for w in items.split() if not re.fullmatch(r"\d{1,3}[.．、]?", w)]
+    cut = bool(last and words and not _annex_holder(words[-1]) and len(words[-1]) <= 4)
+    words = words[:-1] if cut else words
+    if not words or not all(_annex_holder(w) for w in words):
+        return []
+    wanted = int(re.search(r"\d+", count).group()) if count else None
+    if wanted is not None and (len(words) > wanted or len(words) < wanted and not cut):
+        return []
+    return words
+
+
+def _annex_holder(word: str) -> bool:
+    """Whether a word on an annex's line is a holder's name: a body, place or business by its ending, 3 to 40 long."""
+    return 3 <= len(word) <= 40 and re.fullmatch(r"[\u4e00-\u9fa5（）()·]+", word) is not None \
+        and (_UNIT_TOKEN.search(word) or _ANNEX_HOLDER.search(word) or re.search(r"(?:县|市|区|家庭)$", word)) is not None

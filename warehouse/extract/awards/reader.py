@@ -16,7 +16,7 @@ from collections import Counter
 from .dating import day_of, event_date
 from .earlier import BATCH_LEAD, NamedPrizes, competition, full_title, fuller_name, graded_prize, named_list, named_prize, other_batch, short_forms
 from .facts import Award, merge_awards, same_holder
-from .lists import (PENDING, _is_list_title, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
+from .lists import (PENDING, _is_list_title, annex_line, honour_title, assessment_awards, remarked_entry, commended, counted_titles, flat_roster, graded_heading, graded_item, graded_lists, holders_of_titles, kind_members, praised_members,
                     respective_titles, roster_entries, roster_heading, table_below, titled_line, winners_column, winners_line)
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
@@ -161,6 +161,9 @@ class _Reader:
             # 该县致力于…，获评X: the place of that kind the notice is about
             place = self.home if self.home and self.home.endswith(holder[-1]) else county_home(self.body)
             holder = place if place and place.endswith(holder[-1]) else holder
+        elif holder in _BODY_POINTED:
+            # 柘城县农业农村局深入贯彻…。…该局荣获A、B: the body of that kind the text named last (none named: no holder)
+            holder = self.body_named_before(holder, s.start + position) or holder  # (none named: as written, 该局)
         elif holder in ("该院", "该校", "本院", "本校"):
             holder = self.unit_home(holder[-1]) or holder  # 该院荣获…, in a notice about 市人民医院: the hospital
         elif holder in _ZONE_KINDS:
@@ -210,6 +213,20 @@ class _Reader:
             one = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             self.units[kind] = ranked[0][0] if one else None
         return self.units[kind]
+
+    def body_named_before(self, pointer: str, at: int) -> str | None:
+        """The body a 该局 / 该中心 / 该单位 at `at` points back to: the last one of that kind the text names in full before
+        it, a place leading its name (柘城县农业农村局, 县自然资源局); None when it names none."""
+        text = self.body[:at]
+        names = []
+        for m in _NAMED_BODY.finditer(text):
+            name = _BODY_LEAD.sub("", m.group("name"))
+            rest = re.split(r"[，,。；;！!？?\n]", text[m.end():], maxsplit=1)[0]
+            # (丽水市人社局、丽水市局联合发文表彰，该局被评为… / 市文明委印发通报 / 县卫健局组织的考评: the body that
+            # confers, never the one it points back to)
+            if name.endswith(_BODY_POINTED[pointer]) and _PLACE_LED.match(name) and not _CONFERS.match(rest):
+                names.append(name)
+        return names[-1] if names else None
 
     def unabbreviated(self, name: str, at: int) -> str:
         """省级示范县, after 已建成11个省级“四好农村路”示范县 in its paragraph: the title named in full before (as a stock
@@ -278,6 +295,13 @@ class _Reader:
             named = self.named_across_lines(s, line)
             if named is not None:  # X委员会命名 / A / B / 为“Y”: a decision broken one phrase to a line
                 found += named
+                continue
+            annexed = annex_line(s) if not (self.plan or self.proposal or PENDING.search(self.headline(s.line))
+                                            or _PUT_TO_NOTICE.search(self.body[: s.start])) else []
+            if annexed:  # 附件 X名单 一、…（3家） A B C 二、…: an annex's roster flattened into one line, read part by part
+                found += [self.make(s, title, None, holder, position, date=year, level=level_of(title) or self.own_rank)
+                          for title, year, holder, position in annexed]
+                roster = graded = None
                 continue
             annex = bool(_ANNEX_FILE.search(line))
             under = self.next_line(s.line).strip() if annex else ""
@@ -928,7 +952,7 @@ class _Reader:
         """认定A等3个乡（镇）为省级森林城镇: the holders named before 为, the title after it."""
         position = m.start() if position is None else position
         named, _, listed = m.group("award").replace("：", ":").partition(":")  # …为X：A、B: the title, then who holds it
-        award = clean_award(named)
+        award = _NEWLY.sub("", clean_award(named))  # 确认A等4家企业为新认定X: the act of naming them is no part of X
         if not is_award_like(award):  # 认定A为第三批省级传统村落: after a decision's 为, a ranked name is a title
             names = award_names(named, True)
             award = names[0] if len(names) == 1 else ""
@@ -944,8 +968,10 @@ class _Reader:
         # 确定A为牵头单位: only a counted group given a ranked title is a designation (确定A等248家企业为第一批专精特新
         # “小巨人”企业, by a ministry: a quoted title, ranked by the body that confers it)
         counted = group or COUNTED_GROUP.search(m.group("rest"))  # (a lead of three firms' names runs past GROUP's)
-        if m.group(0).startswith("确定") and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
+        if m.group(0).startswith(("确定", "确认")) and not (counted and (level_of(award) or "“" in award and self.context(s, position)[1])):
             return []
+        if m.group(0).startswith("确认") and not honour_title(award):
+            return []  # 确认A等5家企业为市级重点排污单位 / …复核不合格企业 / …重点约谈对象: a register, no honour
         found = self.graded(s, award, recipients, position) if recipients else []
         if counted:
             self.group_leads += found[:1]  # 认定A等24个县为X: the annex that lists the 24 may follow
@@ -1132,6 +1158,7 @@ class _Reader:
         last: str | None = None
         goal = False  # a clause before set a goal (力争创成X，入选Y): the subjectless clauses after it are aims too
         harvest_at: int | None = None  # where the awards a 收获 clause gave begin in `found`
+        took: tuple[list[str], list[str]] | None = None  # (holders, their places) a clause before ranked (分获前三名)
         for clause in _verb_parts(split_clauses(s)):
             if harvest_at is not None:
                 found[harvest_at:] = [a for a in found[harvest_at:] if _harvested(a)]
@@ -1150,6 +1177,17 @@ class _Reader:
             run_on = _run_on_honours(clause.text) if not verb and carried else []
             if run_on:  # 我县先后荣获A、B，C、D等多项省部级荣誉: the list goes on past the comma, the same holders
                 found += [self.make(s, n, g, r, offset) for n, g in map(split_grade, run_on) for r in carried]
+                continue
+            qualified = _QUALIFIED.match(without_time_lead(clause.text).strip()) \
+                if _CONFERRED_NEXT.match(s.text[offset + len(clause.text):]) else None
+            met = self.recipients(qualified.group("holders"), None) \
+                if qualified and not _COUNTED_ONLY.search(re.sub(r"等[\d一二三四五六七八九十百]+.*$", "", qualified.group("holders"))) else []
+            if met:  # A、B、C达到…标准要求，正式获评X / A等25家企业符合…要求，保留X称号: the holders of the next clause's title
+                carried = met
+                top = qualified.group("top")
+                # (A、B、C分获前三名，被授予X: each its place, in the order named)
+                took = (met, [f"第{n}名" for n in "一二三四五六七八九十"[:len(met)]]) \
+                    if top and parse_numeral(top) == len(met) else None
                 continue
             if not verb or any(a <= offset + verb.start() < b for a, b in covered):
                 passing = _REVIEW_PASSED.match(without_time_lead(clause.text)) if not verb else None
@@ -1382,6 +1420,9 @@ class _Reader:
                         recipients = listed + recipients
                 if recipients and dangling and not offset and COUNTED_GROUP.search(before) and _OWNED_WORK.match(before):
                     recipients = [clean_recipient(dangling) or dangling] + recipients  # the first of the list, before the ；
+            if verb.group(0).endswith("保留") and not obj.startswith("“"):
+                # (…，保留X称号 named bare: only a named holder keeps it; 我县必须保留 / 甲镇因…被撤销…，保留 none)
+                recipients = [r for r in recipients if _NAMED_HOLDER.match(r)]
             if pointer and not remark and recipients and _NAMED_NEXT.match(s.text[offset + len(clause.text):]):
                 carried = recipients  # A、B名列其中，荣获X称号: the honour is named in the clause after
                 continue
@@ -1517,6 +1558,8 @@ class _Reader:
                     # 我省…获得全国赛优胜奖以上企业330家: the holders are the firms the object counts, none named; the
                     # subject (我省) is where they are, no holder
                     holders = []
+                if not ranks and not grade and took and took[0] == holders:
+                    ranks = took[1]
                 for i, recipient in enumerate(holders if bare else []):
                     found.append(self.make(s, bare, ranks[i] if ranks else grade, recipient, position, level=level))
                 if bare and not holders and UNNAMED.search(before) and not listed:
@@ -2268,6 +2311,36 @@ def _is_round(obj: str) -> bool:
 # 乐亭县城顺利通过复审: a place that passed a review (of the title the clause after it says it holds again)
 _REVIEW_PASSED = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?(?:县城|城区|市|县|区|镇|乡|村|街道|社区))(?:顺利|成功|已|均)?"
                             r"(?:通过|经过)[^，,。；;]{0,12}(?:复审|复查|复核|复评|验收)")
+# A、B、C达到…标准要求 / A等25家企业符合…认定要求 / A、B、C分获前三名: holders and the mark they met or the places they took,
+# the title conferred in the clause after it with no subject of its own (_CONFERRED_NEXT)
+_QUALIFIED = re.compile(r"^(?P<holders>[^，,。；;：:]{2,400}?)(?:均|全部|都|已|各项指标)?"
+                        r"(?:(?<![不未没无])(?:达到|符合|满足)[^，,。；;]{0,60}?(?:要求|标准|条件)|"
+                        r"(?<![不未])(?:各项指标|复核|复评|复查|监测|考核|验收)(?:均|全部)?合格|"
+                        r"分获前(?P<top>[两二三四五六七八九十])名)$")
+# 我县三支代表队 / 全县共有5个村: a group counted, none of it named (A等25家企业 names its first)
+_COUNTED_ONLY = re.compile(r"[\d一二三四五六七八九十两]+(?:支|个|家|名|所|位|户|只|批)")
+# the holder a bare 保留…称号 keeps: a named body, place or firm by its ending (never 必须, 将难以, 甲镇因…问题突出)
+_NAMED_HOLDER = re.compile(r"^[\u4e00-\u9fa5（）()“”·]{1,40}(?:省|市|县|区|州|旗|镇|乡|村|街道|社区|局|委|委员会|办|办公室|中心|站|所|"
+                           r"院|校|馆|公司|企业|集团|厂|社|农场|单位|协会|学会|银行|园|基地|景区|队|部|店|场|家庭|医院|学校)$")
+_CONFERRED_NEXT = re.compile(r"^[，,]?(?:正式|均|并|已|同时|一并|从而|顺利|成功)?(?:被授予|获评|被评为|被命名为|被认定为|被确认为|"
+                             r"继续保留|仍然保留|仍保留|予以保留|保留|荣获|入选)")
+# 该局 / 该中心 / 该单位: a body named before, by the ending of its kind (a 单位 any public body's)
+_BODY_POINTED = {"该局": ("局",), "本局": ("局",), "该中心": ("中心",), "该站": ("站",), "该所": ("所",),
+                 "该委": ("委", "委员会"), "该单位": ("局", "委", "委员会", "办公室", "中心", "站", "所", "院", "馆")}
+_NAMED_BODY = re.compile(r"(?:^|(?<=[\n，,。；;：:！!？?、“”《》（）()\s与和及同]))(?P<name>(?:[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗))"
+                         r"(?<!全[省市县区])(?<![该各][省市县区])[\u4e00-\u9fa5]{2,12}?(?:局|委员会|委|办公室|中心|站|所|院|馆))")
+# 在庆元县林业局的推动下 / 今年以来庆元县林业局…: a preposition or a time before the name, no part of it
+_BODY_LEAD = re.compile(r"^(?:(?:在|由|经|据|对|向|与|和|及|同|今年以来|近年来|近年|去年以来|多年来|日前|近日|近期|目前|当前|此前|同时|此外|"
+                        r"其中|另外|随后|\d{4}年(?:以来)?|[一二三四五六七八九十\d]{1,2}月(?:份)?(?:以来)?)(?=[\u4e00-\u9fa5]{3}))+")
+# the name once its lead is set aside starts with a place (我县 as written too): 庆元县林业局, 县交通运输局, 我县自然资源局
+_PLACE_LED = re.compile(r"^(?:[我本]|[\u4e00-\u9fa5]{0,6}?)(?:省|市|县|区|州|旗)")
+# what a body named before does that confers (联合发文表彰, 印发通报, 组织的考评): not the holder 该局 points back to
+_CONFERS = re.compile(r"^[^被获受]{0,40}?(?:联合)?(?:发文|印发|下发|表彰|授予|命名|评选|评定|通报|颁发|组织的|主办的)")
+# 现将…名单予以公示，公示期为5个工作日 / 拟认定…: the body above an annex puts its list to a 公示 (a 公示 over, 经…和公示，
+# 公示期满无异议, is none)
+_PUT_TO_NOTICE = re.compile(r"予以公示|予公示|进行公示|公示如下|现将[^。；;\n]{0,80}?公示(?!期满|无异议|结束)|公示期为|公示时间为?[:：\d]|"
+                            r"拟(?:评定|认定|命名|授予|确定|推荐|表彰|入选)")
+_NEWLY = re.compile(r"^新(?:认定|评定|命名)的?(?=[\u4e00-\u9fa5“]{4})")
 # 国家民族事务委员会继续命名 / 省政府认定: a decision's body and verb alone on a line, its holders on the lines under it
 _NAMING_OPENS = re.compile(r"^[\u4e00-\u9fa5]{2,30}?(?:继续|正式|重新)?(?:命名|认定|授予|确认)[:：]?$")
 # 为“全国民族团结进步示范州” / 为省级生态乡镇称号: the title of the decision above, after its holders
