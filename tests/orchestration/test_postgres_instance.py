@@ -113,7 +113,7 @@ def test_the_deploy_config_puts_every_storage_in_postgres_behind_the_queue(pg_in
     assert isinstance(instance.run_coordinator, QueuedRunCoordinator)
     queue = instance.get_concurrency_config().run_queue_config
     assert [(limit["key"], limit["value"], limit["limit"]) for limit in queue.tag_concurrency_limits] == [
-        ("govwatch/stage", "scrape", 2)]
+        ("govwatch/stage", "scrape", 2), ("dagster/partition", {"applyLimitPerUniqueValue": True}, 1)]
     assert instance.get_concurrency_config().pool_config.default_pool_limit == 1
 
 

@@ -158,6 +158,8 @@ def test_the_embedded_instance_runs_at_most_as_many_scrapes_as_the_deploy_file(t
     deploy = yaml.safe_load((REPO / "deploy" / "dagster-postgres.yaml").read_text(encoding="utf-8"))
     expected = deploy["concurrency"]["runs"]["tag_concurrency_limits"]
     assert {"key": "govwatch/stage", "value": "scrape", "limit": 2} in expected
+    # and one run per source: two runs of one partition (a UI re-execution during the night) never crawl at once
+    assert {"key": "dagster/partition", "value": {"applyLimitPerUniqueValue": True}, "limit": 1} in expected
     home = tmp_path / "home"  # load a copy: the real .dagster_home keeps its run history
     home.mkdir()
     (home / "dagster.yaml").write_text((REPO / ".dagster_home" / "dagster.yaml").read_text(encoding="utf-8"))
