@@ -211,6 +211,11 @@ def test_a_nightly_source_not_scraped_for_a_night_is_overdue(warehouse: Path, tm
     copy.write_bytes(warehouse.read_bytes())
     with duckdb.connect(str(copy)) as con:
         con.execute("update raw.sources set nightly = false where source_id = 'lishui_jkq'")
+        # a nightly source whose first night never landed a run, and a demo-like one not run yet
+        con.execute("insert into raw.sources select 'jinyun', 'jinyun', cms, 30, true, registry_file, loaded_at "
+                    "from raw.sources limit 1")
+        con.execute("insert into raw.sources select 'demo_web', 'demo_web', cms, 30, false, registry_file, loaded_at "
+                    "from raw.sources limit 1")
     result = subprocess.run(
         [str(DBT), "run", "--select", "stg_raw__sources", "fct_source_health",
          "--project-dir", "dbt_project", "--profiles-dir", "dbt_project",
@@ -223,7 +228,9 @@ def test_a_nightly_source_not_scraped_for_a_night_is_overdue(warehouse: Path, tm
     assert {s: (h["status"], h["hours_since_last_run"]) for s, h in health.items()} == {
         "lishui_jkq": ("OK", 24.6),
         "qingtian": ("OVERDUE", 24.6),
+        "jinyun": ("OVERDUE", None),  # in the registry, nightly, never scraped: a row, not a gap
     }
+    assert health["jinyun"]["last_run_message"].startswith("never scraped")
     current = {h["source_id"]: (h["status"], h["hours_since_last_run"])
                for h in rows(warehouse, "select * from marts.fct_source_health")}
     assert current == {"lishui_jkq": ("OK", 6.0), "qingtian": ("STALE", 6.0)}  # not OVERDUE: scraped tonight

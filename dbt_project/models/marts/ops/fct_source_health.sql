@@ -50,6 +50,23 @@ last_run as (
 
 ),
 
+-- every source that has run, and, once nightly scrapes are running at all, every nightly source of the registry:
+-- one the nights never scraped (its partition failed before landing anything, or was never requested) is OVERDUE,
+-- not missing from the table. (The offline demo runs no nightly source: the registry's real sites are not judged.)
+judged as (
+
+    select source_id from last_run
+    union
+    select source_id from registry
+    where nightly
+        and exists (
+            select 1 from last_run as ran
+            inner join registry as ran_registry on ran.source_id = ran_registry.source_id
+            where ran_registry.nightly
+        )
+
+),
+
 last_success as (
 
     select
@@ -132,7 +149,7 @@ freshness as (
 joined as (
 
     select
-        last_run.source_id,
+        judged.source_id,
         last_run.run_id,
         last_run.status as run_status,
         last_run.started_at,
@@ -167,13 +184,14 @@ joined as (
         date_diff(
             'day', freshness.last_new_version_at::date, clock.health_as_of::date
         ) as days_since_new_notice
-    from last_run
+    from judged
     cross join clock
-    left join last_success on last_run.source_id = last_success.source_id
-    left join registry on last_run.source_id = registry.source_id
-    left join last_run_fetches on last_run.source_id = last_run_fetches.source_id
-    left join last_run_listings on last_run.source_id = last_run_listings.source_id
-    left join freshness on last_run.source_id = freshness.source_id
+    left join last_run on judged.source_id = last_run.source_id
+    left join last_success on judged.source_id = last_success.source_id
+    left join registry on judged.source_id = registry.source_id
+    left join last_run_fetches on judged.source_id = last_run_fetches.source_id
+    left join last_run_listings on judged.source_id = last_run_listings.source_id
+    left join freshness on judged.source_id = freshness.source_id
 
 )
 
@@ -182,6 +200,7 @@ select
     case
         -- the latest run is old news: the source's nightly scrape stopped (its partition failed before landing
         -- anything, or it was left out of the schedule), whatever that run's own status was
+        when nightly and started_at is null then 'OVERDUE'
         when nightly
             and started_at < last_nightly_tick - interval {{ var('overdue_slack_hours', 1) }} hour then 'OVERDUE'
         when run_status = 'blocked' or (blocked > 0 and items_listed = 0) then 'BLOCKED'
@@ -224,5 +243,6 @@ select
     days_since_new_notice,
     stale_after_days,
     health_as_of,
-    message as last_run_message
+    case when run_id is null then 'never scraped: no run of this nightly source has landed' else message end
+        as last_run_message
 from joined
