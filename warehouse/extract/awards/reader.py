@@ -21,7 +21,7 @@ from .lists import (PENDING, _is_list_title, annex_line, honour_title, assessmen
 from .rosters import (decided_below, headed_roster, lead_in, notice_below, numbered_title, page_furniture, roster_category, roster_lead_refuses, titled_list,
                       withheld_part)
 from .tables import table_rows
-from .wording import (AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
+from .wording import (COUNTED_COLON, LIST_COUNTED_COLON, LIST_PUBLISHED, ONES_LISTED, AGGREGATE, ASSESSMENT_HELD, ASSESSMENT_NAMED, COMMENTARY, COUNTED_MEMBERS, COUNTED_OBJECT, DECIDED, DESIGNATE,
                       DESIGNATE_GOES_ON, GIVEN, GRADE_TALLY, GRANT, GRANT_GOES_ON, GROUP, GROUP_LABEL, HOLDERS_AFTER,
                       HONOURED, ISSUER, LIST_POINTER, LISTED_AFTER, MERIT, NAVIGATION, NOT_REACHED, PARTICIPLE, PARTICIPLE_LIST,
                       PRESENTED, PRIZE_TALLY, PRIZE_VERB, PRIZES_COUNTED, PROPOSED, QUOTED_GROUP, RESTATED, SELECTED_ARE,
@@ -838,6 +838,10 @@ class _Reader:
             if is_award_like(award) and holders:
                 found += self.graded(s, award, holders, m.start())
                 covered.append((m.start(), m.end()))
+        if "：" in s.text or ":" in s.text:
+            for award, holders, start, end in self.counted_colon(s):
+                found += self.graded(s, award, holders, start)
+                covered.append((0, end))
         for m in PRESENTED.finditer(s.text) if "颁发" in s.text else ():
             group = GROUP.match(m.group("recipient"))
             lead = group.group("lead") if group else m.group("recipient")
@@ -975,6 +979,36 @@ class _Reader:
         found = self.graded(s, award, recipients, position) if recipients else []
         if counted:
             self.group_leads += found[:1]  # 认定A等24个县为X: the annex that lists the 24 may follow
+        return found
+
+    def counted_colon(self, s: Sentence) -> list[tuple[str, list[str], int, int]]:
+        """湖北5城获评“国家卫生城市”：A、B / 发布X名单，包含4个集群：A、B / 上榜的8个村落分别为：A、B (X named by the 发布…名单
+        of a sentence shortly before): a counted head, then the holders after the colon. Each holder holds the
+        title; the count checks the list (more names than it counts: no roster of this title), a list cut short by the page
+        gives what is there. A list still in 公示, or put forward (拟…), holds nothing."""
+        if self.proposed_list or PENDING.search(s.text):
+            return []
+        found = []
+        for pattern in (COUNTED_COLON, LIST_COUNTED_COLON, ONES_LISTED):
+            for m in pattern.finditer(s.text):
+                if PROPOSED.search(s.text[: m.end()]) or re.search(r"拟|推荐|候选|申报|参评", s.text[: m.start("items")]):
+                    continue
+                if "award" in m.groupdict():
+                    award = m.group("award")
+                else:  # 上榜的8个村落分别为: the list published a sentence or two before, in this paragraph
+                    before = self.body[max(0, s.start - 600): s.start]
+                    published = list(LIST_PUBLISHED.finditer(before))
+                    if not published or PROPOSED.search(before[published[-1].start():]):
+                        continue
+                    award = published[-1].group("award")
+                award = clean_award(award.strip("“”").removesuffix("称号").strip("“”"))
+                if not award or not (is_award_like(award) or level_of(award) or honour_title(award)):
+                    continue
+                holders = [r for r in (clean_recipient(p) for p in re.split(r"[，,、]", m.group("items"))) if r]
+                count = parse_numeral(m.group("n"))
+                if len(holders) < 2 or count is None or len(holders) > count:
+                    continue
+                found.append((award, holders, m.start(), m.end()))
         return found
 
     def titles_by_kind(self, s: Sentence) -> dict[str, str]:
