@@ -960,8 +960,8 @@ class _Reader:
         if not is_award_like(award):  # 认定A为第三批省级传统村落: after a decision's 为, a ranked name is a title
             names = award_names(named, True)
             award = names[0] if len(names) == 1 else ""
-        if not award or PROPOSED.search(s.text[:position]):
-            return []
+        if not award or PROPOSED.search(s.text[:position]) or re.search(r"予以公示|进行公示|公示期|公示时间", s.text[position:]):
+            return []  # (经…和网上公示，确定A等N家为X is done; …确定A等N家为X，现予以公示 is not)
         group = GROUP.match(m.group("rest")) or _QUOTED_LEAD.match(m.group("rest"))
         lead = group.group("lead") if group else m.group("rest")
         if re.match(r"^(?:以下|下列)", lead) and listed:
@@ -1001,6 +1001,8 @@ class _Reader:
                     if not published or PROPOSED.search(before[published[-1].start():]):
                         continue
                     award = published[-1].group("award")
+                if re.search(r"拟|推荐|候选|公示|申报", award):
+                    continue
                 award = clean_award(award.strip("“”").removesuffix("称号").strip("“”"))
                 if not award or not (is_award_like(award) or level_of(award) or honour_title(award)):
                     continue
