@@ -1000,7 +1000,7 @@ class _Reader:
                     published = list(LIST_PUBLISHED.finditer(before))
                     if not published or PROPOSED.search(before[published[-1].start():]):
                         continue
-                    award = published[-1].group("award")
+                    award = re.sub(r"^[^的]{0,4}的", "", published[-1].group("award"))  # 公布了最新的X名单: X
                 if re.search(r"拟|推荐|候选|公示|申报", award):
                     continue
                 award = clean_award(award.strip("“”").removesuffix("称号").strip("“”"))
