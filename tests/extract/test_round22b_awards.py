@@ -58,3 +58,16 @@ def test_a_public_notice_held_as_a_past_step_does_not_suppress_the_designation()
     assert awards(_DECIDED.rstrip("。") + "，现予以公示，公示期为2025年6月1日至6月7日。") == []
     # a register, not an honour
     assert awards("经调查核实和网上公示，确定南昌市洪都精密机械有限公司等5家企业为重点监管对象。") == []
+
+
+def test_a_counted_colon_list_whose_title_is_no_honour_gives_nothing():
+    """A level word alone names no honour: lists of firms that failed a review, of titles withdrawn, of works to do or
+    of hazards, laid out as an honour list is (the review of round 22b)."""
+    for text in [
+        "日前，省经信厅公布2024年省级专精特新中小企业复核不通过名单，包括3家企业：甲市宏达机械有限公司、乙县天成纺织有限公司、丙区华泰电子有限公司。",
+        "近日，省文明委公布取消省级文明村镇称号名单，包含2个村：东山村、西坞村。",
+        "市住建局公布2025年市级城镇老旧小区改造计划名单，包括3个小区：桃园小区、梅苑小区、松林小区。",
+        "市应急管理局公布市级重大危险源企业名单，包括3家企业：甲化工有限公司、乙燃气有限公司、丙仓储有限公司。",
+        "省商务厅公布2024年省政府质量奖入围名单，包含3家企业：甲电器有限公司、乙泵业有限公司、丙阀门有限公司。",
+    ]:
+        assert awards(text) == [], text

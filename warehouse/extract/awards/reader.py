@@ -1004,7 +1004,7 @@ class _Reader:
                 if re.search(r"拟|推荐|候选|公示|申报", award):
                     continue
                 award = clean_award(award.strip("“”").removesuffix("称号").strip("“”"))
-                if not award or not (is_award_like(award) or level_of(award) or honour_title(award)):
+                if not award or not honour_title(award):  # a level word alone (省级…改造计划) names no honour
                     continue
                 holders = [r for r in (clean_recipient(p) for p in re.split(r"[，,、]", m.group("items"))) if r]
                 count = parse_numeral(m.group("n"))
