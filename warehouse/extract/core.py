@@ -15,7 +15,7 @@ from .script import restore, to_simplified
 from .sentences import split_sentences
 from .targets import Target, carry, goal_table_targets, headline_restated, targets_in
 
-EXTRACTOR_VERSION = "2026.12.36"
+EXTRACTOR_VERSION = "2026.12.37"
 
 
 @dataclass
