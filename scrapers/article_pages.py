@@ -13,9 +13,8 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapers.article import ATTACHMENT_EXT, MEDIA_ONLY, Article, parse_article
 from scrapers.http_types import FetchResult
-from scrapers.urls import bare_host
-
 from scrapers.page_tree import PageTree
+from scrapers.urls import bare_host
 
 MAX_ARTICLE_PAGES = 30  # pages of one notice read at most (the first included)
 # createPageHTML(count, current, "stem", "ext"), a template's div id first in some pagers
@@ -81,6 +80,10 @@ def _query(query: str) -> dict[str, str]:
     return dict(parse_qsl(query, keep_blank_values=True))
 
 
+def _joined(attachments: list[dict], more: list[dict]) -> list[dict]:
+    """The attachments of a notice's other page (or its frame) after its own, each once."""
+    return attachments + [a for a in more if a not in attachments]
+
 
 def with_further_pages(get, first: FetchResult, article: Article) -> tuple[Article, list[str]]:
     """The notice with the text of all its pages, in page order, and what could not be read of it.
@@ -118,7 +121,7 @@ def with_further_pages(get, first: FetchResult, article: Article) -> tuple[Artic
     for _, part in sorted(parts, key=lambda p: p[0]):
         if part.body and part.body not in bodies:
             bodies.append(part.body)
-        attachments += [a for a in part.attachments if a not in attachments]
+        attachments = _joined(attachments, part.attachments)
     read = len(bodies)
     found_by = {**article.found_by, "pages": f"{read} pages" + (f", {len(missing)} not read" if missing else "")}
     return dataclasses.replace(article, body="\n".join(bodies), attachments=attachments, found_by=found_by), missing
@@ -159,7 +162,6 @@ def with_framed_text(get, article: Article) -> tuple[Article, list[str]]:
         return article, []
     if not framed.body.strip():
         return article, []
-    attachments = [a for a in article.attachments if a.get("url") != url]
-    attachments += [a for a in framed.attachments if a not in attachments]
+    attachments = _joined([a for a in article.attachments if a.get("url") != url], framed.attachments)
     return dataclasses.replace(article, body=framed.body, attachments=attachments,
                                found_by={**article.found_by, "body": f"frame:{url} {framed.found_by.get('body')}"}), []

@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS raw.column_listings (
 CREATE TABLE IF NOT EXISTS raw.page_versions (
     page_version_id VARCHAR PRIMARY KEY, -- first 20 hex of sha256(url || '\n' || content_hash)
     url           VARCHAR NOT NULL,
-    content_hash  VARCHAR NOT NULL,      -- sha256 hex of body text
+    content_hash  VARCHAR NOT NULL,      -- sha256 hex of the version: body text (visit counter left out) + naming fields (scrapers.crawl.version_digest)
     source_id     VARCHAR NOT NULL,
     column_id     VARCHAR,
     run_id        VARCHAR NOT NULL,      -- run that first saw this version
